@@ -1,0 +1,8 @@
+import { ADAPTERS } from './index';
+
+/** The local demo helpdesk; only ever added to `--mode test` builds (see wxt.config.ts). */
+export const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*'];
+
+export function builtinMatchPatterns(): string[] {
+  return [...new Set(ADAPTERS.flatMap((adapter) => adapter.matches))].sort();
+}

@@ -1,0 +1,57 @@
+import { defineConfig } from 'wxt';
+import { builtinMatchPatterns, DEMO_MATCH_PATTERNS } from './lib/adapters/match-patterns';
+
+// A stable id for the Firefox build (storage and permissions are keyed on it).
+const GECKO_ID = 'heartdesk@heartdesk.app';
+
+/**
+ * The store build only matches the supported helpdesks. `--mode test` (used by
+ * the demo, the e2e tests and the bench) also matches the local demo helpdesk on
+ * 127.0.0.1, so a store zip can never run on local addresses.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser, mode, manifestVersion }) => {
+    const helpdeskHosts = [...builtinMatchPatterns(), ...(mode === 'test' ? DEMO_MATCH_PATTERNS : [])];
+    const optionalHosts = ['https://*/*', 'http://*/*'];
+    return {
+      name: '__MSG_extensionName__',
+      description: '__MSG_extensionDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'],
+      host_permissions: helpdeskHosts,
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: optionalHosts }
+        : { optional_permissions: optionalHosts }),
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+          suggested_key: { default: 'Alt+Shift+H' },
+          description: '__MSG_commandOpenPopup__',
+        },
+      },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+  hooks: {
+    // Content-script matches come from the same adapter registry as host permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const patterns = [...builtinMatchPatterns(), ...(wxt.config.mode === 'test' ? DEMO_MATCH_PATTERNS : [])];
+      for (const script of manifest.content_scripts ?? []) script.matches = patterns;
+    },
+  },
+  zip: {
+    excludeSources: ['test-output/**', 'bench-output/**', '.output/**', 'demo.png'],
+  },
+});
