@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Small preferences, synced across the agent's browsers where the browser
+ * offers sync (no ticket text ever goes here). Every item is versioned: bump the
+ * version and add a migration, never reshape a released value in place.
+ */
+
+export const preferencesSchema = z.object({
+  /** Ids of enabled prompt sets (built-in or custom). */
+  enabledPromptSets: z.array(z.string().max(80)).max(100),
+  /** Built-in helpdesk adapters switched off by the agent. */
+  disabledHelpdesks: z.array(z.string().max(40)).max(50),
+  mutedRules: z.array(z.string().max(80)).max(200),
+  sensitivity: z.enum(['low', 'medium', 'high']),
+  customJargon: z.array(z.string().trim().min(1).max(60)).max(200),
+  maxNudgesShown: z.number().int().min(1).max(5),
+  maxNudgesPerTicket: z.number().int().min(1).max(50),
+  ruleCooldownMinutes: z.number().int().min(0).max(240),
+  quietMode: z.boolean(),
+  snoozedUntil: z.number().int().nonnegative(),
+  preSendCheck: z.boolean(),
+  selfCare: z.boolean(),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  enabledPromptSets: ['empathy', 'solutions-not-excuses', 'above-and-beyond', 'patience', 'self-care', 'gratitude'],
+  disabledHelpdesks: [],
+  mutedRules: [],
+  sensitivity: 'medium',
+  customJargon: [],
+  maxNudgesShown: 2,
+  maxNudgesPerTicket: 6,
+  ruleCooldownMinutes: 10,
+  quietMode: false,
+  snoozedUntil: 0,
+  preSendCheck: true,
+  selfCare: true,
+};
+
+export const preferencesItem = storage.defineItem<Preferences>('sync:preferences', {
+  fallback: DEFAULT_PREFERENCES,
+  version: 1,
+});
+
+/** Sidebar layout per site (host name), kept local: it describes this screen, not the person. */
+export const sidebarStateSchema = z.object({
+  collapsed: z.boolean(),
+  width: z.number().int().min(240).max(560),
+});
+export type SidebarState = z.infer<typeof sidebarStateSchema>;
+export const DEFAULT_SIDEBAR_STATE: SidebarState = { collapsed: false, width: 320 };
+
+export const sidebarStateItem = storage.defineItem<Record<string, SidebarState>>('local:sidebarState', {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * Reads preferences and repairs anything a newer or older build (or a sync
+ * conflict) left malformed, field by field, so one bad value never resets the rest.
+ */
+export async function loadPreferences(): Promise<Preferences> {
+  const stored: unknown = await preferencesItem.getValue();
+  return repairPreferences(stored);
+}
+
+export function repairPreferences(stored: unknown): Preferences {
+  const merged: Record<string, unknown> = { ...DEFAULT_PREFERENCES };
+  if (stored && typeof stored === 'object') {
+    const shape = preferencesSchema.shape;
+    for (const key of Object.keys(shape) as Array<keyof Preferences>) {
+      const value = (stored as Record<string, unknown>)[key];
+      if (shape[key].safeParse(value).success) merged[key] = value;
+    }
+  }
+  return preferencesSchema.parse(merged);
+}
+
+export async function updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  const next = preferencesSchema.parse({ ...(await loadPreferences()), ...patch });
+  await preferencesItem.setValue(next);
+  return next;
+}
