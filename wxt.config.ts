@@ -5,15 +5,21 @@ import { builtinMatchPatterns, DEMO_MATCH_PATTERNS } from './lib/adapters/match-
 const GECKO_ID = 'heartdesk@heartdesk.app';
 
 /**
- * The store build only matches the supported helpdesks. `--mode test` (used by
- * the demo, the e2e tests and the bench) also matches the local demo helpdesk on
- * 127.0.0.1, so a store zip can never run on local addresses.
+ * The store build only matches the supported helpdesks. The demo build
+ * (HEARTDESK_DEMO=1, used by `npm run demo`, the e2e tests and the bench) is the
+ * same production bundle plus the local demo helpdesk on 127.0.0.1, written to
+ * its own folder, so a store zip can never run on local addresses.
  */
+const demoBuild = process.env.HEARTDESK_DEMO === '1';
+const helpdeskPatterns = () => [...builtinMatchPatterns(), ...(demoBuild ? DEMO_MATCH_PATTERNS : [])];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser, mode, manifestVersion }) => {
-    const helpdeskHosts = [...builtinMatchPatterns(), ...(mode === 'test' ? DEMO_MATCH_PATTERNS : [])];
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demoBuild ? '-demo' : ''}{{modeSuffix}}`,
+  vite: () => ({ define: { 'import.meta.env.HEARTDESK_DEMO': JSON.stringify(demoBuild) } }),
+  manifest: ({ browser, manifestVersion }) => {
+    const helpdeskHosts = helpdeskPatterns();
     const optionalHosts = ['https://*/*', 'http://*/*'];
     return {
       name: '__MSG_extensionName__',
@@ -46,9 +52,11 @@ export default defineConfig({
   },
   hooks: {
     // Content-script matches come from the same adapter registry as host permissions.
-    'build:manifestGenerated': (wxt, manifest) => {
-      const patterns = [...builtinMatchPatterns(), ...(wxt.config.mode === 'test' ? DEMO_MATCH_PATTERNS : [])];
-      for (const script of manifest.content_scripts ?? []) script.matches = patterns;
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = helpdeskPatterns();
+      // WXT fills the action title from the popup's <title>; the toolbar tooltip is translated.
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
     },
   },
   zip: {

@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { ticketLinkFor } from '@/lib/adapters/ticket-link';
+import { journalDb } from '@/lib/db/database';
+import { describeSaveError } from '@/lib/db/describe-error';
+import { newId } from '@/lib/db/ids';
+import { WIN_KINDS, type WinKind } from '@/lib/db/win-schema';
+import { saveWin } from '@/lib/db/wins';
+import { t } from '@/lib/i18n';
+import { RecentWins } from './RecentWins';
+import { WeekRhythm } from './WeekRhythm';
+import { usePopupData } from './usePopupData';
+
+const kindKey = (kind: WinKind) => `kind_${kind.replace(/-/g, '_')}`;
+
+export function Popup() {
+  const { data, error: loadError, refresh } = usePopupData();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<WinKind>('compliment');
+  const [tags, setTags] = useState('');
+  const [ticketUrl, setTicketUrl] = useState('');
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  // Kept across retries so a retried save after a failure cannot create a second row.
+  const pendingId = useRef(newId());
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    textRef.current?.focus();
+    // activeTab (granted by opening the popup) reveals the current tab's URL without the tabs permission.
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => setTicketUrl(ticketLinkFor(activeAdapters, tab?.url) ?? ''))
+      .catch(() => undefined);
+  }, []);
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving) return;
+    if (!text.trim()) {
+      setError(t('popup_emptyText'));
+      return;
+    }
+    setSaving(true);
+    setError(undefined);
+    try {
+      await saveWin(journalDb(), {
+        id: pendingId.current,
+        text,
+        kind,
+        tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean),
+        ticketUrl: ticketUrl.trim() || undefined,
+        source: 'popup',
+      });
+      pendingId.current = newId();
+      setText('');
+      setTags('');
+      setStatus(t('popup_saved'));
+      refresh();
+    } catch (reason) {
+      setError(describeSaveError(reason));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) void save(event);
+  };
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>
+          <span aria-hidden="true">♥</span> {t('popup_title')}
+        </h1>
+        <p className="today" data-testid="today-count">
+          {data ? t('popup_todayCount', data.today) : '\u00a0'}
+        </p>
+      </header>
+      <form onSubmit={save}>
+        <label htmlFor="win-text">{t('popup_textLabel')}</label>
+        <textarea
+          id="win-text"
+          ref={textRef}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={t('popup_textPlaceholder')}
+          rows={3}
+          maxLength={10_000}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? 'win-error' : 'win-hint'}
+        />
+        <p id="win-hint" className="hint">
+          {t('popup_enterHint')}
+        </p>
+        <fieldset className="kinds">
+          <legend>{t('popup_kindLabel')}</legend>
+          {WIN_KINDS.map((option) => (
+            <label key={option} className={option === kind ? 'chip selected' : 'chip'}>
+              <input type="radio" name="kind" value={option} checked={option === kind} onChange={() => setKind(option)} />
+              {t(kindKey(option))}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor="win-tags">{t('popup_tagsLabel')}</label>
+        <input id="win-tags" value={tags} onChange={(event) => setTags(event.target.value)} placeholder={t('popup_tagsPlaceholder')} />
+        <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
+        <input id="win-ticket" type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+        {error ? (
+          <p id="win-error" role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
+        {status && !error ? (
+          <p role="status" className="status">
+            {status}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={saving}>
+          {error && text.trim() ? t('popup_retry') : t('popup_save')}
+        </button>
+      </form>
+      {loadError ? <p className="error">{describeSaveError(loadError)}</p> : null}
+      {data ? <WeekRhythm counts={data.week} /> : null}
+      {data ? <RecentWins wins={data.recent} /> : null}
+      <footer>
+        <a href={browser.runtime.getURL('/journal.html')} target="_blank" rel="noreferrer">
+          {t('popup_openJournal')}
+        </a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          {t('popup_openOptions')}
+        </a>
+      </footer>
+    </main>
+  );
+}

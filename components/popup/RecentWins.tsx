@@ -1,0 +1,21 @@
+import type { Win } from '@/lib/db/win-schema';
+import { t } from '@/lib/i18n';
+
+export function RecentWins({ wins }: { wins: Win[] }) {
+  return (
+    <section aria-labelledby="recent-title">
+      <h2 id="recent-title">{t('popup_recentTitle')}</h2>
+      {wins.length === 0 ? (
+        <p className="hint">{t('popup_noWinsYet')}</p>
+      ) : (
+        <ul className="recent" data-testid="recent-wins">
+          {wins.map((win) => (
+            <li key={win.id}>
+              <span className="kind">{t(`kind_${win.kind.replace(/-/g, '_')}`)}</span> {win.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

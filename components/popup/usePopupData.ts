@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import { journalDb } from '@/lib/db/database';
+import type { Win } from '@/lib/db/win-schema';
+import { countWinsSince, recentWins } from '@/lib/db/wins';
+import { lastSevenDays, startOfDay } from '@/lib/journal/rhythm';
+
+export interface PopupData {
+  today: number;
+  week: number[];
+  recent: Win[];
+}
+
+/** Today's count, the last seven days and the last five wins, all read through indexes. */
+export function usePopupData(): { data: PopupData | undefined; error: string | undefined; refresh: () => void } {
+  const [data, setData] = useState<PopupData>();
+  const [error, setError] = useState<string>();
+  const refresh = useCallback(() => {
+    const db = journalDb();
+    const now = Date.now();
+    Promise.all([
+      countWinsSince(db, startOfDay(now)),
+      Promise.all(lastSevenDays(now).map(({ start, end }) => db.wins.where('createdAt').between(start, end, true, false).count())),
+      recentWins(db, 5),
+    ])
+      .then(([today, week, recent]) => setData({ today, week, recent }))
+      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+  }, []);
+  useEffect(refresh, [refresh]);
+  return { data, error, refresh };
+}

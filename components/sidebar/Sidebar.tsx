@@ -1,0 +1,111 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { analyze } from '@/lib/engine';
+import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
+import { findingKey, selectNudges } from '@/lib/coach/select-nudges';
+import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
+import { t } from '@/lib/i18n';
+import { updatePreferences } from '@/lib/storage/settings';
+import { MoodSection } from './MoodSection';
+import { NudgeCard } from './NudgeCard';
+import { PreSendCheck } from './PreSendCheck';
+import { ThanksWin } from './ThanksWin';
+import { usePreferences } from './usePreferences';
+import { useTicket } from './useTicket';
+
+interface Props {
+  watcher: TicketWatcher;
+  helpdeskName: string;
+  collapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+  /** Set once the extension was reloaded under this tab: the sidebar can no longer save. */
+  staleMessage?: string;
+}
+
+export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, staleMessage }: Props) {
+  const ticket = useTicket(watcher);
+  const preferences = usePreferences();
+  // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
+  const draft = useDeferredValue(ticket.draft);
+  const customerMessages = useDeferredValue(ticket.customerMessages);
+  const [dismissed, setDismissed] = useState<{ generation: number; keys: Set<string> }>({ generation: -1, keys: new Set() });
+  const dismissedKeys = dismissed.generation === ticket.generation ? dismissed.keys : new Set<string>();
+
+  const analysis = useMemo(
+    () =>
+      analyze({
+        customerMessages,
+        draft,
+        locale: 'en',
+        settings: {
+          mutedRules: preferences.mutedRules,
+          sensitivity: preferences.sensitivity,
+          customJargon: preferences.customJargon,
+        },
+      }),
+    [customerMessages, draft, preferences.mutedRules, preferences.sensitivity, preferences.customJargon],
+  );
+  const quiet = preferences.quietMode || preferences.snoozedUntil > Date.now();
+  const nudges = quiet
+    ? []
+    : selectNudges(analysis.findings, {
+        maxShown: preferences.maxNudgesShown,
+        dismissed: dismissedKeys,
+        mutedRules: preferences.mutedRules,
+      });
+  const latestCustomerMessage = customerMessages.at(-1);
+  const thanked = analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
+
+  if (collapsed) {
+    return (
+      <button type="button" className="hd-tab" onClick={() => onCollapsedChange(false)} aria-label={t('sidebar_expand')}>
+        <span aria-hidden="true">♥</span>
+      </button>
+    );
+  }
+
+  return (
+    <aside className="hd-panel" aria-label={t('sidebar_label')}>
+      <header className="hd-header">
+        <h1>
+          <span aria-hidden="true">♥</span> {t('extensionName')}
+        </h1>
+        <span className="hd-muted hd-site">{helpdeskName}</span>
+        <button type="button" className="hd-icon" onClick={() => onCollapsedChange(true)} aria-label={t('sidebar_collapse')}>
+          ›
+        </button>
+      </header>
+      {staleMessage ? (
+        <p role="alert" className="hd-error">
+          {staleMessage}
+        </p>
+      ) : null}
+      <MoodSection mood={analysis.mood} hasMessage={Boolean(latestCustomerMessage)} />
+      {thanked && latestCustomerMessage ? (
+        <ThanksWin key={ticket.generation} customerMessage={latestCustomerMessage} ticketUrl={ticket.url} />
+      ) : null}
+      <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
+        <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
+        {!ticket.composerFound ? (
+          <p className="hd-muted">{t('sidebar_noComposer')}</p>
+        ) : quiet ? (
+          <p className="hd-muted">{t('sidebar_quiet')}</p>
+        ) : nudges.length === 0 ? (
+          <p className="hd-muted">{draft.trim() ? t('sidebar_nothingToFlag') : t('sidebar_startTyping')}</p>
+        ) : (
+          nudges.map((finding) => (
+            <NudgeCard
+              key={findingKey(finding)}
+              finding={finding}
+              draft={draft}
+              onNotNow={() =>
+                setDismissed({ generation: ticket.generation, keys: new Set([...dismissedKeys, findingKey(finding)]) })
+              }
+              onMute={() => void updatePreferences({ mutedRules: [...preferences.mutedRules, finding.ruleId] })}
+            />
+          ))
+        )}
+      </section>
+      {preferences.preSendCheck && draftLooksFinished(draft) ? <PreSendCheck items={analysis.checklist} /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
+import { dockPage } from '@/lib/dom/dock-page';
+import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
+import { Sidebar } from './Sidebar';
+
+interface Props {
+  watcher: TicketWatcher;
+  helpdeskName: string;
+  site: string;
+  staleMessage?: string;
+}
+
+/** Layout state of the sidebar on this site (collapsed, width), remembered per host name. */
+export function SidebarApp({ watcher, helpdeskName, site, staleMessage }: Props) {
+  const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
+  useEffect(() => {
+    sidebarStateItem
+      .getValue()
+      .then((all) => setLayout(all[site] ?? DEFAULT_SIDEBAR_STATE))
+      .catch(() => undefined);
+  }, [site]);
+  useEffect(() => (layout.collapsed ? undefined : dockPage(layout.width)), [layout.collapsed, layout.width]);
+
+  const changeCollapsed = (collapsed: boolean) => {
+    const next = { ...layout, collapsed };
+    setLayout(next);
+    void sidebarStateItem.getValue().then((all) => sidebarStateItem.setValue({ ...all, [site]: next }));
+  };
+
+  return (
+    <div className="hd-root" style={{ ['--hd-width' as string]: `${layout.width}px` }}>
+      <Sidebar
+        watcher={watcher}
+        helpdeskName={helpdeskName}
+        collapsed={layout.collapsed}
+        onCollapsedChange={changeCollapsed}
+        staleMessage={staleMessage}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { ADAPTERS } from './index';
+import { demoAdapter } from './demo';
+import type { HelpdeskAdapter } from './types';
+
+/** The registry plus, in the demo build only (HEARTDESK_DEMO=1), the local demo helpdesk. */
+export const activeAdapters: readonly HelpdeskAdapter[] =
+  import.meta.env.HEARTDESK_DEMO === true ? [...ADAPTERS, demoAdapter] : ADAPTERS;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '../db/win-schema';
+
+/**
+ * Every message the background accepts: its payload schema (strict, with size
+ * caps: content scripts are untrusted) and which senders may send it. Names
+ * reveal their route. Destructive or bulk actions never appear here for
+ * content scripts: extension pages do those by opening the journal themselves.
+ */
+
+export type SenderKind = 'content-script' | 'extension-page' | 'foreign';
+
+const saveWinPayload = z.strictObject({
+  /** Client-generated, so a retry after the service worker restarts writes the same row. */
+  id: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  text: z.string().min(1).max(MAX_WIN_TEXT),
+  kind: z.enum(WIN_KINDS),
+  tags: z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS).optional(),
+  ticketUrl: z.string().max(2048).optional(),
+});
+
+export const MESSAGES = {
+  'sidebar→background:save-win': {
+    payload: saveWinPayload,
+    senders: ['content-script'] as SenderKind[],
+  },
+  'sidebar→background:ping': {
+    payload: z.strictObject({}),
+    senders: ['content-script', 'extension-page'] as SenderKind[],
+  },
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+export type MessagePayload<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['payload']>;
+
+export const envelopeSchema = z.strictObject({
+  type: z.string().max(80),
+  payload: z.unknown(),
+});
+
+export type MessageResponse<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
