@@ -1,0 +1,102 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/**
+ * Reads and clicks inside the sidebar's CLOSED shadow root the way a user would
+ * see it. Page scripts cannot reach a closed root; the DevTools protocol can,
+ * so the tests exercise the very build that ships.
+ */
+export class ShadowProbe {
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+    private readonly hostTag: string,
+  ) {}
+
+  static async attach(page: Page, hostTag = 'heartdesk-sidebar'): Promise<ShadowProbe> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    return new ShadowProbe(page, cdp, hostTag);
+  }
+
+  /** How many sidebar hosts are in the page (counted from the page's own view). */
+  hostCount(): Promise<number> {
+    return this.page.evaluate((tag) => document.querySelectorAll(tag).length, this.hostTag);
+  }
+
+  private async shadowRootIds(): Promise<number[]> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: number[] = [];
+    const walk = (node: DomNode) => {
+      if (node.nodeName.toLowerCase() === this.hostTag && node.shadowRoots?.[0]) found.push(node.shadowRoots[0].nodeId);
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(root);
+    return found;
+  }
+
+  async nodes(selector: string): Promise<number[]> {
+    const [rootId] = await this.shadowRootIds();
+    if (rootId === undefined) return [];
+    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: rootId, selector })) as { nodeIds: number[] };
+    return nodeIds;
+  }
+
+  async count(selector: string): Promise<number> {
+    return (await this.nodes(selector)).length;
+  }
+
+  private async call<T>(nodeId: number, fn: string): Promise<T> {
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    })) as { result: { value: T } };
+    return result.value;
+  }
+
+  async texts(selector: string): Promise<string[]> {
+    const ids = await this.nodes(selector);
+    return Promise.all(ids.map((id) => this.call<string>(id, 'function () { return this.innerText; }')));
+  }
+
+  async text(selector: string): Promise<string> {
+    return (await this.texts(selector)).join('\n');
+  }
+
+  async attribute(selector: string, name: string): Promise<string | null> {
+    const [id] = await this.nodes(selector);
+    if (id === undefined) return null;
+    return this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`);
+  }
+
+  /** A real mouse click at the element's centre, as the agent would. */
+  async click(selector: string, index = 0): Promise<void> {
+    const id = (await this.nodes(selector))[index];
+    if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
+    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+
+  /** Polls until the predicate holds; fails with the last value seen. */
+  async waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let last: T = await read();
+    while (!accept(last)) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting; last value: ${JSON.stringify(last)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      last = await read();
+    }
+    return last;
+  }
+}
