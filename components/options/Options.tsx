@@ -12,7 +12,9 @@ export function Options() {
   }, []);
   if (!preferences) return null;
   const toggle = async (id: string, on: boolean) => {
-    const enabled = on ? [...preferences.enabledPromptSets, id] : preferences.enabledPromptSets.filter((set) => set !== id);
+    const enabled = on
+      ? [...preferences.enabledPromptSets, id]
+      : preferences.enabledPromptSets.filter((set) => set !== id);
     setPreferences(await updatePreferences({ enabledPromptSets: enabled }));
   };
   return (
@@ -22,7 +24,11 @@ export function Options() {
         <legend>{t('options_promptSets')}</legend>
         {SETS.map((id) => (
           <label key={id}>
-            <input type="checkbox" checked={preferences.enabledPromptSets.includes(id)} onChange={(e) => void toggle(id, e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={preferences.enabledPromptSets.includes(id)}
+              onChange={(e) => void toggle(id, e.target.checked)}
+            />{' '}
             {id}
           </label>
         ))}

@@ -50,7 +50,10 @@ export function Popup() {
         id: pendingId.current,
         text,
         kind,
-        tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean),
+        tags: tags
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
         ticketUrl: ticketUrl.trim() || undefined,
         source: 'popup',
       });
@@ -101,13 +104,24 @@ export function Popup() {
           <legend>{t('popup_kindLabel')}</legend>
           {WIN_KINDS.map((option) => (
             <label key={option} className={option === kind ? 'chip selected' : 'chip'}>
-              <input type="radio" name="kind" value={option} checked={option === kind} onChange={() => setKind(option)} />
+              <input
+                type="radio"
+                name="kind"
+                value={option}
+                checked={option === kind}
+                onChange={() => setKind(option)}
+              />
               {t(kindKey(option))}
             </label>
           ))}
         </fieldset>
         <label htmlFor="win-tags">{t('popup_tagsLabel')}</label>
-        <input id="win-tags" value={tags} onChange={(event) => setTags(event.target.value)} placeholder={t('popup_tagsPlaceholder')} />
+        <input
+          id="win-tags"
+          value={tags}
+          onChange={(event) => setTags(event.target.value)}
+          placeholder={t('popup_tagsPlaceholder')}
+        />
         <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
         <input id="win-ticket" type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
         {error ? (

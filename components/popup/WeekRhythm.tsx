@@ -10,7 +10,17 @@ export function WeekRhythm({ counts }: { counts: number[] }) {
       <svg role="img" aria-label={summary} viewBox="0 0 140 40" width="140" height="40">
         {counts.map((count, index) => {
           const height = count === 0 ? 2 : 4 + (count / max) * 34;
-          return <rect key={index} x={index * 20 + 2} y={40 - height} width="16" height={height} rx="3" className={count ? 'bar' : 'bar empty'} />;
+          return (
+            <rect
+              key={index}
+              x={index * 20 + 2}
+              y={40 - height}
+              width="16"
+              height={height}
+              rx="3"
+              className={count ? 'bar' : 'bar empty'}
+            />
+          );
         })}
       </svg>
     </section>

@@ -19,7 +19,9 @@ export function usePopupData(): { data: PopupData | undefined; error: string | u
     const now = Date.now();
     Promise.all([
       countWinsSince(db, startOfDay(now)),
-      Promise.all(lastSevenDays(now).map(({ start, end }) => db.wins.where('createdAt').between(start, end, true, false).count())),
+      Promise.all(
+        lastSevenDays(now).map(({ start, end }) => db.wins.where('createdAt').between(start, end, true, false).count()),
+      ),
       recentWins(db, 5),
     ])
       .then(([today, week, recent]) => setData({ today, week, recent }))

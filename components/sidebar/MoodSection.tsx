@@ -14,7 +14,12 @@ export function MoodSection({ mood, hasMessage }: { mood: Mood; hasMessage: bool
       ) : (
         <ul className="hd-signals">
           {present.map((signal) => (
-            <li key={signal.id} className={`hd-signal hd-signal-${signal.id}`} data-signal={signal.id} data-level={signal.level}>
+            <li
+              key={signal.id}
+              className={`hd-signal hd-signal-${signal.id}`}
+              data-signal={signal.id}
+              data-level={signal.level}
+            >
               <span className="hd-signal-name">
                 {t(`signal_${signal.id}`)}
                 {signal.level === 'hint' ? <span className="hd-muted"> · {t('sidebar_maybe')}</span> : null}

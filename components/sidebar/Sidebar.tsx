@@ -10,6 +10,7 @@ import { NudgeCard } from './NudgeCard';
 import { PreSendCheck } from './PreSendCheck';
 import { ThanksWin } from './ThanksWin';
 import { usePreferences } from './usePreferences';
+import { useSnoozed } from './useSnoozed';
 import { useTicket } from './useTicket';
 
 interface Props {
@@ -27,7 +28,10 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
   // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
   const draft = useDeferredValue(ticket.draft);
   const customerMessages = useDeferredValue(ticket.customerMessages);
-  const [dismissed, setDismissed] = useState<{ generation: number; keys: Set<string> }>({ generation: -1, keys: new Set() });
+  const [dismissed, setDismissed] = useState<{ generation: number; keys: Set<string> }>({
+    generation: -1,
+    keys: new Set(),
+  });
   const dismissedKeys = dismissed.generation === ticket.generation ? dismissed.keys : new Set<string>();
 
   const analysis = useMemo(
@@ -44,7 +48,8 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
       }),
     [customerMessages, draft, preferences.mutedRules, preferences.sensitivity, preferences.customJargon],
   );
-  const quiet = preferences.quietMode || preferences.snoozedUntil > Date.now();
+  const snoozed = useSnoozed(preferences.snoozedUntil);
+  const quiet = preferences.quietMode || snoozed;
   const nudges = quiet
     ? []
     : selectNudges(analysis.findings, {
@@ -57,7 +62,12 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
 
   if (collapsed) {
     return (
-      <button type="button" className="hd-tab" onClick={() => onCollapsedChange(false)} aria-label={t('sidebar_expand')}>
+      <button
+        type="button"
+        className="hd-tab"
+        onClick={() => onCollapsedChange(false)}
+        aria-label={t('sidebar_expand')}
+      >
         <span aria-hidden="true">♥</span>
       </button>
     );
@@ -70,7 +80,12 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
           <span aria-hidden="true">♥</span> {t('extensionName')}
         </h1>
         <span className="hd-muted hd-site">{helpdeskName}</span>
-        <button type="button" className="hd-icon" onClick={() => onCollapsedChange(true)} aria-label={t('sidebar_collapse')}>
+        <button
+          type="button"
+          className="hd-icon"
+          onClick={() => onCollapsedChange(true)}
+          aria-label={t('sidebar_collapse')}
+        >
           ›
         </button>
       </header>

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_PREFERENCES, loadPreferences, preferencesItem, repairPreferences, type Preferences } from '@/lib/storage/settings';
+import {
+  DEFAULT_PREFERENCES,
+  loadPreferences,
+  preferencesItem,
+  repairPreferences,
+  type Preferences,
+} from '@/lib/storage/settings';
 
 /** Preferences that follow changes made in the options page live, without a reload. */
 export function usePreferences(): Preferences {

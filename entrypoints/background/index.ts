@@ -13,7 +13,11 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: SAVE_SELECTION_MENU_ID, title: t('contextMenuSaveSelection'), contexts: ['selection'] }),
+      browser.contextMenus.create({
+        id: SAVE_SELECTION_MENU_ID,
+        title: t('contextMenuSaveSelection'),
+        contexts: ['selection'],
+      }),
     );
   });
 

@@ -10,7 +10,8 @@ const REDACTIONS: Array<{ pattern: RegExp; label: string }> = [
   { pattern: /\b(?:\d[ -]?){12,18}\d\b/g, label: '[card]' },
   // Order, ticket, invoice or tracking references: a keyword then an alphanumeric id with a digit.
   {
-    pattern: /\b(order|invoice|ticket|tracking|reference|ref|case|account)(\s*(no\.?|number|#|:))?\s*#?\s*[A-Z0-9-]*\d[A-Z0-9-]*\b/gi,
+    pattern:
+      /\b(order|invoice|ticket|tracking|reference|ref|case|account)(\s*(no\.?|number|#|:))?\s*#?\s*[A-Z0-9-]*\d[A-Z0-9-]*\b/gi,
     label: '$1 [number]',
   },
   { pattern: /#\s?\d{3,}\b/g, label: '[number]' },

@@ -27,8 +27,14 @@ export const findingKey = (finding: Finding): string => `${finding.ruleId}@${fin
 export function selectNudges(findings: readonly Finding[], choice: NudgeChoice): Finding[] {
   const seenRules = new Set<string>();
   return findings
-    .filter((f) => f.kind === 'problem' && !choice.mutedRules.includes(f.ruleId) && !choice.dismissed.has(findingKey(f)))
-    .sort((a, b) => (PRIORITY[a.category as ProblemCategory] ?? 9) - (PRIORITY[b.category as ProblemCategory] ?? 9) || a.start - b.start)
+    .filter(
+      (f) => f.kind === 'problem' && !choice.mutedRules.includes(f.ruleId) && !choice.dismissed.has(findingKey(f)),
+    )
+    .sort(
+      (a, b) =>
+        (PRIORITY[a.category as ProblemCategory] ?? 9) - (PRIORITY[b.category as ProblemCategory] ?? 9) ||
+        a.start - b.start,
+    )
     .filter((f) => (seenRules.has(f.ruleId) ? false : (seenRules.add(f.ruleId), true)))
     .slice(0, choice.maxShown);
 }

@@ -117,7 +117,12 @@ export class TicketWatcher {
         this.threadScope?.abort();
         this.composerScope = this.threadScope = undefined;
         this.composer = this.thread = null;
-        this.update({ customerMessages: [], draft: '', composerFound: false, generation: this.snapshot.generation + 1 });
+        this.update({
+          customerMessages: [],
+          draft: '',
+          composerFound: false,
+          generation: this.snapshot.generation + 1,
+        });
       }
       this.scope = scope;
     }
@@ -170,7 +175,8 @@ export class TicketWatcher {
         messages.every((text, index) => text === this.snapshot.customerMessages[index]);
       if (!same) this.update({ customerMessages: messages });
     };
-    if (thread) observeCoalesced(thread, { childList: true, subtree: true, characterData: true }, read, controller.signal, 200);
+    if (thread)
+      observeCoalesced(thread, { childList: true, subtree: true, characterData: true }, read, controller.signal, 200);
     read();
   }
 }

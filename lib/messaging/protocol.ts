@@ -12,7 +12,11 @@ export type SenderKind = 'content-script' | 'extension-page' | 'foreign';
 
 const saveWinPayload = z.strictObject({
   /** Client-generated, so a retry after the service worker restarts writes the same row. */
-  id: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  id: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
   text: z.string().min(1).max(MAX_WIN_TEXT),
   kind: z.enum(WIN_KINDS),
   tags: z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS).optional(),

@@ -1,4 +1,11 @@
-import { envelopeSchema, MESSAGES, type MessagePayload, type MessageResponse, type MessageType, type SenderKind } from './protocol';
+import {
+  envelopeSchema,
+  MESSAGES,
+  type MessagePayload,
+  type MessageResponse,
+  type MessageType,
+  type SenderKind,
+} from './protocol';
 
 export interface SenderInfo {
   id?: string;

@@ -29,13 +29,18 @@ export function startDemoServer(port = 0, extraRoots: Record<string, string> = {
       if (path.startsWith(prefix)) file = join(root, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
     }
     if (!file) {
-      if (path === '/' || path === '/demo' || path === '/demo/' || path.startsWith('/demo/tickets/')) file = join(SITE, 'index.html');
-      else if (path.startsWith('/demo/')) file = join(SITE, normalize(path.slice('/demo/'.length)).replace(/^(\.\.[/\\])+/, ''));
+      if (path === '/' || path === '/demo' || path === '/demo/' || path.startsWith('/demo/tickets/'))
+        file = join(SITE, 'index.html');
+      else if (path.startsWith('/demo/'))
+        file = join(SITE, normalize(path.slice('/demo/'.length)).replace(/^(\.\.[/\\])+/, ''));
     }
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });

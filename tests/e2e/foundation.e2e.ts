@@ -27,7 +27,10 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
 
   it('shows the sidebar on a ticket with the customer’s mood and the words behind it', async () => {
     await page.goto(`${demo.origin}/demo/tickets/101`);
-    await sidebar.waitFor(() => sidebar.hostCount(), (n) => n === 1);
+    await sidebar.waitFor(
+      () => sidebar.hostCount(),
+      (n) => n === 1,
+    );
     const frustration = await sidebar.waitFor(
       () => sidebar.text('[data-signal="frustration"]'),
       (text) => text.length > 0,
@@ -37,8 +40,13 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
 
   it('reacts to the draft as the agent types, highlighting the words in a copy of the draft', async () => {
     await page.click('.hd-reply');
-    await page.keyboard.type("Hi Dana, unfortunately we can't refund the second charge, it's our policy.", { delay: 5 });
-    await sidebar.waitFor(() => sidebar.count('.hd-nudge'), (n) => n >= 1);
+    await page.keyboard.type("Hi Dana, unfortunately we can't refund the second charge, it's our policy.", {
+      delay: 5,
+    });
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
     const marked = await sidebar.texts('.hd-nudge mark');
     expect(marked.join(' ').toLowerCase()).toMatch(/unfortunately|policy/);
     // The host's editor is untouched: the text is exactly what was typed, with no marks inside.
@@ -52,7 +60,11 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
   it('follows in-app navigation to another ticket and forgets the previous one', async () => {
     await page.click('a[data-ticket-link="103"]');
     await page.waitForURL(/\/demo\/tickets\/103$/);
-    await sidebar.waitFor(() => sidebar.count('[data-signal="gratitude"]'), (n) => n === 1, 2_000);
+    await sidebar.waitFor(
+      () => sidebar.count('[data-signal="gratitude"]'),
+      (n) => n === 1,
+      2_000,
+    );
     expect(await sidebar.count('[data-signal="frustration"]')).toBe(0);
     expect(await sidebar.count('.hd-nudge')).toBe(0);
     expect(await sidebar.hostCount()).toBe(1);
@@ -60,7 +72,10 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
 
   it('saves a customer’s thank-you from the sidebar, and it appears on the journal page', async () => {
     await sidebar.click('.hd-win button');
-    await sidebar.waitFor(() => sidebar.count('.hd-saved'), (n) => n === 1);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-saved'),
+      (n) => n === 1,
+    );
     await page.screenshot({ path: shot('foundation-grateful-ticket-saved') });
     const journal = await browser.context.newPage();
     await journal.goto(browser.extensionUrl('journal.html'));

@@ -45,7 +45,9 @@ export class ShadowProbe {
   async nodes(selector: string): Promise<number[]> {
     const [rootId] = await this.shadowRootIds();
     if (rootId === undefined) return [];
-    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: rootId, selector })) as { nodeIds: number[] };
+    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: rootId, selector })) as {
+      nodeIds: number[];
+    };
     return nodeIds;
   }
 

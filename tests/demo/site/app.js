@@ -67,7 +67,12 @@ function renderTicket(ticket) {
   const main = el(
     'main',
     { class: 'hd-ticket', 'data-ticket-id': ticket.id, 'data-active': 'true' },
-    el('header', { class: 'hd-ticket-header' }, el('h1', { class: 'hd-subject' }, ticket.subject), el('p', {}, `#${ticket.id} · ${ticket.customer}`)),
+    el(
+      'header',
+      { class: 'hd-ticket-header' },
+      el('h1', { class: 'hd-subject' }, ticket.subject),
+      el('p', {}, `#${ticket.id} · ${ticket.customer}`),
+    ),
     thread,
     el('div', { class: 'hd-composer' }, reply, el('div', { class: 'hd-composer-actions' }, send)),
   );

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoAdapter } from '../../lib/adapters/demo';
+import { TicketWatcher } from '../../lib/dom/ticket-watcher';
+
+function renderTicket(id: string, customerTexts: string[]) {
+  document.body.innerHTML = `
+    <main class="hd-ticket" data-active="true" data-ticket-id="${id}">
+      <ol class="hd-thread">
+        ${customerTexts.map((text) => `<li class="hd-message" data-author-role="customer"><div class="hd-message-body">${text}</div></li>`).join('')}
+        <li class="hd-message" data-author-role="agent"><div class="hd-message-body">Agent words</div></li>
+      </ol>
+      <div class="hd-composer"><div contenteditable="true" role="textbox" class="hd-reply"></div></div>
+    </main>`;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const until = async (check: () => boolean, timeoutMs = 2_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await wait(20);
+  }
+};
+
+describe('TicketWatcher on the demo helpdesk', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    controller = new AbortController();
+    history.replaceState({}, '', '/demo/tickets/101');
+  });
+  afterEach(() => controller.abort());
+
+  it('finds the composer and only the customer’s messages of the active ticket', async () => {
+    renderTicket('101', ['First message', 'Second, angrier message']);
+    const watcher = new TicketWatcher(demoAdapter, controller.signal);
+    watcher.start();
+    await until(() => watcher.getSnapshot().composerFound);
+    expect(watcher.getSnapshot()).toMatchObject({
+      ticketKey: '101',
+      customerMessages: ['First message', 'Second, angrier message'],
+    });
+  });
+
+  it('reads the draft after typing settles, including edits made without input events', async () => {
+    renderTicket('101', ['Hello']);
+    const watcher = new TicketWatcher(demoAdapter, controller.signal);
+    watcher.start();
+    await until(() => watcher.getSnapshot().composerFound);
+    const reply = document.querySelector<HTMLElement>('.hd-reply')!;
+    // Like CKEditor 5: the DOM changes, no input event fires.
+    reply.textContent = 'Thanks for waiting';
+    await until(() => watcher.getSnapshot().draft === 'Thanks for waiting');
+  });
+
+  it('notices a new customer message in the thread', async () => {
+    renderTicket('101', ['Hello']);
+    const watcher = new TicketWatcher(demoAdapter, controller.signal);
+    watcher.start();
+    await until(() => watcher.getSnapshot().composerFound);
+    const item = document.createElement('li');
+    item.className = 'hd-message';
+    item.dataset.authorRole = 'customer';
+    item.innerHTML = '<div class="hd-message-body">Any news?</div>';
+    document.querySelector('.hd-thread')!.append(item);
+    await until(() => watcher.getSnapshot().customerMessages.length === 2);
+  });
+
+  it('resets everything when another ticket opens, so nothing describes the previous one', async () => {
+    renderTicket('101', ['Angry words']);
+    const watcher = new TicketWatcher(demoAdapter, controller.signal);
+    watcher.start();
+    await until(() => watcher.getSnapshot().composerFound);
+    document.querySelector<HTMLElement>('.hd-reply')!.textContent = 'draft for 101';
+    await until(() => watcher.getSnapshot().draft === 'draft for 101');
+    const before = watcher.getSnapshot().generation;
+    history.pushState({}, '', '/demo/tickets/103');
+    renderTicket('103', ['Thank you!']);
+    const started = Date.now();
+    await until(() => watcher.getSnapshot().ticketKey === '103');
+    expect(Date.now() - started).toBeLessThan(300);
+    expect(watcher.getSnapshot().generation).toBeGreaterThan(before);
+    await until(() => watcher.getSnapshot().customerMessages[0] === 'Thank you!');
+    expect(watcher.getSnapshot().draft).toBe('');
+  });
+
+  it('reports no ticket on pages that are not ticket views, and stops when aborted', async () => {
+    history.replaceState({}, '', '/demo/');
+    document.body.innerHTML = '<p>Pick a ticket</p>';
+    const watcher = new TicketWatcher(demoAdapter, controller.signal);
+    let updates = 0;
+    watcher.subscribe(() => updates++);
+    watcher.start();
+    await wait(250);
+    expect(watcher.getSnapshot().ticketKey).toBeNull();
+    controller.abort();
+    const seen = updates;
+    history.pushState({}, '', '/demo/tickets/101');
+    renderTicket('101', ['x']);
+    await wait(300);
+    expect(updates).toBe(seen);
+  });
+});

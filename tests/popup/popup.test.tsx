@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../components/popup/Popup';
+import { journalDb } from '../../lib/db/database';
+
+beforeEach(async () => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+  await journalDb().wins.clear();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('Popup', () => {
+  it('saves a win when Enter is pressed and lists it with today’s count', async () => {
+    render(<Popup />);
+    const text = screen.getByLabelText('What went well?');
+    fireEvent.change(text, { target: { value: 'Calmed an upset customer' } });
+    fireEvent.keyDown(text, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('recent-wins').textContent).toContain('Calmed an upset customer'));
+    expect(screen.getByTestId('today-count').textContent).toBe('Today: 1');
+    expect(await journalDb().wins.count()).toBe(1);
+  });
+
+  it('keeps Shift+Enter for a new line instead of saving', async () => {
+    render(<Popup />);
+    const text = screen.getByLabelText('What went well?');
+    fireEvent.change(text, { target: { value: 'line one' } });
+    fireEvent.keyDown(text, { key: 'Enter', shiftKey: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await journalDb().wins.count()).toBe(0);
+  });
+
+  it('refuses empty text with a clear message', async () => {
+    render(<Popup />);
+    fireEvent.keyDown(screen.getByLabelText('What went well?'), { key: 'Enter' });
+    expect((await screen.findByRole('alert')).textContent).toBe('Write a few words about the win first.');
+    expect(await journalDb().wins.count()).toBe(0);
+  });
+
+  it('keeps the typed text and offers Retry when the database fails', async () => {
+    render(<Popup />);
+    const quota = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    vi.spyOn(journalDb().wins, 'put').mockRejectedValueOnce(quota);
+    const text = screen.getByLabelText('What went well?') as HTMLTextAreaElement;
+    fireEvent.change(text, { target: { value: 'Helped a teammate' } });
+    fireEvent.keyDown(text, { key: 'Enter' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no room left/);
+    expect(text.value).toBe('Helped a teammate');
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    fireEvent.click(retry);
+    await waitFor(() => expect(screen.getByTestId('recent-wins').textContent).toContain('Helped a teammate'));
+    expect(await journalDb().wins.count()).toBe(1);
+  });
+});
