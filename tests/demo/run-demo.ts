@@ -32,7 +32,11 @@ async function main() {
   }
   if (!values['no-build']) {
     console.log('Building the demo extension…');
-    execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, HEARTDESK_DEMO: '1' } });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, HEARTDESK_DEMO: '1' },
+    });
   }
   const demo = await startDemoServer(Number(values.port)).catch(() => startDemoServer(0));
   const browser = await launchWithExtension({ headless });
@@ -40,13 +44,23 @@ async function main() {
   const url = `${demo.origin}/demo/tickets/${values.ticket}`;
   await page.goto(url);
   const sidebar = await ShadowProbe.attach(page);
-  await sidebar.waitFor(() => sidebar.hostCount(), (count) => count === 1, 15_000);
+  await sidebar.waitFor(
+    () => sidebar.hostCount(),
+    (count) => count === 1,
+    15_000,
+  );
   console.log(`Demo helpdesk: ${url}`);
 
   if (values.screenshot) {
     await page.click('.hd-reply');
     await page.keyboard.type(SAMPLE_DRAFT, { delay: 8 });
-    await sidebar.waitFor(() => sidebar.count('.hd-nudge'), (count) => count > 0, 10_000).catch(() => 0);
+    await sidebar
+      .waitFor(
+        () => sidebar.count('.hd-nudge'),
+        (count) => count > 0,
+        10_000,
+      )
+      .catch(() => 0);
     const path = resolve(process.cwd(), values.screenshot);
     await page.screenshot({ path });
     console.log(`Screenshot written to ${path}`);

@@ -1,0 +1,31 @@
+import type { Mood } from '../engine/types';
+
+/**
+ * A conversation is "hard" (issue 5, item 6) when the customer has been upset
+ * across several messages, or the back-and-forth has gone long while they are
+ * still upset. Thresholds are deliberately high: the reset card is a kindness,
+ * not a verdict on the agent.
+ */
+export const UPSET_MESSAGES_FOR_HARD = 2;
+export const LONG_THREAD_MESSAGES = 6;
+
+export function isHardConversation(perMessageUpset: readonly boolean[], latestMood: Mood): boolean {
+  const upsetCount = perMessageUpset.filter(Boolean).length;
+  if (upsetCount >= UPSET_MESSAGES_FOR_HARD) return true;
+  return perMessageUpset.length >= LONG_THREAD_MESSAGES && latestMood.upset;
+}
+
+/** A reply was sent when a substantial draft empties without the ticket changing. */
+export function replyWasSent(previousDraft: string, draft: string): boolean {
+  return previousDraft.trim().length >= 40 && draft.trim().length === 0;
+}
+
+export const RESET_CARD_INTERVAL_MS = 60 * 60 * 1000;
+
+export function resetCardAllowed(
+  lastShownAt: number | undefined,
+  now: number,
+  intervalMs = RESET_CARD_INTERVAL_MS,
+): boolean {
+  return lastShownAt === undefined || now - lastShownAt >= intervalMs;
+}
