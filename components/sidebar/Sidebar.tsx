@@ -1,7 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { analyze } from '@/lib/engine';
 import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
-import { findingKey, selectNudges } from '@/lib/coach/select-nudges';
+import { findingKey } from '@/lib/coach/select-nudges';
 import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
 import { t } from '@/lib/i18n';
 import { updatePreferences } from '@/lib/storage/settings';
@@ -11,6 +11,7 @@ import { PreSendCheck } from './PreSendCheck';
 import { ThanksWin } from './ThanksWin';
 import { usePreferences } from './usePreferences';
 import { useSnoozed } from './useSnoozed';
+import { useNudgeBudget } from './useNudgeBudget';
 import { useTicket } from './useTicket';
 
 interface Props {
@@ -28,11 +29,6 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
   // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
   const draft = useDeferredValue(ticket.draft);
   const customerMessages = useDeferredValue(ticket.customerMessages);
-  const [dismissed, setDismissed] = useState<{ generation: number; keys: Set<string> }>({
-    generation: -1,
-    keys: new Set(),
-  });
-  const dismissedKeys = dismissed.generation === ticket.generation ? dismissed.keys : new Set<string>();
 
   const analysis = useMemo(
     () =>
@@ -50,13 +46,7 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
   );
   const snoozed = useSnoozed(preferences.snoozedUntil);
   const quiet = preferences.quietMode || snoozed;
-  const nudges = quiet
-    ? []
-    : selectNudges(analysis.findings, {
-        maxShown: preferences.maxNudgesShown,
-        dismissed: dismissedKeys,
-        mutedRules: preferences.mutedRules,
-      });
+  const { nudges, notNow } = useNudgeBudget(analysis.findings, ticket.generation, preferences, quiet);
   const latestCustomerMessage = customerMessages.at(-1);
   const thanked = analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
 
@@ -112,9 +102,7 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
               key={findingKey(finding)}
               finding={finding}
               draft={draft}
-              onNotNow={() =>
-                setDismissed({ generation: ticket.generation, keys: new Set([...dismissedKeys, findingKey(finding)]) })
-              }
+              onNotNow={() => notNow(finding)}
               onMute={() => void updatePreferences({ mutedRules: [...preferences.mutedRules, finding.ruleId] })}
             />
           ))

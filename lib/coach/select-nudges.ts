@@ -2,7 +2,7 @@ import type { Finding, ProblemCategory } from '../engine/types';
 
 /**
  * Which problems are worth the agent's attention first. Blame and condescension
- * hurt the relationship most; jargon least. Unlisted categories rank last.
+ * hurt the relationship most; jargon least.
  */
 const PRIORITY: Record<ProblemCategory, number> = {
   blame: 0,
@@ -14,27 +14,22 @@ const PRIORITY: Record<ProblemCategory, number> = {
   jargon: 6,
 };
 
-export interface NudgeChoice {
-  maxShown: number;
-  /** Finding keys ("ruleId@start") the agent set aside with "not now" on this ticket. */
-  dismissed: ReadonlySet<string>;
-  mutedRules: readonly string[];
-}
-
+/** Identity of a nudge across re-analyses: offsets move as the agent types, rule and words do not. */
 export const findingKey = (finding: Finding): string => `${finding.ruleId}@${finding.text.toLowerCase()}`;
 
-/** At most `maxShown` problems, one per rule, most important first, earliest first within a rank. */
-export function selectNudges(findings: readonly Finding[], choice: NudgeChoice): Finding[] {
+/** Problems only, muted rules removed, one per rule, most important first and earliest first within a rank. */
+export function rankProblems(findings: readonly Finding[], mutedRules: readonly string[]): Finding[] {
   const seenRules = new Set<string>();
   return findings
-    .filter(
-      (f) => f.kind === 'problem' && !choice.mutedRules.includes(f.ruleId) && !choice.dismissed.has(findingKey(f)),
-    )
+    .filter((finding) => finding.kind === 'problem' && !mutedRules.includes(finding.ruleId))
     .sort(
       (a, b) =>
         (PRIORITY[a.category as ProblemCategory] ?? 9) - (PRIORITY[b.category as ProblemCategory] ?? 9) ||
         a.start - b.start,
     )
-    .filter((f) => (seenRules.has(f.ruleId) ? false : (seenRules.add(f.ruleId), true)))
-    .slice(0, choice.maxShown);
+    .filter((finding) => {
+      if (seenRules.has(finding.ruleId)) return false;
+      seenRules.add(finding.ruleId);
+      return true;
+    });
 }

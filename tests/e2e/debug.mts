@@ -1,0 +1,11 @@
+import { startDemoServer } from '../demo/server.ts';
+import { launchWithExtension } from './browser.ts';
+const demo = await startDemoServer();
+const b = await launchWithExtension();
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+await page.goto(`${demo.origin}/demo/tickets/101`);
+await page.waitForTimeout(3000);
+await b.close();
+await demo.close();
