@@ -28,9 +28,10 @@ function nearestEditableDecl(element: Element): Element | null {
 }
 
 /**
- * The editable root owning `node`: the field itself, or the outermost element of
- * the contenteditable region (editors nest contenteditable="true" islands; the
- * draft is the whole region). Null when the node is not editable.
+ * The editable root owning `node`: the field itself, or the outermost
+ * contenteditable element above it. Editors nest editable islands inside
+ * non-editable widgets (CKEditor 5 captions, ProseMirror node views); the
+ * draft is always the whole outer region. Null when the node is not editable.
  */
 export function editableRoot(node: Node | null): HTMLElement | null {
   const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
@@ -42,9 +43,9 @@ export function editableRoot(node: Node | null): HTMLElement | null {
   if (!root) {
     return element.tagName === 'BODY' && isEditableHost(element) ? (element as HTMLElement) : null;
   }
-  for (let above = root.parentElement && nearestEditableDecl(root.parentElement); above; ) {
-    root = above;
-    above = root.parentElement && nearestEditableDecl(root.parentElement);
+  for (let up = root.parentElement; up; up = up.parentElement) {
+    const attr = up.getAttribute('contenteditable');
+    if (attr !== null && attr.toLowerCase() !== 'false') root = up;
   }
   return root as HTMLElement;
 }

@@ -21,27 +21,29 @@ export interface BlockTextOptions {
 }
 
 export function readBlockText(root: Node, options: BlockTextOptions = {}): string {
-  const out: string[] = [];
+  // Chunks remember whether they are preformatted, so trimming never touches <pre> text.
+  const out: { text: string; pre: boolean }[] = [];
   let pendingBreak = false;
-  const endsWithBreak = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
-  const requestBreak = () => {
-    if (!endsWithBreak()) pendingBreak = true;
+  const last = () => out[out.length - 1];
+  const endsWithBreak = () => out.length === 0 || last()!.text.endsWith('\n');
+  const newline = () => {
+    const previous = last();
+    if (previous && !previous.pre) previous.text = previous.text.replace(/ +$/, '');
+    out.push({ text: '\n', pre: false });
   };
   const flushBreak = () => {
-    if (pendingBreak) out.push('\n');
+    if (pendingBreak) newline();
     pendingBreak = false;
   };
 
   const visit = (node: Node, preformatted: boolean): void => {
     if (node.nodeType === 3) {
       const raw = node.nodeValue ?? '';
-      const text = preformatted ? raw : raw.replace(/[\t\n\r ]+/g, ' ');
-      if (text === '') return;
-      if (!preformatted && text === ' ' && (endsWithBreak() || pendingBreak || out[out.length - 1]!.endsWith(' '))) {
-        return;
-      }
+      let text = preformatted ? raw : raw.replace(/[\t\n\r ]+/g, ' ');
+      if (text === '' || (!preformatted && text === ' ' && pendingBreak)) return;
       flushBreak();
-      out.push(text);
+      if (!preformatted && (endsWithBreak() || last()!.text.endsWith(' '))) text = text.replace(/^ /, '');
+      if (text !== '') out.push({ text, pre: preformatted });
       return;
     }
     if (node.nodeType !== 1) return;
@@ -50,19 +52,19 @@ export function readBlockText(root: Node, options: BlockTextOptions = {}): strin
     if (options.skip && element !== root && element.matches(options.skip)) return;
     if (element.tagName === 'BR') {
       flushBreak();
-      out.push('\n');
+      newline();
       return;
     }
     const isBlock = BLOCK_TAGS.has(element.tagName);
-    if (isBlock) requestBreak();
+    if (isBlock && !endsWithBreak()) pendingBreak = true;
     const pre = preformatted || element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child, pre);
-    if (isBlock) requestBreak();
+    if (isBlock && !endsWithBreak()) pendingBreak = true;
   };
 
   visit(root, false);
   return out
+    .map((chunk) => chunk.text)
     .join('')
-    .replace(/ *\n */g, '\n')
     .replace(/^[ \n]+|[ \n]+$/g, '');
 }
