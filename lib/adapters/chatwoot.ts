@@ -51,7 +51,11 @@ const chatwoot: HelpdeskAdapter = {
     // justify-end = sent by the current user; justify-center = activity. The incoming/outgoing
     // type is not in the DOM, so left-aligned (justify-start) is the best available signal.
     const items = [...thread.querySelectorAll(`${MESSAGE}.justify-start`)];
-    return messageTexts(items, (item) => item.querySelector('[class*="grid-area:bubble"]') ?? item, '[aria-hidden="true"], .context-menu-wrap');
+    return messageTexts(
+      items,
+      (item) => item.querySelector('[class*="grid-area:bubble"]') ?? item,
+      '[aria-hidden="true"], .context-menu-wrap',
+    );
   },
 };
 

@@ -11,7 +11,10 @@ const front: HelpdeskAdapter = {
   id: 'front',
   name: 'Front',
   matches: ['https://app.frontapp.com/*'],
-  exampleUrls: ['https://app.frontapp.com/open/cnv_55a1b2c3', 'https://app.frontapp.com/inboxes/shared/support/open/121516198'],
+  exampleUrls: [
+    'https://app.frontapp.com/open/cnv_55a1b2c3',
+    'https://app.frontapp.com/inboxes/shared/support/open/121516198',
+  ],
   support: 'limited',
   limitations:
     'Nothing public describes Front’s page: the reply box is the editable you are typing in, and messages come from generic detection.',

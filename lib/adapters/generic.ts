@@ -21,7 +21,10 @@ const CANDIDATE_EDITABLES = 'textarea, [contenteditable]:not([contenteditable="f
  * same-origin iframes); else the only editable in the scope; else null, because
  * guessing between several boxes (search, subject, reply) would coach the wrong one.
  */
-export function genericComposer(scope: Element, focused: HTMLElement | null = focusedEditable(scope.ownerDocument)): HTMLElement | null {
+export function genericComposer(
+  scope: Element,
+  focused: HTMLElement | null = focusedEditable(scope.ownerDocument),
+): HTMLElement | null {
   if (focused?.isConnected && containsDeep(scope, focused)) return focused;
   const roots = new Set<HTMLElement>();
   for (const candidate of scope.querySelectorAll(CANDIDATE_EDITABLES)) {
@@ -33,10 +36,10 @@ export function genericComposer(scope: Element, focused: HTMLElement | null = fo
 
 /** True when `node` is inside `scope`, crossing shadow roots and iframes on the way up. */
 function containsDeep(scope: Element, node: Node): boolean {
-  for (let current: Node | null = node; current; ) {
+  for (let current: Node | null = node; current;) {
     if (scope.contains(current)) return true;
     const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : (root as Document).defaultView?.frameElement ?? null;
+    current = root instanceof ShadowRoot ? root.host : ((root as Document).defaultView?.frameElement ?? null);
   }
   return false;
 }
@@ -53,7 +56,8 @@ function marks(block: Element): { customer: boolean; staff: boolean } {
   const attributes: string[] = [];
   for (const element of [block, ...block.querySelectorAll('*')].slice(0, 40)) {
     for (const name of element.getAttributeNames()) {
-      if (name === 'class' || name === 'type' || name.startsWith('data-')) attributes.push(element.getAttribute(name) ?? '');
+      if (name === 'class' || name === 'type' || name.startsWith('data-'))
+        attributes.push(element.getAttribute(name) ?? '');
     }
   }
   const text = attributes.join(' ').toLowerCase();
@@ -65,13 +69,21 @@ function marks(block: Element): { customer: boolean; staff: boolean } {
  * customer/staff markers, only customer blocks are kept; without any marker
  * every block is returned (the page gives no way to tell authors apart).
  */
-export function genericCustomerMessages(scope: Element, composer: Element | null = genericComposer(scope)): CustomerMessage[] {
+export function genericCustomerMessages(
+  scope: Element,
+  composer: Element | null = genericComposer(scope),
+): CustomerMessage[] {
   const found = composer && findRepeatedBlocks(composer, scope);
   if (!found) return [];
   const marked = found.blocks.map((element) => ({ element, ...marks(element) }));
   const anyCustomer = marked.some((block) => block.customer && !block.staff);
-  const kept = marked.filter((block) => (anyCustomer ? block.customer && !block.staff : !block.staff || block.customer));
+  const kept = marked.filter((block) =>
+    anyCustomer ? block.customer && !block.staff : !block.staff || block.customer,
+  );
   return kept
-    .map(({ element }) => ({ element, text: readBlockText(element, { skip: '[aria-hidden="true"], .signature, .gmail_signature' }) }))
+    .map(({ element }) => ({
+      element,
+      text: readBlockText(element, { skip: '[aria-hidden="true"], .signature, .gmail_signature' }),
+    }))
     .filter((message) => message.text !== '');
 }

@@ -30,7 +30,10 @@ const gmail: HelpdeskAdapter = {
   id: 'gmail',
   name: 'Gmail',
   matches: ['https://mail.google.com/mail/*'],
-  exampleUrls: ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbpTkqZvLsrNcHdWmPtBxRs', 'https://mail.google.com/mail/u/1/#label/Support/FMfcgzQXKBnmRwPLtqSvZxCdFgHjKlMn'],
+  exampleUrls: [
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbpTkqZvLsrNcHdWmPtBxRs',
+    'https://mail.google.com/mail/u/1/#label/Support/FMfcgzQXKBnmRwPLtqSvZxCdFgHjKlMn',
+  ],
   support: 'limited',
   limitations:
     'Gmail does not mark which messages are yours: the customer is taken to be whoever started the thread, so threads you started yourself are read the wrong way round.',

@@ -24,7 +24,10 @@ const salesforce: HelpdeskAdapter = {
   },
   activeTicketScope(root) {
     // The console keeps many views in the DOM; toggl's selector picks the visible one.
-    return root.querySelector('.slds-template__container > .lafSinglePaneWindowManager > .windowViewMode-normal') ?? root.body;
+    return (
+      root.querySelector('.slds-template__container > .lafSinglePaneWindowManager > .windowViewMode-normal') ??
+      root.body
+    );
   },
   findComposer: (scope) => genericComposer(scope),
   findThread: (scope) => genericThread(scope),

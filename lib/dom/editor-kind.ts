@@ -21,14 +21,20 @@ export type EditorKind =
   | 'contenteditable';
 
 /** Ordered: the first test that matches the root (or, for wrappers, its container) wins. */
-const KIND_TESTS: readonly (readonly [Exclude<EditorKind, 'textarea' | 'input' | 'contenteditable'>, (root: Element) => boolean])[] = [
+const KIND_TESTS: readonly (readonly [
+  Exclude<EditorKind, 'textarea' | 'input' | 'contenteditable'>,
+  (root: Element) => boolean,
+])[] = [
   ['ckeditor5', (root) => root.matches('.ck-editor__editable')],
   ['prosemirror', (root) => root.matches('.ProseMirror')],
   ['slate', (root) => root.hasAttribute('data-slate-editor')],
   ['lexical', (root) => root.hasAttribute('data-lexical-editor')],
   ['quill', (root) => root.matches('.ql-editor')],
   // Draft.js: the editable div holds `[data-contents]`, inside `.DraftEditor-root`.
-  ['draftjs', (root) => root.closest('.DraftEditor-root') !== null || root.querySelector(':scope > [data-contents]') !== null],
+  [
+    'draftjs',
+    (root) => root.closest('.DraftEditor-root') !== null || root.querySelector(':scope > [data-contents]') !== null,
+  ],
   ['froala', (root) => root.matches('.fr-element')],
   // Redactor 3 uses a dash, Redactor 1–2 (old Help Scout UI) an underscore.
   ['redactor', (root) => root.matches('.redactor-editor, .redactor_editor, .redactor-styles')],

@@ -4,16 +4,40 @@ import { editableRoot, editorKind } from '../../lib/adapters/generic';
 
 /** Each editor's DOM shape as its library renders it (structure only: the editors do not run in unit tests). */
 const EDITORS: [string, string][] = [
-  ['ckeditor5', '<div class="ck ck-editor__main"><div class="ck ck-content ck-editor__editable" contenteditable="true"><p id="inner">x</p></div></div>'],
+  [
+    'ckeditor5',
+    '<div class="ck ck-editor__main"><div class="ck ck-content ck-editor__editable" contenteditable="true"><p id="inner">x</p></div></div>',
+  ],
   ['prosemirror', '<div class="ProseMirror" contenteditable="true"><p id="inner">x</p></div>'],
-  ['slate', '<div data-slate-editor="true" contenteditable="true"><div data-slate-node="element"><span id="inner">x</span></div></div>'],
-  ['lexical', '<div data-lexical-editor="true" contenteditable="true"><p><span id="inner" data-lexical-text="true">x</span></p></div>'],
+  [
+    'slate',
+    '<div data-slate-editor="true" contenteditable="true"><div data-slate-node="element"><span id="inner">x</span></div></div>',
+  ],
+  [
+    'lexical',
+    '<div data-lexical-editor="true" contenteditable="true"><p><span id="inner" data-lexical-text="true">x</span></p></div>',
+  ],
   ['quill', '<div class="ql-container"><div class="ql-editor" contenteditable="true"><p id="inner">x</p></div></div>'],
-  ['draftjs', '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"><div data-contents="true"><span id="inner">x</span></div></div></div>'],
-  ['froala', '<div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"><p id="inner">x</p></div></div>'],
-  ['redactor', '<div class="redactor-box"><div class="redactor-editor" contenteditable="true"><p id="inner">x</p></div></div>'],
-  ['redactor', '<div class="redactor_box"><div class="redactor_redactor redactor_editor" contenteditable="true"><p id="inner">x</p></div></div>'],
-  ['summernote', '<div class="note-editor"><div class="note-editable" contenteditable="true"><p id="inner">x</p></div></div>'],
+  [
+    'draftjs',
+    '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"><div data-contents="true"><span id="inner">x</span></div></div></div>',
+  ],
+  [
+    'froala',
+    '<div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"><p id="inner">x</p></div></div>',
+  ],
+  [
+    'redactor',
+    '<div class="redactor-box"><div class="redactor-editor" contenteditable="true"><p id="inner">x</p></div></div>',
+  ],
+  [
+    'redactor',
+    '<div class="redactor_box"><div class="redactor_redactor redactor_editor" contenteditable="true"><p id="inner">x</p></div></div>',
+  ],
+  [
+    'summernote',
+    '<div class="note-editor"><div class="note-editable" contenteditable="true"><p id="inner">x</p></div></div>',
+  ],
   ['tinymce', '<div class="mce-content-body" contenteditable="true"><p id="inner">x</p></div>'],
   ['contenteditable', '<div contenteditable="true"><p id="inner">x</p></div>'],
   ['textarea', '<textarea id="inner">x</textarea>'],

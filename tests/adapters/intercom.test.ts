@@ -12,7 +12,11 @@ test('intercom prefers the reply composer over the note composer', () => {
 });
 
 test('intercom reads each part of a customer group as its own message', () => {
-  loadFixture('intercom', 'inbox-part-groups', 'https://app.intercom.com/a/inbox/abc123xy/inbox/shared/all/conversation/215471');
+  loadFixture(
+    'intercom',
+    'inbox-part-groups',
+    'https://app.intercom.com/a/inbox/abc123xy/inbox/shared/all/conversation/215471',
+  );
   const texts = intercom.customerMessages(document.body).map((message) => message.text);
   expect(texts.slice(0, 2)).toEqual([
     'Hi, my annual plan renewed although I cancelled in September.',

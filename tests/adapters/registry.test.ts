@@ -23,26 +23,32 @@ describe('adapter registry conventions', () => {
     expect(ids).toEqual([...new Set(ids)].sort());
   });
 
-  test.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has fixtures with expectations and a test', (id) => {
-    const names = fixtureNames(id);
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(existsSync(join(FIXTURES_ROOT, id, `${name}.json`))).toBe(true);
-    expect(existsSync(join(import.meta.dirname, `${id}.test.ts`))).toBe(true);
-  });
+  test.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    '%s has fixtures with expectations and a test',
+    (id) => {
+      const names = fixtureNames(id);
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(existsSync(join(FIXTURES_ROOT, id, `${name}.json`))).toBe(true);
+      expect(existsSync(join(import.meta.dirname, `${id}.test.ts`))).toBe(true);
+    },
+  );
 
   test.each(['zendesk', 'intercom', 'helpscout'])('%s has fixtures for at least two selector generations', (id) => {
     expect(fixtureNames(id).length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s explains its limits when limited', (_id, adapter) => {
-    expect(adapter.name.trim()).not.toBe('');
-    if (adapter.support === 'limited') expect(adapter.limitations?.length ?? 0).toBeGreaterThan(20);
-  });
+  test.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    '%s explains its limits when limited',
+    (_id, adapter) => {
+      expect(adapter.name.trim()).not.toBe('');
+      if (adapter.support === 'limited') expect(adapter.limitations?.length ?? 0).toBeGreaterThan(20);
+    },
+  );
 
   test('the adapters table lists every adapter with its support level', () => {
     const table = readFileSync(join(import.meta.dirname, '../../docs/adapters-table.md'), 'utf8');
     for (const adapter of ADAPTERS) {
-      expect(table).toMatch(new RegExp(`\\| \`${adapter.id}\` \\| ${adapter.support} \\|`));
+      expect(table).toMatch(new RegExp(`\\| \`${adapter.id}\` +\\| ${adapter.support} +\\|`));
     }
   });
 });

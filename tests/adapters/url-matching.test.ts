@@ -5,22 +5,40 @@ import { matchesUrl } from '../../lib/adapters/match-url';
 /** Cross-negatives in the style of github-url-detection: own example URLs match, everyone else's do not. */
 
 const NOT_TICKET_VIEWS: Record<string, string[]> = {
-  chatwoot: ['https://app.chatwoot.com/app/accounts/3/dashboard', 'https://app.chatwoot.com/app/accounts/3/contacts/12'],
-  freshdesk: ['https://acme.freshdesk.com/a/dashboard/default', 'https://acme.freshdesk.com/a/tickets/filters/all_tickets'],
+  chatwoot: [
+    'https://app.chatwoot.com/app/accounts/3/dashboard',
+    'https://app.chatwoot.com/app/accounts/3/contacts/12',
+  ],
+  freshdesk: [
+    'https://acme.freshdesk.com/a/dashboard/default',
+    'https://acme.freshdesk.com/a/tickets/filters/all_tickets',
+  ],
   front: ['https://app.frontapp.com/inboxes/shared/support/open', 'https://app.frontapp.com/settings'],
   gmail: ['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/0/#label/Support'],
   gorgias: ['https://acme.gorgias.com/app/tickets', 'https://acme.gorgias.com/app/views/123'],
   helpscout: ['https://secure.helpscout.net/mailbox/12345/', 'https://secure.helpscout.net/dashboard/'],
-  hubspot: ['https://app.hubspot.com/help-desk/21635735/view/95291824', 'https://app.hubspot.com/contacts/21635735/ticket/298'],
-  intercom: ['https://app.intercom.com/a/inbox/abc123xy/inbox/shared/all', 'https://app.intercom.com/a/apps/abc123xy/home'],
+  hubspot: [
+    'https://app.hubspot.com/help-desk/21635735/view/95291824',
+    'https://app.hubspot.com/contacts/21635735/ticket/298',
+  ],
+  intercom: [
+    'https://app.intercom.com/a/inbox/abc123xy/inbox/shared/all',
+    'https://app.intercom.com/a/apps/abc123xy/home',
+  ],
   'jira-service-management': [
     'https://acme.atlassian.net/jira/servicedesk/projects/HELP/queues/custom/1',
     'https://acme.atlassian.net/jira/software/projects/DEV/boards/2/DEV-4',
   ],
-  salesforce: ['https://acme.lightning.force.com/lightning/o/Case/list', 'https://acme.lightning.force.com/lightning/r/Account/001Qk00000C8gxeIAB/view'],
+  salesforce: [
+    'https://acme.lightning.force.com/lightning/o/Case/list',
+    'https://acme.lightning.force.com/lightning/r/Account/001Qk00000C8gxeIAB/view',
+  ],
   zammad: ['https://acme.zammad.com/#dashboard', 'https://acme.zammad.com/#ticket/view/my_tickets'],
   zendesk: ['https://acme.zendesk.com/agent/dashboard', 'https://acme.zendesk.com/agent/users/55/requested_tickets'],
-  'zoho-desk': ['https://desk.zoho.com/agent/acme/support/tickets/list/all-cases', 'https://desk.zoho.com/agent/acme/support/dashboard'],
+  'zoho-desk': [
+    'https://desk.zoho.com/agent/acme/support/tickets/list/all-cases',
+    'https://desk.zoho.com/agent/acme/support/dashboard',
+  ],
 };
 
 describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s URLs', (id, adapter) => {
