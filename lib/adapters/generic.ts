@@ -3,7 +3,7 @@ import { focusedEditable, editableRoot, trackFocusedEditable } from '../dom/focu
 import { readBlockText } from '../dom/read-block-text';
 import { readEditableText } from '../dom/read-editable-text';
 import { findRepeatedBlocks } from '../dom/repeated-blocks';
-import type { CustomerMessage } from './types';
+import type { CustomerMessage, HelpdeskAdapter } from './types';
 
 /**
  * Generic detection: for pages the user turned on without an adapter (custom
@@ -86,4 +86,29 @@ export function genericCustomerMessages(
       text: readBlockText(element, { skip: '[aria-hidden="true"], .signature, .gmail_signature' }),
     }))
     .filter((message) => message.text !== '');
+}
+
+/**
+ * An adapter for a site the user added (custom-site flow): matches only the
+ * granted origin and does everything with generic detection.
+ */
+export function genericAdapter(origin: string): HelpdeskAdapter {
+  const { protocol, host } = new URL(origin);
+  return {
+    id: 'generic',
+    name: host,
+    matches: [`${protocol}//${host}/*`],
+    exampleUrls: [],
+    support: 'limited',
+    limitations:
+      'An unknown site: the reply box is the editable you are typing in, and messages come from generic detection.',
+    ticketKey(url) {
+      // Without knowing the routes, the page address (hash routes included) stands for the ticket.
+      return url.host === host ? `generic:${host}${url.pathname}${url.hash}` : null;
+    },
+    activeTicketScope: (root) => root.body,
+    findComposer: (scope) => genericComposer(scope),
+    findThread: (scope) => genericThread(scope),
+    customerMessages: (scope) => genericCustomerMessages(scope),
+  };
 }

@@ -2,11 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import {
   editorKind,
+  genericAdapter,
   genericComposer,
   genericCustomerMessages,
   genericThread,
   readEditableText,
 } from '../../lib/adapters/generic';
+import { matchesUrl } from '../../lib/adapters/match-url';
 import { loadFixture, readExpectations } from './fixture-suite';
 
 interface EditorFixture {
@@ -126,5 +128,29 @@ describe('generic composer', () => {
     document.body.innerHTML = '<main id="scope"><p>Ticket</p></main><textarea id="elsewhere"></textarea>';
     document.getElementById('elsewhere')!.focus();
     expect(genericComposer(document.getElementById('scope')!)).toBeNull();
+  });
+});
+
+describe('generic adapter for a custom site', () => {
+  const adapter = genericAdapter('https://desk.example.test');
+
+  test('matches only the granted origin', () => {
+    expect(adapter.matches).toEqual(['https://desk.example.test/*']);
+    expect(matchesUrl(adapter, 'https://desk.example.test/tickets/88')).toBe(true);
+    expect(matchesUrl(adapter, 'https://other.example.test/tickets/88')).toBe(false);
+  });
+
+  test('keys tickets by page address, hash routes included', () => {
+    expect(adapter.ticketKey(new URL('https://desk.example.test/#ticket/zoom/5'))).toBe(
+      'generic:desk.example.test/#ticket/zoom/5',
+    );
+    expect(adapter.ticketKey(new URL('https://other.example.test/t/5'))).toBeNull();
+  });
+
+  test('detects composer and messages on an editor fixture', () => {
+    loadFixture('generic', 'prosemirror-rerender', 'https://desk.example.test/conversations/12');
+    const scope = adapter.activeTicketScope(document)!;
+    expect(editorKind(adapter.findComposer(scope)!)).toBe('prosemirror');
+    expect(adapter.customerMessages(scope)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters/index';
-import { matchesUrl } from '../../lib/adapters/match-url';
+import { adapterForUrl, matchesUrl } from '../../lib/adapters/match-url';
 
 /** Cross-negatives in the style of github-url-detection: own example URLs match, everyone else's do not. */
 
@@ -76,4 +76,11 @@ test('a look-alike host does not match (suffix check)', () => {
   const zendesk = ADAPTERS.find((adapter) => adapter.id === 'zendesk')!;
   expect(matchesUrl(zendesk, 'https://acme.zendesk.com.evil.test/agent/tickets/1')).toBe(false);
   expect(zendesk.ticketKey(new URL('https://acme.zendesk.com.evil.test/agent/tickets/1'))).toBeNull();
+});
+
+test('every example URL picks its own adapter, and an unknown site none', () => {
+  for (const adapter of ADAPTERS) {
+    for (const url of adapter.exampleUrls) expect(adapterForUrl(url)?.id, url).toBe(adapter.id);
+  }
+  expect(adapterForUrl('https://desk.example.test/tickets/1')).toBeNull();
 });
