@@ -38,8 +38,9 @@ export function genericComposer(
 function containsDeep(scope: Element, node: Node): boolean {
   for (let current: Node | null = node; current;) {
     if (scope.contains(current)) return true;
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : ((root as Document).defaultView?.frameElement ?? null);
+    // Duck-typed, not `instanceof`: nodes inside an iframe belong to another realm.
+    const root = current.getRootNode() as Partial<ShadowRoot> & Partial<Document>;
+    current = root.host ?? root.defaultView?.frameElement ?? null;
   }
   return false;
 }
