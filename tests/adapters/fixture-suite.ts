@@ -69,10 +69,25 @@ export function describeAdapterFixtures(adapter: HelpdeskAdapter): void {
         const scope = adapter.activeTicketScope(document)!;
         const messages = adapter.customerMessages(scope);
         expect(messages).toHaveLength(expected.customerCount);
-        for (const message of messages) expect(scope.contains(message.element)).toBe(true);
+        const thread = adapter.findThread(scope);
+        expect(thread).not.toBeNull();
+        expect(scope.contains(thread)).toBe(true);
+        for (const message of messages) expect(thread!.contains(message.element)).toBe(true);
         if (expected.latestCustomerStart) {
           expect(messages.at(-1)?.text.startsWith(expected.latestCustomerStart)).toBe(true);
         }
+      });
+
+      test('reads without changing the page or the selection', () => {
+        const before = document.body.innerHTML;
+        const ranges = document.getSelection()?.rangeCount ?? 0;
+        const scope = adapter.activeTicketScope(document)!;
+        const composer = adapter.findComposer(scope);
+        if (composer) readEditableText(composer);
+        adapter.findThread(scope);
+        adapter.customerMessages(scope);
+        expect(document.body.innerHTML).toBe(before);
+        expect(document.getSelection()?.rangeCount ?? 0).toBe(ranges);
       });
 
       test('leaves out agent replies, internal notes, other tickets and signatures', () => {
