@@ -21,6 +21,8 @@ export interface HelpdeskAdapter {
   exampleUrls: string[];
   /** 'limited' when public facts were too thin and generic detection does the work. */
   support: AdapterSupport;
+  /** What this adapter cannot tell from public facts; shown on the options page. */
+  limitations?: string;
   /** The ticket identity from the URL, or null when the URL is not a ticket view. */
   ticketKey(url: URL): string | null;
   /** The element holding the active ticket (several tickets can be in the DOM at once). */

@@ -1,0 +1,103 @@
+/**
+ * Plain text of an element as a reader would see it: one newline between
+ * blocks, `<br>` as a newline, source indentation collapsed. Written instead of
+ * `innerText` because innerText needs layout (absent in tests, and it differs
+ * between browsers on `<p>` spacing), and because we must skip parts of a
+ * message (signatures, read indicators) without cloning or mutating the host DOM.
+ */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Never text a person reads. */
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'HEAD', 'TITLE']);
+
+export interface BlockTextOptions {
+  /** Selector of descendants to leave out (signatures, quoted history, indicators). */
+  skip?: string;
+}
+
+export function readBlockText(root: Node, options: BlockTextOptions = {}): string {
+  // Chunks remember whether they are preformatted, so trimming never touches <pre> text.
+  const out: { text: string; pre: boolean }[] = [];
+  let pendingBreak = false;
+  const last = () => out[out.length - 1];
+  const endsWithBreak = () => out.length === 0 || last()!.text.endsWith('\n');
+  const newline = () => {
+    const previous = last();
+    if (previous && !previous.pre) previous.text = previous.text.replace(/ +$/, '');
+    out.push({ text: '\n', pre: false });
+  };
+  const flushBreak = () => {
+    if (pendingBreak) newline();
+    pendingBreak = false;
+  };
+
+  const visit = (node: Node, preformatted: boolean): void => {
+    if (node.nodeType === 3) {
+      const raw = node.nodeValue ?? '';
+      let text = preformatted ? raw : raw.replace(/[\t\n\r ]+/g, ' ');
+      if (text === '' || (!preformatted && text === ' ' && pendingBreak)) return;
+      flushBreak();
+      if (!preformatted && (endsWithBreak() || last()!.text.endsWith(' '))) text = text.replace(/^ /, '');
+      if (text !== '') out.push({ text, pre: preformatted });
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (INVISIBLE_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return;
+    if (options.skip && element !== root && element.matches(options.skip)) return;
+    if (element.tagName === 'BR') {
+      flushBreak();
+      newline();
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(element.tagName);
+    if (isBlock && !endsWithBreak()) pendingBreak = true;
+    const pre = preformatted || element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child, pre);
+    if (isBlock && !endsWithBreak()) pendingBreak = true;
+  };
+
+  visit(root, false);
+  return out
+    .map((chunk) => chunk.text)
+    .join('')
+    .replace(/^[ \n]+|[ \n]+$/g, '');
+}
