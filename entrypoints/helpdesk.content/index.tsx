@@ -7,7 +7,7 @@ import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { builtinMatchPatterns } from '@/lib/adapters/match-patterns';
-import { pickAdapter } from '@/lib/adapters/pick-adapter';
+import { adapterForUrl } from '@/lib/adapters/match-url';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { TicketWatcher } from '@/lib/dom/ticket-watcher';
 import { loadPreferences } from '@/lib/storage/settings';
@@ -22,7 +22,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const preferences = await loadPreferences();
-    const adapter = pickAdapter(activeAdapters, location.href, preferences.disabledHelpdesks);
+    const adapter = adapterForUrl(
+      location.href,
+      activeAdapters.filter((candidate) => !preferences.disabledHelpdesks.includes(candidate.id)),
+    );
     if (!adapter) return;
     const watcher = new TicketWatcher(adapter, ctx.signal);
     const mounter = createMounter(ctx, watcher, adapter);

@@ -1,6 +1,6 @@
 import type { HelpdeskAdapter } from '../adapters/types';
 import { observeCoalesced } from './observe-coalesced';
-import { readDraft } from './read-draft';
+import { readEditableText } from './read-editable-text';
 import { watchLocation } from './watch-location';
 
 export interface TicketSnapshot {
@@ -147,10 +147,10 @@ export class TicketWatcher {
     let settle: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
       settle = undefined;
-      const draft = readDraft(composer);
+      const draft = readEditableText(composer);
       if (draft !== this.snapshot.draft) this.update({ draft });
     };
-    // Per keystroke we only re-arm a timer: reading (innerText forces layout) waits until typing settles.
+    // Per keystroke we only re-arm a timer: reading walks the editor's DOM once typing settles.
     const schedule = () => {
       clearTimeout(settle);
       settle = setTimeout(read, DRAFT_SETTLE_MS);
@@ -159,7 +159,7 @@ export class TicketWatcher {
     // Editors such as CKEditor 5 change their DOM without input events.
     observeCoalesced(composer, { childList: true, subtree: true, characterData: true }, read, scope.signal);
     scope.signal.addEventListener('abort', () => clearTimeout(settle), { once: true });
-    this.update({ composerFound: true, draft: readDraft(composer) });
+    this.update({ composerFound: true, draft: readEditableText(composer) });
   }
 
   private attachThread(thread: Element | null, scope: Element): void {
