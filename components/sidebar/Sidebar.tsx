@@ -12,6 +12,8 @@ import { ThanksWin } from './ThanksWin';
 import { usePreferences } from './usePreferences';
 import { useSnoozed } from './useSnoozed';
 import { useNudgeBudget } from './useNudgeBudget';
+import { ResetCard } from './ResetCard';
+import { useResetCard } from './useResetCard';
 import { useTicket } from './useTicket';
 
 interface Props {
@@ -47,6 +49,7 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
   const snoozed = useSnoozed(preferences.snoozedUntil);
   const quiet = preferences.quietMode || snoozed;
   const { nudges, notNow } = useNudgeBudget(analysis.findings, ticket.generation, preferences, quiet);
+  const reset = useResetCard(customerMessages, draft, analysis.mood, ticket.generation, preferences.selfCare);
   const latestCustomerMessage = customerMessages.at(-1);
   const thanked = analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
 
@@ -84,6 +87,7 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
           {staleMessage}
         </p>
       ) : null}
+      {reset.show ? <ResetCard onClose={reset.close} /> : null}
       <MoodSection mood={analysis.mood} hasMessage={Boolean(latestCustomerMessage)} />
       {thanked && latestCustomerMessage ? (
         <ThanksWin key={ticket.generation} customerMessage={latestCustomerMessage} ticketUrl={ticket.url} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
 import { dockPage } from '@/lib/dom/dock-page';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
+import { ResizeHandle } from './ResizeHandle';
 import { Sidebar } from './Sidebar';
 
 interface Props {
@@ -22,19 +23,32 @@ export function SidebarApp({ watcher, helpdeskName, site, staleMessage }: Props)
   }, [site]);
   useEffect(() => (layout.collapsed ? undefined : dockPage(layout.width)), [layout.collapsed, layout.width]);
 
-  const changeCollapsed = (collapsed: boolean) => {
-    const next = { ...layout, collapsed };
+  const remember = (next: SidebarState) => {
     setLayout(next);
     void sidebarStateItem.getValue().then((all) => sidebarStateItem.setValue({ ...all, [site]: next }));
   };
 
   return (
-    <div className="hd-root" style={{ ['--hd-width' as string]: `${layout.width}px` }}>
+    <div
+      className="hd-root"
+      style={{ ['--hd-width' as string]: `${layout.width}px` }}
+      onKeyDown={(event) => {
+        // Esc hands the keyboard back to the reply, caret where the agent left it.
+        if (event.key === 'Escape') watcher.focusComposer();
+      }}
+    >
+      {layout.collapsed ? null : (
+        <ResizeHandle
+          width={layout.width}
+          onResize={(width) => setLayout({ ...layout, width })}
+          onCommit={(width) => remember({ ...layout, width })}
+        />
+      )}
       <Sidebar
         watcher={watcher}
         helpdeskName={helpdeskName}
         collapsed={layout.collapsed}
-        onCollapsedChange={changeCollapsed}
+        onCollapsedChange={(collapsed) => remember({ ...layout, collapsed })}
         staleMessage={staleMessage}
       />
     </div>

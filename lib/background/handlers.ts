@@ -1,5 +1,5 @@
 import type { JournalDatabase } from '../db/database';
-import { saveWin } from '../db/wins';
+import { recentWins, saveWin } from '../db/wins';
 import type { Handlers } from '../messaging/router';
 
 /** What the background does for each message; the router has already checked sender and payload. */
@@ -8,6 +8,12 @@ export function createHandlers(db: () => JournalDatabase): Handlers {
     'sidebar→background:save-win': async (payload) => {
       const win = await saveWin(db(), { ...payload, source: 'sidebar' });
       return { id: win.id };
+    },
+    'sidebar→background:random-win': async () => {
+      // Among the latest wins only: bounded work, and recent wins feel closest.
+      const wins = await recentWins(db(), 200);
+      const win = wins[Math.floor(Math.random() * wins.length)];
+      return win ? { text: win.text, kind: win.kind, createdAt: win.createdAt } : null;
     },
     'sidebar→background:ping': async () => ({ pong: true }),
   };

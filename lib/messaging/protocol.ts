@@ -28,6 +28,11 @@ export const MESSAGES = {
     payload: saveWinPayload,
     senders: ['content-script'] as SenderKind[],
   },
+  /** One past win to reread after a hard conversation (the reset card); nothing else of the journal. */
+  'sidebar→background:random-win': {
+    payload: z.strictObject({}),
+    senders: ['content-script'] as SenderKind[],
+  },
   'sidebar→background:ping': {
     payload: z.strictObject({}),
     senders: ['content-script', 'extension-page'] as SenderKind[],

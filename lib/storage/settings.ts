@@ -84,3 +84,6 @@ export async function updatePreferences(patch: Partial<Preferences>): Promise<Pr
   await preferencesItem.setValue(next);
   return next;
 }
+
+/** When the after-a-hard-conversation reset card last showed, so it appears at most once an hour. */
+export const lastResetCardItem = storage.defineItem<number>('local:lastResetCardAt', { fallback: 0, version: 1 });
