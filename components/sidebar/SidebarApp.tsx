@@ -5,6 +5,8 @@ import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/li
 import { ResizeHandle } from './ResizeHandle';
 import { Sidebar } from './Sidebar';
 
+const COLLAPSED_TAB_WIDTH = 28;
+
 interface Props {
   watcher: TicketWatcher;
   helpdeskName: string;
@@ -21,7 +23,8 @@ export function SidebarApp({ watcher, helpdeskName, site, staleMessage }: Props)
       .then((all) => setLayout(all[site] ?? DEFAULT_SIDEBAR_STATE))
       .catch(() => undefined);
   }, [site]);
-  useEffect(() => (layout.collapsed ? undefined : dockPage(layout.width)), [layout.collapsed, layout.width]);
+  // Collapsed, the slim tab still gets its own strip, so it never sits on the helpdesk's buttons.
+  useEffect(() => dockPage(layout.collapsed ? COLLAPSED_TAB_WIDTH : layout.width), [layout.collapsed, layout.width]);
 
   const remember = (next: SidebarState) => {
     setLayout(next);
