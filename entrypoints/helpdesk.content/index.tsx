@@ -20,6 +20,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Styles go into the closed shadow root as text: no web-accessible CSS file to fetch.
   cssInjectionMode: 'manual',
+  // WXT would announce each start with window.postMessage, which page scripts can hear.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const preferences = await loadPreferences();
     const adapter = adapterForUrl(
