@@ -8,7 +8,14 @@ import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
 
 export default defineBackground(() => {
-  const route = createRouter(createHandlers(journalDb), browser.runtime.id, browser.runtime.getURL('/'));
+  const injectSidebar = async (tabId: number, frameId: number) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
+  };
+  const route = createRouter(
+    createHandlers({ db: journalDb, injectSidebar }),
+    browser.runtime.id,
+    browser.runtime.getURL('/'),
+  );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   browser.runtime.onInstalled.addListener(() => {

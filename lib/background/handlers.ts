@@ -3,8 +3,20 @@ import { recentWins, saveWin } from '../db/wins';
 import type { Handlers } from '../messaging/router';
 
 /** What the background does for each message; the router has already checked sender and payload. */
-export function createHandlers(db: () => JournalDatabase): Handlers {
+export interface BackgroundDeps {
+  db: () => JournalDatabase;
+  /** Runs the sidebar bundle in the frame that asked (scripting.executeScript in the extension). */
+  injectSidebar: (tabId: number, frameId: number) => Promise<void>;
+}
+
+export function createHandlers({ db, injectSidebar }: BackgroundDeps): Handlers {
   return {
+    'detector→background:load-sidebar': async (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('No tab to show the sidebar in.');
+      await injectSidebar(tabId, sender.frameId ?? 0);
+      return { injected: true };
+    },
     'sidebar→background:save-win': async (payload) => {
       const win = await saveWin(db(), { ...payload, source: 'sidebar' });
       return { id: win.id };

@@ -24,6 +24,11 @@ const saveWinPayload = z.strictObject({
 });
 
 export const MESSAGES = {
+  /** The detector found a ticket view: inject the sidebar bundle into that frame. */
+  'detector→background:load-sidebar': {
+    payload: z.strictObject({}),
+    senders: ['content-script'] as SenderKind[],
+  },
   'sidebar→background:save-win': {
     payload: saveWinPayload,
     senders: ['content-script'] as SenderKind[],

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtinMatchPatterns } from '../../lib/adapters/match-patterns';
 import { REPO_ROOT } from './browser';
@@ -80,8 +81,9 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     const optional = (manifest.optional_host_permissions ?? manifest.optional_permissions) as string[];
     expect(optional).toEqual(['https://*/*', 'http://*/*']);
-    const scripts = manifest.content_scripts as Array<{ matches: string[] }>;
+    const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
     expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.js).toEqual(['helpdesk.js']);
     expect([...scripts[0]!.matches].sort()).toEqual(builtinMatchPatterns());
   });
 
@@ -101,9 +103,14 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
     expect(found).toEqual([]);
   });
 
-  it('keeps IndexedDB code out of the content script', () => {
-    const contentScript = readFileSync(join(dir, 'content-scripts/helpdesk.js'), 'utf8');
-    expect(contentScript).not.toMatch(/Dexie|indexedDB\.open/);
+  it('keeps IndexedDB code out of everything that runs in helpdesk pages', () => {
+    for (const script of ['helpdesk.js', 'sidebar.js']) {
+      expect(readFileSync(join(dir, script), 'utf8')).not.toMatch(/Dexie|indexedDB\.open/);
+    }
+  });
+
+  it('keeps the detector that every helpdesk page loads within 25 KB gzip', () => {
+    expect(gzipSync(readFileSync(join(dir, 'helpdesk.js'))).length).toBeLessThanOrEqual(25 * 1024);
   });
 });
 

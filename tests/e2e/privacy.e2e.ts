@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { patchPreferences } from './preferences';
 import { ShadowProbe } from './shadow-probe';
 
 const SENTINEL_WIN = 'SENTINEL-WIN-7f3a9c';
@@ -42,19 +43,17 @@ describe('privacy: nothing leaves the browser, nothing leaks to the page', () =>
     await popup.locator('#win-text').fill(`${SENTINEL_WIN} a customer said thanks`);
     await popup.locator('#win-text').press('Enter');
     await expect.poll(() => popup.locator('[role="status"]').count()).toBe(1);
-    await browser.serviceWorker.evaluate(async (jargon) => {
-      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-      const { preferences } = await api.storage.sync.get('preferences');
-      await api.storage.sync.set({ preferences: { ...(preferences as object), customJargon: [jargon] } });
-    }, SENTINEL_JARGON);
+    await patchPreferences(browser, { customJargon: [SENTINEL_JARGON] });
     await popup.close();
 
     // The page listens for anything we might post or dispatch to it.
-    await page.addInitScript(() => {
+    // A page can learn a public extension id from its store listing and listen for its name.
+    const extensionId = browser.extensionId;
+    await page.addInitScript((id) => {
       const seen: string[] = [];
       (window as unknown as { __heard: string[] }).__heard = seen;
       window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)), true);
-      for (const type of ['heartdesk', 'heartdesk:state', 'wxt:content-script-started']) {
+      for (const type of ['heartdesk', 'wxt:content-script-started', `${id}:helpdesk:wxt:content-script-started`]) {
         document.addEventListener(
           type,
           (event) => seen.push(`${type}:${JSON.stringify((event as CustomEvent).detail)}`),

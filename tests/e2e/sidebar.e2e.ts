@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
+import { patchPreferences } from './preferences';
 import { ShadowProbe } from './shadow-probe';
 
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
@@ -87,11 +88,7 @@ describe('sidebar experience on the demo helpdesk', () => {
     await page.waitForTimeout(800);
     expect(await sidebar.count(`.hd-nudge[data-rule="${rule}"]`)).toBe(0);
     // Restore for the next tests: unmute through the extension's own storage.
-    await browser.serviceWorker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-      const { preferences } = await api.storage.sync.get('preferences');
-      await api.storage.sync.set({ preferences: { ...(preferences as object), mutedRules: [] } });
-    });
+    await patchPreferences(browser, { mutedRules: [] });
   });
 
   it('collapses to a slim tab in its own narrow strip, and remembers it', async () => {

@@ -12,6 +12,7 @@ const SENDERS: Record<'content-script' | 'extension-page' | 'foreign', SenderInf
 };
 
 const VALID_PAYLOADS: Record<MessageType, unknown> = {
+  'detector→background:load-sidebar': {},
   'sidebar→background:save-win': { id: 'abcdef1234567890', text: 'They said thanks', kind: 'thank-you' },
   'sidebar→background:random-win': {},
   'sidebar→background:ping': {},
