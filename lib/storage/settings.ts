@@ -40,9 +40,18 @@ export const DEFAULT_PREFERENCES: Preferences = {
   selfCare: true,
 };
 
+/**
+ * Append-only: when `version` goes to N, add `N: (previous) => next` here and a
+ * test that seeds the N-1 shape. Values are repaired on every read as well, so a
+ * half-migrated or hand-edited value still loads (repairPreferences).
+ */
+export const PREFERENCES_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
+
+// sync where the browser offers it; Firefox without an account keeps sync data locally, so no fallback code is needed.
 export const preferencesItem = storage.defineItem<Preferences>('sync:preferences', {
   fallback: DEFAULT_PREFERENCES,
   version: 1,
+  migrations: PREFERENCES_MIGRATIONS,
 });
 
 /** Sidebar layout per site (host name), kept local: it describes this screen, not the person. */
@@ -83,4 +92,9 @@ export async function updatePreferences(patch: Partial<Preferences>): Promise<Pr
   const next = preferencesSchema.parse({ ...(await loadPreferences()), ...patch });
   await preferencesItem.setValue(next);
   return next;
+}
+
+/** Calls back with repaired preferences whenever they change (another tab, another synced browser). */
+export function watchPreferences(callback: (preferences: Preferences) => void): () => void {
+  return preferencesItem.watch((value) => callback(repairPreferences(value)));
 }
