@@ -7,6 +7,9 @@ import { storage } from 'wxt/utils/storage';
  * version and add a migration, never reshape a released value in place.
  */
 
+export const MAX_CUSTOM_JARGON = 200;
+export const MAX_JARGON_LENGTH = 60;
+
 export const preferencesSchema = z.object({
   /** Ids of enabled prompt sets (built-in or custom). */
   enabledPromptSets: z.array(z.string().max(80)).max(100),
@@ -14,7 +17,7 @@ export const preferencesSchema = z.object({
   disabledHelpdesks: z.array(z.string().max(40)).max(50),
   mutedRules: z.array(z.string().max(80)).max(200),
   sensitivity: z.enum(['low', 'medium', 'high']),
-  customJargon: z.array(z.string().trim().min(1).max(60)).max(200),
+  customJargon: z.array(z.string().trim().min(1).max(MAX_JARGON_LENGTH)).max(MAX_CUSTOM_JARGON),
   maxNudgesShown: z.number().int().min(1).max(5),
   maxNudgesPerTicket: z.number().int().min(1).max(50),
   ruleCooldownMinutes: z.number().int().min(0).max(240),

@@ -65,12 +65,12 @@ describe('parsePack', () => {
 
   it('gives line and column for invalid JSON', () => {
     const raw = '{\n  "id": "x",\n  "name": "y"\n  "oops": 1\n}';
-    expect(problemsOf(raw)[0]!.problem).toBe('The file is not valid JSON: it goes wrong at line 4, column 3.');
+    expect(problemsOf(raw)[0]!.problem).toBe('The file is not valid JSON: it goes wrong at line 4, column 3');
   });
 
   it('refuses empty files, non-objects and text that is not a string', () => {
-    expect(problemsOf('  \n')[0]!.problem).toBe('The file is empty.');
-    expect(problemsOf('[1,2]')[0]!.problem).toBe('The file does not hold a prompt set.');
+    expect(problemsOf('  \n')[0]!.problem).toBe('The file is empty');
+    expect(problemsOf('[1,2]')[0]!.problem).toBe('The file does not hold a prompt set');
     expect(problemsOf(42 as unknown as string)[0]!.problem).toMatch(/not text/);
   });
 
