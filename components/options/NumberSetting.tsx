@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../lib/i18n';
 
 interface Props {
@@ -14,7 +14,12 @@ interface Props {
 /** A whole-number setting saved as soon as it is valid; an out-of-range entry is explained and not saved. */
 export function NumberSetting({ id, label, hint, value, min, max, onCommit }: Props) {
   const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  // A change from storage (another tab) replaces what is in the box; adjusting during render avoids an effect pass.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setText(String(value));
+  }
   const parsed = Number(text);
   const valid = text.trim() !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max;
   const hintId = `${id}-hint`;

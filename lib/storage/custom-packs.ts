@@ -3,6 +3,7 @@ import { isBuiltinPackId } from '../prompts/builtin';
 import { checkPack, type PackProblem } from '../prompts/parse-pack';
 import { packSchema, type PromptPack } from '../prompts/schema';
 import { loadPreferences, updatePreferences } from './settings';
+import { createWriteQueue } from './write-queue';
 
 /**
  * The agent's own prompt packs. Local, not sync: a pack can be tens of KB and
@@ -56,7 +57,13 @@ export interface SaveOptions {
   previousId?: string;
 }
 
-export async function saveCustomPack(candidate: unknown, { replace = false, previousId }: SaveOptions = {}): Promise<SavePackResult> {
+const packWrites = createWriteQueue();
+
+export function saveCustomPack(candidate: unknown, options: SaveOptions = {}): Promise<SavePackResult> {
+  return packWrites(() => savePack(candidate, options));
+}
+
+async function savePack(candidate: unknown, { replace = false, previousId }: SaveOptions): Promise<SavePackResult> {
   const checked = checkPack(candidate);
   if (!checked.ok) return { status: 'invalid', problems: checked.problems };
   const pack = checked.pack;
@@ -83,7 +90,11 @@ async function renameEnabled(from: string, to: string): Promise<void> {
 }
 
 /** Removes the pack and its "enabled" mark, so no dangling id is left in preferences. */
-export async function deleteCustomPack(id: string): Promise<void> {
+export function deleteCustomPack(id: string): Promise<void> {
+  return packWrites(() => deletePack(id));
+}
+
+async function deletePack(id: string): Promise<void> {
   const stored = await customPacksItem.getValue();
   const entries = Array.isArray(stored) ? stored : [];
   await customPacksItem.setValue(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { createWriteQueue } from './write-queue';
 
 /**
  * Small preferences, synced across the agent's browsers where the browser
@@ -91,10 +92,15 @@ export function repairPreferences(stored: unknown): Preferences {
   return preferencesSchema.parse(merged);
 }
 
-export async function updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
-  const next = preferencesSchema.parse({ ...(await loadPreferences()), ...patch });
-  await preferencesItem.setValue(next);
-  return next;
+const preferencesWrites = createWriteQueue();
+
+/** Applies a patch on top of the latest stored value; throws (and writes nothing) when the result is invalid. */
+export function updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  return preferencesWrites(async () => {
+    const next = preferencesSchema.parse({ ...(await loadPreferences()), ...patch });
+    await preferencesItem.setValue(next);
+    return next;
+  });
 }
 
 /** Calls back with repaired preferences whenever they change (another tab, another synced browser). */

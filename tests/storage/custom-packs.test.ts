@@ -80,3 +80,10 @@ describe('custom packs storage', () => {
     unwatch();
   });
 });
+
+describe('concurrent pack writes', () => {
+  it('two saves at once both land', async () => {
+    await Promise.all([saveCustomPack(validPack({ id: 'one' })), saveCustomPack(validPack({ id: 'two' }))]);
+    expect((await loadCustomPacks()).map((p) => p.id)).toEqual(['one', 'two']);
+  });
+});

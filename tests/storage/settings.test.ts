@@ -64,3 +64,16 @@ describe('preferences in storage', () => {
     expect(seen.mock.calls.length).toBe(calls);
   });
 });
+
+describe('concurrent updates', () => {
+  it('keeps both of two quick updates (no lost write)', async () => {
+    await Promise.all([updatePreferences({ quietMode: true }), updatePreferences({ preSendCheck: false }), updatePreferences({ sensitivity: 'low' })]);
+    expect(await loadPreferences()).toMatchObject({ quietMode: true, preSendCheck: false, sensitivity: 'low' });
+  });
+
+  it('a failing update does not block the ones after it', async () => {
+    const results = await Promise.allSettled([updatePreferences({ maxNudgesShown: 99 }), updatePreferences({ selfCare: false })]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect((await loadPreferences()).selfCare).toBe(false);
+  });
+});
