@@ -28,7 +28,11 @@ export function NumberSetting({ id, label, hint, value, min, max, onCommit }: Pr
   return (
     <div className="hd-field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p className="hd-muted" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="hd-muted" id={hintId}>
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         type="number"

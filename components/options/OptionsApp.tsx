@@ -34,7 +34,14 @@ export function OptionsApp({ startPanel }: { startPanel?: PanelId }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = PANELS.indexOf(active);
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: PANELS.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: PANELS.length - 1,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -70,11 +77,13 @@ export function OptionsApp({ startPanel }: { startPanel?: PanelId }) {
             ))}
           </div>
         </nav>
-        <main role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} className="hd-panel" tabIndex={-1}>
-          {active === 'prompts' && <PromptSetsPanel />}
-          {active === 'rules' && <RulesPanel />}
-          {active === 'sites' && <SitesPanel />}
-          {active === 'privacy' && <PrivacyPanel />}
+        <main>
+          <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} className="hd-panel">
+            {active === 'prompts' && <PromptSetsPanel />}
+            {active === 'rules' && <RulesPanel />}
+            {active === 'sites' && <SitesPanel />}
+            {active === 'privacy' && <PrivacyPanel />}
+          </div>
         </main>
       </div>
     </div>

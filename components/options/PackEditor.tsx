@@ -1,11 +1,19 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n';
 import { PROMPT_CATEGORIES, MAX_PROMPTS, type PromptCategory, type PromptPack } from '../../lib/prompts/schema';
 import { allKnownTriggers } from '../../lib/prompts/triggers';
 import type { PackProblem } from '../../lib/prompts/parse-pack';
 import { saveCustomPack } from '../../lib/storage/custom-packs';
 import { FieldProblems, describedBy } from './FieldProblems';
-import { blankPrompt, candidateFromDraft, checkDraft, problemsByField, type PackDraft, type PromptDraft } from './pack-draft';
+import {
+  blankPrompt,
+  candidateFromDraft,
+  checkDraft,
+  problemsByField,
+  slugFromName,
+  type PackDraft,
+  type PromptDraft,
+} from './pack-draft';
 
 interface Props {
   initial: PackDraft;
@@ -23,21 +31,40 @@ export function PackEditor({ initial, previousId, onSaved, onCancel }: Props) {
   const [conflict, setConflict] = useState<PromptPack | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the editor moves focus into it, so keyboard and screen-reader users land where the work is.
+  useEffect(() => heading.current?.focus(), []);
+
   const checked = useMemo(() => checkDraft(draft), [draft]);
-  const byField = useMemo(() => (checked.ok ? new Map<string, PackProblem[]>() : problemsByField(checked.problems)), [checked]);
-  const problemsFor = (field: string): PackProblem[] | undefined => (attempted || touched.has(field) ? byField.get(field) : undefined);
+  const byField = useMemo(
+    () => (checked.ok ? new Map<string, PackProblem[]>() : problemsByField(checked.problems)),
+    [checked],
+  );
+  const problemsFor = (field: string): PackProblem[] | undefined =>
+    attempted || touched.has(field) ? byField.get(field) : undefined;
   const touch = (field: string) => setTouched((previous) => new Set(previous).add(field));
 
+  // A new set's id follows its name until the agent edits the id themselves.
+  const idFollowsName = previousId === undefined && initial.id === '' && !touched.has('id');
   const setField = (field: 'id' | 'name' | 'description', value: string) => {
-    setDraft((previous) => ({ ...previous, [field]: value }));
+    setDraft((previous) => ({
+      ...previous,
+      [field]: value,
+      ...(field === 'name' && idFollowsName ? { id: slugFromName(value) } : {}),
+    }));
     touch(field);
   };
   const setPrompt = (index: number, patch: Partial<PromptDraft>, field: string) => {
-    setDraft((previous) => ({ ...previous, prompts: previous.prompts.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
+    setDraft((previous) => ({
+      ...previous,
+      prompts: previous.prompts.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+    }));
     touch(`prompts[${index}].${field}`);
   };
-  const addPrompt = () => setDraft((previous) => ({ ...previous, prompts: [...previous.prompts, blankPrompt(previous.prompts.length)] }));
-  const removePrompt = (index: number) => setDraft((previous) => ({ ...previous, prompts: previous.prompts.filter((_, i) => i !== index) }));
+  const addPrompt = () =>
+    setDraft((previous) => ({ ...previous, prompts: [...previous.prompts, blankPrompt(previous.prompts.length)] }));
+  const removePrompt = (index: number) =>
+    setDraft((previous) => ({ ...previous, prompts: previous.prompts.filter((_, i) => i !== index) }));
 
   const save = async (replace = false) => {
     setAttempted(true);
@@ -57,12 +84,19 @@ export function PackEditor({ initial, previousId, onSaved, onCancel }: Props) {
     return (
       <div className="hd-field">
         <label htmlFor={inputId}>{t(labelKey)}</label>
-        {hintKey && <p className="hd-muted" id={`${inputId}-hint`}>{t(hintKey)}</p>}
+        {hintKey && (
+          <p className="hd-muted" id={`${inputId}-hint`}>
+            {t(hintKey)}
+          </p>
+        )}
         <input
           id={inputId}
           value={draft[name]}
           aria-invalid={problems ? true : undefined}
-          aria-describedby={[hintKey && `${inputId}-hint`, describedBy(`${inputId}-problems`, problems)].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [hintKey && `${inputId}-hint`, describedBy(`${inputId}-problems`, problems)].filter(Boolean).join(' ') ||
+            undefined
+          }
           onChange={(event) => setField(name, event.target.value)}
         />
         <FieldProblems id={`${inputId}-problems`} problems={problems} />
@@ -82,7 +116,9 @@ export function PackEditor({ initial, previousId, onSaved, onCancel }: Props) {
         void save();
       }}
     >
-      <h3 id="editor-title">{previousId ? t('options_editorEditTitle', initial.name) : t('options_editorNewTitle')}</h3>
+      <h3 id="editor-title" ref={heading} tabIndex={-1}>
+        {previousId ? t('options_editorEditTitle', initial.name) : t('options_editorNewTitle')}
+      </h3>
       {field('name', 'options_fieldName')}
       {field('id', 'options_fieldId', 'options_fieldIdHint')}
       {field('description', 'options_fieldDescription')}
@@ -105,18 +141,34 @@ export function PackEditor({ initial, previousId, onSaved, onCancel }: Props) {
       <button type="button" onClick={addPrompt} disabled={draft.prompts.length >= MAX_PROMPTS}>
         {t('options_addPrompt')}
       </button>
-      {invalidCount > 0 && <p role="alert" className="hd-error">{t('options_editorFixProblems', invalidCount)}</p>}
-      {saveError && <p role="alert" className="hd-error">{saveError}</p>}
+      {invalidCount > 0 && (
+        <p role="alert" className="hd-error">
+          {t('options_editorFixProblems', invalidCount)}
+        </p>
+      )}
+      {saveError && (
+        <p role="alert" className="hd-error">
+          {saveError}
+        </p>
+      )}
       {conflict ? (
         <div role="alertdialog" aria-labelledby="editor-conflict" className="hd-confirm">
           <p id="editor-conflict">{t('options_confirmReplace', conflict.name, conflict.id)}</p>
-          <button type="button" onClick={() => void save(true)}>{t('options_replace')}</button>
-          <button type="button" onClick={() => setConflict(null)}>{t('options_cancel')}</button>
+          <button type="button" onClick={() => void save(true)}>
+            {t('options_replace')}
+          </button>
+          <button type="button" onClick={() => setConflict(null)}>
+            {t('options_cancel')}
+          </button>
         </div>
       ) : (
         <div className="hd-row">
-          <button type="submit" className="hd-primary">{t('options_save')}</button>
-          <button type="button" onClick={onCancel}>{t('options_cancel')}</button>
+          <button type="submit" className="hd-primary">
+            {t('options_save')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('options_cancel')}
+          </button>
         </div>
       )}
     </form>
@@ -136,16 +188,27 @@ function PromptFields({ index, prompt, problemsFor, onChange, onRemove }: Prompt
   const domId = (name: string) => `prompt-${prompt.key}-${name}`;
   const a11y = (name: string) => {
     const problems = problemsFor(`${base}.${name}`);
-    return { id: domId(name), 'aria-invalid': problems ? true : undefined, 'aria-describedby': describedBy(`${domId(name)}-problems`, problems) };
+    return {
+      id: domId(name),
+      'aria-invalid': problems ? true : undefined,
+      'aria-describedby': describedBy(`${domId(name)}-problems`, problems),
+    };
   };
-  const problems = (name: string) => <FieldProblems id={`${domId(name)}-problems`} problems={problemsFor(`${base}.${name}`)} />;
+  const problems = (name: string) => (
+    <FieldProblems id={`${domId(name)}-problems`} problems={problemsFor(`${base}.${name}`)} />
+  );
 
   return (
     <fieldset className="hd-prompt-fields">
       <legend>{t('options_promptLegend', index + 1)}</legend>
       <div className="hd-field">
         <label htmlFor={domId('text')}>{t('options_fieldText')}</label>
-        <textarea {...a11y('text')} rows={2} value={prompt.text} onChange={(e) => onChange({ text: e.target.value }, 'text')} />
+        <textarea
+          {...a11y('text')}
+          rows={2}
+          value={prompt.text}
+          onChange={(e) => onChange({ text: e.target.value }, 'text')}
+        />
         {problems('text')}
       </div>
       <div className="hd-field-row">
@@ -156,7 +219,11 @@ function PromptFields({ index, prompt, problemsFor, onChange, onRemove }: Prompt
         </div>
         <div className="hd-field">
           <label htmlFor={domId('category')}>{t('options_fieldCategory')}</label>
-          <select {...a11y('category')} value={prompt.category} onChange={(e) => onChange({ category: e.target.value as PromptCategory }, 'category')}>
+          <select
+            {...a11y('category')}
+            value={prompt.category}
+            onChange={(e) => onChange({ category: e.target.value as PromptCategory }, 'category')}
+          >
             {PROMPT_CATEGORIES.map((category) => (
               <option key={category} value={category}>
                 {t(`options_category_${category.replace(/-/g, '_')}`)}
@@ -166,14 +233,29 @@ function PromptFields({ index, prompt, problemsFor, onChange, onRemove }: Prompt
         </div>
         <div className="hd-field">
           <label htmlFor={domId('weight')}>{t('options_fieldWeight')}</label>
-          <input {...a11y('weight')} type="number" min={0} max={10} step={1} value={prompt.weight} onChange={(e) => onChange({ weight: e.target.value }, 'weight')} />
+          <input
+            {...a11y('weight')}
+            type="number"
+            min={0}
+            max={10}
+            step={1}
+            value={prompt.weight}
+            onChange={(e) => onChange({ weight: e.target.value }, 'weight')}
+          />
           {problems('weight')}
         </div>
       </div>
       <div className="hd-field">
         <label htmlFor={domId('triggers')}>{t('options_fieldTriggers')}</label>
-        <p className="hd-muted" id={domId('triggers-hint')}>{t('options_fieldTriggersHint')}</p>
-        <input {...a11y('triggers')} list="known-triggers" value={prompt.triggers} onChange={(e) => onChange({ triggers: e.target.value }, 'triggers')} />
+        <p className="hd-muted" id={domId('triggers-hint')}>
+          {t('options_fieldTriggersHint')}
+        </p>
+        <input
+          {...a11y('triggers')}
+          list="known-triggers"
+          value={prompt.triggers}
+          onChange={(e) => onChange({ triggers: e.target.value }, 'triggers')}
+        />
         {problems('triggers')}
       </div>
       {onRemove && (

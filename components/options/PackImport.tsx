@@ -24,18 +24,22 @@ export function PackImport({ onImported }: { onImported: (pack: PromptPack, isNe
     if (result.status === 'saved') {
       setProblems([]);
       setPending(null);
-      if (input.current) input.current.value = '';
       onImported(result.pack, !replace);
     } else if (result.status === 'conflict') setPending({ pack, existing: result.existing });
-    else if (result.status === 'builtin-id') refuse([{ path: 'id', problem: t('options_importBuiltinId', pack.id), fix: t('options_importBuiltinIdFix') }]);
-    else if (result.status === 'too-many') refuse([{ path: '', problem: t('options_editorTooMany'), fix: t('options_importTooManyFix') }]);
+    else if (result.status === 'builtin-id')
+      refuse([{ path: 'id', problem: t('options_importBuiltinId', pack.id), fix: t('options_importBuiltinIdFix') }]);
+    else if (result.status === 'too-many')
+      refuse([{ path: '', problem: t('options_editorTooMany'), fix: t('options_importTooManyFix') }]);
     else refuse(result.problems);
   };
 
   const onFile = async (file: File | undefined) => {
+    // Cleared at once so choosing the same file again, after fixing it, fires change again.
+    if (input.current) input.current.value = '';
     if (!file) return;
     // Refused before reading: a huge file would freeze the page while it loads.
-    if (file.size > MAX_PACK_FILE_BYTES) return refuse([{ path: '', problem: t('options_problemFileTooBig'), fix: t('options_fixFileTooBig') }]);
+    if (file.size > MAX_PACK_FILE_BYTES)
+      return refuse([{ path: '', problem: t('options_problemFileTooBig'), fix: t('options_fixFileTooBig') }]);
     const result = parsePack(await file.text());
     if (!result.ok) return refuse(result.problems);
     await store(result.pack, false);
@@ -45,13 +49,23 @@ export function PackImport({ onImported }: { onImported: (pack: PromptPack, isNe
     <section className="hd-card" aria-labelledby="import-title">
       <h3 id="import-title">{t('options_importTitle')}</h3>
       <label htmlFor="pack-file">{t('options_importLabel')}</label>{' '}
-      <input id="pack-file" ref={input} type="file" accept=".json,application/json" onChange={(event) => void onFile(event.target.files?.[0])} />
+      <input
+        id="pack-file"
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => void onFile(event.target.files?.[0])}
+      />
       {problems.length > 0 && <ProblemList title={t('options_importRefused', problems.length)} problems={problems} />}
       {pending && (
         <div role="alertdialog" aria-labelledby="import-conflict" className="hd-confirm">
           <p id="import-conflict">{t('options_confirmReplace', pending.existing.name, pending.existing.id)}</p>
-          <button type="button" onClick={() => void store(pending.pack, true)}>{t('options_replace')}</button>
-          <button type="button" onClick={() => setPending(null)}>{t('options_cancel')}</button>
+          <button type="button" onClick={() => void store(pending.pack, true)}>
+            {t('options_replace')}
+          </button>
+          <button type="button" onClick={() => setPending(null)}>
+            {t('options_cancel')}
+          </button>
         </div>
       )}
     </section>

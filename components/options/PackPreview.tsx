@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { MOOD_SIGNALS } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import type { PromptPack } from '../../lib/prompts/schema';
@@ -10,13 +10,16 @@ const PREVIEW_LIMIT = 5;
 
 /** Shows which prompts of one set would appear on three sample tickets. Pack text renders as text, never HTML. */
 export function PackPreview({ pack, onClose }: { pack: PromptPack; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [pack.id]);
   const rows = useMemo(
     () =>
       demoTickets().map((ticket) => {
         const { analysis, events } = readDemoTicket(ticket);
         const selected = selectPrompts([pack], contextFromAnalysis(analysis, events), { limit: PREVIEW_LIMIT });
         const moods = MOOD_SIGNALS.filter((id) => analysis.mood.signals[id].level !== 'none');
-        return { ticket, selected, moods, findings: analysis.findings };
+        const categories = [...new Set(analysis.findings.map((finding) => finding.category))];
+        return { ticket, selected, moods, categories };
       }),
     [pack],
   );
@@ -24,13 +27,15 @@ export function PackPreview({ pack, onClose }: { pack: PromptPack; onClose: () =
   return (
     <section className="hd-card" aria-labelledby="preview-title" data-testid="pack-preview">
       <div className="hd-row">
-        <h3 id="preview-title">{t('options_previewTitle', pack.name)}</h3>
+        <h3 id="preview-title" ref={heading} tabIndex={-1}>
+          {t('options_previewTitle', pack.name)}
+        </h3>
         <button type="button" onClick={onClose}>
           {t('options_close')}
         </button>
       </div>
       <p className="hd-muted">{t('options_previewIntro')}</p>
-      {rows.map(({ ticket, selected, moods, findings }) => (
+      {rows.map(({ ticket, selected, moods, categories }) => (
         <article key={ticket.id} className="hd-demo" aria-label={ticket.title}>
           <h4>{ticket.title}</h4>
           <p>
@@ -41,9 +46,12 @@ export function PackPreview({ pack, onClose }: { pack: PromptPack; onClose: () =
           </p>
           <p className="hd-muted">
             {t('options_previewDetected')}{' '}
-            {moods.length + findings.length === 0
+            {moods.length + categories.length === 0
               ? t('options_previewNothingDetected')
-              : [...moods.map((id) => t(`options_signal_${id}`)), ...findings.map((f) => t('options_triggerCategoryValue', f.category))].join(', ')}
+              : [
+                  ...moods.map((id) => t(`options_signal_${id}`)),
+                  ...categories.map((category) => t('options_triggerCategoryValue', category)),
+                ].join(', ')}
           </p>
           {selected.length === 0 ? (
             <p>{t('options_previewNoPrompts')}</p>

@@ -47,8 +47,14 @@ export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {
     <section aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('options_tabPrivacy')}</h2>
       <p className="hd-statement">{t('options_zeroRequests')}</p>
-      <p role="status" className="hd-status">{status}</p>
-      {failed && <p role="alert" className="hd-error">{failed}</p>}
+      <p role="status" className="hd-status">
+        {status}
+      </p>
+      {failed && (
+        <p role="alert" className="hd-error">
+          {failed}
+        </p>
+      )}
       <section className="hd-card" aria-labelledby="stored-title">
         <h3 id="stored-title">{t('options_storedTitle')}</h3>
         {summary ? (
@@ -70,13 +76,17 @@ export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {
       <section className="hd-card" aria-labelledby="backup-title">
         <h3 id="backup-title">{t('options_backupTitle')}</h3>
         <p className="hd-muted">{t('options_backupIntro')}</p>
-        <button type="button" onClick={() => void exportAll()}>{t('options_exportEverything')}</button>
+        <button type="button" onClick={() => void exportAll()}>
+          {t('options_exportEverything')}
+        </button>
       </section>
       <section className="hd-card hd-danger" aria-labelledby="wipe-title">
         <h3 id="wipe-title">{t('options_wipeTitle')}</h3>
         <p>{t('options_wipeIntro')}</p>
         {!wiping ? (
-          <button type="button" onClick={() => setWiping(true)}>{t('options_wipeStart')}</button>
+          <button type="button" onClick={() => setWiping(true)}>
+            {t('options_wipeStart')}
+          </button>
         ) : (
           <form
             onSubmit={(event) => {
@@ -85,14 +95,32 @@ export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {
             }}
           >
             <p>{t('options_wipeExportFirst')}</p>
-            <button type="button" onClick={() => void exportAll()}>{t('options_exportEverything')}</button>
+            <button type="button" onClick={() => void exportAll()}>
+              {t('options_exportEverything')}
+            </button>
             <div className="hd-field">
               <label htmlFor="wipe-confirm">{t('options_wipeTypeLabel', phrase)}</label>
-              <input id="wipe-confirm" value={typed} autoComplete="off" spellCheck={false} onChange={(event) => setTyped(event.target.value)} />
+              <input
+                id="wipe-confirm"
+                value={typed}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => setTyped(event.target.value)}
+              />
             </div>
             <div className="hd-row">
-              <button type="submit" className="hd-danger-button" disabled={!isWipeConfirmed(typed, phrase)}>{t('options_wipeConfirm')}</button>
-              <button type="button" onClick={() => { setWiping(false); setTyped(''); }}>{t('options_cancel')}</button>
+              <button type="submit" className="hd-danger-button" disabled={!isWipeConfirmed(typed, phrase)}>
+                {t('options_wipeConfirm')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setWiping(false);
+                  setTyped('');
+                }}
+              >
+                {t('options_cancel')}
+              </button>
             </div>
           </form>
         )}

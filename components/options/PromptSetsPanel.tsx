@@ -38,7 +38,16 @@ export function PromptSetsPanel() {
 
   const duplicate = (pack: PromptPack) => {
     const draft = draftFromPack(pack);
-    setEditing({ draft: { ...draft, id: copyId(pack.id, packs.map((p) => p.id)), name: t('options_copyName', pack.name).slice(0, 60) } });
+    setEditing({
+      draft: {
+        ...draft,
+        id: copyId(
+          pack.id,
+          packs.map((p) => p.id),
+        ),
+        name: t('options_copyName', pack.name).slice(0, 60),
+      },
+    });
   };
 
   const remove = async (pack: PromptPack) => {
@@ -52,8 +61,14 @@ export function PromptSetsPanel() {
     <section aria-labelledby="prompts-title">
       <h2 id="prompts-title">{t('options_tabPrompts')}</h2>
       <p className="hd-muted">{t('options_promptsIntro')}</p>
-      <p role="status" className="hd-status">{status}</p>
-      {saveFailed && <p role="alert" className="hd-error">{t('options_saveFailed')}</p>}
+      <p role="status" className="hd-status">
+        {status}
+      </p>
+      {saveFailed && (
+        <p role="alert" className="hd-error">
+          {t('options_saveFailed')}
+        </p>
+      )}
       <ul className="hd-pack-list">
         {packs.map((pack) => {
           const builtin = isBuiltinPackId(pack.id);
@@ -61,28 +76,69 @@ export function PromptSetsPanel() {
           return (
             <li key={pack.id} className="hd-card hd-pack">
               <div className="hd-row">
-                <input id={checkboxId} type="checkbox" checked={enabled.includes(pack.id)} onChange={(event) => setEnabled(pack.id, event.target.checked)} />
-                <label htmlFor={checkboxId} className="hd-pack__name">{pack.name}</label>
+                <input
+                  id={checkboxId}
+                  type="checkbox"
+                  checked={enabled.includes(pack.id)}
+                  onChange={(event) => setEnabled(pack.id, event.target.checked)}
+                />
+                <label htmlFor={checkboxId} className="hd-pack__name">
+                  {pack.name}
+                </label>
                 <span className="hd-badge">{builtin ? t('options_badgeBuiltin') : t('options_badgeCustom')}</span>
                 <span className="hd-muted">{t('options_promptCount', pack.prompts.length)}</span>
               </div>
               {pack.description && <p className="hd-muted">{pack.description}</p>}
               <div className="hd-row hd-actions">
-                <button type="button" onClick={() => setPreviewId(pack.id)} aria-label={t('options_previewLabel', pack.name)}>{t('options_preview')}</button>
-                <button type="button" onClick={() => duplicate(pack)} aria-label={t('options_duplicateLabel', pack.name)}>{t('options_duplicate')}</button>
-                <button type="button" onClick={() => downloadJson(`${pack.id}.json`, pack)} aria-label={t('options_exportLabel', pack.name)}>{t('options_export')}</button>
+                <button
+                  type="button"
+                  onClick={() => setPreviewId(pack.id)}
+                  aria-label={t('options_previewLabel', pack.name)}
+                >
+                  {t('options_preview')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => duplicate(pack)}
+                  aria-label={t('options_duplicateLabel', pack.name)}
+                >
+                  {t('options_duplicate')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => downloadJson(`${pack.id}.json`, pack)}
+                  aria-label={t('options_exportLabel', pack.name)}
+                >
+                  {t('options_export')}
+                </button>
                 {!builtin && (
                   <>
-                    <button type="button" onClick={() => setEditing({ draft: draftFromPack(pack), previousId: pack.id })} aria-label={t('options_editLabel', pack.name)}>{t('options_edit')}</button>
-                    <button type="button" onClick={() => setConfirmDelete(pack.id)} aria-label={t('options_deleteLabel', pack.name)}>{t('options_delete')}</button>
+                    <button
+                      type="button"
+                      onClick={() => setEditing({ draft: draftFromPack(pack), previousId: pack.id })}
+                      aria-label={t('options_editLabel', pack.name)}
+                    >
+                      {t('options_edit')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => setConfirmDelete(pack.id)}
+                      aria-label={t('options_deleteLabel', pack.name)}
+                    >
+                      {t('options_delete')}
+                    </button>
                   </>
                 )}
               </div>
               {confirmDelete === pack.id && (
                 <div role="alertdialog" aria-labelledby={`delete-${pack.id}`} className="hd-confirm">
                   <p id={`delete-${pack.id}`}>{t('options_confirmDelete', pack.name)}</p>
-                  <button type="button" onClick={() => void remove(pack)}>{t('options_delete')}</button>
-                  <button type="button" onClick={() => setConfirmDelete(null)}>{t('options_cancel')}</button>
+                  <button type="button" onClick={() => void remove(pack)}>
+                    {t('options_delete')}
+                  </button>
+                  <button type="button" onClick={() => setConfirmDelete(null)}>
+                    {t('options_cancel')}
+                  </button>
                 </div>
               )}
             </li>
@@ -99,7 +155,11 @@ export function PromptSetsPanel() {
           onCancel={() => setEditing(null)}
         />
       ) : (
-        <button type="button" className="hd-primary" onClick={() => setEditing({ draft: { id: '', name: '', description: '', prompts: [blankPrompt(0)] } })}>
+        <button
+          type="button"
+          className="hd-primary"
+          onClick={() => setEditing({ draft: { id: '', name: '', description: '', prompts: [blankPrompt(0)] } })}
+        >
           {t('options_newSet')}
         </button>
       )}

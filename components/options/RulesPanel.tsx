@@ -21,24 +21,48 @@ export function RulesPanel() {
 
   const toggle = (key: ToggleKey) => (
     <div className="hd-toggle">
-      <input id={`toggle-${key}`} type="checkbox" checked={preferences[key]} aria-describedby={`toggle-${key}-hint`} onChange={(event) => void update({ [key]: event.target.checked })} />
+      <input
+        id={`toggle-${key}`}
+        type="checkbox"
+        checked={preferences[key]}
+        aria-describedby={`toggle-${key}-hint`}
+        onChange={(event) => void update({ [key]: event.target.checked })}
+      />
       <label htmlFor={`toggle-${key}`}>{t(`options_${key}Label`)}</label>
-      <p className="hd-muted" id={`toggle-${key}-hint`}>{t(`options_${key}Hint`)}</p>
+      <p className="hd-muted" id={`toggle-${key}-hint`}>
+        {t(`options_${key}Hint`)}
+      </p>
     </div>
   );
   const budget = (key: BudgetKey) => (
-    <NumberSetting id={`budget-${key}`} label={t(`options_${key}Label`)} value={preferences[key]} {...range(key)} onCommit={(value) => void update({ [key]: value } as Partial<Preferences>)} />
+    <NumberSetting
+      id={`budget-${key}`}
+      label={t(`options_${key}Label`)}
+      value={preferences[key]}
+      {...range(key)}
+      onCommit={(value) => void update({ [key]: value } as Partial<Preferences>)}
+    />
   );
 
   return (
     <section aria-labelledby="rules-title">
       <h2 id="rules-title">{t('options_tabRules')}</h2>
-      {saveFailed && <p role="alert" className="hd-error">{t('options_saveFailed')}</p>}
+      {saveFailed && (
+        <p role="alert" className="hd-error">
+          {t('options_saveFailed')}
+        </p>
+      )}
       <fieldset className="hd-card">
         <legend>{t('options_sensitivityLegend')}</legend>
         {SENSITIVITIES.map((level) => (
           <div key={level} className="hd-radio">
-            <input id={`sensitivity-${level}`} type="radio" name="sensitivity" checked={preferences.sensitivity === level} onChange={() => void update({ sensitivity: level })} />
+            <input
+              id={`sensitivity-${level}`}
+              type="radio"
+              name="sensitivity"
+              checked={preferences.sensitivity === level}
+              onChange={() => void update({ sensitivity: level })}
+            />
             <label htmlFor={`sensitivity-${level}`}>{t(`options_sensitivity_${level}`)}</label>
           </div>
         ))}
@@ -64,7 +88,11 @@ export function RulesPanel() {
             {preferences.mutedRules.map((ruleId) => (
               <li key={ruleId}>
                 <code>{ruleId}</code>{' '}
-                <button type="button" aria-label={t('options_restoreRuleLabel', ruleId)} onClick={() => void update({ mutedRules: preferences.mutedRules.filter((id) => id !== ruleId) })}>
+                <button
+                  type="button"
+                  aria-label={t('options_restoreRuleLabel', ruleId)}
+                  onClick={() => void update({ mutedRules: preferences.mutedRules.filter((id) => id !== ruleId) })}
+                >
                   {t('options_restoreRule')}
                 </button>
               </li>

@@ -31,7 +31,11 @@ export function SitesPanel({ adapters = ADAPTERS, renderHealth, customSites }: P
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('options_tabSites')}</h2>
       <p className="hd-muted">{t('options_sitesIntro')}</p>
-      {saveFailed && <p role="alert" className="hd-error">{t('options_saveFailed')}</p>}
+      {saveFailed && (
+        <p role="alert" className="hd-error">
+          {t('options_saveFailed')}
+        </p>
+      )}
       {adapters.length === 0 ? (
         <p>{t('options_sitesNone')}</p>
       ) : (
@@ -42,9 +46,18 @@ export function SitesPanel({ adapters = ADAPTERS, renderHealth, customSites }: P
             return (
               <li key={adapter.id} className="hd-card">
                 <div className="hd-row">
-                  <input id={checkboxId} type="checkbox" checked={!disabled.includes(adapter.id)} onChange={(event) => setOn(adapter.id, event.target.checked)} />
-                  <label htmlFor={checkboxId} className="hd-pack__name">{adapter.name}</label>
-                  <span className="hd-badge">{adapter.support === 'full' ? t('options_supportFull') : t('options_supportLimited')}</span>
+                  <input
+                    id={checkboxId}
+                    type="checkbox"
+                    checked={!disabled.includes(adapter.id)}
+                    onChange={(event) => setOn(adapter.id, event.target.checked)}
+                  />
+                  <label htmlFor={checkboxId} className="hd-pack__name">
+                    {adapter.name}
+                  </label>
+                  <span className="hd-badge">
+                    {adapter.support === 'full' ? t('options_supportFull') : t('options_supportLimited')}
+                  </span>
                 </div>
                 {limitations.length > 0 && (
                   <ul className="hd-muted">

@@ -21,7 +21,8 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
     if (!word) return setProblem(t('options_wordEmpty'));
     if (word.length > maxLength) return setProblem(t('options_wordTooLong', maxLength));
     if (words.length >= maxWords) return setProblem(t('options_wordTooMany', maxWords));
-    if (words.some((existing) => existing.toLowerCase() === word.toLowerCase())) return setProblem(t('options_wordDuplicate', word));
+    if (words.some((existing) => existing.toLowerCase() === word.toLowerCase()))
+      return setProblem(t('options_wordDuplicate', word));
     setProblem('');
     setDraft('');
     onChange([...words, word]);
@@ -30,7 +31,9 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
   return (
     <div className="hd-field">
       <label htmlFor={id}>{label}</label>
-      <p className="hd-muted" id={`${id}-hint`}>{hint}</p>
+      <p className="hd-muted" id={`${id}-hint`}>
+        {hint}
+      </p>
       <div className="hd-row">
         <input
           id={id}
@@ -49,7 +52,11 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
           {t('options_add')}
         </button>
       </div>
-      {problem && <p id={`${id}-problem`} className="hd-error">{problem}</p>}
+      {problem && (
+        <p id={`${id}-problem`} className="hd-error">
+          {problem}
+        </p>
+      )}
       {words.length === 0 ? (
         <p className="hd-muted">{t('options_wordListEmpty')}</p>
       ) : (
@@ -57,7 +64,11 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
           {words.map((word) => (
             <li key={word}>
               <span>{word}</span>{' '}
-              <button type="button" aria-label={t('options_removeWordLabel', word)} onClick={() => onChange(words.filter((w) => w !== word))}>
+              <button
+                type="button"
+                aria-label={t('options_removeWordLabel', word)}
+                onClick={() => onChange(words.filter((w) => w !== word))}
+              >
                 ×
               </button>
             </li>

@@ -33,7 +33,10 @@ export interface DemoReading {
 /** Mood from the classifier, findings from the engine on the sample draft, events as the coach would raise them. */
 export function readDemoTicket(ticket: DemoTicket, settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): DemoReading {
   const mood = classifyMood([ticket.customer]);
-  const analysis = { ...analyze({ customerMessages: [ticket.customer], draft: ticket.draft, locale: 'en', settings }), mood };
+  const analysis = {
+    ...analyze({ customerMessages: [ticket.customer], draft: ticket.draft, locale: 'en', settings }),
+    mood,
+  };
   const events: PromptEvent[] = mood.signals.gratitude.level === 'none' ? [] : ['customer-thanks'];
   return { analysis, events };
 }

@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PromptPack } from '../../lib/prompts/schema';
 import { loadCustomPacks, watchCustomPacks } from '../../lib/storage/custom-packs';
-import {
-  loadPreferences,
-  updatePreferences,
-  watchPreferences,
-  type Preferences,
-} from '../../lib/storage/settings';
+import { loadPreferences, updatePreferences, watchPreferences, type Preferences } from '../../lib/storage/settings';
 
 /** Preferences that follow storage live (another tab, the sidebar, another synced browser). */
 export function usePreferences() {

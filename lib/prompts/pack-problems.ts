@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { t } from '../i18n';
-import { PACK_SCHEMA_VERSION, REASON_DUPLICATE_PROMPT_ID, REASON_DUPLICATE_TRIGGER, REASON_UNKNOWN_TRIGGER } from './schema';
+import {
+  PACK_SCHEMA_VERSION,
+  REASON_DUPLICATE_PROMPT_ID,
+  REASON_DUPLICATE_TRIGGER,
+  REASON_UNKNOWN_TRIGGER,
+} from './schema';
 
 /** What an agent reads when a pack is refused: where, what, and how to fix it. */
 export interface PackProblem {
@@ -88,7 +93,10 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
         : t('options_problemWrongType', expectedKind(issue.expected), kindOf(value));
     case 'too_small':
       if (issue.origin === 'string') return t('options_problemEmpty');
-      if (issue.origin === 'array') return t('options_problemTooFewItems', Number(issue.minimum));
+      if (issue.origin === 'array')
+        return Number(issue.minimum) === 1
+          ? t('options_problemNeedsOne')
+          : t('options_problemTooFewItems', Number(issue.minimum));
       return t('options_problemTooLow', Number(issue.minimum));
     case 'too_big':
       if (issue.origin === 'string')
@@ -124,6 +132,8 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
         });
       continue;
     }
+    // An empty id also fails the slug pattern; "must not be empty" already says all there is to say.
+    if (issue.code === 'invalid_format' && valueAt(data, issue.path) === '') continue;
     problems.push({ path: formatPath(issue.path), problem: describe(issue, data), fix: fixFor(issue.path) });
   }
   return problems;

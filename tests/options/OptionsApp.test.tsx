@@ -8,7 +8,12 @@ afterEach(cleanup);
 describe('Options page', () => {
   it('has one tab per panel and shows the prompt sets first', async () => {
     render(<OptionsApp startPanel="prompts" />);
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Prompt sets', 'Rules', 'Sites', 'Privacy']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Prompt sets',
+      'Rules',
+      'Sites',
+      'Privacy',
+    ]);
     expect(await screen.findByRole('checkbox', { name: 'Empathy' })).toBeTruthy();
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-prompts');
   });
@@ -34,7 +39,9 @@ describe('Options page', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(container.textContent).not.toMatch(/options_\w+/);
     for (const element of container.querySelectorAll('[aria-label],[title]'))
-      expect(`${element.getAttribute('aria-label') ?? ''}${element.getAttribute('title') ?? ''}`).not.toMatch(/options_\w+/);
+      expect(`${element.getAttribute('aria-label') ?? ''}${element.getAttribute('title') ?? ''}`).not.toMatch(
+        /options_\w+/,
+      );
   });
 
   it('clicking a tab shows its panel', async () => {

@@ -65,16 +65,19 @@ describe('pack preview', () => {
 
   it('fuzz: any prompt text shows up verbatim as text with no extra elements', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s.length > 0), (text) => {
-        const pack = validPack();
-        pack.prompts[0]!.text = text;
-        pack.prompts[0]!.triggers = ['signal:upset'];
-        const { container, unmount } = render(<PackPreview pack={pack} onClose={() => {}} />);
-        const shown = [...container.querySelectorAll('.hd-prompt-text')].map((node) => node.textContent);
-        expect(shown).toContain(text);
-        expect(container.querySelectorAll('.hd-prompt-text *')).toHaveLength(0);
-        unmount();
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s.length > 0),
+        (text) => {
+          const pack = validPack();
+          pack.prompts[0]!.text = text;
+          pack.prompts[0]!.triggers = ['signal:upset'];
+          const { container, unmount } = render(<PackPreview pack={pack} onClose={() => {}} />);
+          const shown = [...container.querySelectorAll('.hd-prompt-text')].map((node) => node.textContent);
+          expect(shown).toContain(text);
+          expect(container.querySelectorAll('.hd-prompt-text *')).toHaveLength(0);
+          unmount();
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -27,8 +27,8 @@ describe('Privacy panel', () => {
   it('states plainly that nothing is sent and counts what is stored where', async () => {
     render(<PrivacyPanel db={db} />);
     expect(screen.getByText(/Heartdesk has sent 0 requests/)).toBeTruthy();
-    expect(await screen.findByText('3 wins')).toBeTruthy();
-    expect(screen.getByText(/^1 sets, \d+ bytes$/)).toBeTruthy();
+    expect(await screen.findByText('Wins: 3')).toBeTruthy();
+    expect(screen.getByText(/^Sets: 1 \(size: \d+ bytes\)$/)).toBeTruthy();
     expect(screen.getByText(/Settings \(browser sync storage/)).toBeTruthy();
   });
 
@@ -49,7 +49,7 @@ describe('Privacy panel', () => {
 
   it('wipes only after the phrase is typed, offering an export first', async () => {
     render(<PrivacyPanel db={db} />);
-    await screen.findByText('3 wins');
+    await screen.findByText('Wins: 3');
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
     expect(screen.getByText('You may want a backup first:')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Export everything (JSON)' })).toHaveLength(2);
@@ -66,7 +66,7 @@ describe('Privacy panel', () => {
     expect(await db.wins.count()).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    expect(await screen.findByText('0 wins')).toBeTruthy();
+    expect(await screen.findByText('Wins: 0')).toBeTruthy();
   });
 
   it('cancelling leaves everything in place', async () => {

@@ -23,7 +23,8 @@ function chooseFile(content: string, name = 'pack.json') {
 describe('Prompt sets panel', () => {
   it('lists every built-in set, enabled by default, and switching one off is saved', async () => {
     await renderPanel();
-    for (const pack of BUILTIN_PACKS) expect((screen.getByRole('checkbox', { name: pack.name }) as HTMLInputElement).checked).toBe(true);
+    for (const pack of BUILTIN_PACKS)
+      expect((screen.getByRole('checkbox', { name: pack.name }) as HTMLInputElement).checked).toBe(true);
     const patience = screen.getByRole('checkbox', { name: 'Patience' }) as HTMLInputElement;
     expect(patience.checked).toBe(true);
     fireEvent.click(patience);
@@ -35,6 +36,7 @@ describe('Prompt sets panel', () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate Empathy to customise it' }));
     const form = screen.getByRole('form', { name: 'New prompt set' });
+    expect(document.activeElement).toBe(within(form).getByRole('heading', { name: 'New prompt set' }));
     expect((within(form).getByLabelText('Id') as HTMLInputElement).value).toBe('empathy-copy');
     expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Empathy (copy)');
     fireEvent.click(within(form).getByRole('button', { name: 'Save set' }));
@@ -86,7 +88,9 @@ describe('Prompt sets panel', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export Gratitude as a file' }));
       expect(capture.downloads).toHaveLength(1);
       expect(capture.downloads[0]!.fileName).toBe('gratitude.json');
-      expect(JSON.parse(await capture.downloads[0]!.blob.text())).toEqual(BUILTIN_PACKS.find((p) => p.id === 'gratitude'));
+      expect(JSON.parse(await capture.downloads[0]!.blob.text())).toEqual(
+        BUILTIN_PACKS.find((p) => p.id === 'gratitude'),
+      );
     } finally {
       capture.restore();
     }
@@ -139,6 +143,33 @@ describe('Prompt sets panel', () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Preview Solutions, not excuses' }));
     const preview = screen.getByTestId('pack-preview');
+    expect(document.activeElement?.textContent).toBe('Preview: Solutions, not excuses');
     expect(within(preview).getAllByRole('article')).toHaveLength(3);
+  });
+});
+
+describe('new set form', () => {
+  it('suggests the id from the name until the id is edited by hand', async () => {
+    await renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
+    const form = screen.getByRole('form', { name: 'New prompt set' });
+    const name = within(form).getByLabelText('Name');
+    const id = within(form).getByLabelText('Id') as HTMLInputElement;
+    fireEvent.change(name, { target: { value: "Café Team's set!" } });
+    expect(id.value).toBe('cafe-team-s-set');
+    fireEvent.change(id, { target: { value: 'mine' } });
+    fireEvent.change(name, { target: { value: 'Other' } });
+    expect(id.value).toBe('mine');
+  });
+
+  it('reports an empty id once, not twice', async () => {
+    await renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
+    const form = screen.getByRole('form', { name: 'New prompt set' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save set' }));
+    const idProblems = await within(form).findAllByText(/^must not be empty\. Use lowercase letters/);
+    expect(idProblems).toHaveLength(1);
+    expect(within(form).queryByText(/^must use only lowercase/)).toBeNull();
+    expect(within(form).getByText(/^needs at least one entry\./)).toBeTruthy();
   });
 });

@@ -7,7 +7,12 @@ import { loadPreferences } from '../../lib/storage/settings';
 
 afterEach(cleanup);
 
-function fakeAdapter(id: string, name: string, support: HelpdeskAdapter['support'], extra: object = {}): HelpdeskAdapter {
+function fakeAdapter(
+  id: string,
+  name: string,
+  support: HelpdeskAdapter['support'],
+  extra: object = {},
+): HelpdeskAdapter {
   return {
     id,
     name,
@@ -31,7 +36,10 @@ describe('Sites panel', () => {
   });
 
   it('switches a helpdesk off and on, writing disabledHelpdesks', async () => {
-    const adapters = [fakeAdapter('zendesk', 'Zendesk', 'full'), fakeAdapter('front', 'Front', 'limited', { limitations: ['Reads the draft only'] })];
+    const adapters = [
+      fakeAdapter('zendesk', 'Zendesk', 'full'),
+      fakeAdapter('front', 'Front', 'limited', { limitations: ['Reads the draft only'] }),
+    ];
     render(<SitesPanel adapters={adapters} />);
     const front = (await screen.findByLabelText('Front')) as HTMLInputElement;
     expect(front.checked).toBe(true);

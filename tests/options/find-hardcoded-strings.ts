@@ -35,7 +35,11 @@ function literalTexts(node: ts.Expression): string[] {
   if (ts.isBinaryExpression(node)) {
     const kind = node.operatorToken.kind;
     if (kind === ts.SyntaxKind.AmpersandAmpersandToken) return literalTexts(node.right);
-    if (kind === ts.SyntaxKind.PlusToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken)
+    if (
+      kind === ts.SyntaxKind.PlusToken ||
+      kind === ts.SyntaxKind.BarBarToken ||
+      kind === ts.SyntaxKind.QuestionQuestionToken
+    )
       return [...literalTexts(node.left), ...literalTexts(node.right)];
   }
   return [];
@@ -51,12 +55,17 @@ export function findHardcodedStrings(source: string, file = 'inline.tsx'): Hardc
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text);
-    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)))
+    else if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    )
       for (const text of literalTexts(node.expression)) report(node, text);
     else if (ts.isJsxAttribute(node) && READABLE_ATTRIBUTES.has(node.name.getText(sourceFile)) && node.initializer) {
       const init = node.initializer;
       if (ts.isStringLiteral(init)) report(init, init.text);
-      else if (ts.isJsxExpression(init) && init.expression) for (const text of literalTexts(init.expression)) report(init, text);
+      else if (ts.isJsxExpression(init) && init.expression)
+        for (const text of literalTexts(init.expression)) report(init, text);
     }
     ts.forEachChild(node, visit);
   };
@@ -75,5 +84,7 @@ export function tsxFilesUnder(folder: string): string[] {
 }
 
 export function scanFolder(folder: string, root: string): HardcodedString[] {
-  return tsxFilesUnder(folder).flatMap((path) => findHardcodedStrings(readFileSync(path, 'utf8'), relative(root, path)));
+  return tsxFilesUnder(folder).flatMap((path) =>
+    findHardcodedStrings(readFileSync(path, 'utf8'), relative(root, path)),
+  );
 }

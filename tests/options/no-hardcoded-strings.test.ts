@@ -31,7 +31,7 @@ describe('translation-ready components', () => {
   it('allows t(), punctuation-only text, non-readable attributes and expressions', () => {
     const source = [
       'export const B = () => (',
-      "  <p className=\"hd-row\" id=\"x\" data-testid=\"y\" aria-label={t('options_close')} title={name}>",
+      '  <p className="hd-row" id="x" data-testid="y" aria-label={t(\'options_close\')} title={name}>',
       "    {t('options_title')} — {value} ({count}) ×",
       "    {index > 0 && ', '}",
       '  </p>',
@@ -43,7 +43,9 @@ describe('translation-ready components', () => {
   it('scans every .tsx file under components/ (all areas, not only options)', () => {
     const files = tsxFilesUnder(join(root, 'components'));
     expect(files.length).toBeGreaterThan(0);
-    const problems = scanFolder(join(root, 'components'), root).map(({ file, line, text }) => `${file}:${line} "${text}"`);
+    const problems = scanFolder(join(root, 'components'), root).map(
+      ({ file, line, text }) => `${file}:${line} "${text}"`,
+    );
     expect(problems, 'hard-coded user-visible strings; put them in messages.json and use t()').toEqual([]);
   });
 });

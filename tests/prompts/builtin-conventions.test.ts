@@ -7,7 +7,9 @@ import { isKnownTrigger } from '../../lib/prompts/triggers';
 import { DEFAULT_PREFERENCES } from '../../lib/storage/settings';
 
 const folder = join(__dirname, '../../lib/prompts/builtin');
-const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 describe('built-in prompt packs (conventions)', () => {
   it('registry lists every file, sorted by id, with id = file name', () => {
@@ -19,15 +21,18 @@ describe('built-in prompt packs (conventions)', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
-  it.each(BUILTIN_PACKS.map((pack) => [pack.id, pack] as const))('%s has 5–10 short prompts with unique ids and real triggers', (_, pack) => {
-    expect(pack.prompts.length).toBeGreaterThanOrEqual(5);
-    expect(pack.prompts.length).toBeLessThanOrEqual(10);
-    expect(new Set(pack.prompts.map((p) => p.id)).size).toBe(pack.prompts.length);
-    for (const prompt of pack.prompts) {
-      expect(prompt.text.length).toBeLessThanOrEqual(200);
-      for (const trigger of prompt.triggers) expect(isKnownTrigger(trigger), trigger).toBe(true);
-    }
-  });
+  it.each(BUILTIN_PACKS.map((pack) => [pack.id, pack] as const))(
+    '%s has 5–10 short prompts with unique ids and real triggers',
+    (_, pack) => {
+      expect(pack.prompts.length).toBeGreaterThanOrEqual(5);
+      expect(pack.prompts.length).toBeLessThanOrEqual(10);
+      expect(new Set(pack.prompts.map((p) => p.id)).size).toBe(pack.prompts.length);
+      for (const prompt of pack.prompts) {
+        expect(prompt.text.length).toBeLessThanOrEqual(200);
+        for (const trigger of prompt.triggers) expect(isKnownTrigger(trigger), trigger).toBe(true);
+      }
+    },
+  );
 
   it('never offers a canned line to paste', () => {
     const canned = /I understand your frustration|we apologi[sz]e for any inconvenience|sorry for the inconvenience/i;

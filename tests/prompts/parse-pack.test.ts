@@ -25,13 +25,19 @@ describe('parsePack', () => {
     const pack = validPack();
     pack.prompts[1]!.text = '   ';
     expect(problemsOf(JSON.stringify(pack))).toEqual([
-      { path: 'prompts[1].text', problem: 'must not be empty', fix: expect.stringMatching(/^Write the prompt's words/) },
+      {
+        path: 'prompts[1].text',
+        problem: 'must not be empty',
+        fix: expect.stringMatching(/^Write the prompt's words/),
+      },
     ]);
   });
 
   it('names missing fields and wrong types in plain words', () => {
     const { name: _name, ...noName } = validPack();
-    expect(problemsOf(JSON.stringify(noName))).toEqual([expect.objectContaining({ path: 'name', problem: 'is missing' })]);
+    expect(problemsOf(JSON.stringify(noName))).toEqual([
+      expect.objectContaining({ path: 'name', problem: 'is missing' }),
+    ]);
     const wrong = { ...validPack(), prompts: [{ ...validPack().prompts[0], weight: 'high' }] };
     expect(problemsOf(JSON.stringify(wrong))).toEqual([
       expect.objectContaining({ path: 'prompts[0].weight', problem: 'must be a number, not text' }),
@@ -42,11 +48,27 @@ describe('parsePack', () => {
     const pack = validPack();
     pack.prompts[1]!.id = pack.prompts[0]!.id;
     pack.prompts[0]!.triggers = ['signal:frustration', 'signal:joy'];
-    const raw = JSON.stringify({ ...pack, id: 'Bad Id', prompts: [...pack.prompts, { ...pack.prompts[0], id: 'c', category: 'kindness' }] });
+    const raw = JSON.stringify({
+      ...pack,
+      id: 'Bad Id',
+      prompts: [...pack.prompts, { ...pack.prompts[0], id: 'c', category: 'kindness' }],
+    });
     const problems = problemsOf(raw);
-    expect(problems).toContainEqual(expect.objectContaining({ path: 'id', problem: expect.stringMatching(/lowercase letters, digits/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: 'prompts[0].triggers[1]', problem: '"signal:joy" is not a trigger Heartdesk knows' }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: 'prompts[2].category', problem: expect.stringMatching(/^must be one of: empathy, solutions/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'id', problem: expect.stringMatching(/lowercase letters, digits/) }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'prompts[0].triggers[1]',
+        problem: '"signal:joy" is not a trigger Heartdesk knows',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'prompts[2].category',
+        problem: expect.stringMatching(/^must be one of: empathy, solutions/),
+      }),
+    );
   });
 
   it('reports a duplicate prompt id at the second prompt', () => {
@@ -77,7 +99,9 @@ describe('parsePack', () => {
   it('treats __proto__ keys as unknown fields without polluting any prototype', () => {
     const raw = JSON.stringify(validPack()).replace('{', '{"__proto__":{"polluted":true},');
     const problems = problemsOf(raw);
-    expect(problems).toEqual([expect.objectContaining({ path: '__proto__', problem: 'is not a field Heartdesk knows' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '__proto__', problem: 'is not a field Heartdesk knows' }),
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const nested = JSON.stringify(validPack()).replace('"prompts":[{', '"prompts":[{"__proto__":{"weight":1},');
     expect(problemsOf(nested)).toEqual([expect.objectContaining({ path: 'prompts[0].__proto__' })]);
@@ -86,6 +110,10 @@ describe('parsePack', () => {
 
   it('lists every problem at once, one per unknown field', () => {
     const raw = JSON.stringify({ ...validPack(), colour: 'red', size: 2, name: '' });
-    expect(problemsOf(raw).map((p) => p.path).sort()).toEqual(['colour', 'name', 'size']);
+    expect(
+      problemsOf(raw)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['colour', 'name', 'size']);
   });
 });

@@ -46,7 +46,15 @@ describe('pack schema', () => {
   });
 
   it('knows every trigger form from the brief', () => {
-    for (const trigger of ['signal:frustration', 'signal:upset', 'category:excuse', 'rule:excuse-policy', 'checklist:feelings', 'event:after-hard-conversation', 'event:customer-thanks'])
+    for (const trigger of [
+      'signal:frustration',
+      'signal:upset',
+      'category:excuse',
+      'rule:excuse-policy',
+      'checklist:feelings',
+      'event:after-hard-conversation',
+      'event:customer-thanks',
+    ])
       expect(isKnownTrigger(trigger)).toBe(true);
     expect(parseTrigger('constructor:x')).toBeNull();
     expect(isKnownTrigger('signal:toString')).toBe(false);
@@ -107,7 +115,10 @@ describe('fuzzed packs', () => {
     const pack = validPack();
     pack.prompts[0]!.text = 'x'.repeat(MAX_PACK_FILE_BYTES);
     const result = parsePack(JSON.stringify(pack));
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ problem: expect.stringMatching(/larger than 1 MB/) })] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ problem: expect.stringMatching(/larger than 1 MB/) })],
+    });
   });
 
   it('says "too long" for a prompt text just under the file cap', () => {
@@ -115,6 +126,10 @@ describe('fuzzed packs', () => {
     pack.prompts[0]!.text = 'y'.repeat(500_000);
     const result = parsePack(JSON.stringify(pack));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ path: 'prompts[0].text', problem: expect.stringMatching(/too long: at most 400/) });
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({
+        path: 'prompts[0].text',
+        problem: expect.stringMatching(/too long: at most 400/),
+      });
   });
 });

@@ -11,7 +11,13 @@ const calm: PromptContext = { signals: {}, upset: false, findings: [], checklist
 function pack(prompts: Array<[string, string[], number]>, id = 'p'): PromptPack {
   return validPack({
     id,
-    prompts: prompts.map(([promptId, triggers, weight]) => ({ id: promptId, category: 'empathy', text: promptId, triggers, weight })),
+    prompts: prompts.map(([promptId, triggers, weight]) => ({
+      id: promptId,
+      category: 'empathy',
+      text: promptId,
+      triggers,
+      weight,
+    })),
   });
 }
 
@@ -55,7 +61,13 @@ describe('selectPrompts', () => {
   });
 
   it('keeps pack order on ties, respects the limit and skips weight 0', () => {
-    const first = pack([['a', ['signal:upset'], 5], ['off', ['signal:upset'], 0]], 'first');
+    const first = pack(
+      [
+        ['a', ['signal:upset'], 5],
+        ['off', ['signal:upset'], 0],
+      ],
+      'first',
+    );
     const second = pack([['b', ['signal:upset'], 5]], 'second');
     const ranked = selectPrompts([first, second], { ...calm, upset: true }, { limit: 5 });
     expect(ranked.map((s) => `${s.packId}/${s.prompt.id}`)).toEqual(['first/a', 'second/b']);

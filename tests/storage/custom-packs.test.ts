@@ -65,7 +65,13 @@ describe('custom packs storage', () => {
 
   it('skips broken entries on read but keeps them stored (rollback then forward loses nothing)', async () => {
     const future = { ...validPack({ id: 'future' }), schemaVersion: 2 };
-    await customPacksItem.setValue([future, validPack(), validPack({ name: 'dup' }), 'junk', validPack({ id: 'empathy' })]);
+    await customPacksItem.setValue([
+      future,
+      validPack(),
+      validPack({ name: 'dup' }),
+      'junk',
+      validPack({ id: 'empathy' }),
+    ]);
     expect(await loadCustomPacks()).toEqual([validPack()]);
     await saveCustomPack(validPack({ id: 'new-one' }));
     expect(await customPacksItem.getValue()).toContainEqual(future);

@@ -16,7 +16,12 @@ describe('repairPreferences', () => {
   });
 
   it('keeps every good field and repairs only the bad ones', () => {
-    const repaired = repairPreferences({ ...DEFAULT_PREFERENCES, quietMode: true, maxNudgesShown: 99, mutedRules: ['excuse-policy'] });
+    const repaired = repairPreferences({
+      ...DEFAULT_PREFERENCES,
+      quietMode: true,
+      maxNudgesShown: 99,
+      mutedRules: ['excuse-policy'],
+    });
     expect(repaired.quietMode).toBe(true);
     expect(repaired.mutedRules).toEqual(['excuse-policy']);
     expect(repaired.maxNudgesShown).toBe(DEFAULT_PREFERENCES.maxNudgesShown);
@@ -32,13 +37,18 @@ describe('repairPreferences', () => {
 
   it('fills fields an older build never wrote (a v1 value from before a field existed)', () => {
     const { customJargon: _c, ruleCooldownMinutes: _r, ...older } = DEFAULT_PREFERENCES;
-    expect(repairPreferences({ ...older, sensitivity: 'high' })).toEqual({ ...DEFAULT_PREFERENCES, sensitivity: 'high' });
+    expect(repairPreferences({ ...older, sensitivity: 'high' })).toEqual({
+      ...DEFAULT_PREFERENCES,
+      sensitivity: 'high',
+    });
   });
 });
 
 describe('preferences in storage', () => {
   it('live in sync storage and are repaired on load', async () => {
-    await fakeBrowser.storage.sync.set({ preferences: { ...DEFAULT_PREFERENCES, sensitivity: 'low', maxNudgesPerTicket: -3 } });
+    await fakeBrowser.storage.sync.set({
+      preferences: { ...DEFAULT_PREFERENCES, sensitivity: 'low', maxNudgesPerTicket: -3 },
+    });
     const loaded = await loadPreferences();
     expect(loaded.sensitivity).toBe('low');
     expect(loaded.maxNudgesPerTicket).toBe(DEFAULT_PREFERENCES.maxNudgesPerTicket);
@@ -67,12 +77,19 @@ describe('preferences in storage', () => {
 
 describe('concurrent updates', () => {
   it('keeps both of two quick updates (no lost write)', async () => {
-    await Promise.all([updatePreferences({ quietMode: true }), updatePreferences({ preSendCheck: false }), updatePreferences({ sensitivity: 'low' })]);
+    await Promise.all([
+      updatePreferences({ quietMode: true }),
+      updatePreferences({ preSendCheck: false }),
+      updatePreferences({ sensitivity: 'low' }),
+    ]);
     expect(await loadPreferences()).toMatchObject({ quietMode: true, preSendCheck: false, sensitivity: 'low' });
   });
 
   it('a failing update does not block the ones after it', async () => {
-    const results = await Promise.allSettled([updatePreferences({ maxNudgesShown: 99 }), updatePreferences({ selfCare: false })]);
+    const results = await Promise.allSettled([
+      updatePreferences({ maxNudgesShown: 99 }),
+      updatePreferences({ selfCare: false }),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
     expect((await loadPreferences()).selfCare).toBe(false);
   });
