@@ -5,6 +5,7 @@ import { allKnownTriggers } from '../../lib/prompts/triggers';
 import type { PackProblem } from '../../lib/prompts/parse-pack';
 import { saveCustomPack } from '../../lib/storage/custom-packs';
 import { FieldProblems, describedBy } from './FieldProblems';
+import { PackPreview } from './PackPreview';
 import {
   blankPrompt,
   candidateFromDraft,
@@ -30,6 +31,7 @@ export function PackEditor({ initial, previousId, onSaved, onCancel }: Props) {
   const [attempted, setAttempted] = useState(false);
   const [conflict, setConflict] = useState<PromptPack | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState(false);
 
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening the editor moves focus into it, so keyboard and screen-reader users land where the work is.
@@ -166,11 +168,23 @@ export function PackEditor({ initial, previousId, onSaved, onCancel }: Props) {
           <button type="submit" className="hd-primary">
             {t('options_save')}
           </button>
+          <button
+            type="button"
+            aria-expanded={previewing && checked.ok}
+            onClick={() => {
+              setAttempted(true);
+              setPreviewing((open) => !open);
+            }}
+          >
+            {t('options_previewUnsaved')}
+          </button>
           <button type="button" onClick={onCancel}>
             {t('options_cancel')}
           </button>
         </div>
       )}
+      {/* The draft as it would behave once saved; only a valid draft can be previewed. */}
+      {previewing && checked.ok && <PackPreview pack={checked.pack} onClose={() => setPreviewing(false)} />}
     </form>
   );
 }

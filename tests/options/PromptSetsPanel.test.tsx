@@ -173,3 +173,22 @@ describe('new set form', () => {
     expect(within(form).getByText(/^needs at least one entry\./)).toBeTruthy();
   });
 });
+
+describe('previewing an unsaved set', () => {
+  it('previews the draft as typed once it is valid, without saving it', async () => {
+    await renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
+    const form = screen.getByRole('form', { name: 'New prompt set' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Draft set' } });
+    fireEvent.change(within(form).getByLabelText('Words of the prompt'), {
+      target: { value: 'Thank them for the wait.' },
+    });
+    fireEvent.change(within(form).getByLabelText('Appears when'), { target: { value: 'event:customer-thanks' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Preview before saving' }));
+    const preview = within(form).getByTestId('pack-preview');
+    expect(within(preview).getByRole('article', { name: 'A grateful customer' }).textContent).toContain(
+      'Thank them for the wait.',
+    );
+    expect(await customPacksItem.getValue()).toEqual([]);
+  });
+});
