@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import { MAX_PACK_FILE_BYTES, parsePack, type PackProblem } from '../../lib/prompts/parse-pack';
 import type { PromptPack } from '../../lib/prompts/schema';
 import { saveCustomPack } from '../../lib/storage/custom-packs';
+import { ConfirmBox } from './ConfirmBox';
 import { ProblemList } from './ProblemList';
 
 /**
@@ -58,15 +59,12 @@ export function PackImport({ onImported }: { onImported: (pack: PromptPack, isNe
       />
       {problems.length > 0 && <ProblemList title={t('options_importRefused', problems.length)} problems={problems} />}
       {pending && (
-        <div role="alertdialog" aria-labelledby="import-conflict" className="hd-confirm">
-          <p id="import-conflict">{t('options_confirmReplace', pending.existing.name, pending.existing.id)}</p>
-          <button type="button" onClick={() => void store(pending.pack, true)}>
-            {t('options_replace')}
-          </button>
-          <button type="button" onClick={() => setPending(null)}>
-            {t('options_cancel')}
-          </button>
-        </div>
+        <ConfirmBox
+          message={t('options_confirmReplace', pending.existing.name, pending.existing.id)}
+          confirmLabel={t('options_replace')}
+          onConfirm={() => void store(pending.pack, true)}
+          onCancel={() => setPending(null)}
+        />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { availablePacks } from '../../lib/prompts';
 import { isBuiltinPackId } from '../../lib/prompts/builtin';
 import type { PromptPack } from '../../lib/prompts/schema';
 import { deleteCustomPack } from '../../lib/storage/custom-packs';
+import { ConfirmBox } from './ConfirmBox';
 import { downloadJson } from './download-json';
 import { PackEditor } from './PackEditor';
 import { PackImport } from './PackImport';
@@ -131,15 +132,12 @@ export function PromptSetsPanel() {
                 )}
               </div>
               {confirmDelete === pack.id && (
-                <div role="alertdialog" aria-labelledby={`delete-${pack.id}`} className="hd-confirm">
-                  <p id={`delete-${pack.id}`}>{t('options_confirmDelete', pack.name)}</p>
-                  <button type="button" onClick={() => void remove(pack)}>
-                    {t('options_delete')}
-                  </button>
-                  <button type="button" onClick={() => setConfirmDelete(null)}>
-                    {t('options_cancel')}
-                  </button>
-                </div>
+                <ConfirmBox
+                  message={t('options_confirmDelete', pack.name)}
+                  confirmLabel={t('options_delete')}
+                  onConfirm={() => void remove(pack)}
+                  onCancel={() => setConfirmDelete(null)}
+                />
               )}
             </li>
           );

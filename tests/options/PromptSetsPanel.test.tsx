@@ -192,3 +192,16 @@ describe('previewing an unsaved set', () => {
     expect(await customPacksItem.getValue()).toEqual([]);
   });
 });
+
+describe('confirmations', () => {
+  it('focus lands on Cancel and Escape cancels a delete', async () => {
+    await saveCustomPack(validPack());
+    await renderPanel();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete My team' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await loadCustomPacks()).toEqual([validPack()]);
+  });
+});
