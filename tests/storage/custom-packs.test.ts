@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -9,6 +10,7 @@ import {
   saveCustomPack,
   watchCustomPacks,
 } from '../../lib/storage/custom-packs';
+import { packSchema } from '../../lib/prompts/schema';
 import { loadPreferences, updatePreferences } from '../../lib/storage/settings';
 import { validPack } from '../prompts/fixtures';
 
@@ -91,5 +93,29 @@ describe('concurrent pack writes', () => {
   it('two saves at once both land', async () => {
     await Promise.all([saveCustomPack(validPack({ id: 'one' })), saveCustomPack(validPack({ id: 'two' }))]);
     expect((await loadCustomPacks()).map((p) => p.id)).toEqual(['one', 'two']);
+  });
+});
+
+describe('fuzzed saves', () => {
+  it('random JSON either saves a valid pack or changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc
+            .record({ name: fc.string({ maxLength: 80 }), id: fc.string({ maxLength: 20 }) })
+            .map((fields) => ({ ...validPack(), ...fields })),
+        ),
+        async (candidate) => {
+          await customPacksItem.setValue([]);
+          const result = await saveCustomPack(candidate);
+          const stored = await customPacksItem.getValue();
+          if (result.status === 'saved')
+            expect(stored.map((entry) => packSchema.safeParse(entry).success)).toEqual([true]);
+          else expect(stored).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
