@@ -28,12 +28,17 @@ export function PromptSetsPanel() {
   const preview = packs.find((pack) => pack.id === previewId);
 
   const setEnabled = (id: string, on: boolean) =>
-    void update({ enabledPromptSets: on ? [...new Set([...enabled, id])] : enabled.filter((other) => other !== id) });
+    void update(({ enabledPromptSets }) => ({
+      enabledPromptSets: on
+        ? [...new Set([...enabledPromptSets, id])]
+        : enabledPromptSets.filter((other) => other !== id),
+    }));
 
   const onSaved = async (pack: PromptPack, isNew: boolean) => {
     setEditing(null);
     // A new set is switched on at once: the agent made it to use it.
-    if (isNew && !enabled.includes(pack.id)) await update({ enabledPromptSets: [...enabled, pack.id] });
+    if (isNew)
+      await update(({ enabledPromptSets }) => ({ enabledPromptSets: [...new Set([...enabledPromptSets, pack.id])] }));
     setStatus(t('options_savedSet', pack.name));
   };
 

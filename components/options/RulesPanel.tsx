@@ -91,7 +91,9 @@ export function RulesPanel() {
                 <button
                   type="button"
                   aria-label={t('options_restoreRuleLabel', ruleId)}
-                  onClick={() => void update({ mutedRules: preferences.mutedRules.filter((id) => id !== ruleId) })}
+                  onClick={() =>
+                    void update(({ mutedRules }) => ({ mutedRules: mutedRules.filter((id) => id !== ruleId) }))
+                  }
                 >
                   {t('options_restoreRule')}
                 </button>
@@ -109,7 +111,7 @@ export function RulesPanel() {
           words={preferences.customJargon}
           maxWords={MAX_CUSTOM_JARGON}
           maxLength={MAX_JARGON_LENGTH}
-          onChange={(customJargon) => void update({ customJargon })}
+          onEdit={(edit) => void update(({ customJargon }) => ({ customJargon: edit(customJargon) }))}
         />
       </section>
     </section>

@@ -25,7 +25,11 @@ export function SitesPanel({ adapters = ADAPTERS, renderHealth, customSites }: P
   const disabled = preferences.disabledHelpdesks;
 
   const setOn = (id: string, on: boolean) =>
-    void update({ disabledHelpdesks: on ? disabled.filter((other) => other !== id) : [...new Set([...disabled, id])] });
+    void update(({ disabledHelpdesks }) => ({
+      disabledHelpdesks: on
+        ? disabledHelpdesks.filter((other) => other !== id)
+        : [...new Set([...disabledHelpdesks, id])],
+    }));
 
   return (
     <section aria-labelledby="sites-title">

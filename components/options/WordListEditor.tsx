@@ -8,11 +8,12 @@ interface Props {
   words: readonly string[];
   maxWords: number;
   maxLength: number;
-  onChange: (words: string[]) => void;
+  /** Receives an edit of the list, applied to the latest stored words (another tab may have changed them). */
+  onEdit: (edit: (words: readonly string[]) => string[]) => void;
 }
 
 /** Add and remove single words or short phrases (custom jargon). Duplicates are ignored regardless of case. */
-export function WordListEditor({ id, label, hint, words, maxWords, maxLength, onChange }: Props) {
+export function WordListEditor({ id, label, hint, words, maxWords, maxLength, onEdit }: Props) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -25,7 +26,7 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
       return setProblem(t('options_wordDuplicate', word));
     setProblem('');
     setDraft('');
-    onChange([...words, word]);
+    onEdit((latest) => (latest.some((w) => w.toLowerCase() === word.toLowerCase()) ? [...latest] : [...latest, word]));
   };
 
   return (
@@ -67,7 +68,7 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
               <button
                 type="button"
                 aria-label={t('options_removeWordLabel', word)}
-                onClick={() => onChange(words.filter((w) => w !== word))}
+                onClick={() => onEdit((latest) => latest.filter((w) => w !== word))}
               >
                 ×
               </button>

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PromptPack } from '../../lib/prompts/schema';
 import { loadCustomPacks, watchCustomPacks } from '../../lib/storage/custom-packs';
-import { loadPreferences, updatePreferences, watchPreferences, type Preferences } from '../../lib/storage/settings';
+import {
+  loadPreferences,
+  updatePreferences,
+  watchPreferences,
+  type Preferences,
+  type PreferencesPatch,
+} from '../../lib/storage/settings';
 
 /** Preferences that follow storage live (another tab, the sidebar, another synced browser). */
 export function usePreferences() {
@@ -22,7 +28,7 @@ export function usePreferences() {
     };
   }, []);
 
-  const update = useCallback(async (patch: Partial<Preferences>) => {
+  const update = useCallback(async (patch: PreferencesPatch) => {
     try {
       setPreferences(await updatePreferences(patch));
       setSaveFailed(false);

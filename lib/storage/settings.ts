@@ -94,10 +94,14 @@ export function repairPreferences(stored: unknown): Preferences {
 
 const preferencesWrites = createWriteQueue();
 
+/** A patch, or a function of the latest stored value for list edits (so a change made in another tab is not overwritten). */
+export type PreferencesPatch = Partial<Preferences> | ((current: Preferences) => Partial<Preferences>);
+
 /** Applies a patch on top of the latest stored value; throws (and writes nothing) when the result is invalid. */
-export function updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+export function updatePreferences(patch: PreferencesPatch): Promise<Preferences> {
   return preferencesWrites(async () => {
-    const next = preferencesSchema.parse({ ...(await loadPreferences()), ...patch });
+    const current = await loadPreferences();
+    const next = preferencesSchema.parse({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
     await preferencesItem.setValue(next);
     return next;
   });

@@ -94,3 +94,18 @@ describe('concurrent updates', () => {
     expect((await loadPreferences()).selfCare).toBe(false);
   });
 });
+
+describe('functional updates', () => {
+  it('edit lists against the latest stored value, keeping a change another tab just made', async () => {
+    await updatePreferences({ mutedRules: ['excuse-policy'] });
+    // Another tab (or the sidebar) mutes a second rule straight into storage.
+    await fakeBrowser.storage.sync.set({
+      preferences: { ...(await loadPreferences()), mutedRules: ['excuse-policy', 'blame-you-should-have'] },
+    });
+    const next = await updatePreferences(({ mutedRules }) => ({
+      mutedRules: mutedRules.filter((id) => id !== 'excuse-policy'),
+    }));
+    expect(next.mutedRules).toEqual(['blame-you-should-have']);
+    expect((await loadPreferences()).mutedRules).toEqual(['blame-you-should-have']);
+  });
+});
