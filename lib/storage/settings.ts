@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createWriteQueue } from './write-queue';
 
@@ -51,8 +52,16 @@ export const DEFAULT_PREFERENCES: Preferences = {
  */
 export const PREFERENCES_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
 
-// sync where the browser offers it; Firefox without an account keeps sync data locally, so no fallback code is needed.
-export const preferencesItem = storage.defineItem<Preferences>('sync:preferences', {
+/**
+ * sync where the browser has it (Firefox without an account keeps sync data on
+ * the machine by itself); local where the area is missing altogether, so the
+ * settings still save instead of throwing on every write.
+ */
+export function syncOrLocal(): 'sync' | 'local' {
+  return browser.storage?.sync ? 'sync' : 'local';
+}
+
+export const preferencesItem = storage.defineItem<Preferences>(`${syncOrLocal()}:preferences`, {
   fallback: DEFAULT_PREFERENCES,
   version: 1,
   migrations: PREFERENCES_MIGRATIONS,

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { journalDb, type JournalDatabase } from '../db/database';
+import { syncOrLocal } from './settings';
 
 /** The phrase the agent types to confirm; compared after trimming and ignoring case. */
 export const WIPE_CONFIRMATION_PHRASE = 'delete my journal';
@@ -18,5 +19,5 @@ export async function wipeEverything(db: JournalDatabase = journalDb()): Promise
     for (const table of db.tables) await table.clear();
   });
   await storage.clear('local');
-  await storage.clear('sync');
+  if (syncOrLocal() === 'sync') await storage.clear('sync');
 }

@@ -42,3 +42,23 @@ describe('preferences across versions', () => {
     expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 1 } });
   });
 });
+
+describe('browsers without storage.sync', () => {
+  it('keep preferences in local storage and still save', async () => {
+    const sync = fakeBrowser.storage.sync;
+    Object.defineProperty(fakeBrowser.storage, 'sync', { value: undefined, configurable: true });
+    try {
+      const { loadPreferences, updatePreferences, syncOrLocal } = await freshSettings();
+      expect(syncOrLocal()).toBe('local');
+      await updatePreferences({ quietMode: true });
+      expect(await loadPreferences()).toMatchObject({ quietMode: true });
+      expect(await fakeBrowser.storage.local.get('preferences')).toMatchObject({ preferences: { quietMode: true } });
+      const { wipeEverything } = await import('../../lib/storage/wipe');
+      const { JournalDatabase } = await import('../../lib/db/database');
+      await wipeEverything(new JournalDatabase('no-sync-wipe'));
+      expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    } finally {
+      Object.defineProperty(fakeBrowser.storage, 'sync', { value: sync, configurable: true });
+    }
+  });
+});
