@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import { journalDb, type JournalDatabase } from '../db/database';
 import { customPacksItem } from './custom-packs';
 import { preferencesItem, sidebarStateItem } from './settings';
@@ -11,14 +12,15 @@ export interface StorageSummary {
   sitesWithLayout: number;
 }
 
-const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value ?? null)).length;
+/** Nothing stored yet counts as 0 bytes, not as the size of the defaults shown in its place. */
+const bytesOf = (value: unknown) => (value == null ? 0 : new TextEncoder().encode(JSON.stringify(value)).length);
 
 export async function storageSummary(db: JournalDatabase = journalDb()): Promise<StorageSummary> {
   const [wins, preferences, packs, layouts] = await Promise.all([
     db.wins.count(),
-    preferencesItem.getValue(),
-    customPacksItem.getValue(),
-    sidebarStateItem.getValue(),
+    storage.getItem(preferencesItem.key),
+    storage.getItem(customPacksItem.key),
+    storage.getItem(sidebarStateItem.key),
   ]);
   return {
     wins,

@@ -60,3 +60,15 @@ describe('backup and summary', () => {
     expect(summary.customPacksBytes).toBeGreaterThan(100);
   });
 });
+
+describe('summary of a fresh install', () => {
+  it('reports zero bytes when nothing was stored yet (defaults are not counted)', async () => {
+    expect(await storageSummary(freshDb())).toEqual({
+      wins: 0,
+      customPacks: 0,
+      preferencesBytes: 0,
+      customPacksBytes: 0,
+      sitesWithLayout: 0,
+    });
+  });
+});
