@@ -84,9 +84,10 @@ async function savePack(candidate: unknown, { replace = false, previousId }: Sav
 }
 
 async function renameEnabled(from: string, to: string): Promise<void> {
-  const { enabledPromptSets } = await loadPreferences();
-  if (!enabledPromptSets.includes(from)) return;
-  await updatePreferences({ enabledPromptSets: [...new Set(enabledPromptSets.map((id) => (id === from ? to : id)))] });
+  if (!(await loadPreferences()).enabledPromptSets.includes(from)) return;
+  await updatePreferences(({ enabledPromptSets }) => ({
+    enabledPromptSets: [...new Set(enabledPromptSets.map((id) => (id === from ? to : id)))],
+  }));
 }
 
 /** Removes the pack and its "enabled" mark, so no dangling id is left in preferences. */
@@ -100,7 +101,8 @@ async function deletePack(id: string): Promise<void> {
   await customPacksItem.setValue(
     entries.filter((entry) => !(entry && typeof entry === 'object' && (entry as { id?: unknown }).id === id)),
   );
-  const { enabledPromptSets } = await loadPreferences();
-  if (enabledPromptSets.includes(id))
-    await updatePreferences({ enabledPromptSets: enabledPromptSets.filter((other) => other !== id) });
+  if ((await loadPreferences()).enabledPromptSets.includes(id))
+    await updatePreferences(({ enabledPromptSets }) => ({
+      enabledPromptSets: enabledPromptSets.filter((other) => other !== id),
+    }));
 }
