@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS } from '../../lib/prompts/builtin';
 import { parsePack } from '../../lib/prompts/parse-pack';
-import { isKnownTrigger } from '../../lib/prompts/triggers';
+import { allKnownTriggers, isKnownTrigger } from '../../lib/prompts/triggers';
 import { DEFAULT_PREFERENCES } from '../../lib/storage/settings';
 
 const folder = join(__dirname, '../../lib/prompts/builtin');
@@ -41,5 +41,25 @@ describe('built-in prompt packs (conventions)', () => {
 
   it('the default enabled sets are exactly the built-ins', () => {
     expect([...DEFAULT_PREFERENCES.enabledPromptSets].sort()).toEqual(BUILTIN_PACKS.map((pack) => pack.id));
+  });
+});
+
+describe('prompt pack README', () => {
+  const readme = readFileSync(join(folder, '../README.md'), 'utf8');
+
+  it('its table lists every built-in pack with its name and prompt count', () => {
+    const rows = [...readme.matchAll(/^\| *([a-z0-9-]+) *\| *(.+?) *\| *(\d+) *\|$/gm)].map((m) => [
+      m[1],
+      m[2],
+      Number(m[3]),
+    ]);
+    expect(rows).toEqual(BUILTIN_PACKS.map((pack) => [pack.id, pack.name, pack.prompts.length]));
+  });
+
+  it('names every trigger form except rule ids (those come from the rule registry)', () => {
+    for (const trigger of allKnownTriggers().filter((t) => !t.startsWith('rule:'))) {
+      const [kind, value] = trigger.split(':') as [string, string];
+      expect(readme.includes(trigger) || readme.includes(`\`${value}\``), `${kind}:${value}`).toBe(true);
+    }
   });
 });
