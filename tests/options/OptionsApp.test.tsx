@@ -50,3 +50,19 @@ describe('Options page', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Sites' })).toBeTruthy();
   });
 });
+
+describe('address of a panel', () => {
+  it('opens the panel named in the URL hash and writes the hash when switching', async () => {
+    window.history.replaceState(null, '', '#privacy');
+    render(<OptionsApp />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Privacy' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Rules' }));
+    expect(window.location.hash).toBe('#rules');
+  });
+
+  it('falls back to prompt sets for an unknown hash', async () => {
+    window.history.replaceState(null, '', '#__proto__');
+    render(<OptionsApp />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Prompt sets' })).toBeTruthy();
+  });
+});

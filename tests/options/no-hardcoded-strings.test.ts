@@ -48,4 +48,12 @@ describe('translation-ready components', () => {
     );
     expect(problems, 'hard-coded user-visible strings; put them in messages.json and use t()').toEqual([]);
   });
+
+  it('scans the entrypoints too (pages mount components, and may not add text of their own)', () => {
+    const problems = scanFolder(join(root, 'entrypoints'), root).map(
+      ({ file, line, text }) => `${file}:${line} "${text}"`,
+    );
+    expect(tsxFilesUnder(join(root, 'entrypoints')).length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
 });
