@@ -60,7 +60,7 @@ describe('privacy: nothing leaves the browser, nothing leaks to the page', () =>
           true,
         );
       }
-    });
+    }, extensionId);
     await page.goto(`${demo.origin}/demo/tickets/101`);
     const sidebar = await ShadowProbe.attach(page);
     await sidebar.waitFor(
