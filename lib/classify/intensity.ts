@@ -1,0 +1,30 @@
+import type { Span } from '../engine/types';
+
+/**
+ * Shouting (several ALL-CAPS words) and stacked punctuation ("!!!", "???", "?!") make an
+ * existing feeling louder; on their own they are also how people write "THANK YOU!!!".
+ * So they only amplify a signal that other cues already lean towards (see score-message.ts).
+ */
+export interface IntensityCues {
+  shouting: Span[];
+  exclaiming: Span[];
+  questioning: Span[];
+}
+
+const SHOUTED_WORD = /\b[A-Z][A-Z']{2,}\b/g;
+const EXCLAIM_RUN = /[!?]*!{2,}[!?]*|\?+!+\?*|!+\?+!*/g;
+const QUESTION_RUN = /\?{2,}/g;
+// Acronyms customers use in calm messages; they are not shouting.
+const ACRONYMS = new Set(['ASAP', 'FAQ', 'PDF', 'USD', 'EUR', 'GBP', 'URL', 'API', 'SMS', 'CEO', 'USA', 'VAT', 'ETA', 'UPS', 'DHL', 'FYI', 'PIN', 'SSO', 'CSV', 'APP', 'IOS', 'LOL', 'OMG']);
+
+const spansOf = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+export function findIntensity(text: string): IntensityCues {
+  const shouted = spansOf(text, SHOUTED_WORD).filter((s) => !ACRONYMS.has(text.slice(s.start, s.end)));
+  return {
+    shouting: shouted.length >= 2 ? shouted : [],
+    exclaiming: spansOf(text, EXCLAIM_RUN),
+    questioning: spansOf(text, QUESTION_RUN),
+  };
+}

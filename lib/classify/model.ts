@@ -1,0 +1,92 @@
+/**
+ * The learned half of the classifier: one-vs-rest logistic regression over hashed
+ * word, bigram and character n-gram features (see features.ts), trained by
+ * scripts/train-classifier.ts on GoEmotions and shipped as int8 weights.
+ */
+import { extractFeatures, type Token } from './features';
+
+export const MODEL_SIGNALS = ['frustration', 'confusion', 'gratitude', 'sadness'] as const;
+export type ModelSignal = (typeof MODEL_SIGNALS)[number];
+
+export interface LinearModel {
+  hashSize: number;
+  charGrams: readonly number[];
+  bias: readonly number[];
+  /** Bucket-major: weights[bucket * MODEL_SIGNALS.length + class]. */
+  weights: Float32Array;
+}
+
+export interface ModelOutput {
+  tokens: Token[];
+  /** One logit per MODEL_SIGNALS entry. */
+  logits: number[];
+  /** contributions[class][token]: how much each token pushed that class's logit. */
+  contributions: Float32Array[];
+}
+
+export interface PackedModel {
+  hashSize: number;
+  charGrams: readonly number[];
+  bias: readonly number[];
+  scales: readonly number[];
+  /** base64 of int8 weights, bucket-major; weight = int8 * scales[class]. */
+  weights: string;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+// A local decoder keeps the engine free of atob/Buffer differences between Node and browsers.
+function decodeBase64(text: string): Int8Array {
+  const lookup = new Int16Array(128).fill(-1);
+  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
+  const clean = text.replace(/=+$/, '');
+  const out = new Int8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (let i = 0; i < clean.length; i++) {
+    buffer = (buffer << 6) | (lookup[clean.charCodeAt(i)] ?? 0);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function unpackModel(packed: PackedModel): LinearModel {
+  const raw = decodeBase64(packed.weights);
+  const classes = MODEL_SIGNALS.length;
+  const weights = new Float32Array(packed.hashSize * classes);
+  for (let i = 0; i < weights.length; i++) weights[i] = (raw[i] ?? 0) * (packed.scales[i % classes] ?? 0);
+  return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, weights };
+}
+
+export function runModel(model: LinearModel, text: string): ModelOutput {
+  const classes = MODEL_SIGNALS.length;
+  const { tokens, buckets, owners } = extractFeatures(text, model.hashSize, model.charGrams);
+  const seen = new Set<number>();
+  const firstOwners: number[] = [];
+  const unique: number[] = [];
+  buckets.forEach((bucket, i) => {
+    if (seen.has(bucket)) return;
+    seen.add(bucket);
+    unique.push(bucket);
+    firstOwners.push(owners[i] ?? 0);
+  });
+  // Features are binary and L2-normalised, as in training.
+  const value = 1 / Math.sqrt(Math.max(1, unique.length));
+  const logits = [...model.bias];
+  const contributions = MODEL_SIGNALS.map(() => new Float32Array(tokens.length));
+  for (let i = 0; i < unique.length; i++) {
+    const base = unique[i]! * classes;
+    const owner = firstOwners[i]!;
+    for (let c = 0; c < classes; c++) {
+      const push = model.weights[base + c]! * value;
+      logits[c]! += push;
+      contributions[c]![owner]! += push;
+    }
+  }
+  return { tokens, logits, contributions };
+}

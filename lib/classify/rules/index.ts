@@ -1,0 +1,22 @@
+import { negatedPraise } from './negated-praise';
+import { reassuranceCalm, reassuranceNoRush } from './reassurance';
+import { repeatedContact } from './repeated-contact';
+import { sarcasm } from './sarcasm';
+import { supportComplaint } from './support-complaint';
+import type { MoodRule } from './types';
+import { urgencyBlocked, urgencyDeadline, urgencyMoney, urgencyPlea } from './urgency';
+
+export type { MoodRule } from './types';
+
+export const MOOD_RULES: readonly MoodRule[] = [
+  sarcasm,
+  repeatedContact,
+  supportComplaint,
+  negatedPraise,
+  reassuranceCalm,
+  reassuranceNoRush,
+  urgencyPlea,
+  urgencyDeadline,
+  urgencyMoney,
+  urgencyBlocked,
+];

@@ -1,0 +1,34 @@
+/**
+ * npx tsx scripts/bench-classify.ts — median time of scoreMessage and classifyMood on
+ * typical support messages (the engine budget is 100 µs median per analyze call).
+ */
+import { classifyMood } from '../lib/classify';
+import { scoreMessage } from '../lib/classify/score-message';
+
+const MESSAGES = [
+  'Hi, I ordered a blue jacket two weeks ago and it still has not arrived. The tracking page has not changed since Monday. Can you tell me where it is?',
+  "This is the THIRD time I'm writing about being charged twice!!! I want my refund by Friday, I can't keep waiting for you people.",
+  'Thanks so much for sorting this out so quickly, you have been really helpful.',
+  "I'm confused, I don't understand which plan I'm on or why the invoice says something different from the website???",
+];
+const LONG = (MESSAGES[0]! + ' ').repeat(14).slice(0, 2000);
+
+function median(run: () => void, rounds = 3000): number {
+  for (let i = 0; i < 300; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]! * 1000;
+}
+
+let i = 0;
+const typical = median(() => scoreMessage(MESSAGES[i++ % MESSAGES.length]!));
+const long = median(() => scoreMessage(LONG));
+const mood = median(() => classifyMood(MESSAGES));
+console.log(`scoreMessage typical (${MESSAGES.map((m) => m.length).join('/')} chars): median ${typical.toFixed(1)} µs`);
+console.log(`scoreMessage 2,000 chars: median ${long.toFixed(1)} µs`);
+console.log(`classifyMood over ${MESSAGES.length} messages (last 3 scored): median ${mood.toFixed(1)} µs`);
