@@ -3,16 +3,40 @@
  * `confident` is the lowest threshold whose precision reaches CONFIDENT_PRECISION
  * (so recall is as high as that precision allows).
  */
-import type { OperatingPoints } from '../lib/classify/calibration';
+import { CONFIDENT_SCORE, HINT_SCORE, type OperatingPoints } from '../lib/classify/calibration';
 
 export const CONFIDENT_PRECISION = 0.8;
 // Ignore precision measured on a handful of predictions: it is noise.
 const MIN_CONFIDENT_PREDICTIONS = 20;
 
-export function choosePoints(scores: number[], gold: number[]): OperatingPoints {
-  const order = scores.map((s, i) => [s, gold[i]!] as const).sort((a, b) => b[0] - a[0]);
+/**
+ * `bounds` are the rule score floors and ceilings (score-message.ts): a row floored at or
+ * above a level is predicted at that level whatever the threshold, so it is counted before
+ * searching; a row capped below it never is.
+ */
+export interface Bounds {
+  floors: number[];
+  ceilings: number[];
+}
+
+export function choosePoints(scores: number[], gold: number[], bounds: Bounds): OperatingPoints {
+  return {
+    hint: search(scores, gold, bounds, HINT_SCORE).hint,
+    confident: search(scores, gold, bounds, CONFIDENT_SCORE).confident,
+  };
+}
+
+function search(scores: number[], gold: number[], { floors, ceilings }: Bounds, level: number): OperatingPoints {
+  // Rows a rule already decides (floored above the level, or capped below it) are not searched.
+  const forced = floors.map((f, i) => f >= level && ceilings[i]! >= level);
+  const excluded = ceilings.map((c) => c < level);
+  const order = scores
+    .map((s, i) => [s, gold[i]!] as const)
+    .filter((_, i) => !forced[i] && !excluded[i])
+    .sort((a, b) => b[0] - a[0]);
   const positives = gold.reduce((a, b) => a + b, 0);
-  let tp = 0;
+  const forcedCount = forced.filter(Boolean).length;
+  let tp = gold.reduce((sum, g, i) => sum + (forced[i] ? g : 0), 0);
   let bestF1 = -1;
   let hint = Infinity;
   let confident = Infinity;
@@ -20,7 +44,7 @@ export function choosePoints(scores: number[], gold: number[]): OperatingPoints 
     tp += label;
     const next = order[i + 1];
     if (next && next[0] === score) return; // only cut between distinct scores
-    const predicted = i + 1;
+    const predicted = forcedCount + i + 1;
     const precision = tp / predicted;
     const recall = positives ? tp / positives : 0;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;

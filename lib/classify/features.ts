@@ -2,122 +2,122 @@
  * Turns one message into hashed features, each tied to the token it came from so the
  * weights that fire can be shown back to the agent as evidence. The training script
  * imports this same file, so shipped scoring and training can never drift apart.
+ * Hashing works on char codes directly (no substrings): this runs on every keystroke.
  */
+import { tokenize } from './tokenize';
 
-export interface Token {
-  start: number;
-  end: number;
-  /** Lower-cased, curly apostrophes straightened; punctuation runs keep their characters. */
-  norm: string;
-  kind: 'word' | 'punct' | 'break' | 'emoji';
-  negated: boolean;
-}
+export { tokenize, type Token } from './tokenize';
 
 export interface FeatureSet {
-  tokens: Token[];
+  tokens: import('./tokenize').Token[];
   /** Hash bucket of each feature. */
   buckets: number[];
   /** Token index each feature is credited to (bigrams credit their second word). */
   owners: number[];
 }
 
-// Words, runs of ! and ?, clause breakers (end a negation scope), and emoji.
-const TOKEN_PATTERN = /[\p{L}\p{N}'’]+|[!?]+|[.,;:()\n]+|\p{Extended_Pictographic}/gu;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
 
-// Negators open a scope of up to three words that ends at clause punctuation (Pang et al. 2002 style).
-const NEGATORS = new Set([
-  'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', 'without', 'hardly', 'barely',
-]);
-const NEGATION_SCOPE = 3;
+const step = (hash: number, code: number) => Math.imul(hash ^ code, FNV_PRIME);
 
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+/** FNV-1a over UTF-16 code units, optionally continuing from an earlier hash. */
+export function fnv1a(text: string, seed = FNV_OFFSET): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
   return hash >>> 0;
 }
 
-function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't");
-}
+// Each feature family hashes from its own seed so "w:no" and "c:no" never share a bucket by design.
+const SEED = {
+  word: fnv1a('w'),
+  negatedWord: fnv1a('w!'),
+  bigram: fnv1a('b'),
+  chars: fnv1a('c'),
+  negatedChars: fnv1a('c!'),
+  punct: fnv1a('p'),
+  emoji: fnv1a('e'),
+  caps: fnv1a('caps'),
+  manyCaps: fnv1a('caps3'),
+};
+const SENTENCE_START = '<s>';
+const DOMAIN_GAP = '<d>';
+/**
+ * Everyday support nouns carry Reddit meanings ("shipping" a couple, "address" a speech)
+ * that would read as emotion in a helpdesk. They produce no features, in training too.
+ */
+const DOMAIN_WORDS = new Set(
+  ('order orders ordered shipping shipped shipment address account accounts invoice invoices subscription ' +
+    'billing delivery package parcel password email emails login username profile settings tracking plan ' +
+    'item items product products checkout update updated upgrade download install app website ticket')
+    .split(' '),
+);
 
 function isShouted(raw: string): boolean {
-  // Two or more letters, all upper case, and not a lone pronoun/acronym-length word like "I" or "OK".
+  // Three or more characters, all upper case: "I" and "OK" are not shouting.
   return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let scope = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const raw = match[0];
-    const first = raw.charCodeAt(0);
-    let kind: Token['kind'];
-    if (first === 33 || first === 63) kind = 'punct';
-    else if (/^[.,;:()\n]/.test(raw)) kind = 'break';
-    else if (/\p{Extended_Pictographic}/u.test(raw)) kind = 'emoji';
-    else kind = 'word';
-    const norm = kind === 'word' ? raw.toLowerCase().replace(/’/g, "'") : raw;
-    if (kind !== 'word') scope = 0;
-    tokens.push({ start: match.index, end: match.index + raw.length, norm, kind, negated: kind === 'word' && scope > 0 });
-    if (kind === 'word') {
-      if (scope > 0) scope--;
-      if (isNegator(norm)) scope = NEGATION_SCOPE;
-    }
-  }
-  return tokens;
-}
-
-function punctuationFeature(run: string): string {
-  const bangs = run.split('!').length - 1;
+function punctuationKind(run: string): string {
+  let bangs = 0;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 33) bangs++;
   const questions = run.length - bangs;
-  if (bangs > 0 && questions > 0) return 'p?!';
-  if (bangs >= 2) return 'p!!';
-  if (questions >= 2) return 'p??';
-  return bangs ? 'p!' : 'p?';
+  if (bangs > 0 && questions > 0) return '?!';
+  if (bangs >= 2) return '!!';
+  if (questions >= 2) return '??';
+  return bangs ? '!' : '?';
 }
 
 /** Hash every feature of `text` into [0, size); `size` must be a power of two. */
-export function extractFeatures(text: string, size: number, charGrams: readonly number[] = [3, 4]): FeatureSet {
+export function extractFeatures(text: string, size: number, charGrams: readonly number[]): FeatureSet {
+  // No inner closures here: tsx/esbuild wrap named closures in a helper that costs µs per call.
   const tokens = tokenize(text);
   const buckets: number[] = [];
   const owners: number[] = [];
   const mask = size - 1;
-  const add = (feature: string, owner: number) => {
-    buckets.push(fnv1a(feature) & mask);
-    owners.push(owner);
-  };
-  let previousWord = '<s>';
+  let previousWord = SENTENCE_START;
   let shouted = 0;
-  tokens.forEach((token, index) => {
-    if (token.kind === 'punct') {
-      add(punctuationFeature(token.norm), index);
-      return;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' || token.kind === 'emoji') {
+      const hash = token.kind === 'punct' ? fnv1a(punctuationKind(token.norm), SEED.punct) : fnv1a(token.norm, SEED.emoji);
+      buckets.push(hash & mask);
+      owners.push(index);
     }
-    if (token.kind === 'emoji') {
-      add('e' + token.norm, index);
-      return;
-    }
-    if (token.kind === 'break') {
-      previousWord = '<s>';
-      return;
+    if (token.kind !== 'word') {
+      if (token.kind === 'break') previousWord = SENTENCE_START;
+      continue;
     }
     const word = token.norm;
-    const marker = token.negated ? '!' : '';
-    add('w' + marker + word, index);
-    add('b' + previousWord + ' ' + word, index);
+    if (DOMAIN_WORDS.has(word)) {
+      previousWord = DOMAIN_GAP;
+      continue;
+    }
+    buckets.push(fnv1a(word, token.negated ? SEED.negatedWord : SEED.word) & mask);
+    buckets.push(fnv1a(word, step(fnv1a(previousWord, SEED.bigram), SPACE)) & mask);
+    owners.push(index, index);
     previousWord = word;
-    const padded = ' ' + word + ' ';
+    // Character n-grams of " word " (padded so prefixes and suffixes are distinct).
+    const charSeed = token.negated ? SEED.negatedChars : SEED.chars;
+    const last = word.length + 1;
     for (const n of charGrams) {
-      for (let i = 0; i + n <= padded.length; i++) add('c' + marker + padded.slice(i, i + n), index);
+      for (let start = 0; start + n <= last + 1; start++) {
+        let hash = charSeed;
+        for (let i = start; i < start + n; i++) hash = step(hash, i === 0 || i === last ? SPACE : word.charCodeAt(i - 1));
+        buckets.push((hash >>> 0) & mask);
+        owners.push(index);
+      }
     }
     if (isShouted(text.slice(token.start, token.end))) {
       shouted++;
-      add('caps', index);
+      buckets.push(SEED.caps & mask);
+      owners.push(index);
     }
-  });
-  if (shouted >= 3) add('caps3', tokens.length - 1);
+  }
+  if (shouted >= 3) {
+    buckets.push(SEED.manyCaps & mask);
+    owners.push(tokens.length - 1);
+  }
   return { tokens, buckets, owners };
 }

@@ -11,26 +11,40 @@ export interface PreparedText {
   offset: number;
 }
 
-// Control characters (other than tab/newline/return) and U+FFFD mark binary or mis-decoded text.
-const BINARY_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
-const ANY_LETTER = /\p{L}/gu;
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
+// Share of control characters / U+FFFD above which text is treated as binary or mis-decoded.
+const MAX_BINARY_SHARE = 0.05;
+// The model and lexicons are English: below this share of Latin letters they would only add noise.
+const MIN_LATIN_SHARE = 0.5;
+const LETTER = /^\p{L}$/u;
 
-function countMatches(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+function isControl(code: number): boolean {
+  return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd;
 }
 
 /** Returns null when the message should produce no signals at all. */
 export function prepareText(message: unknown): PreparedText | null {
-  if (typeof message !== 'string' || message.trim() === '') return null;
+  if (typeof message !== 'string') return null;
   let offset = Math.max(0, message.length - MAX_ANALYSED_CHARS);
   // Never start in the middle of a surrogate pair.
   const first = message.charCodeAt(offset);
   if (offset > 0 && first >= 0xdc00 && first <= 0xdfff) offset++;
   const text = message.slice(offset);
-  if (countMatches(text, BINARY_CHAR) > text.length * 0.05) return null;
-  const letters = countMatches(text, ANY_LETTER);
-  // The model and lexicons are English: mostly non-Latin text would only produce noise.
-  if (letters === 0 || countMatches(text, LATIN_LETTER) < letters * 0.5) return null;
+  let binary = 0;
+  let latin = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) {
+      latin++;
+      letters++;
+    } else if (code < 128 || (code >= 0xd800 && code <= 0xdfff)) {
+      if (isControl(code)) binary++;
+    } else if (isControl(code)) {
+      binary++;
+    } else if (LETTER.test(text[i]!)) {
+      letters++;
+    }
+  }
+  if (letters === 0 || binary > text.length * MAX_BINARY_SHARE || latin < letters * MIN_LATIN_SHARE) return null;
   return { text, offset };
 }

@@ -63,27 +63,37 @@ export function unpackModel(packed: PackedModel): LinearModel {
   return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, weights };
 }
 
+// Scratch marks for de-duplicating buckets without a Set per call; `generation` bumps each run.
+let marks = new Uint32Array(0);
+let generation = 0;
+
 export function runModel(model: LinearModel, text: string): ModelOutput {
   const classes = MODEL_SIGNALS.length;
   const { tokens, buckets, owners } = extractFeatures(text, model.hashSize, model.charGrams);
-  const seen = new Set<number>();
-  const firstOwners: number[] = [];
-  const unique: number[] = [];
-  buckets.forEach((bucket, i) => {
-    if (seen.has(bucket)) return;
-    seen.add(bucket);
-    unique.push(bucket);
-    firstOwners.push(owners[i] ?? 0);
-  });
+  if (marks.length !== model.hashSize) marks = new Uint32Array(model.hashSize);
+  generation = generation >= 0xfffffffe ? 1 : generation + 1;
+  if (generation === 1) marks.fill(0);
+  let unique = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i]!;
+    if (marks[bucket] === generation) {
+      buckets[i] = -1;
+    } else {
+      marks[bucket] = generation;
+      unique++;
+    }
+  }
   // Features are binary and L2-normalised, as in training.
-  const value = 1 / Math.sqrt(Math.max(1, unique.length));
+  const value = 1 / Math.sqrt(Math.max(1, unique));
   const logits = [...model.bias];
-  const contributions = MODEL_SIGNALS.map(() => new Float32Array(tokens.length));
-  for (let i = 0; i < unique.length; i++) {
-    const base = unique[i]! * classes;
-    const owner = firstOwners[i]!;
+  const contributions: Float32Array[] = [];
+  for (let c = 0; c < classes; c++) contributions.push(new Float32Array(tokens.length));
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i]!;
+    if (bucket < 0) continue;
+    const owner = owners[i]!;
     for (let c = 0; c < classes; c++) {
-      const push = model.weights[base + c]! * value;
+      const push = model.weights[bucket * classes + c]! * value;
       logits[c]! += push;
       contributions[c]![owner]! += push;
     }

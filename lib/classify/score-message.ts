@@ -7,7 +7,7 @@ import { MOOD_SIGNALS, type MoodSignalId, type Span } from '../engine/types';
 import { calibrate, type OperatingPoints } from './calibration';
 import { prepareText } from './guard';
 import { findIntensity } from './intensity';
-import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel } from './model';
+import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from './model';
 import { OPERATING_POINTS, PACKED_MODEL } from './model-weights.generated';
 import { MOOD_RULES } from './rules';
 
@@ -26,75 +26,130 @@ export interface MessageScore {
 /** Urgency is rules only: a quiet prior, and thresholds matching the weights in rules/urgency.ts. */
 const URGENCY_PRIOR = -3;
 const URGENCY_POINTS: OperatingPoints = { hint: -1, confident: 1 };
-// Tokens must push a class at least this much (in logit) to be shown as evidence.
-const MIN_TOKEN_EVIDENCE = 0.25;
+// Tokens must push a class at least this much (in logit), and be among the strongest, to be evidence.
+const MIN_TOKEN_EVIDENCE = 0.4;
+const RELATIVE_TOKEN_EVIDENCE = 0.35;
+// Highlighting "the" or "for" explains nothing to an agent, whatever weight hashing gave it.
+const FUNCTION_WORDS = new Set(
+  'a an the at for of to in on by with from and or but so is are was be been it its this that these i me my we our you your he she they them their'.split(' '),
+);
 // A repeated cue counts, but less each time, so one long rant cannot saturate a signal.
 const REPEAT_FACTOR = 0.3;
 const MAX_REPEATS = 2;
 // Intensity only amplifies a signal already within this distance of its hint point.
 const AMPLIFY_WINDOW = 2;
 const SHOUT_BOOST = 1.2;
+// Rule evidence ranks above most single tokens: a matched phrase explains more than a word.
+const RULE_EVIDENCE_WEIGHT = 2;
+// Score floor when two different rules raise the same signal: past the confident point.
+const COMBINED_FLOOR = 0.85;
 const EXCLAIM_BOOST = 0.8;
 const QUESTION_BOOST = 0.8;
 
-const emptyRecord = <T>(make: () => T) =>
-  Object.fromEntries(MOOD_SIGNALS.map((id) => [id, make()])) as Record<MoodSignalId, T>;
+function emptyRecord<T>(make: () => T): Record<MoodSignalId, T> {
+  return Object.fromEntries(MOOD_SIGNALS.map((id) => [id, make()])) as Record<MoodSignalId, T>;
+}
 
-export function scoreText(
-  text: string,
-  model: LinearModel,
-  points: Record<(typeof MODEL_SIGNALS)[number], OperatingPoints>,
-): MessageScore {
+type ModelPoints = Record<ModelSignal, OperatingPoints>;
+
+function pointsOf(id: MoodSignalId, points: ModelPoints): OperatingPoints {
+  return id === 'urgency' ? URGENCY_POINTS : points[id];
+}
+
+function cite(into: WeightedSpan[], text: string, start: number, end: number, weight: number): void {
+  into.push({ start, end, text: text.slice(start, end), weight });
+}
+
+/**
+ * Logits from the model, the phrase rules, then intensity; score floors from rules; evidence
+ * for every push. Exported for the training script, which picks thresholds on these.
+ */
+export function moodLogits(text: string, model: LinearModel, points: ModelPoints) {
   const logits = emptyRecord(() => 0);
   const evidence = emptyRecord<WeightedSpan[]>(() => []);
-  const cite = (id: MoodSignalId, span: Span, weight: number) =>
-    evidence[id].push({ ...span, text: text.slice(span.start, span.end), weight });
-
   const output = runModel(model, text);
-  MODEL_SIGNALS.forEach((id, c) => {
+  for (let c = 0; c < MODEL_SIGNALS.length; c++) {
+    const id = MODEL_SIGNALS[c]!;
     logits[id] = output.logits[c]!;
-    output.contributions[c]!.forEach((weight, t) => {
+    const pushes = output.contributions[c]!;
+    let strongest = 0;
+    for (let t = 0; t < pushes.length; t++) strongest = Math.max(strongest, pushes[t]!);
+    const bar = Math.max(MIN_TOKEN_EVIDENCE, strongest * RELATIVE_TOKEN_EVIDENCE);
+    for (let t = 0; t < pushes.length; t++) {
       const token = output.tokens[t]!;
-      if (weight >= MIN_TOKEN_EVIDENCE) cite(id, token, weight);
-    });
-  });
+      if (pushes[t]! >= bar && !FUNCTION_WORDS.has(token.norm)) cite(evidence[id], text, token.start, token.end, pushes[t]!);
+    }
+  }
   logits.urgency = URGENCY_PRIOR;
 
+  const floors = emptyRecord(() => 0);
+  const ceilings = emptyRecord(() => 1);
+  const floorCues = emptyRecord(() => 0);
   for (const rule of MOOD_RULES) {
+    // A cheap test first (most rules miss); global regexes keep lastIndex, so reset it around it.
+    rule.pattern.lastIndex = 0;
+    const hit = rule.pattern.test(text);
+    rule.pattern.lastIndex = 0;
+    if (!hit) continue;
     const matches = [...text.matchAll(rule.pattern)];
-    if (matches.length === 0) continue;
     const times = 1 + REPEAT_FACTOR * Math.min(matches.length - 1, MAX_REPEATS);
-    for (const [id, effect] of Object.entries(rule.effects) as Array<[MoodSignalId, number]>) {
+    const raised = new Set<MoodSignalId>();
+    for (const [id, effect] of Object.entries(rule.effects ?? {}) as Array<[MoodSignalId, number]>) {
       logits[id] += effect * times;
-      if (effect <= 0) continue;
-      for (const m of matches) cite(id, { start: m.index, end: m.index + m[0].length }, effect);
+      if (effect > 0) raised.add(id);
+    }
+    for (const [id, floor] of Object.entries(rule.floors ?? {}) as Array<[MoodSignalId, number]>) {
+      floors[id] = Math.max(floors[id], floor);
+      floorCues[id] += matches.length;
+      raised.add(id);
+    }
+    for (const [id, ceiling] of Object.entries(rule.ceilings ?? {}) as Array<[MoodSignalId, number]>) {
+      ceilings[id] = Math.min(ceilings[id], ceiling);
+    }
+    for (const id of raised) {
+      const weight = Math.max(rule.effects?.[id] ?? 0, RULE_EVIDENCE_WEIGHT);
+      for (const m of matches) cite(evidence[id], text, m.index, m.index + m[0].length, weight);
     }
   }
 
-  const pointsOf = (id: MoodSignalId) => (id === 'urgency' ? URGENCY_POINTS : points[id]);
   const cues = findIntensity(text);
-  const amplify = (id: MoodSignalId, spans: Span[], boost: number) => {
-    if (spans.length === 0 || logits[id] < pointsOf(id).hint - AMPLIFY_WINDOW) return;
+  const amplifiers: Array<[MoodSignalId, Span[], number]> = [
+    ['frustration', cues.shouting, SHOUT_BOOST],
+    ['frustration', cues.exclaiming, EXCLAIM_BOOST],
+    ['urgency', cues.exclaiming, EXCLAIM_BOOST],
+    ['confusion', cues.questioning, QUESTION_BOOST],
+  ];
+  for (const [id, spans, boost] of amplifiers) {
+    if (spans.length === 0 || logits[id] < pointsOf(id, points).hint - AMPLIFY_WINDOW) continue;
     logits[id] += boost;
-    for (const span of spans) cite(id, span, boost);
-  };
-  amplify('frustration', cues.shouting, SHOUT_BOOST);
-  amplify('frustration', cues.exclaiming, EXCLAIM_BOOST);
-  amplify('urgency', cues.exclaiming, EXCLAIM_BOOST);
-  amplify('confusion', cues.questioning, QUESTION_BOOST);
+    if (floors[id] > 0) floorCues[id]++;
+    for (const span of spans) cite(evidence[id], text, span.start, span.end, boost);
+  }
+  // Two complaint cues together ("third time writing" + "charged twice", or a complaint in
+  // capitals) are a clear case.
+  for (const id of MOOD_SIGNALS) if (floorCues[id] >= 2) floors[id] = Math.max(floors[id], COMBINED_FLOOR);
+  return { logits, evidence, floors, ceilings };
+}
 
+export function scoreText(text: string, model: LinearModel, points: ModelPoints): MessageScore {
+  const { logits, evidence, floors, ceilings } = moodLogits(text, model, points);
   const scores = emptyRecord(() => 0);
   for (const id of MOOD_SIGNALS) {
-    scores[id] = calibrate(logits[id], pointsOf(id));
+    const calibrated = Math.max(floors[id], calibrate(logits[id], pointsOf(id, points)));
+    scores[id] = Math.min(ceilings[id], calibrated);
+    // A capped signal (sarcastic thanks) has nothing worth highlighting.
+    if (calibrated > ceilings[id]) evidence[id] = [];
     evidence[id].sort((a, b) => b.weight - a.weight);
   }
   return { logits, scores, evidence };
 }
 
 let shippedModel: LinearModel | undefined;
+// analyze() runs on every draft keystroke with the same customer messages: remember the last few.
+const CACHE_SIZE = 16;
+const cache = new Map<string, MessageScore | null>();
 
-/** Scores one message with the shipped model; offsets are into `message` itself. */
-export function scoreMessage(message: string): MessageScore | null {
+function scoreUncached(message: string): MessageScore | null {
   const prepared = prepareText(message);
   if (!prepared) return null;
   shippedModel ??= unpackModel(PACKED_MODEL);
@@ -107,5 +162,19 @@ export function scoreMessage(message: string): MessageScore | null {
       }
     }
   }
+  return result;
+}
+
+/**
+ * Scores one message with the shipped model; offsets are into `message` itself.
+ * Null means "nothing to judge" (empty, binary-looking or mostly non-Latin text).
+ * Results are shared between callers: treat them as read-only.
+ */
+export function scoreMessage(message: string): MessageScore | null {
+  const cached = cache.get(message);
+  if (cached !== undefined) return cached;
+  const result = scoreUncached(message);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(message, result);
   return result;
 }

@@ -1,6 +1,7 @@
+import { grief } from './grief';
 import { negatedPraise } from './negated-praise';
 import { reassuranceCalm, reassuranceNoRush } from './reassurance';
-import { repeatedContact } from './repeated-contact';
+import { repeatedContact, repeatedTrouble } from './repeated-contact';
 import { sarcasm } from './sarcasm';
 import { supportComplaint } from './support-complaint';
 import type { MoodRule } from './types';
@@ -11,8 +12,10 @@ export type { MoodRule } from './types';
 export const MOOD_RULES: readonly MoodRule[] = [
   sarcasm,
   repeatedContact,
+  repeatedTrouble,
   supportComplaint,
   negatedPraise,
+  grief,
   reassuranceCalm,
   reassuranceNoRush,
   urgencyPlea,

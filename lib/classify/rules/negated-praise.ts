@@ -5,5 +5,6 @@ export const negatedPraise: MoodRule = {
   id: 'negated-praise',
   pattern:
     /\b(?:not|never|no longer|hardly|far from|isn'?t|wasn'?t|am not|i'?m not|we'?re not)(?: very| at all| really| exactly| too| so)? (?:happy|pleased|satisfied|impressed|thrilled|ok|okay|good enough|acceptable|fair|helpful|good)\b/gi,
-  effects: { frustration: 2.4, gratitude: -3 },
+  effects: { gratitude: -3 },
+  floors: { frustration: 0.6 },
 };

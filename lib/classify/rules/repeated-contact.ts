@@ -8,18 +8,25 @@ export const repeatedContact: MoodRule = {
   id: 'repeated-contact',
   pattern: new RegExp(
     [
-      String.raw`\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th|umpteenth|n-?th) (?:time|email|message|ticket|call|request)\b`,
-      String.raw`\bstill (?:waiting|haven'?t|hasn'?t|have not|has not|not|no|nothing|don'?t|doesn'?t|can'?t|cannot|isn'?t|unable|broken|missing|charged|the same)\b`,
+      String.raw`\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th|umpteenth) (?:time (?:i'?m |i am |i'?ve |i have )?(?:writing|asking|contacting|emailing|calling|chasing|reaching out|explaining|reporting|requesting|messaging)|email|message|ticket|call|request)\b`,
+      String.raw`\bstill (?:waiting|haven'?t|hasn'?t|have not|has not|not (?:working|fixed|resolved|received|arrived|sorted|refunded|here|delivered|shipped|answered|back)|no (?:reply|response|answer|refund|update|word)|nothing|broken|missing|here|delivered|shipped|answered|back)\b`,
       String.raw`\bhow many (?:more )?times\b`,
-      String.raw`\b(?:several|multiple|many|countless|numerous|three|four|five) (?:times|emails|messages|calls|tickets|requests)\b`,
-      String.raw`\b(?:no ?one|nobody|no body) (?:has |have |ever )?(?:got|gotten|get|replied|responded|answered|helped|called|contacted)\b`,
-      String.raw`\b(?:no|zero|without any) (?:response|reply|answer|update|word)s?\b`,
-      String.raw`\b(?:haven'?t|have not|never) (?:heard|received|got|gotten) (?:back|anything|a (?:reply|response|refund|answer))\b`,
-      String.raw`\b(?:keeps?|kept) (?:asking|telling|getting|happening|crashing|failing|breaking|charging|sending)\b`,
-      String.raw`\b(?:yet )?again\b`,
-      String.raw`\bfor (?:weeks|days|months|ages)\b`,
+      String.raw`\b(?:emailed|called|written|wrote|asked|contacted|messaged|chased|reported|phoned)(?: you| your team| support| this)? (?:three|four|five|six|several|multiple|many|countless|\d+) times\b`,
+      String.raw`\b(?:several|multiple|countless|numerous|three|four|five) (?:emails|messages|calls|tickets|requests)\b`,
+      String.raw`\b(?:no ?one|nobody) (?:has |have |ever )?(?:got|gotten|gets|replied|responded|answered|called|contacted|bothered)\b`,
+      String.raw`\b(?:no|zero|without any) (?:response|reply|replies|answer|update)s? (?:from|yet|at all|since|for)\b`,
+      String.raw`\b(?:haven'?t|have not|never|still not) (?:heard|received|got|gotten) (?:back|anything|a (?:reply|response|refund|answer))\b`,
+      String.raw`\b(?:already|previously) (?:wrote|written|emailed|contacted|called|asked|explained|reported|sent)\b`,
     ].join('|'),
     'gi',
   ),
-  effects: { frustration: 2.2 },
+  floors: { frustration: 0.6 },
+};
+
+/** Weaker repeat cues ("again", "for weeks", "keeps crashing"): they only nudge the logit. */
+export const repeatedTrouble: MoodRule = {
+  id: 'repeated-trouble',
+  pattern:
+    /\b(?:yet )?again\b|\bfor (?:weeks|days|months|ages)\b|\b(?:keeps?|kept) (?:asking|telling|getting|happening|crashing|failing|breaking|charging|logging me out)\b|\b(?:many|several|multiple) times\b/gi,
+  effects: { frustration: 0.8 },
 };

@@ -19,5 +19,6 @@ export const sarcasm: MoodRule = {
     ].join('|'),
     'gi',
   ),
-  effects: { frustration: 3, gratitude: -7 },
+  ceilings: { gratitude: 0.2 },
+  floors: { frustration: 0.6 },
 };
