@@ -32,7 +32,9 @@ const typical = median(() => scoreMessage(fresh(MESSAGES[i % MESSAGES.length]!))
 const long = median(() => scoreMessage(fresh(LONG)));
 const moodFresh = median(() => classifyMood([...MESSAGES.slice(0, -1), fresh(MESSAGES.at(-1)!)]));
 const moodCached = median(() => classifyMood(MESSAGES));
-console.log(`scoreMessage, new typical message (${MESSAGES.map((m) => m.length).join('/')} chars): median ${typical.toFixed(1)} µs`);
+console.log(
+  `scoreMessage, new typical message (${MESSAGES.map((m) => m.length).join('/')} chars): median ${typical.toFixed(1)} µs`,
+);
 console.log(`scoreMessage, new 2,000-char message: median ${long.toFixed(1)} µs`);
 console.log(`classifyMood, 4 messages, latest one new: median ${moodFresh.toFixed(1)} µs`);
 console.log(`classifyMood, same 4 messages again (draft keystroke): median ${moodCached.toFixed(1)} µs`);

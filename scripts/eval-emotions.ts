@@ -25,12 +25,30 @@ function main() {
   MODEL_CLASSES.forEach((id, c) => {
     const gold = rows.map((row) => row.labels[c]!);
     const levels = scored.map((s) => (s ? levelOf(s.scores[id]) : 'none'));
-    const soft = prf(count(levels.map((l) => l !== 'none'), gold));
-    const hard = prf(count(levels.map((l) => l === 'confident'), gold));
+    const soft = prf(
+      count(
+        levels.map((l) => l !== 'none'),
+        gold,
+      ),
+    );
+    const hard = prf(
+      count(
+        levels.map((l) => l === 'confident'),
+        gold,
+      ),
+    );
     const n = gold.reduce((a, b) => a + b, 0);
     const cells = [soft.p, soft.r, soft.f1].map((v) => v.toFixed(3).padStart(6));
-    console.log(`${id.padEnd(12)} ${cells.join(' ')} ${String(n).padStart(5)} | ${hard.p.toFixed(3)} ${hard.r.toFixed(3)}`);
-    summary[id] = { p: round3(soft.p), r: round3(soft.r), f1: round3(soft.f1), n, hc: { p: round3(hard.p), r: round3(hard.r) } };
+    console.log(
+      `${id.padEnd(12)} ${cells.join(' ')} ${String(n).padStart(5)} | ${hard.p.toFixed(3)} ${hard.r.toFixed(3)}`,
+    );
+    summary[id] = {
+      p: round3(soft.p),
+      r: round3(soft.r),
+      f1: round3(soft.f1),
+      n,
+      hc: { p: round3(hard.p), r: round3(hard.r) },
+    };
   });
   console.log(JSON.stringify(summary));
 }

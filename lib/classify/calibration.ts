@@ -22,6 +22,17 @@ export function calibrate(logit: number, points: OperatingPoints): number {
   return CONFIDENT_SCORE + (1 - CONFIDENT_SCORE) * (2 * sigmoid(logit - points.confident) - 1);
 }
 
+/** Inverse of `calibrate`: the logit that maps to `score` (used to turn score floors into logits). */
+export function logitFor(score: number, points: OperatingPoints): number {
+  if (score <= 0) return -Infinity;
+  if (score < HINT_SCORE) return points.hint + Math.log(score / (1 - score));
+  if (score < CONFIDENT_SCORE) {
+    return points.hint + ((score - HINT_SCORE) * (points.confident - points.hint)) / (CONFIDENT_SCORE - HINT_SCORE);
+  }
+  const s = Math.min((score - CONFIDENT_SCORE) / (1 - CONFIDENT_SCORE), 1 - 1e-9);
+  return points.confident + Math.log((1 + s) / (1 - s));
+}
+
 // Sensitivity moves the score needed for each level; medium is exactly the dev-set operating points.
 const LEVEL_CUTS: Record<Sensitivity, { hint: number; confident: number }> = {
   low: { hint: 0.6, confident: 0.86 },

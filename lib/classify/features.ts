@@ -4,12 +4,12 @@
  * imports this same file, so shipped scoring and training can never drift apart.
  * Hashing works on char codes directly (no substrings): this runs on every keystroke.
  */
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 export { tokenize, type Token } from './tokenize';
 
 export interface FeatureSet {
-  tokens: import('./tokenize').Token[];
+  tokens: Token[];
   /** Hash bucket of each feature. */
   buckets: number[];
   /** Token index each feature is credited to (bigrams credit their second word). */
@@ -48,10 +48,12 @@ const DOMAIN_GAP = '<d>';
  * that would read as emotion in a helpdesk. They produce no features, in training too.
  */
 const DOMAIN_WORDS = new Set(
-  ('order orders ordered shipping shipped shipment address account accounts invoice invoices subscription ' +
+  (
+    'order orders ordered shipping shipped shipment address account accounts invoice invoices subscription ' +
     'billing delivery package parcel password email emails login username profile settings tracking plan ' +
-    'item items product products checkout update updated upgrade download install app website ticket')
-    .split(' '),
+    'item items product products checkout update updated upgrade download install app website ticket ' +
+    'attached attachment attachments screenshot screenshots receipt morning afternoon evening regards sincerely'
+  ).split(' '),
 );
 
 function isShouted(raw: string): boolean {
@@ -81,7 +83,8 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct' || token.kind === 'emoji') {
-      const hash = token.kind === 'punct' ? fnv1a(punctuationKind(token.norm), SEED.punct) : fnv1a(token.norm, SEED.emoji);
+      const hash =
+        token.kind === 'punct' ? fnv1a(punctuationKind(token.norm), SEED.punct) : fnv1a(token.norm, SEED.emoji);
       buckets.push(hash & mask);
       owners.push(index);
     }
@@ -104,7 +107,8 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
     for (const n of charGrams) {
       for (let start = 0; start + n <= last + 1; start++) {
         let hash = charSeed;
-        for (let i = start; i < start + n; i++) hash = step(hash, i === 0 || i === last ? SPACE : word.charCodeAt(i - 1));
+        for (let i = start; i < start + n; i++)
+          hash = step(hash, i === 0 || i === last ? SPACE : word.charCodeAt(i - 1));
         buckets.push((hash >>> 0) & mask);
         owners.push(index);
       }

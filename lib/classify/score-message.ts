@@ -4,7 +4,7 @@
  * evaluation (scripts/eval-emotions.ts) both go through here.
  */
 import { MOOD_SIGNALS, type MoodSignalId, type Span } from '../engine/types';
-import { calibrate, type OperatingPoints } from './calibration';
+import { calibrate, logitFor, type OperatingPoints } from './calibration';
 import { prepareText } from './guard';
 import { findIntensity } from './intensity';
 import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from './model';
@@ -31,7 +31,9 @@ const MIN_TOKEN_EVIDENCE = 0.4;
 const RELATIVE_TOKEN_EVIDENCE = 0.35;
 // Highlighting "the" or "for" explains nothing to an agent, whatever weight hashing gave it.
 const FUNCTION_WORDS = new Set(
-  'a an the at for of to in on by with from and or but so is are was be been it its this that these i me my we our you your he she they them their'.split(' '),
+  'a an the at for of to in on by with from and or but so is are was be been it its this that these i me my we our you your he she they them their'.split(
+    ' ',
+  ),
 );
 // A repeated cue counts, but less each time, so one long rant cannot saturate a signal.
 const REPEAT_FACTOR = 0.3;
@@ -77,7 +79,8 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
     const bar = Math.max(MIN_TOKEN_EVIDENCE, strongest * RELATIVE_TOKEN_EVIDENCE);
     for (let t = 0; t < pushes.length; t++) {
       const token = output.tokens[t]!;
-      if (pushes[t]! >= bar && !FUNCTION_WORDS.has(token.norm)) cite(evidence[id], text, token.start, token.end, pushes[t]!);
+      if (pushes[t]! >= bar && !FUNCTION_WORDS.has(token.norm))
+        cite(evidence[id], text, token.start, token.end, pushes[t]!);
     }
   }
   logits.urgency = URGENCY_PRIOR;
@@ -112,6 +115,12 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
     }
   }
 
+  // Two complaint cues together ("third time writing" + "charged twice") are a clear case.
+  // A floor lifts the logit itself, so intensity can still make a floored complaint louder.
+  for (const id of MOOD_SIGNALS) {
+    if (floorCues[id] >= 2) floors[id] = Math.max(floors[id], COMBINED_FLOOR);
+    if (floors[id] > 0) logits[id] = Math.max(logits[id], logitFor(floors[id], pointsOf(id, points)));
+  }
   const cues = findIntensity(text);
   const amplifiers: Array<[MoodSignalId, Span[], number]> = [
     ['frustration', cues.shouting, SHOUT_BOOST],
@@ -122,12 +131,10 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
   for (const [id, spans, boost] of amplifiers) {
     if (spans.length === 0 || logits[id] < pointsOf(id, points).hint - AMPLIFY_WINDOW) continue;
     logits[id] += boost;
-    if (floors[id] > 0) floorCues[id]++;
+    // A complaint written in capitals or with "!!!" is clear too.
+    if (floors[id] > 0) floors[id] = Math.max(floors[id], COMBINED_FLOOR);
     for (const span of spans) cite(evidence[id], text, span.start, span.end, boost);
   }
-  // Two complaint cues together ("third time writing" + "charged twice", or a complaint in
-  // capitals) are a clear case.
-  for (const id of MOOD_SIGNALS) if (floorCues[id] >= 2) floors[id] = Math.max(floors[id], COMBINED_FLOOR);
   return { logits, evidence, floors, ceilings };
 }
 

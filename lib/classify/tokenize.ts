@@ -14,7 +14,18 @@ export interface Token {
 
 // Negators open a scope of up to three words that ends at clause punctuation (Pang et al. 2002).
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', 'without', 'hardly', 'barely',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'cannot',
+  'without',
+  'hardly',
+  'barely',
 ]);
 const NEGATION_SCOPE = 3;
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
@@ -28,7 +39,8 @@ function kindOf(code: number): Kind {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 'word';
     if (code === 39) return 'apostrophe';
     if (code === 33 || code === 63) return 'punct';
-    if (code === 46 || code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 10) return 'break';
+    if (code === 46 || code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 10)
+      return 'break';
     return 'skip';
   }
   if (code === RIGHT_QUOTE) return 'apostrophe';
@@ -58,7 +70,12 @@ export function tokenize(text: string): Token[] {
         const next = text.codePointAt(i)!;
         let nextKind = kindOf(next);
         // An apostrophe belongs to a word only between letters: "don't", not a closing quote.
-        if (kind === 'word' && nextKind === 'apostrophe' && i + 1 < text.length && kindOf(text.codePointAt(i + 1)!) === 'word') {
+        if (
+          kind === 'word' &&
+          nextKind === 'apostrophe' &&
+          i + 1 < text.length &&
+          kindOf(text.codePointAt(i + 1)!) === 'word'
+        ) {
           nextKind = 'word';
         }
         if (nextKind !== kind) break;
