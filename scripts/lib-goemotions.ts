@@ -39,6 +39,8 @@ export interface Example {
   text: string;
   /** One 0/1 per MODEL_CLASSES entry. */
   labels: number[];
+  /** The row's GoEmotions label names (all 28 kinds), for soft targets. */
+  names: string[];
 }
 
 /** Returns null (and the caller skips) when the data is not next to the repository. */
@@ -57,7 +59,8 @@ export function loadSplit(file: string): Example[] {
     .map((line) => {
       const [text = '', ids = ''] = line.split('\t');
       const rowIds = ids.split(',');
-      return { text, labels: classIds.map((set) => (rowIds.some((id) => set.has(id)) ? 1 : 0)) };
+      const names = rowIds.map((id) => labelNames[Number(id)] ?? '');
+      return { text, labels: classIds.map((set) => (rowIds.some((id) => set.has(id)) ? 1 : 0)), names };
     });
 }
 

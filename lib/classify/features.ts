@@ -58,7 +58,8 @@ const DOMAIN_WORDS = new Set(
 
 function isShouted(raw: string): boolean {
   // Three or more characters, all upper case: "I" and "OK" are not shouting.
-  return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  // "NAME" is GoEmotions' mask for people ("[NAME]"), not shouting.
+  return raw.length >= 3 && raw !== 'NAME' && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
 function punctuationKind(run: string): string {

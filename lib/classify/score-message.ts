@@ -38,8 +38,7 @@ const FUNCTION_WORDS = new Set(
 // A repeated cue counts, but less each time, so one long rant cannot saturate a signal.
 const REPEAT_FACTOR = 0.3;
 const MAX_REPEATS = 2;
-// Intensity only amplifies a signal already within this distance of its hint point.
-const AMPLIFY_WINDOW = 2;
+
 const SHOUT_BOOST = 1.2;
 // Rule evidence ranks above most single tokens: a matched phrase explains more than a word.
 const RULE_EVIDENCE_WEIGHT = 2;
@@ -88,6 +87,9 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
   const floors = emptyRecord(() => 0);
   const ceilings = emptyRecord(() => 1);
   const floorCues = emptyRecord(() => 0);
+  // Intensity amplifies only what a phrase rule raised: on Reddit, capitals alone are as
+  // often joy as anger, and amplifying the model's guesses crowded its high-precision end.
+  const ruleRaised = new Set<MoodSignalId>();
   for (const rule of MOOD_RULES) {
     // A cheap test first (most rules miss); global regexes keep lastIndex, so reset it around it.
     rule.pattern.lastIndex = 0;
@@ -110,6 +112,7 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
       ceilings[id] = Math.min(ceilings[id], ceiling);
     }
     for (const id of raised) {
+      ruleRaised.add(id);
       const weight = Math.max(rule.effects?.[id] ?? 0, RULE_EVIDENCE_WEIGHT);
       for (const m of matches) cite(evidence[id], text, m.index, m.index + m[0].length, weight);
     }
@@ -129,7 +132,7 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
     ['confusion', cues.questioning, QUESTION_BOOST],
   ];
   for (const [id, spans, boost] of amplifiers) {
-    if (spans.length === 0 || logits[id] < pointsOf(id, points).hint - AMPLIFY_WINDOW) continue;
+    if (spans.length === 0 || !ruleRaised.has(id)) continue;
     logits[id] += boost;
     // A complaint written in capitals or with "!!!" is clear too.
     if (floors[id] > 0) floors[id] = Math.max(floors[id], COMBINED_FLOOR);

@@ -1,3 +1,4 @@
+import { confusionCues } from './confusion';
 import { grief } from './grief';
 import { negatedPraise } from './negated-praise';
 import { reassuranceCalm, reassuranceNoRush } from './reassurance';
@@ -16,6 +17,7 @@ export const MOOD_RULES: readonly MoodRule[] = [
   supportComplaint,
   negatedPraise,
   grief,
+  confusionCues,
   reassuranceCalm,
   reassuranceNoRush,
   urgencyPlea,

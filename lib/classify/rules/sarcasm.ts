@@ -15,7 +15,6 @@ export const sarcasm: MoodRule = {
       String.raw`\b(?:thanks?|thank you|helpful|great|appreciated?)\b[^.!?\n]{0,40}(?:\.{2,}|…)\s*not\b`,
       String.raw`\bthanks? for (?:the|your) (?:zero|no|non-?existent|useless) \w+`,
       String.raw`\b(?:yeah|sure),? right\b`,
-      String.raw`(?:^|\s)/s\b`,
     ].join('|'),
     'gi',
   ),
