@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import type { OperatingPoints } from '../lib/classify/calibration';
 import { MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
 import { moodLogits } from '../lib/classify/score-message';
@@ -62,7 +63,7 @@ function pickPoints(packed: PackedModel, dev: Example[], previous: Record<ModelS
   return Object.fromEntries(MODEL_CLASSES.map((id, c) => [id, pick(id, c)])) as Record<ModelSignal, OperatingPoints>;
 }
 
-function main() {
+async function main() {
   const trainFile = findData('train.tsv');
   const devFile = findData('dev.tsv');
   if (!trainFile || !devFile) {
@@ -91,11 +92,14 @@ function main() {
     `export const PACKED_MODEL: PackedModel = ${JSON.stringify(packed)};`,
     '',
   ].join('\n');
-  writeFileSync(OUTPUT, source);
+  // Written exactly as `prettier --write` would leave it, so formatting never dirties the tree.
+  const options = { ...(await prettier.resolveConfig(OUTPUT)), filepath: OUTPUT };
+  const formatted = await prettier.format(source, options);
+  writeFileSync(OUTPUT, formatted);
   console.log(
-    `wrote ${path.relative(repoRoot, OUTPUT)}: ${source.length} bytes, ${gzipSync(source).length} bytes gzip`,
+    `wrote ${path.relative(repoRoot, OUTPUT)}: ${formatted.length} bytes, ${gzipSync(formatted).length} bytes gzip`,
   );
   console.log('operating points (logit):', JSON.stringify(points));
 }
 
-main();
+await main();
