@@ -10,10 +10,28 @@ export { tokenize, type Token } from './tokenize';
 
 export interface FeatureSet {
   tokens: Token[];
-  /** Hash bucket of each feature. */
-  buckets: number[];
-  /** Token index each feature is credited to (bigrams credit their second word). */
-  owners: number[];
+  /** Hash bucket of each feature. Shared scratch memory: valid until the next call. */
+  buckets: Int32Array;
+  /** Token index each feature is credited to (bigrams credit their second word). Same caveat. */
+  owners: Int32Array;
+}
+
+// Reused between calls: this runs on every keystroke and per-call arrays fed the garbage collector.
+let bucketScratch = new Int32Array(1024);
+let ownerScratch = new Int32Array(1024);
+
+function ensureCapacity(needed: number): void {
+  if (needed <= bucketScratch.length) return;
+  const size = 2 ** Math.ceil(Math.log2(needed));
+  bucketScratch = new Int32Array(size);
+  ownerScratch = new Int32Array(size);
+}
+
+/** Upper bound on features per token, so the scratch can be sized once per call. */
+function maxFeatures(tokens: Token[], charGrams: readonly number[]): number {
+  let total = 1;
+  for (const token of tokens) total += 3 + charGrams.length * (token.end - token.start + 2);
+  return total;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -76,9 +94,11 @@ function punctuationKind(run: string): string {
 export function extractFeatures(text: string, size: number, charGrams: readonly number[]): FeatureSet {
   // No inner closures here: tsx/esbuild wrap named closures in a helper that costs µs per call.
   const tokens = tokenize(text);
-  const buckets: number[] = [];
-  const owners: number[] = [];
+  ensureCapacity(maxFeatures(tokens, charGrams));
+  const buckets = bucketScratch;
+  const owners = ownerScratch;
   const mask = size - 1;
+  let count = 0;
   let previousWord = SENTENCE_START;
   let shouted = 0;
   for (let index = 0; index < tokens.length; index++) {
@@ -86,8 +106,8 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
     if (token.kind === 'punct' || token.kind === 'emoji') {
       const hash =
         token.kind === 'punct' ? fnv1a(punctuationKind(token.norm), SEED.punct) : fnv1a(token.norm, SEED.emoji);
-      buckets.push(hash & mask);
-      owners.push(index);
+      buckets[count] = hash & mask;
+      owners[count++] = index;
     }
     if (token.kind !== 'word') {
       if (token.kind === 'break') previousWord = SENTENCE_START;
@@ -98,9 +118,10 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
       previousWord = DOMAIN_GAP;
       continue;
     }
-    buckets.push(fnv1a(word, token.negated ? SEED.negatedWord : SEED.word) & mask);
-    buckets.push(fnv1a(word, step(fnv1a(previousWord, SEED.bigram), SPACE)) & mask);
-    owners.push(index, index);
+    buckets[count] = fnv1a(word, token.negated ? SEED.negatedWord : SEED.word) & mask;
+    owners[count++] = index;
+    buckets[count] = fnv1a(word, step(fnv1a(previousWord, SEED.bigram), SPACE)) & mask;
+    owners[count++] = index;
     previousWord = word;
     // Character n-grams of " word " (padded so prefixes and suffixes are distinct).
     const charSeed = token.negated ? SEED.negatedChars : SEED.chars;
@@ -110,19 +131,19 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
         let hash = charSeed;
         for (let i = start; i < start + n; i++)
           hash = step(hash, i === 0 || i === last ? SPACE : word.charCodeAt(i - 1));
-        buckets.push((hash >>> 0) & mask);
-        owners.push(index);
+        buckets[count] = (hash >>> 0) & mask;
+        owners[count++] = index;
       }
     }
     if (isShouted(text.slice(token.start, token.end))) {
       shouted++;
-      buckets.push(SEED.caps & mask);
-      owners.push(index);
+      buckets[count] = SEED.caps & mask;
+      owners[count++] = index;
     }
   }
   if (shouted >= 3) {
-    buckets.push(SEED.manyCaps & mask);
-    owners.push(tokens.length - 1);
+    buckets[count] = SEED.manyCaps & mask;
+    owners[count++] = tokens.length - 1;
   }
-  return { tokens, buckets, owners };
+  return { tokens, buckets: buckets.subarray(0, count), owners: owners.subarray(0, count) };
 }

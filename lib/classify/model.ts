@@ -20,8 +20,11 @@ export interface ModelOutput {
   tokens: Token[];
   /** One logit per MODEL_SIGNALS entry. */
   logits: number[];
-  /** contributions[class][token]: how much each token pushed that class's logit. */
-  contributions: Float32Array[];
+  /**
+   * contributions[class * tokens.length + token]: how much each token pushed that class's
+   * logit. Shared scratch memory: read it before the next runModel call.
+   */
+  contributions: Float64Array;
 }
 
 export interface PackedModel {
@@ -65,6 +68,7 @@ export function unpackModel(packed: PackedModel): LinearModel {
 
 // Scratch marks for de-duplicating buckets without a Set per call; `generation` bumps each run.
 let marks = new Uint32Array(0);
+let contributionScratch = new Float64Array(256);
 let generation = 0;
 
 export function runModel(model: LinearModel, text: string): ModelOutput {
@@ -86,8 +90,10 @@ export function runModel(model: LinearModel, text: string): ModelOutput {
   // Features are binary and L2-normalised, as in training.
   const value = 1 / Math.sqrt(Math.max(1, unique));
   const logits = [...model.bias];
-  const contributions: Float32Array[] = [];
-  for (let c = 0; c < classes; c++) contributions.push(new Float32Array(tokens.length));
+  const width = tokens.length;
+  if (contributionScratch.length < classes * width) contributionScratch = new Float64Array(2 * classes * width);
+  const contributions = contributionScratch.subarray(0, classes * width);
+  contributions.fill(0);
   for (let i = 0; i < buckets.length; i++) {
     const bucket = buckets[i]!;
     if (bucket < 0) continue;
@@ -95,7 +101,7 @@ export function runModel(model: LinearModel, text: string): ModelOutput {
     for (let c = 0; c < classes; c++) {
       const push = model.weights[bucket * classes + c]! * value;
       logits[c]! += push;
-      contributions[c]![owner]! += push;
+      contributions[c * width + owner]! += push;
     }
   }
   return { tokens, logits, contributions };

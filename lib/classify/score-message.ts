@@ -52,11 +52,12 @@ function modelEvidence(text: string, model: LinearModel, logits: Record<MoodSign
   for (let c = 0; c < MODEL_SIGNALS.length; c++) {
     const id = MODEL_SIGNALS[c]!;
     logits[id] = output.logits[c]!;
-    const pushes = output.contributions[c]!;
+    const width = output.tokens.length;
+    const pushes = output.contributions.subarray(c * width, (c + 1) * width);
     let strongest = 0;
-    for (let t = 0; t < pushes.length; t++) strongest = Math.max(strongest, pushes[t]!);
+    for (let t = 0; t < width; t++) strongest = Math.max(strongest, pushes[t]!);
     const bar = Math.max(MIN_TOKEN_EVIDENCE, strongest * RELATIVE_TOKEN_EVIDENCE);
-    for (let t = 0; t < pushes.length; t++) {
+    for (let t = 0; t < width; t++) {
       const token = output.tokens[t]!;
       if (pushes[t]! < bar || FUNCTION_WORDS.has(token.norm)) continue;
       cite(evidence[id], text, token.start, token.end, pushes[t]!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMood, scoreMessage } from '../../lib/classify';
+import { MAX_ANALYSED_CHARS } from '../../lib/classify/guard';
 import { MOOD_SIGNALS, type Mood } from '../../lib/engine/types';
 
 function expectSilent(mood: Mood) {
@@ -24,18 +25,25 @@ describe('bad input', () => {
     expectSilent(classifyMood(null as unknown as string[]));
   });
 
-  it('returns quickly on a 1 MB message', () => {
+  it('returns quickly on a 1 MB message: it costs about what the last 4,000 characters cost', () => {
     // Warm up (model unpacking, regex compilation, JIT) on a different long message first.
     classifyMood(['the quick brown fox jumps over the lazy dog '.repeat(200)]);
-    const times = [0, 1, 2].map((round) => {
-      const huge = 'lorem ipsum dolor sit amet '.repeat(40_000) + round;
-      expect(huge.length).toBeGreaterThan(1_000_000);
+    const time = (message: string) => {
       const start = performance.now();
-      classifyMood([huge]);
+      classifyMood([message]);
       return performance.now() - start;
-    });
-    // Only the last 4,000 characters are read, so this costs about as much as a long email.
-    expect(times.sort((a, b) => a - b)[1]).toBeLessThan(20);
+    };
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const huge: number[] = [];
+    const tail: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const message = 'lorem ipsum dolor sit amet '.repeat(40_000) + round;
+      expect(message.length).toBeGreaterThan(1_000_000);
+      huge.push(time(message));
+      tail.push(time(message.slice(-MAX_ANALYSED_CHARS - 1)));
+    }
+    // Ratio, not an absolute bound: other processes may share the CPU.
+    expect(median(huge)).toBeLessThan(3 * median(tail) + 5);
   });
 
   it('ignores binary-looking text', () => {
