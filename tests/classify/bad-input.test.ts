@@ -33,7 +33,6 @@ describe('bad input', () => {
       classifyMood([message]);
       return performance.now() - start;
     };
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const huge: number[] = [];
     const tail: number[] = [];
     for (let round = 0; round < 5; round++) {
@@ -42,8 +41,8 @@ describe('bad input', () => {
       huge.push(time(message));
       tail.push(time(message.slice(-MAX_ANALYSED_CHARS - 1)));
     }
-    // Ratio, not an absolute bound: other processes may share the CPU.
-    expect(median(huge)).toBeLessThan(3 * median(tail) + 5);
+    // Best of five, as a ratio, not an absolute bound: other processes and GC share the CPU.
+    expect(Math.min(...huge)).toBeLessThan(3 * Math.min(...tail) + 5);
   });
 
   it('ignores binary-looking text', () => {
