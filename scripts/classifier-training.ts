@@ -13,18 +13,13 @@ export interface TrainConfig {
   l2: number;
   /** Weight on positive examples per class (rarer classes need more). */
   positiveWeight: number[];
-  /**
-   * Soft targets for negatives that carry a neighbouring GoEmotions label (annotators mix
-   * up annoyance and disapproval): target = this value instead of 0. Class -> label -> target.
-   */
-  softTargets?: Array<Record<string, number>>;
   seed: number;
 }
 
 export interface Encoded {
   offsets: Int32Array;
   buckets: Int32Array;
-  /** Training targets per class, 0..1 (hard labels, or soft for neighbouring emotions). */
+  /** 0/1 targets per class. */
   labels: number[][];
 }
 
@@ -42,14 +37,7 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
     for (const bucket of unique) all.push(bucket);
     offsets[i + 1] = all.length;
   });
-  const targets = examples.map((e) =>
-    e.labels.map((label, c) => {
-      if (label) return 1;
-      const soft = config.softTargets?.[c] ?? {};
-      return Math.max(0, ...e.names.map((name) => soft[name] ?? 0));
-    }),
-  );
-  return { offsets, buckets: Int32Array.from(all), labels: targets };
+  return { offsets, buckets: Int32Array.from(all), labels: examples.map((e) => e.labels) };
 }
 
 function mulberry32(seed: number): () => number {
@@ -92,7 +80,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
         for (let k = from; k < to; k++) z += weights[data.buckets[k]! * classes + c]! * value;
         const y = data.labels[row]![c]!;
         const p = 1 / (1 + Math.exp(-z));
-        const g = (p - y) * (y === 1 ? config.positiveWeight[c]! : 1);
+        const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
         mb[c] = beta1 * mb[c]! + (1 - beta1) * g;
         vb[c] = beta2 * vb[c]! + (1 - beta2) * g * g;
         bias[c] = bias[c]! - (lr * mb[c]!) / (Math.sqrt(vb[c]!) + 1e-8);

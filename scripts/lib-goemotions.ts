@@ -39,18 +39,26 @@ export interface Example {
   text: string;
   /** One 0/1 per MODEL_CLASSES entry. */
   labels: number[];
-  /** The row's GoEmotions label names (all 28 kinds), for soft targets. */
-  names: string[];
 }
 
-/** Returns null (and the caller skips) when the data is not next to the repository. */
+/** labels.txt beside the file if there is one (a custom GoEmotions-format set), else the data dir's. */
+function labelsFor(file: string): string {
+  const beside = path.resolve(path.dirname(file), 'labels.txt');
+  return existsSync(beside) ? beside : path.resolve(dataDir, 'labels.txt');
+}
+
+/**
+ * Resolves a split name ("dev.tsv", in the data dir) or a path (from the working directory).
+ * Returns null, and the caller skips, when the file or its labels.txt is missing.
+ */
 export function findData(file: string): string | null {
-  const candidate = path.isAbsolute(file) ? file : path.resolve(dataDir, file);
-  return existsSync(candidate) && existsSync(path.resolve(dataDir, 'labels.txt')) ? candidate : null;
+  const candidates = [path.resolve(file), path.resolve(dataDir, file)];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  return found && existsSync(labelsFor(found)) ? found : null;
 }
 
 export function loadSplit(file: string): Example[] {
-  const labelNames = readFileSync(path.resolve(dataDir, 'labels.txt'), 'utf8').trim().split('\n');
+  const labelNames = readFileSync(labelsFor(file), 'utf8').trim().split('\n');
   const idsOf = (names: string[]) => new Set(names.map((name) => String(labelNames.indexOf(name))));
   const classIds = MODEL_CLASSES.map((cls) => idsOf(CLASS_LABELS[cls]));
   return readFileSync(file, 'utf8')
@@ -59,8 +67,7 @@ export function loadSplit(file: string): Example[] {
     .map((line) => {
       const [text = '', ids = ''] = line.split('\t');
       const rowIds = ids.split(',');
-      const names = rowIds.map((id) => labelNames[Number(id)] ?? '');
-      return { text, labels: classIds.map((set) => (rowIds.some((id) => set.has(id)) ? 1 : 0)), names };
+      return { text, labels: classIds.map((set) => (rowIds.some((id) => set.has(id)) ? 1 : 0)) };
     });
 }
 

@@ -13,6 +13,7 @@ import {
   type SignalResult,
 } from '../engine/types';
 import { levelOf } from './calibration';
+import { pickEvidence } from './evidence';
 import { scoreMessage, type MessageScore } from './score-message';
 
 export { scoreMessage } from './score-message';
@@ -45,22 +46,12 @@ function blend(window: Scored[], id: MoodSignalId): number {
   return weights ? Math.max(latest, sum / weights) : 0;
 }
 
-function overlaps(a: Evidence, b: Evidence): boolean {
-  return a.messageIndex === b.messageIndex && a.start < b.end && b.start < a.end;
-}
-
-function collectEvidence(window: Scored[], id: MoodSignalId): Evidence[] {
+function collectEvidence(messages: string[], window: Scored[], id: MoodSignalId): Evidence[] {
   const chosen: Evidence[] = [];
   window.forEach(({ index, score }, age) => {
     if (!score || (age > 0 && score.scores[id] < EVIDENCE_MIN_SCORE)) return;
-    let taken = 0;
-    for (const span of score.evidence[id]) {
-      if (taken >= EVIDENCE_PER_MESSAGE || chosen.length >= EVIDENCE_TOTAL) break;
-      const candidate = { messageIndex: index, start: span.start, end: span.end, text: span.text };
-      if (chosen.some((c) => overlaps(c, candidate))) continue;
-      chosen.push(candidate);
-      taken++;
-    }
+    const room = Math.min(EVIDENCE_PER_MESSAGE, EVIDENCE_TOTAL - chosen.length);
+    if (room > 0) chosen.push(...pickEvidence(messages[index]!, index, score.evidence[id], room));
   });
   return chosen.sort((a, b) => a.messageIndex - b.messageIndex || a.start - b.start);
 }
@@ -86,7 +77,12 @@ export function classifyMood(customerMessages: string[], options: { sensitivity?
   for (const id of MOOD_SIGNALS) {
     const score = blend(window, id);
     const level = levelOf(score, sensitivity);
-    signals[id] = { id, score, level, evidence: level === 'none' ? [] : collectEvidence(window, id) };
+    signals[id] = {
+      id,
+      score,
+      level,
+      evidence: level === 'none' ? [] : collectEvidence(messages as string[], window, id),
+    };
   }
   const upset = signals.frustration.level !== 'none' || signals.sadness.level !== 'none';
   return { signals, upset, trend: trendOf(window) };

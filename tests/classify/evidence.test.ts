@@ -50,6 +50,13 @@ describe('evidence spans', () => {
       expect(span.start).toBeGreaterThan(message.length - MAX_ANALYSED_CHARS - 1);
   });
 
+  it('join neighbouring words into one phrase', () => {
+    const message = "My order was due last week and it's still not here.";
+    const cited = classifyMood([message]).signals.frustration.evidence.map((e) => e.text);
+    expect(cited.some((t) => t.includes('still not here'))).toBe(true);
+    for (const text of cited) expect(message).toContain(text);
+  });
+
   it('are empty for signals that stay at none', () => {
     const mood = classifyMood(['Could you send me the invoice for March?']);
     for (const id of MOOD_SIGNALS) {
