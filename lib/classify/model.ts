@@ -1,7 +1,7 @@
 /**
  * The learned half of the classifier: one-vs-rest logistic regression over hashed
  * word, bigram and character n-gram features (see features.ts), trained by
- * scripts/train-classifier.ts on GoEmotions and shipped as int8 weights.
+ * scripts/train-classifier.ts on GoEmotions and shipped as 5-bit weight levels (one per int8).
  */
 import { extractFeatures, type Token } from './features';
 
@@ -32,7 +32,7 @@ export interface PackedModel {
   charGrams: readonly number[];
   bias: readonly number[];
   scales: readonly number[];
-  /** base64 of int8 weights, bucket-major; weight = int8 * scales[class]. */
+  /** base64 of int8 weight levels, bucket-major; weight = level * scales[class]. */
   weights: string;
 }
 
