@@ -12,8 +12,9 @@ export interface LinearModel {
   hashSize: number;
   charGrams: readonly number[];
   bias: readonly number[];
-  /** Bucket-major: weights[bucket * MODEL_SIGNALS.length + class]. */
-  weights: Float32Array;
+  scales: readonly number[];
+  /** Bucket-major weight levels: weight = levels[bucket * MODEL_SIGNALS.length + class] * scales[class]. */
+  levels: Int8Array;
 }
 
 export interface ModelOutput {
@@ -36,34 +37,15 @@ export interface PackedModel {
   weights: string;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-// A local decoder keeps the engine free of atob/Buffer differences between Node and browsers.
-function decodeBase64(text: string): Int8Array {
-  const lookup = new Int16Array(128).fill(-1);
-  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
-  const clean = text.replace(/=+$/, '');
-  const out = new Int8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let buffer = 0;
-  let at = 0;
-  for (let i = 0; i < clean.length; i++) {
-    buffer = (buffer << 6) | (lookup[clean.charCodeAt(i)] ?? 0);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
+/**
+ * Decoding is a single native atob plus one pass (~1 ms cold); the levels stay int8 and are
+ * scaled at lookup, so the first analyze on a page does not pay for a float copy.
+ */
 export function unpackModel(packed: PackedModel): LinearModel {
-  const raw = decodeBase64(packed.weights);
-  const classes = MODEL_SIGNALS.length;
-  const weights = new Float32Array(packed.hashSize * classes);
-  for (let i = 0; i < weights.length; i++) weights[i] = (raw[i] ?? 0) * (packed.scales[i % classes] ?? 0);
-  return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, weights };
+  const binary = atob(packed.weights);
+  const levels = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) levels[i] = binary.charCodeAt(i);
+  return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, scales: packed.scales, levels };
 }
 
 // Scratch marks for de-duplicating buckets without a Set per call; `generation` bumps each run.
@@ -90,6 +72,7 @@ export function runModel(model: LinearModel, text: string): ModelOutput {
   // Features are binary and L2-normalised, as in training.
   const value = 1 / Math.sqrt(Math.max(1, unique));
   const logits = [...model.bias];
+  const unit = model.scales.map((scale) => scale * value);
   const width = tokens.length;
   if (contributionScratch.length < classes * width) contributionScratch = new Float64Array(2 * classes * width);
   const contributions = contributionScratch.subarray(0, classes * width);
@@ -99,7 +82,7 @@ export function runModel(model: LinearModel, text: string): ModelOutput {
     if (bucket < 0) continue;
     const owner = owners[i]!;
     for (let c = 0; c < classes; c++) {
-      const push = model.weights[bucket * classes + c]! * value;
+      const push = model.levels[bucket * classes + c]! * unit[c]!;
       logits[c]! += push;
       contributions[c * width + owner]! += push;
     }
