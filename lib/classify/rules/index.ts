@@ -1,15 +1,21 @@
-import { confusionCues } from './confusion';
+import { confusionCues } from './confusion-cues';
 import { grief } from './grief';
 import { negatedPraise } from './negated-praise';
-import { reassuranceCalm, reassuranceNoRush } from './reassurance';
-import { repeatedContact, repeatedTrouble } from './repeated-contact';
+import { reassuranceCalm } from './reassurance-calm';
+import { reassuranceNoRush } from './reassurance-no-rush';
+import { repeatedContact } from './repeated-contact';
+import { repeatedTrouble } from './repeated-trouble';
 import { sarcasm } from './sarcasm';
 import { supportComplaint } from './support-complaint';
 import type { MoodRule } from './types';
-import { urgencyBlocked, urgencyDeadline, urgencyMoney, urgencyPlea } from './urgency';
+import { urgencyBlocked } from './urgency-blocked';
+import { urgencyDeadline } from './urgency-deadline';
+import { urgencyMoney } from './urgency-money';
+import { urgencyPlea } from './urgency-plea';
 
 export type { MoodRule } from './types';
 
+/** One rule per file; a rule's id is its file name (tests/classify/rules.test.ts checks). */
 export const MOOD_RULES: readonly MoodRule[] = [
   sarcasm,
   repeatedContact,
