@@ -39,6 +39,8 @@ const FUNCTION_WORDS = new Set(
 // Score floor for a clear case: two complaint cues, or a complaint in capitals / with "!!!".
 const COMBINED_FLOOR = 0.85;
 const SHOUT_BOOST = 1.2;
+// "!!" is everyday Reddit and chat; "!!!" (or shouting, whose spans are whole words) on a complaint is loud.
+const LOUD_RUN = 3;
 const EXCLAIM_BOOST = 0.8;
 const QUESTION_BOOST = 0.8;
 
@@ -92,7 +94,9 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
     // and amplifying the model's own guesses crowded its high-precision end (dev.tsv).
     if (spans.length === 0 || !raised.has(id)) continue;
     logits[id] += boost;
-    if (floors[id] > 0) floors[id] = Math.max(floors[id], COMBINED_FLOOR);
+    if (floors[id] > 0 && spans.some((span) => span.end - span.start >= LOUD_RUN)) {
+      floors[id] = Math.max(floors[id], COMBINED_FLOOR);
+    }
     for (const span of spans) cite(evidence[id], text, span.start, span.end, boost);
   }
   return { logits, evidence, floors, ceilings };

@@ -9,7 +9,7 @@ import { MOOD_RULES } from './index';
 export interface RuleOutcome {
   floors: Record<MoodSignalId, number>;
   ceilings: Record<MoodSignalId, number>;
-  /** Matches of floor-setting rules per signal: two or more make a clear case. */
+  /** Distinct (non-overlapping) phrases of floor-setting rules per signal: two make a clear case. */
   floorCues: Record<MoodSignalId, number>;
   /** Signals some rule pushed up. */
   raised: Set<MoodSignalId>;
@@ -34,6 +34,7 @@ export function applyRules(
     floorCues: signalRecord(() => 0),
     raised: new Set(),
   };
+  const floorSpans = signalRecord<Array<[number, number]>>(() => []);
   for (const rule of MOOD_RULES) {
     // A cheap test first (most rules miss); global regexes keep lastIndex, so reset it around it.
     rule.pattern.lastIndex = 0;
@@ -49,7 +50,13 @@ export function applyRules(
     }
     for (const [id, floor] of Object.entries(rule.floors ?? {}) as Entries) {
       outcome.floors[id] = Math.max(outcome.floors[id], floor);
-      outcome.floorCues[id] += matches.length;
+      for (const m of matches) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        // The same words caught by two rules are one cue, not two.
+        if (floorSpans[id].some(([s, e]) => start < e && s < end)) continue;
+        floorSpans[id].push([start, end]);
+        outcome.floorCues[id]++;
+      }
       raisedHere.add(id);
     }
     for (const [id, ceiling] of Object.entries(rule.ceilings ?? {}) as Entries) {

@@ -1,11 +1,14 @@
+import { brokenPromise } from './broken-promise';
 import { confusionCues } from './confusion-cues';
 import { grief } from './grief';
 import { negatedPraise } from './negated-praise';
+import { problemReport } from './problem-report';
 import { reassuranceCalm } from './reassurance-calm';
 import { reassuranceNoRush } from './reassurance-no-rush';
 import { repeatedContact } from './repeated-contact';
 import { repeatedTrouble } from './repeated-trouble';
 import { sarcasm } from './sarcasm';
+import { statedFrustration } from './stated-frustration';
 import { supportComplaint } from './support-complaint';
 import type { MoodRule } from './types';
 import { urgencyBlocked } from './urgency-blocked';
@@ -21,6 +24,9 @@ export const MOOD_RULES: readonly MoodRule[] = [
   repeatedContact,
   repeatedTrouble,
   supportComplaint,
+  problemReport,
+  brokenPromise,
+  statedFrustration,
   negatedPraise,
   grief,
   confusionCues,

@@ -22,7 +22,6 @@ export const supportComplaint: MoodRule = {
       String.raw`\b(?:terrible|horrible|awful|worst|poor|lousy) (?:service|support|experience|company|customer service)\b`,
       String.raw`\b(?:fed up|sick of|tired of|had enough|losing (?:my )?patience|at my wits'? end)\b`,
       String.raw`\bwaste (?:of )?(?:my )?(?:time|money)\b`,
-      String.raw`\b(?:cancel|close|delete) my (?:account|subscription|order|membership)\b`,
       String.raw`\b(?:speak|talk) (?:to|with) (?:a |your )?(?:manager|supervisor)\b`,
       String.raw`\b(?:file|filing|make|making) a (?:formal )?complaint\b|\bchargeback\b`,
       String.raw`\b(?:never|won'?t) (?:buy|order|use|shop)(?:ing)? (?:from |with )?(?:you|this|here)\b`,
