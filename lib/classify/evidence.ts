@@ -1,7 +1,7 @@
 /**
  * Turns one message's weighted spans into the few highlights the sidebar shows: strongest
- * first, no overlaps, and neighbouring words joined ("thank" + "you" -> "thank you") so the
- * agent reads a phrase rather than confetti.
+ * first, no overlaps, and neighbouring model words joined ("so" + "angry" -> "so angry") so
+ * the agent reads a phrase rather than confetti. Rule phrases are already whole.
  */
 import type { Evidence } from '../engine/types';
 import type { WeightedSpan } from './signal-record';
@@ -21,7 +21,8 @@ export function pickEvidence(message: string, messageIndex: number, spans: Weigh
   const joined: WeightedSpan[] = [];
   for (const span of candidates) {
     const previous = joined.at(-1);
-    if (previous && JOINABLE_GAP.test(message.slice(previous.end, span.start))) {
+    const bothWords = previous?.source === 'model' && span.source === 'model';
+    if (previous && bothWords && JOINABLE_GAP.test(message.slice(previous.end, span.start))) {
       previous.end = span.end;
       previous.weight += span.weight;
     } else {

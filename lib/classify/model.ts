@@ -1,7 +1,7 @@
 /**
  * The learned half of the classifier: one-vs-rest logistic regression over hashed
  * word, bigram and character n-gram features (see features.ts), trained by
- * scripts/train-classifier.ts on GoEmotions and shipped as 5-bit weight levels (one per int8).
+ * scripts/train-classifier.ts on GoEmotions and shipped as small integer weight levels (one per int8).
  */
 import { extractFeatures, type Token } from './features';
 

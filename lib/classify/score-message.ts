@@ -62,7 +62,7 @@ function modelEvidence(text: string, model: LinearModel, logits: Record<MoodSign
     for (let t = 0; t < width; t++) {
       const token = output.tokens[t]!;
       if (pushes[t]! < bar || FUNCTION_WORDS.has(token.norm)) continue;
-      cite(evidence[id], text, token.start, token.end, pushes[t]!);
+      cite(evidence[id], text, token.start, token.end, pushes[t]!, 'model');
     }
   }
   return evidence;

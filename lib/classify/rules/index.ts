@@ -2,6 +2,7 @@ import { brokenPromise } from './broken-promise';
 import { confusionCues } from './confusion-cues';
 import { grief } from './grief';
 import { negatedPraise } from './negated-praise';
+import { plainQuestion } from './plain-question';
 import { problemReport } from './problem-report';
 import { reassuranceCalm } from './reassurance-calm';
 import { reassuranceNoRush } from './reassurance-no-rush';
@@ -30,6 +31,7 @@ export const MOOD_RULES: readonly MoodRule[] = [
   negatedPraise,
   grief,
   confusionCues,
+  plainQuestion,
   reassuranceCalm,
   reassuranceNoRush,
   urgencyPlea,

@@ -17,7 +17,7 @@ export const problemReport: MoodRule = {
       String.raw`\b(?:locked|blocked|kicked|logged|logs|logging) (?:me )?out\b|\baccount (?:was |is |got |has been )?(?:locked|blocked|suspended|hacked|closed)\b`,
       String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|is not|wasn'?t) (?:even )?work(?:ing)?\b`,
       String.raw`\b(?:shows?|showed|says|said|marked) (?:as |an? )?(?:failed|declined|error|delivered but)\b|\b(?:an?|the) error (?:message|page|code)\b`,
-      String.raw`\b(?:half|some|most|parts?|pieces?|one) (?:of )?(?:the |my )?(?:items?|order|things|box|contents)? ?(?:is |are |was |were )?missing\b`,
+      String.raw`\b(?:is|are|was|were|went|still) missing\b`,
       String.raw`\b(?:cannot|can'?t|unable to) (?:access|open|use|get into|log ?in|sign ?in|download|pay)\b`,
       String.raw`\bsomeone else'?s\b|\bnever (?:signed up|ordered|agreed)\b`,
     ].join('|'),
