@@ -1,0 +1,32 @@
+/**
+ * Bounds that keep analysis fast on every pause in typing, whatever lands in the composer.
+ *
+ * 20,000 characters: a long support reply is 1,000–3,000 characters, and every rule is a
+ * linear scan, so the cap keeps the worst case near a millisecond even when an agent pastes
+ * a log file or a whole thread (see tests/bench/engine.ts). Text beyond the cap is not
+ * coached; findings keep offsets into the original draft because only a prefix is cut.
+ */
+export const MAX_ANALYSED_CHARS = 20_000;
+/** The mood trend needs a few recent messages, not the whole history. */
+export const MAX_CUSTOMER_MESSAGES = 5;
+export const MAX_CUSTOMER_MESSAGE_CHARS = 20_000;
+/** A reply never needs dozens of nudges; past this the list is noise, not help. */
+export const MAX_FINDINGS = 40;
+
+/** Cuts to `limit` UTF-16 units without splitting a surrogate pair. */
+export function capText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const last = text.charCodeAt(limit - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
+}
+
+// Control characters other than tab/newline/carriage return, and the replacement character.
+const BINARY_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+
+/** Pasted binary (an image read as text, a mangled attachment) is not a reply: no findings. */
+export function looksBinary(text: string): boolean {
+  if (text.length === 0) return false;
+  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
+  const odd = sample.match(BINARY_CHAR)?.length ?? 0;
+  return odd > 0 && odd / sample.length > 0.02;
+}

@@ -1,0 +1,60 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { matchSpans } from './shared/match-spans';
+
+/**
+ * Phrase list: the customer's mistake put in front. Source: coaching seed 002
+ * ("it is easier to recognise someone else's contribution to what went wrong").
+ * "You should have received an email" and "we should have told you" stay silent:
+ * the first is our failure, the second is ownership.
+ */
+const CERTAIN_BLAME = new RegExp(
+  [
+    "\\byou should(?: have|'ve) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
+    '\\byou (?:failed|forgot|neglected) to\\b',
+    "\\b(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
+    '\\buser error\\b',
+  ].join('|'),
+  'gi',
+);
+const LIKELY_BLAME = new RegExp(
+  [
+    "\\byou (?:didn't|did not|never) (?:read|check|follow|click|enter|select|update|notice|include|attach|fill|save|back up|turn on|keep|pay attention|look|verify|register|activate|install)\\b",
+    '\\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong\\b',
+    "\\bif you(?:'d| had) (?:\\w+ly )?(?:read|checked|followed|turned|updated|clicked|entered|kept|saved|contacted|told|used|paid attention|looked|registered|activated)\\b",
+    '\\byou (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked)\\b',
+    "\\b(?:because|since) you (?:didn't|did not|failed|forgot|ignored|missed|skipped)\\b",
+    '\\b(?:before|when) \\w+ing(?: \\w+)? next time\\b',
+    '\\bnext time,? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
+    "\\bthis (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget|fail|ignore)\\b",
+  ].join('|'),
+  'gi',
+);
+
+const meta: RuleMeta<'blame'> = {
+  id: 'blame-customer',
+  category: 'blame',
+  description: 'Notices the customer being told it is their fault ("you should have", "you failed to", "user error").',
+  messages: {
+    en: {
+      blame: {
+        why: 'Pointing at the customer’s mistake makes them defend themselves instead of moving on with you.',
+        alternatives: [
+          'Describe what happened without making the customer the subject of the sentence.',
+          'Go straight to the fix; if a tip would prevent it next time, offer it as a tip.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) => [
+    ...matchSpans(context.lintable, CERTAIN_BLAME).map((span) =>
+      report(meta, context, span.start, span.end, 'blame', 'certain'),
+    ),
+    ...matchSpans(context.lintable, LIKELY_BLAME).map((span) =>
+      report(meta, context, span.start, span.end, 'blame', 'likely'),
+    ),
+  ],
+});

@@ -1,0 +1,46 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { matchSpans } from './shared/match-spans';
+
+/**
+ * Phrase list: passing the problem to someone else ("not my department",
+ * "between you and the courier"). Source: coaching seed 003 (care for the customer,
+ * not for how things look behind the scenes).
+ */
+const DEFLECTION = new RegExp(
+  [
+    '\\bnot my (?:department|job|area|responsibility|call|decision)\\b',
+    '\\bnot (?:something|a thing) (?:support|I|we|our team) (?:control|controls|handle|handles|deal with|deals with|can change|can fix)\\b',
+    "\\b(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\\b",
+    '\\bbetween you and (?:the|your) \\w+',
+    '\\b(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',
+    "\\b(?:we've|we have|I've|I have) done (?:our|my) part\\b",
+    "\\b(?:we|I) (?:can't|cannot|can not) (?:guarantee|control|be held responsible|be responsible)\\b",
+    "\\b(?:you'll|you will|you'd|you would) (?:have|need) to take (?:it|that|this) up with\\b",
+  ].join('|'),
+  'gi',
+);
+
+const meta: RuleMeta<'deflection'> = {
+  id: 'excuse-deflection',
+  category: 'excuse',
+  description: 'Notices the problem being passed elsewhere ("not my department", "not something support controls").',
+  messages: {
+    en: {
+      deflection: {
+        why: 'Pointing to another team or company reads as “not my problem”, even when it is true.',
+        alternatives: [
+          'Own the hand-off: say who will handle it and that you have passed it on.',
+          'Say what you will do on your side while the other party acts.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) =>
+    matchSpans(context.lintable, DEFLECTION).map((span) =>
+      report(meta, context, span.start, span.end, 'deflection', 'certain'),
+    ),
+});

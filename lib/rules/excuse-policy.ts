@@ -1,0 +1,47 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { matchSpans } from './shared/match-spans';
+
+/**
+ * Phrase list: hiding a "no" behind a rule book. Source: coaching seed 002
+ * ("protecting the organisation and following policies" instead of the customer).
+ * "Our refund policy is simple: …" stays silent: describing a policy is not hiding behind it.
+ */
+const HIDING_BEHIND_POLICY = new RegExp(
+  [
+    "\\b(?:it's|it is|that's|that is|this is) (?:our|company|the company's|a company|the|store) polic(?:y|ies)\\b",
+    '\\bcompany polic(?:y|ies)\\b',
+    '\\b(?:against|per|because of|due to|under|according to|as per) (?:our|the|company|store) polic(?:y|ies)\\b',
+    "\\bour polic(?:y|ies) (?:says|say|states|state|doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|only allows?)\\b",
+    "\\b(?:I'm|I am|we're|we are|we aren't|I'm just) not (?:allowed|permitted|authori[sz]ed) to\\b",
+    "\\b(?:we|I) (?:aren't|am not) (?:allowed|permitted|authori[sz]ed) to\\b",
+    '\\brules are rules\\b',
+    "\\b(?:that's|it's|those are) (?:just )?(?:the|our) rules\\b",
+    '\\b(?:stated|written|set out) in our (?:terms|terms and conditions|policy|t&cs)\\b',
+  ].join('|'),
+  'gi',
+);
+
+const meta: RuleMeta<'policy'> = {
+  id: 'excuse-policy',
+  category: 'excuse',
+  description: 'Notices a refusal explained by policy or permission ("it\'s our policy", "I\'m not allowed to").',
+  messages: {
+    en: {
+      policy: {
+        why: 'Quoting policy puts a rule between you and the customer and tells them only what you won’t do.',
+        alternatives: [
+          'Lead with what you can do for them inside the rule.',
+          'If the rule protects the customer, say how, in plain words.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) =>
+    matchSpans(context.lintable, HIDING_BEHIND_POLICY).map((span) =>
+      report(meta, context, span.start, span.end, 'policy', 'certain'),
+    ),
+});

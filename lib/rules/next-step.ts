@@ -1,0 +1,35 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { TIME_CUE } from './shared/cues';
+
+/**
+ * Good practice: a concrete next step, ideally with a time ("I'll email you by Friday",
+ * "it should arrive within 3 days", "I'll call you when the part arrives").
+ * The whole sentence is the span: the agent sees which sentence carries the promise.
+ */
+const ACTION =
+  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)\b|\byou(?:'ll| will) (?:get|receive|hear|see)\b|\b(?:it|they|the \w+|your \w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active))\b|\b(?:is|are) due\b|\b(?:ships|arrives|reopens|restarts|leaves|goes out)\b/i;
+const WHEN_SOMETHING_HAPPENS = /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
+const MAX_NOTICED = 2;
+
+const meta: RuleMeta<'next'> = {
+  id: 'next-step',
+  category: 'next-step',
+  description: 'Notices a concrete next step, ideally with a time ("by Friday", "within 24 hours").',
+  messages: {
+    en: {
+      next: {
+        why: 'A next step with a time tells the customer exactly what happens and when to expect it.',
+        alternatives: ['Keep it, and keep the promise: note the time for yourself.'],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) =>
+    context.sentences
+      .filter((sentence) => WHEN_SOMETHING_HAPPENS.test(sentence.text) || (ACTION.test(sentence.text) && TIME_CUE.test(sentence.text)))
+      .slice(0, MAX_NOTICED)
+      .map((sentence) => report(meta, context, sentence.start, sentence.end, 'next', 'certain')),
+});

@@ -1,0 +1,80 @@
+import type { RuleContext } from '../../engine/rule';
+import type { Span } from '../../engine/types';
+
+/**
+ * Cue phrases shared by rules and the pre-send checklist. Source: the coaching seeds
+ * ("saying no is fine when you name who else can help, or when you can") and
+ * "find solutions instead of excuses: what you can do, not what you can't".
+ */
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/** A concrete time: "by Friday", "within 24 hours", "tomorrow", "on the 18th", "at 4 pm". */
+export const TIME_CUE = new RegExp(
+  [
+    `\\b(?:by|on|until|before|from|this|next|coming) ${WEEKDAY}\\b`,
+    `\\b${WEEKDAY}(?:'s)? (?:morning|afternoon|evening|release|update)\\b`,
+    `\\b(?:by|on|until|before|from|after|in|early|late|mid)[ -]${MONTH}\\b`,
+    `\\b${MONTH} \\d{1,2}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`,
+    '\\b(?:on|by|from|until) the \\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\bwithin (?:the next )?(?:\\d+|an?|one|two|three|a few|24|48) ?(?:-| )?(?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    '\\bin (?:about |around )?(?:\\d+|an?|one|two|three|a few) (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    '\\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week|end of (?:the )?(?:day|week))\\b',
+    '\\bat \\d{1,2}(?::\\d{2})? ?(?:am|pm)?\\b',
+    '\\b(?:by|before) (?:noon|midday|end of day|the end of)\\b',
+    '\\b(?:as soon as|the moment) (?:it|they|the|your|we|I)\\b',
+    '\\b(?:later this|early next) (?:week|month|year)\\b',
+    '\\b(?:straight away|right away|right now|just now|same day|the same day)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Someone acts or the customer has a way forward: "I can", "we'll", "but", "you can", "would you like". */
+export const ALTERNATIVE_CUE = new RegExp(
+  [
+    "\\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\\b",
+    "\\b(?:I|we|you|they|she|he|it|\\w+ team|\\w+ agent|\\w+) (?:can|could)(?!'t|not|n't| not| never)\\b",
+    "\\b(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
+    "\\b(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
+    '\\b(?:is|are) (?:available|open|possible)\\b',
+    '\\b(?:what I can do|what we can do|another way|other option|option is)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
+export const FOLLOW_UP_CUE =
+  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted)\b|\b(?:I|we)(?:'ve| have)(?: \w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\b|\blet me (?:check|find out|ask|look|confirm|dig)\b/i;
+
+/**
+ * The sentence and the next one, with `except` blanked: the phrase under judgement must
+ * not count as its own alternative ("nothing more I can do" contains "I can").
+ */
+function sentenceTexts(context: RuleContext, index: number, span: number, except?: Span): string {
+  let text = '';
+  for (let i = index; i <= index + span && i < context.sentences.length; i++) {
+    const sentence = context.sentences[i]!;
+    if (except && except.start >= sentence.start && except.end <= sentence.end) {
+      const from = except.start - sentence.start;
+      const to = except.end - sentence.start;
+      text += ` ${sentence.text.slice(0, from)} \u2026 ${sentence.text.slice(to)}`;
+    } else {
+      text += ` ${sentence.text}`;
+    }
+  }
+  return text;
+}
+
+/** Does the sentence, or the one after it, name an alternative, a helper or a time? */
+export function alternativeNear(context: RuleContext, sentenceIndex: number, except?: Span): boolean {
+  const text = sentenceTexts(context, sentenceIndex, 1, except);
+  return ALTERNATIVE_CUE.test(text) || TIME_CUE.test(text);
+}
+
+/** Does the sentence, or the one after it, promise to find out? */
+export function followUpNear(context: RuleContext, sentenceIndex: number): boolean {
+  const text = sentenceTexts(context, sentenceIndex, 1);
+  return FOLLOW_UP_CUE.test(text);
+}

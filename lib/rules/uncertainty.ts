@@ -1,0 +1,50 @@
+import { defineRule, report, type Certainty, type RuleMeta } from '../engine/rule';
+import { sentenceIndexAt } from '../engine/sentences';
+import { followUpNear } from './shared/cues';
+import { matchSpans } from './shared/match-spans';
+
+/**
+ * Phrase lists: not knowing, with no promise to find out in the same or next sentence.
+ * "I don't know the exact date yet, but I'll ask and reply by Friday" stays silent;
+ * "I know exactly what happened" never matches.
+ */
+const DONT_KNOW = /\bI (?:don't|do not) know\b|\bno idea\b|\b(?:I|we) (?:can't|cannot) say\b|\bwho knows\b|\byour guess is as good as mine\b/gi;
+const UNSURE =
+  /\b(?:I'm|I am|we're|we are) not (?:sure|certain)\b|(?<!\b(?:I'm|I am|we're|we are) )\bnot sure\b|\b(?:hard|difficult|impossible) to (?:say|tell)\b|\bI guess\b|\bI think so\?|\b(?:should )?probably (?:be )?(?:fine|ok|okay|work)\b|\bhopefully (?:it|this|that|they)(?:'ll| will| should)\b/gi;
+const GUESSING = /\bmaybe (?:it|the|they|this|that)\b|\bcould be (?:next|tomorrow|a while|weeks|days|anything)\b/gi;
+
+const meta: RuleMeta<'unknown'> = {
+  id: 'uncertainty',
+  category: 'uncertainty',
+  description: 'Notices "I don\'t know" or "not sure" with no promise to find out.',
+  messages: {
+    en: {
+      unknown: {
+        why: '“I don’t know” on its own leaves the customer with nowhere to go.',
+        alternatives: [
+          'Say what you will find out, from whom, and when you will reply.',
+          'Share what you do know so far, then the next step.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) => {
+    const lists: Array<[RegExp, Certainty]> = [
+      [DONT_KNOW, 'certain'],
+      [UNSURE, 'likely'],
+      [GUESSING, 'possible'],
+    ];
+    return lists.flatMap(([pattern, certainty]) =>
+      matchSpans(context.lintable, pattern)
+        .filter((span) => {
+          const sentence = sentenceIndexAt(context.sentences, span.start);
+          return sentence === -1 || !followUpNear(context, sentence);
+        })
+        .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
+    );
+  },
+});
