@@ -18,13 +18,14 @@ const CERTAIN_BLAME = new RegExp(
 );
 const LIKELY_BLAME = new RegExp(
   [
-    "\\byou (?:didn't|did not|never) (?:read|check|follow|click|enter|select|update|notice|include|attach|fill|save|back up|turn on|keep|pay attention|look|verify|register|activate|install)\\b",
+    "\\byou (?:obviously |clearly |probably )?(?:didn't|did not|never) (?:read|check|follow|click|enter|select|update|notice|include|attach|fill|save|back up|turn on|keep|pay attention|look|verify|register|activate|install)\\b",
     '\\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong\\b',
     "\\bif you(?:'d| had) (?:\\w+ly )?(?:read|checked|followed|turned|updated|clicked|entered|kept|saved|contacted|told|used|paid attention|looked|registered|activated)\\b",
     '\\byou (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked)\\b',
     "\\b(?:because|since) you (?:didn't|did not|failed|forgot|ignored|missed|skipped)\\b",
     '\\b(?:before|when) \\w+ing(?: \\w+)? next time\\b',
-    '\\bnext time,? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
+    '\\b(?:next time|in (?:the )?future),? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
+    '\\b(?:please )?(?:make sure|remember|be sure) (?:to|you) [^.!?\\n]{0,60}?\\b(?:in (?:the )?future|next time)\\b',
     "\\bthis (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget|fail|ignore)\\b",
   ].join('|'),
   'gi',

@@ -8,7 +8,7 @@ import { matchSpans } from './shared/match-spans';
  * Source: coaching seed 001 (patience with people "who aren't like us").
  */
 const CALLED_EASY =
-  /\b(?:it's|it is|this is|that's|that is) (?:really |very |quite |pretty |super |extremely |that |so |all |just )?(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b/gi;
+  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b/gi;
 const SIMPLY_DO =
   /\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
 

@@ -11,6 +11,7 @@ const REPEATING = new RegExp(
     "\\b(?:as|like) I(?:'ve)? (?:already |previously |just )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out)\\b",
     '\\bas (?:previously|already|was|I) (?:mentioned|stated|explained|said|noted)\\b',
     '\\bas (?:stated|mentioned|explained|noted) (?:before|earlier|previously|above)\\b',
+    '\\bas (?:stated|mentioned|explained|noted|outlined|described|clearly stated) (?:in|on) (?:the|our) (?:documentation|docs|faq|website|guide|manual|help cent(?:er|re)|terms|previous (?:email|message|reply)|last (?:email|message|reply))\\b',
   ].join('|'),
   'gi',
 );
@@ -18,7 +19,7 @@ const SCOLDING = new RegExp(
   [
     '\\bcalm down\\b',
     "\\b(?:there's |there is )?no need to (?:be rude|be so rude|shout|yell|get (?:so )?(?:upset|angry|worked up)|raise your voice|be aggressive|use (?:that|such) language|swear)\\b",
-    "\\bshouting(?: in capitals)? (?:won't|will not|doesn't|does not)\\b",
+    "\\b(?:shouting|yelling|swearing|getting (?:angry|upset|worked up)|being (?:rude|aggressive))(?: in capitals| at (?:me|us))? (?:won't|will not|doesn't|does not) (?:help|get|solve|change|make)\\b",
     '\\b(?:watch|mind) your (?:tone|language)\\b',
   ].join('|'),
   'gi',

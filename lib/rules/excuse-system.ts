@@ -13,6 +13,7 @@ const SYSTEM_DECIDES = new RegExp(
     '\\b(?:our|the) (?:\\w+ )?system \\w+s (?:\\w+ ){0,3}automatically\\b',
     '\\b(?:applied|set|generated|done|handled|controlled|decided|locked|blocked) (?:automatically )?by (?:our|the) (?:\\w+ )?system\\b',
     "\\b(?:that's|it's|this is|that is) (?:just |simply )?how (?:our|the) (?:\\w+ )?system (?:works|is set up)\\b",
+    '\\b(?:calculated|set|decided|determined|generated|chosen) (?:automatically )?by (?:an?|our|the) (?:\\w+ )?(?:algorithm|computer)\\b',
     '\\bsystem limitations?\\b',
     '\\bcomputer says no\\b',
   ].join('|'),

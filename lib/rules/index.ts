@@ -4,6 +4,7 @@ import blameCustomer from './blame-customer';
 import commanding from './commanding';
 import condescension from './condescension';
 import condescensionSimply from './condescension-simply';
+import excuseBusy from './excuse-busy';
 import excuseDeflection from './excuse-deflection';
 import excuseHelpless from './excuse-helpless';
 import excusePolicy from './excuse-policy';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   commanding,
   condescension,
   condescensionSimply,
+  excuseBusy,
   excuseDeflection,
   excuseHelpless,
   excusePolicy,

@@ -31,10 +31,12 @@ export const TIME_CUE = new RegExp(
   'i',
 );
 
-/** Someone acts or the customer has a way forward: "I can", "we'll", "but", "you can", "would you like". */
-export const ALTERNATIVE_CUE = new RegExp(
+/** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
+export const CONTRAST_CUE =
+  /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
+/** Someone acts or the customer has a way forward, wherever it sits in the sentence. */
+export const CAN_DO_CUE = new RegExp(
   [
-    "\\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\\b",
     "\\b(?:I|we|you|they|she|he|it|\\w+ team|\\w+ agent|\\w+) (?:can|could)(?!'t|not|n't| not| never)\\b",
     "\\b(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
     "\\b(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
@@ -43,38 +45,29 @@ export const ALTERNATIVE_CUE = new RegExp(
   ].join('|'),
   'i',
 );
+export const ALTERNATIVE_CUE = new RegExp(`${CONTRAST_CUE.source}|${CAN_DO_CUE.source}`, 'i');
 
 /** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
 export const FOLLOW_UP_CUE =
   /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted)\b|\b(?:I|we)(?:'ve| have)(?: \w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\b|\blet me (?:check|find out|ask|look|confirm|dig)\b/i;
 
 /**
- * The sentence and the next one, with `except` blanked: the phrase under judgement must
- * not count as its own alternative ("nothing more I can do" contains "I can").
+ * Does the "no" at `refusal` come with an alternative, a helper or a time? Looks at the rest
+ * of its sentence and the next sentence; the words before the "no" count only for can-do
+ * cues, and the refusal itself is left out ("nothing more I can do" contains "I can").
  */
-function sentenceTexts(context: RuleContext, index: number, span: number, except?: Span): string {
-  let text = '';
-  for (let i = index; i <= index + span && i < context.sentences.length; i++) {
-    const sentence = context.sentences[i]!;
-    if (except && except.start >= sentence.start && except.end <= sentence.end) {
-      const from = except.start - sentence.start;
-      const to = except.end - sentence.start;
-      text += ` ${sentence.text.slice(0, from)} \u2026 ${sentence.text.slice(to)}`;
-    } else {
-      text += ` ${sentence.text}`;
-    }
-  }
-  return text;
-}
-
-/** Does the sentence, or the one after it, name an alternative, a helper or a time? */
-export function alternativeNear(context: RuleContext, sentenceIndex: number, except?: Span): boolean {
-  const text = sentenceTexts(context, sentenceIndex, 1, except);
-  return ALTERNATIVE_CUE.test(text) || TIME_CUE.test(text);
+export function alternativeNear(context: RuleContext, sentenceIndex: number, refusal?: Span): boolean {
+  const sentence = context.sentences[sentenceIndex];
+  if (!sentence) return false;
+  const next = context.sentences[sentenceIndex + 1]?.text ?? '';
+  const inside = refusal && refusal.start >= sentence.start && refusal.end <= sentence.end;
+  const before = inside ? sentence.text.slice(0, refusal.start - sentence.start) : '';
+  const after = `${inside ? sentence.text.slice(refusal.end - sentence.start) : sentence.text} ${next}`;
+  return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
 }
 
 /** Does the sentence, or the one after it, promise to find out? */
 export function followUpNear(context: RuleContext, sentenceIndex: number): boolean {
-  const text = sentenceTexts(context, sentenceIndex, 1);
+  const text = `${context.sentences[sentenceIndex]?.text ?? ''} ${context.sentences[sentenceIndex + 1]?.text ?? ''}`;
   return FOLLOW_UP_CUE.test(text);
 }

@@ -10,7 +10,7 @@ import { matchSpans } from './match-spans';
  * Non-refusals are excluded on purpose: "we can't wait", "can't thank you enough",
  * "no problem", "you don't need to", "I can't say" (that is uncertainty, not a no).
  */
-const NOT_A_REFUSAL = '(?!wait|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
+const NOT_A_REFUSAL = '(?!wait (?:to|for you to|until|till)|promise|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
 const REFUSAL_VERB =
   '(?:offer|do|sell|support|ship|deliver|accept|allow|provide|cancel|refund|issue|exchange|transfer|extend|match|stock|carry|permit|process|give|make exceptions|take|cover|guarantee|back up|store|keep)';
 const REFUSAL = new RegExp(
@@ -26,6 +26,10 @@ const REFUSAL = new RegExp(
     "\\b(?:it's|that's|this is|it is|that is) not something (?:I|we|support|our team) (?:can|control|controls|handle|handles|do)\\b",
     "\\b(?:I|we) (?:don't|do not) have (?:access|the ability|permission|the authority|the power)\\b",
     '\\bno, (?:we|I) (?:only|just)\\b',
+    "\\b(?:isn't|is not|aren't|are not|not) an option\\b",
+    '\\b(?:is|are) (?:non-?refundable|non-?transferable|final sale)\\b',
+    '\\b(?:I|we) (?:stopped|no longer) (?:offer|sell|support|do|accept|provide|ship|carry|stock)(?:ing)?\\b',
+    "\\bthere(?:'s| is| isn't| is not)(?: not)? (?:much|a lot|anything) (?:more |else )?(?:I|we) can do\\b",
   ].join('|'),
   'gi',
 );
