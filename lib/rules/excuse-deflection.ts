@@ -11,7 +11,7 @@ const DEFLECTION = new RegExp(
     '\\bnot my (?:department|job|area|responsibility|call|decision)\\b',
     '\\bnot (?:something|a thing) (?:support|I|we|our team) (?:control|controls|handle|handles|deal with|deals with|can change|can fix)\\b',
     "\\b(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\\b",
-    '\\bbetween you and (?:the|your) \\w+',
+    '\\bbetween you and (?:the|your) (?:courier|bank|seller|airline|hotel|carrier|insurer|landlord|manufacturer|provider|merchant|organi[sz]er|card issuer|store|shop|post office|delivery company)\\b',
     '\\b(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',
     "\\b(?:we've|we have|I've|I have) done (?:our|my) part\\b",
     "\\b(?:we're|we are) (?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\\b",

@@ -11,7 +11,7 @@ const HIDING_BEHIND_POLICY = new RegExp(
     "\\b(?:it's|it is|that's|that is|this is) (?:our|company|the company's|a company|the|store) polic(?:y|ies)\\b",
     '\\bcompany polic(?:y|ies)\\b',
     '\\b(?:against|per|because of|due to|under|according to|as per) (?:our|the|company|store) polic(?:y|ies)\\b',
-    '\\b(?:per|as per|under|according to|against) (?:the|our) (?:terms|terms of service|terms and conditions|t&cs|rules|regulations)\\b',
+    '\\b(?:per|as per|under|according to|against) (?:the|our) (?:terms of service|terms and conditions|terms|t&cs|rules|regulations)\\b',
     "\\b(?:it's|it is|that's|that is) (?:a|an) (?:security|legal|regulatory|compliance|company|internal) (?:requirement|rule)\\b",
     "\\bour polic(?:y|ies) (?:says|say|states|state|doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|only allows?)\\b",
     "\\b(?:I'm|I am|we're|we are|we aren't|I'm just) not (?:allowed|permitted|authori[sz]ed) to\\b",

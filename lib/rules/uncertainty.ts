@@ -41,8 +41,12 @@ export default defineRule({
     return lists.flatMap(([pattern, certainty]) =>
       matchSpans(context.lintable, pattern)
         .filter((span) => {
-          const sentence = sentenceIndexAt(context.sentences, span.start);
-          return sentence === -1 || !followUpNear(context, sentence);
+          const index = sentenceIndexAt(context.sentences, span.start);
+          const sentence = context.sentences[index];
+          if (!sentence) return true;
+          // "Not sure which plan fits?" speaks to the customer's doubt, not ours.
+          const askingThem = sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
+          return !askingThem && !followUpNear(context, index);
         })
         .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
     );

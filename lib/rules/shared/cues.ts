@@ -49,7 +49,7 @@ export const ALTERNATIVE_CUE = new RegExp(`${CONTRAST_CUE.source}|${CAN_DO_CUE.s
 
 /** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
 export const FOLLOW_UP_CUE =
-  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted)\b|\b(?:I|we)(?:'ve| have)(?: \w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\b|\blet me (?:check|find out|ask|look|confirm|dig)\b/i;
+  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\b|\b(?:I|we)(?:'ve| have)(?: \w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\b|\blet me (?:check|find out|ask|look|confirm|dig)\b/i;
 
 /**
  * Does the "no" at `refusal` come with an alternative, a helper or a time? Looks at the rest
