@@ -14,8 +14,11 @@ const BULLET = /^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s/;
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
-  const word = text.slice(start, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  const word = text.slice(start, dot);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // An initial ("J. Smith") is one capital letter on its own, unlike the "t" of "can't.".
+  const before = start > 0 ? text[start - 1]! : ' ';
+  return /^\p{Lu}$/u.test(word) && /[\s(]/.test(before);
 }
 
 function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
