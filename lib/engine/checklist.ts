@@ -25,9 +25,18 @@ function has(findings: RuleFinding[], category: RuleFinding['category']): boolea
   return findings.some((finding) => finding.category === category);
 }
 
+function writtenLength(context: RuleContext): number {
+  let length = 0;
+  for (const sentence of context.sentences) length += sentence.end - sentence.start + 1;
+  return length;
+}
+
+function anySentence(context: RuleContext, pattern: RegExp): boolean {
+  return context.sentences.some((sentence) => pattern.test(sentence.text));
+}
+
 export function buildChecklist(context: RuleContext, raw: RuleFinding[]): ChecklistItem[] {
-  const written = context.lintable.replace(/\s+/g, ' ').trim();
-  const substantial = written.length >= SUBSTANTIAL_CHARS || context.sentences.length >= SUBSTANTIAL_SENTENCES;
+  const substantial = context.sentences.length >= SUBSTANTIAL_SENTENCES || writtenLength(context) >= SUBSTANTIAL_CHARS;
   const thankYouExchange = onlyGrateful(context.mood);
 
   const feelings: ChecklistItem['status'] = !context.mood.upset
@@ -39,7 +48,7 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
         : 'not-needed';
 
   const canDo: ChecklistItem['status'] =
-    has(raw, 'ownership') || has(raw, 'next-step') || ALTERNATIVE_CUE.test(written) || CAN_DO.test(written)
+    has(raw, 'ownership') || has(raw, 'next-step') || anySentence(context, ALTERNATIVE_CUE) || anySentence(context, CAN_DO)
       ? 'done'
       : thankYouExchange
         ? 'not-needed'
@@ -50,9 +59,7 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
     refusals.length === 0 ? 'not-needed' : refusals.every((refusal) => refusal.hasAlternative) ? 'done' : 'missing';
 
   const nextStep: ChecklistItem['status'] =
-    has(raw, 'next-step') ||
-    FOLLOW_UP_CUE.test(written) ||
-    context.sentences.some((sentence) => OFFER_OR_STEP.test(sentence.text))
+    has(raw, 'next-step') || anySentence(context, FOLLOW_UP_CUE) || anySentence(context, OFFER_OR_STEP)
       ? 'done'
       : thankYouExchange
         ? 'not-needed'

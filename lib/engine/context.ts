@@ -1,6 +1,6 @@
 import type { RuleContext } from './rule';
 import { findMaskedRegions, lintableText } from './segment';
-import { splitSentences } from './sentences';
+import { indexWords, splitSentences } from './sentences';
 import type { EngineSettings, Mood } from './types';
 
 export interface ContextInput {
@@ -17,10 +17,12 @@ function asWords(messages: string[]): string {
 
 export function buildContext(input: ContextInput): RuleContext {
   const lintable = lintableText(input.draft, findMaskedRegions(input.draft));
+  const sentences = splitSentences(lintable);
   return {
     draft: input.draft,
     lintable,
-    sentences: splitSentences(lintable),
+    sentences,
+    words: indexWords(lintable, sentences),
     mood: input.mood,
     customerText: asWords(input.customerMessages),
     settings: input.settings,

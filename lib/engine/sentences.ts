@@ -10,6 +10,12 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g'
 // A hard-wrapped mail line is long and ends mid-sentence; a short line break is a real break.
 const WRAP_LENGTH = 60;
 const BULLET = /^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s/;
+// Candidate ends: end punctuation (plus closing quotes/brackets) before whitespace or the end, or a line break.
+const BOUNDARY = /[.!?]+[)"'\]]*(?=\s|$)|\n/g;
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
+}
 
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
@@ -22,9 +28,14 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+}
+
+function trimmedLength(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 /** Splits lintable text into sentences; blanked regions act as whitespace. */
@@ -32,29 +43,25 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\n') {
-      const line = text.slice(lineStart, i).trimEnd();
-      const nextLineEnd = text.indexOf('\n', i + 1);
-      const nextLine = text.slice(i + 1, nextLineEnd === -1 ? text.length : nextLineEnd);
-      const wrapped = line.length >= WRAP_LENGTH && nextLine.trim() !== '' && !BULLET.test(nextLine);
+  BOUNDARY.lastIndex = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const at = match.index;
+    if (match[0] === '\n') {
+      const nextEnd = text.indexOf('\n', at + 1);
+      const nextLine = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd);
+      const wrapped =
+        trimmedLength(text, lineStart, at) >= WRAP_LENGTH && nextLine.trim() !== '' && !BULLET.test(nextLine);
       if (!wrapped) {
-        pushTrimmed(sentences, text, start, i);
-        start = i + 1;
+        pushTrimmed(sentences, text, start, at);
+        start = at + 1;
       }
-      lineStart = i + 1;
+      lineStart = at + 1;
       continue;
     }
-    if (char !== '.' && char !== '!' && char !== '?') continue;
-    let end = i + 1;
-    while (end < text.length && /[.!?)"']/.test(text[end]!)) end++;
-    const next = text[end];
-    if (next !== undefined && !/\s/.test(next)) continue;
-    if (char === '.' && end === i + 1 && isAbbreviation(text, i)) continue;
+    if (match[0] === '.' && isAbbreviation(text, at)) continue;
+    const end = at + match[0].length;
     pushTrimmed(sentences, text, start, end);
     start = end;
-    i = end - 1;
   }
   pushTrimmed(sentences, text, start, text.length);
   return sentences;
@@ -72,4 +79,50 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+const WORD = /[a-z0-9']+/gi;
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+}
+// Anchor words are short; longer tokens (URLs, ids, hashes) are never looked up.
+const MAX_INDEXED_WORD = 24;
+
+/**
+ * Lower-case ASCII word → indices of the sentences containing it (ascending, unique).
+ * A char-code loop rather than a regex: this runs on every analysis and is the engine's
+ * single biggest fixed cost.
+ */
+export function indexWords(text: string, sentences: Sentence[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    let wordStart = -1;
+    let hasUpper = false;
+    for (let i = sentence.start; i <= sentence.end; i++) {
+      const code = i < sentence.end ? text.charCodeAt(i) : 32;
+      if (isWordChar(code)) {
+        if (wordStart < 0) wordStart = i;
+        if (code >= 65 && code <= 90) hasUpper = true;
+        continue;
+      }
+      if (wordStart < 0) continue;
+      const raw = i - wordStart <= MAX_INDEXED_WORD ? text.slice(wordStart, i) : '';
+      // ASCII only by construction, so lower-casing cannot change its length.
+      const word = hasUpper ? raw.toLowerCase() : raw;
+      wordStart = -1;
+      hasUpper = false;
+      if (word === '') continue;
+      const list = index.get(word);
+      if (!list) index.set(word, [s]);
+      else if (list[list.length - 1] !== s) list.push(s);
+    }
+  }
+  return index;
+}
+
+/** Splits a phrase the same way indexWords does ("tier-2" → ["tier", "2"]). */
+export function wordsOf(phrase: string): string[] {
+  return (phrase.match(WORD) ?? []).map((word) => word.toLowerCase());
 }

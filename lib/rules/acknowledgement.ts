@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
 /**
@@ -25,6 +25,12 @@ const ACKNOWLEDGING = new RegExp(
   ].join('|'),
   'gi',
 );
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = [
+  'frustrating', 'maddening', 'stressful', 'upsetting', 'awful', 'annoying', 'worrying', 'exhausting', 'disappointing',
+  'heartbreaking', 'infuriating', 'scary', 'hard', 'difficult', 'okay', 'ok', 'unacceptable', 'long', 'many', 'needed',
+  'deal', 'fun', 'pain', 'right', 'understand', 'must', 'sorry', 'acceptable', 'enough', 'never',
+];
 const MAX_NOTICED = 2;
 
 const meta: RuleMeta<'acknowledged'> = {
@@ -44,7 +50,7 @@ const meta: RuleMeta<'acknowledged'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    onePerSentence(context, matchSpans(context.lintable, ACKNOWLEDGING), MAX_NOTICED).map((span) =>
+    onePerSentence(context, matchAnchored(context, ANCHORS, ACKNOWLEDGING), MAX_NOTICED).map((span) =>
       report(meta, context, span.start, span.end, 'acknowledged', 'certain'),
     ),
 });

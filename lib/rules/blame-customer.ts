@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: the customer's mistake put in front. Source: coaching seed 002
@@ -31,6 +31,9 @@ const LIKELY_BLAME = new RegExp(
   'gi',
 );
 
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['you', 'your', 'user', 'users', 'next', 'future'];
+
 const meta: RuleMeta<'blame'> = {
   id: 'blame-customer',
   category: 'blame',
@@ -51,10 +54,10 @@ const meta: RuleMeta<'blame'> = {
 export default defineRule({
   meta,
   check: (context) => [
-    ...matchSpans(context.lintable, CERTAIN_BLAME).map((span) =>
+    ...matchAnchored(context, ANCHORS, CERTAIN_BLAME).map((span) =>
       report(meta, context, span.start, span.end, 'blame', 'certain'),
     ),
-    ...matchSpans(context.lintable, LIKELY_BLAME).map((span) =>
+    ...matchAnchored(context, ANCHORS, LIKELY_BLAME).map((span) =>
       report(meta, context, span.start, span.end, 'blame', 'likely'),
     ),
   ],

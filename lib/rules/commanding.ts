@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: orders to the customer. "If you need to", "all you need to do",
@@ -16,6 +16,9 @@ const ORDER = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['must', 'required', 'need', 'have', 'got'];
 
 const meta: RuleMeta<'order'> = {
   id: 'commanding',
@@ -37,7 +40,7 @@ const meta: RuleMeta<'order'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchSpans(context.lintable, ORDER).map((span) =>
+    matchAnchored(context, ANCHORS, ORDER).map((span) =>
       report(meta, context, span.start, span.end, 'order', context.mood.upset ? 'certain' : 'likely'),
     ),
 });

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Calling a step easy. "It's very simple" judges the customer whatever their mood;
@@ -41,10 +41,10 @@ export default defineRule({
   check: (context) => {
     const stuck = context.mood.upset || context.mood.signals.confusion.level === 'confident';
     return [
-      ...matchSpans(context.lintable, CALLED_EASY).map((span) =>
+      ...matchAnchored(context, ['simple', 'easy', 'straightforward', 'complicated', 'hard', 'difficult', 'science'], CALLED_EASY).map((span) =>
         report(meta, context, span.start, span.end, 'easy', 'certain'),
       ),
-      ...matchSpans(context.lintable, SIMPLY_DO).map((span) =>
+      ...matchAnchored(context, ['simply'], SIMPLY_DO).map((span) =>
         report(meta, context, span.start, span.end, 'simply', stuck ? 'likely' : 'possible'),
       ),
     ];

@@ -1,5 +1,5 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase lists: talking down. Source: coaching seed 001 (patience says "you're worth it").
@@ -39,6 +39,13 @@ const BELITTLING = new RegExp(
   'gi',
 );
 
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = [
+  'said', 'mentioned', 'explained', 'stated', 'wrote', 'told', 'noted', 'pointed', 'outlined', 'described', 'calm', 'need',
+  'shouting', 'yelling', 'swearing', 'getting', 'being', 'watch', 'mind', 'obviously', 'clearly', 'know', 'even', 'all',
+  'tell', 'understand', 'read', 'reread', 're',
+];
+
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
   id: 'condescension',
   category: 'condescension',
@@ -71,7 +78,7 @@ const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
 };
 
 function findings(context: RuleContext, pattern: RegExp, id: 'repeat' | 'scold' | 'belittle', certainty: Certainty) {
-  return matchSpans(context.lintable, pattern).map((span) => report(meta, context, span.start, span.end, id, certainty));
+  return matchAnchored(context, ANCHORS, pattern).map((span) => report(meta, context, span.start, span.end, id, certainty));
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: our workload offered as the reason ("we're very busy", "high volume of
@@ -16,6 +16,9 @@ const BUSY = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['busy', 'short', 'understaffed', 'swamped', 'overwhelmed', 'inundated', 'volume', 'number', 'amount', 'demand', 'expected', 'shortages', 'staffed', 'holidays'];
 
 const meta: RuleMeta<'busy'> = {
   id: 'excuse-busy',
@@ -37,5 +40,5 @@ const meta: RuleMeta<'busy'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchSpans(context.lintable, BUSY).map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
+    matchAnchored(context, ANCHORS, BUSY).map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
 });

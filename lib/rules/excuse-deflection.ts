@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: passing the problem to someone else ("not my department",
@@ -24,6 +24,9 @@ const DEFLECTION = new RegExp(
   'gi',
 );
 
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['department', 'job', 'area', 'responsibility', 'call', 'decision', 'something', 'thing', 'responsible', 'liable', 'accountable', 'between', 'handled', 'dealt', 'decided', 'managed', 'set', 'controlled', 'determined', 'part', 'guarantee', 'control', 'up', 'marketplace', 'platform', 'middleman', 'booking', 'reseller', 'agent', 'intermediary', 'side', 'end'];
+
 const meta: RuleMeta<'deflection'> = {
   id: 'excuse-deflection',
   category: 'excuse',
@@ -44,7 +47,7 @@ const meta: RuleMeta<'deflection'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchSpans(context.lintable, DEFLECTION).map((span) =>
+    matchAnchored(context, ANCHORS, DEFLECTION).map((span) =>
       report(meta, context, span.start, span.end, 'deflection', 'certain'),
     ),
 });

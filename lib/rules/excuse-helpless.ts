@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: "nothing can be done". Source: coaching seed 000 (saying no is fine
@@ -18,6 +18,9 @@ const HELPLESS = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['hands', 'nothing', 'how', 'way', 'what', 'ability', 'power', 'authority', 'permission', 'control', 'up', 'anything'];
 
 const meta: RuleMeta<'helpless'> = {
   id: 'excuse-helpless',
@@ -39,7 +42,7 @@ const meta: RuleMeta<'helpless'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchSpans(context.lintable, HELPLESS).map((span) =>
+    matchAnchored(context, ANCHORS, HELPLESS).map((span) =>
       report(meta, context, span.start, span.end, 'helpless', 'certain'),
     ),
 });

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: hiding a "no" behind a rule book. Source: coaching seed 002
@@ -23,6 +23,9 @@ const HIDING_BEHIND_POLICY = new RegExp(
   'gi',
 );
 
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['policy', 'policies', 'allowed', 'permitted', 'authorised', 'authorized', 'terms', 'rules', 'requirement', 'rule', 'regulations', 'cs'];
+
 const meta: RuleMeta<'policy'> = {
   id: 'excuse-policy',
   category: 'excuse',
@@ -43,7 +46,7 @@ const meta: RuleMeta<'policy'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchSpans(context.lintable, HIDING_BEHIND_POLICY).map((span) =>
+    matchAnchored(context, ANCHORS, HIDING_BEHIND_POLICY).map((span) =>
       report(meta, context, span.start, span.end, 'policy', 'certain'),
     ),
 });

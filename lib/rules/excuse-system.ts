@@ -1,5 +1,5 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: blaming the software. Source: coaching seed 002 (solutions instead
@@ -20,6 +20,9 @@ const SYSTEM_DECIDES = new RegExp(
   'gi',
 );
 
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['system', 'systems', 'software', 'computer', 'tool', 'tools', 'algorithm', 'limitation', 'limitations'];
+
 const meta: RuleMeta<'system'> = {
   id: 'excuse-system',
   category: 'excuse',
@@ -38,7 +41,7 @@ const meta: RuleMeta<'system'> = {
 };
 
 function findings(context: RuleContext, pattern: RegExp, certainty: Certainty) {
-  return matchSpans(context.lintable, pattern).map((span) =>
+  return matchAnchored(context, ANCHORS, pattern).map((span) =>
     report(meta, context, span.start, span.end, 'system', certainty),
   );
 }

@@ -1,7 +1,7 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
 import { sentenceIndexAt } from '../engine/sentences';
 import { alternativeNear } from './shared/cues';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: a regretful opener followed by "we can't". Source: coaching seed 002
@@ -19,6 +19,9 @@ const REGRET_THEN_REFUSAL = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['unfortunately', 'sadly', 'regrettably', 'afraid', 'regret'];
 
 const meta: RuleMeta<'regret'> = {
   id: 'excuse-unfortunately',
@@ -40,7 +43,7 @@ const meta: RuleMeta<'regret'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchSpans(context.lintable, REGRET_THEN_REFUSAL).map((span) => {
+    matchAnchored(context, ANCHORS, REGRET_THEN_REFUSAL).map((span) => {
       const sentence = sentenceIndexAt(context.sentences, span.start);
       // Followed by a real alternative it is a softer habit, still worth a nudge at medium.
       const softened = sentence !== -1 && alternativeNear(context, sentence);

@@ -1,27 +1,38 @@
 import { defineRule, report, type RuleContext, type RuleMeta } from '../engine/rule';
-import { escapePattern, matchSpans } from './shared/match-spans';
+import { wordsOf } from '../engine/sentences';
+import { escapePattern, matchAnchored, matchSpans } from './shared/match-spans';
 import { JARGON_TERMS } from './shared/jargon-terms';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
 
-function termsPattern(terms: readonly string[]): RegExp | null {
+interface TermsMatcher {
+  pattern: RegExp;
+  /** First word of each term, to pick the sentences worth scanning; null when a term has no ASCII word. */
+  anchors: string[] | null;
+}
+
+function termsMatcher(terms: readonly string[]): TermsMatcher | null {
   const cleaned = [...new Set(terms.map((term) => term.trim()).filter((term) => term.length > 0 && term.length <= 60))];
   if (cleaned.length === 0) return null;
   // Longest first so "tier 2" wins over a shorter overlapping term.
   cleaned.sort((a, b) => b.length - a.length);
   const body = cleaned.map((term) => escapePattern(term).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'giu');
+  const firstWords = cleaned.map((term) => wordsOf(term)[0]);
+  return {
+    pattern: new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'giu'),
+    anchors: firstWords.every((word) => word !== undefined) ? [...new Set(firstWords as string[])] : null,
+  };
 }
 
-const BUILT_IN = termsPattern(JARGON_TERMS)!;
+const BUILT_IN = termsMatcher(JARGON_TERMS);
 // Settings change rarely; remember the last few custom lists instead of recompiling per keystroke.
-const customCache = new Map<string, RegExp | null>();
-function customPattern(terms: string[]): RegExp | null {
+const customCache = new Map<string, TermsMatcher | null>();
+function customMatcher(terms: string[]): TermsMatcher | null {
   const key = terms.join('\u0000');
   if (!customCache.has(key)) {
     if (customCache.size >= 8) customCache.clear();
-    customCache.set(key, termsPattern(terms.slice(0, 200)));
+    customCache.set(key, termsMatcher(terms.slice(0, 200)));
   }
   return customCache.get(key) ?? null;
 }
@@ -48,9 +59,12 @@ function asWords(term: string): string {
   return ` ${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-function find(context: RuleContext, pattern: RegExp | null, certainty: 'certain' | 'likely') {
-  if (!pattern) return [];
-  return matchSpans(context.lintable, pattern)
+function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'certain' | 'likely') {
+  if (!matcher) return [];
+  const spans = matcher.anchors
+    ? matchAnchored(context, matcher.anchors, matcher.pattern)
+    : matchSpans(context.lintable, matcher.pattern);
+  return spans
     .filter((span) => !context.customerText.includes(asWords(context.lintable.slice(span.start, span.end))))
     .map((span) => report(meta, context, span.start, span.end, 'jargon', certainty));
 }
@@ -59,7 +73,7 @@ export default defineRule({
   meta,
   check: (context) => {
     const builtIn = find(context, BUILT_IN, 'likely');
-    const custom = find(context, customPattern(context.settings.customJargon), 'certain');
+    const custom = find(context, customMatcher(context.settings.customJargon), 'certain');
     const seen = new Set(custom.map((finding) => finding.start));
     return [...custom, ...builtIn.filter((finding) => !seen.has(finding.start))];
   },

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
 /**
@@ -18,6 +18,8 @@ const OWNERSHIP = new RegExp(
   ].join('|'),
   'gi',
 );
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['i', "i'll", "i've", "i'm", 'let', 'mistake', 'fault', 'error', 'should'];
 const MAX_NOTICED = 3;
 
 const meta: RuleMeta<'owned'> = {
@@ -37,7 +39,7 @@ const meta: RuleMeta<'owned'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    onePerSentence(context, matchSpans(context.lintable, OWNERSHIP), MAX_NOTICED).map((span) =>
+    onePerSentence(context, matchAnchored(context, ANCHORS, OWNERSHIP), MAX_NOTICED).map((span) =>
       report(meta, context, span.start, span.end, 'owned', 'certain'),
     ),
 });

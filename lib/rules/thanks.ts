@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
 /**
@@ -28,7 +28,7 @@ const meta: RuleMeta<'thanked'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    onePerSentence(context, matchSpans(context.lintable, THANKING), MAX_NOTICED).map((span) =>
+    onePerSentence(context, matchAnchored(context, ['thank', 'thanks', 'appreciate', 'grateful'], THANKING), MAX_NOTICED).map((span) =>
       report(meta, context, span.start, span.end, 'thanked', 'certain'),
     ),
 });

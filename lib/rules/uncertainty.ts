@@ -1,7 +1,7 @@
 import { defineRule, report, type Certainty, type RuleMeta } from '../engine/rule';
 import { sentenceIndexAt } from '../engine/sentences';
 import { followUpNear } from './shared/cues';
-import { matchSpans } from './shared/match-spans';
+import { matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase lists: not knowing, with no promise to find out in the same or next sentence.
@@ -12,6 +12,13 @@ const DONT_KNOW = /\bI (?:don't|do not) know\b|\bno idea\b|\bdunno\b|\b(?:no|not
 const UNSURE =
   /\b(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\b|(?<!\b(?:I'm|I am|we're|we are) )\bnot sure\b|\b(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\b|\b(?:hard|difficult|impossible) to (?:say|tell)\b|\bI guess\b|\bI think so\?|\b(?:should )?probably (?:be )?(?:fine|ok|okay|work)\b|\bhopefully (?:it|this|that|they)(?:'ll| will| should)\b/gi;
 const GUESSING = /\bmaybe (?:it|the|they|this|that)\b|\b(?:it|this|that|the \w+) (?:may|might) (?:have|work|be)\b|\bI believe (?:it|they|that|this) (?:should|will|might)\b|\bcould be (?:next|tomorrow|a while|weeks|days|anything)\b/gi;
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = [
+  'know', 'idea', 'dunno', 'clue', 'beats', 'visibility', 'insight', 'way', 'information', 'say', 'knows', 'guess',
+  'sure', 'certain', 'tell', 'think', 'probably', 'hopefully', 'promise', 'guarantee', 'maybe', 'may', 'might',
+  'believe', 'could',
+];
 
 const meta: RuleMeta<'unknown'> = {
   id: 'uncertainty',
@@ -39,7 +46,7 @@ export default defineRule({
       [GUESSING, 'possible'],
     ];
     return lists.flatMap(([pattern, certainty]) =>
-      matchSpans(context.lintable, pattern)
+      matchAnchored(context, ANCHORS, pattern)
         .filter((span) => {
           const index = sentenceIndexAt(context.sentences, span.start);
           const sentence = context.sentences[index];

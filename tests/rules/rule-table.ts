@@ -30,7 +30,7 @@ export function moodWith(spec: MoodSpec = {}): Mood {
       const score = level === 'confident' ? 0.9 : level === 'hint' ? 0.5 : 0;
       return [id, { id, score, level, evidence: [] }];
     }),
-  ) as Mood['signals'];
+  ) as unknown as Mood['signals'];
   return { signals, upset: spec.upset ?? false, trend: 'steady' };
 }
 

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import { sentenceIndexAt } from '../../engine/sentences';
 import { alternativeNear } from './cues';
-import { matchSpans } from './match-spans';
+import { matchAnchored } from './match-spans';
 
 /**
  * A "no" to the customer: we can't / we don't offer / not possible / not permitted.
@@ -34,6 +34,12 @@ const REFUSAL = new RegExp(
   'gi',
 );
 
+// Every refusal above contains one of these words; sentences without them are skipped.
+const ANCHORS = [
+  "can't", 'cannot', 'can', 'unable', 'able', "won't", 'will', "don't", 'do', 'never', 'not', "isn't", "aren't",
+  "doesn't", 'does', 'no', 'nothing', 'non', 'nonrefundable', 'nontransferable', 'final', 'stopped', 'longer', "there's", 'there',
+];
+
 export interface Refusal extends Span {
   sentenceIndex: number;
   hasAlternative: boolean;
@@ -44,7 +50,7 @@ const cache = new WeakMap<RuleContext, Refusal[]>();
 export function findRefusals(context: RuleContext): Refusal[] {
   const cached = cache.get(context);
   if (cached) return cached;
-  const refusals = matchSpans(context.lintable, REFUSAL).map((span) => {
+  const refusals = matchAnchored(context, ANCHORS, REFUSAL).map((span) => {
     const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
     return { ...span, sentenceIndex, hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span) };
   });
