@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../lib/engine';
-import { DEFAULT_ENGINE_SETTINGS, PROBLEM_CATEGORIES, type EngineSettings, type ProblemCategory } from '../lib/engine/types';
+import {
+  DEFAULT_ENGINE_SETTINGS,
+  PROBLEM_CATEGORIES,
+  type EngineSettings,
+  type ProblemCategory,
+} from '../lib/engine/types';
 
 export const DEFAULT_DRAFTS_FILE = 'tests/fixtures/drafts/drafts.jsonl';
 
@@ -98,7 +103,13 @@ export function scoreDrafts(cases: DraftCase[], settings: EngineSettings = DEFAU
     tp += score.tp;
     fn += score.fn;
   }
-  return { cases: cases.length, recall: ratio(tp, tp + fn), nag: ratio(nagged, cleanCases) * (cleanCases ? 1 : 0), categories, misses };
+  return {
+    cases: cases.length,
+    recall: ratio(tp, tp + fn),
+    nag: cleanCases === 0 ? 0 : nagged / cleanCases,
+    categories,
+    misses,
+  };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -128,7 +139,8 @@ function main(): void {
   const file = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_DRAFTS_FILE);
   const score = scoreDrafts(parseDraftCases(readFileSync(file, 'utf8')));
   if (process.argv.includes('--misses')) {
-    for (const miss of score.misses) console.error(`line ${miss.line}: missing [${miss.missing}] extra [${miss.extra}]`);
+    for (const miss of score.misses)
+      console.error(`line ${miss.line}: missing [${miss.missing}] extra [${miss.extra}]`);
   }
   console.log(formatReport(score));
 }

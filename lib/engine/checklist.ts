@@ -48,7 +48,10 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
         : 'not-needed';
 
   const canDo: ChecklistItem['status'] =
-    has(raw, 'ownership') || has(raw, 'next-step') || anySentence(context, ALTERNATIVE_CUE) || anySentence(context, CAN_DO)
+    has(raw, 'ownership') ||
+    has(raw, 'next-step') ||
+    anySentence(context, ALTERNATIVE_CUE) ||
+    anySentence(context, CAN_DO)
       ? 'done'
       : thankYouExchange
         ? 'not-needed'

@@ -12,7 +12,11 @@ export interface ContextInput {
 }
 
 function asWords(messages: string[]): string {
-  return ` ${messages.join(' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${messages
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 export function buildContext(input: ContextInput): RuleContext {

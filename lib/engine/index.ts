@@ -2,13 +2,7 @@ import { classifyMood } from '../classify';
 import { RULES } from '../rules';
 import { buildChecklist } from './checklist';
 import { buildContext } from './context';
-import {
-  MAX_ANALYSED_CHARS,
-  MAX_CUSTOMER_MESSAGE_CHARS,
-  MAX_CUSTOMER_MESSAGES,
-  capText,
-  looksBinary,
-} from './limits';
+import { MAX_ANALYSED_CHARS, MAX_CUSTOMER_MESSAGE_CHARS, MAX_CUSTOMER_MESSAGES, capText, looksBinary } from './limits';
 import { runRules, selectFindings } from './run-rules';
 import { DEFAULT_ENGINE_SETTINGS, type Analysis, type AnalyzeInput, type EngineSettings } from './types';
 

@@ -20,13 +20,15 @@ export function capText(text: string, limit: number): string {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
 }
 
-// Control characters other than tab/newline/carriage return, and the replacement character.
-const BINARY_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+/** Control characters other than tab, line breaks and form feed, and U+FFFD (bytes that were not text). */
+function isBinaryChar(code: number): boolean {
+  return (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd;
+}
 
 /** Pasted binary (an image read as text, a mangled attachment) is not a reply: no findings. */
 export function looksBinary(text: string): boolean {
-  if (text.length === 0) return false;
-  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
-  const odd = sample.match(BINARY_CHAR)?.length ?? 0;
-  return odd > 0 && odd / sample.length > 0.02;
+  const sampleLength = Math.min(text.length, 4_000);
+  let odd = 0;
+  for (let i = 0; i < sampleLength; i++) if (isBinaryChar(text.charCodeAt(i))) odd++;
+  return odd > 0 && odd / sampleLength > 0.02;
 }

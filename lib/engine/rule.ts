@@ -36,8 +36,8 @@ export interface RuleContext {
   /** Same length as `draft`; quotes, greeting and signature blanked, curly quotes straightened. */
   lintable: string;
   sentences: Sentence[];
-  /** Lower-case word → sentences containing it: rules look up their anchor words instead of scanning everything. */
-  words: Map<string, number[]>;
+  /** wordHash(word) → sentences containing it: rules look up their anchor words instead of scanning everything. */
+  words: Map<number, number[]>;
   mood: Mood;
   /**
    * Recent customer messages as lower-case words separated by single spaces, padded with a

@@ -6,7 +6,27 @@ export interface Sentence extends Span {
 }
 
 // Words whose trailing period does not end a sentence ("Dr. Reyes", "e.g. the app").
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'approx', 'no', 'nr', 'ref', 'inc', 'ltd', 'jr', 'sr']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'approx',
+  'no',
+  'nr',
+  'ref',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+]);
 // A hard-wrapped mail line is long and ends mid-sentence; a short line break is a real break.
 const WRAP_LENGTH = 60;
 const BULLET = /^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s/;
@@ -14,12 +34,18 @@ const BULLET = /^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s/;
 const BOUNDARY = /[.!?]+[)"'\]]*(?=\s|$)|\n/g;
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000
+  );
+}
+
+function isLetterOrDot(code: number): boolean {
+  return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && dot - start < 12 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial ("J. Smith") is one capital letter on its own, unlike the "t" of "can't.".
@@ -86,36 +112,45 @@ const WORD = /[a-z0-9']+/gi;
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
 }
-// Anchor words are short; longer tokens (URLs, ids, hashes) are never looked up.
-const MAX_INDEXED_WORD = 24;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
- * Lower-case ASCII word → indices of the sentences containing it (ascending, unique).
- * A char-code loop rather than a regex: this runs on every analysis and is the engine's
- * single biggest fixed cost.
+ * 32-bit FNV-1a hash of an ASCII word, lower-cased. The word index is keyed by this number
+ * so indexing a draft creates no strings; a rare collision only adds a candidate sentence
+ * (the rule's own pattern still decides), it never hides one.
  */
-export function indexWords(text: string, sentences: Sentence[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+export function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    let code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash >>> 0;
+}
+
+/** Word hash → indices of the sentences containing that word (ascending, unique). */
+export function indexWords(text: string, sentences: Sentence[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
-    let wordStart = -1;
-    let hasUpper = false;
+    let hash = FNV_OFFSET;
+    let inWord = false;
     for (let i = sentence.start; i <= sentence.end; i++) {
-      const code = i < sentence.end ? text.charCodeAt(i) : 32;
+      let code = i < sentence.end ? text.charCodeAt(i) : 32;
       if (isWordChar(code)) {
-        if (wordStart < 0) wordStart = i;
-        if (code >= 65 && code <= 90) hasUpper = true;
+        if (code >= 65 && code <= 90) code += 32;
+        hash = Math.imul(inWord ? hash ^ code : FNV_OFFSET ^ code, FNV_PRIME);
+        inWord = true;
         continue;
       }
-      if (wordStart < 0) continue;
-      const raw = i - wordStart <= MAX_INDEXED_WORD ? text.slice(wordStart, i) : '';
-      // ASCII only by construction, so lower-casing cannot change its length.
-      const word = hasUpper ? raw.toLowerCase() : raw;
-      wordStart = -1;
-      hasUpper = false;
-      if (word === '') continue;
-      const list = index.get(word);
-      if (!list) index.set(word, [s]);
+      if (!inWord) continue;
+      inWord = false;
+      const key = hash >>> 0;
+      const list = index.get(key);
+      if (!list) index.set(key, [s]);
       else if (list[list.length - 1] !== s) list.push(s);
     }
   }

@@ -10,7 +10,7 @@ import { onePerSentence } from './shared/one-per-sentence';
  * going through") and the product rule "never a canned line".
  */
 const FEELING =
-  "(?:frustrating|maddening|stressful|upsetting|awful|annoying|worrying|exhausting|disappointing|heartbreaking|infuriating|scary|hard|difficult|not okay|not ok|unacceptable|far too long|too long|three too many|too many|the last thing you needed|a lot to deal with|no fun|a pain)";
+  '(?:frustrating|maddening|stressful|upsetting|awful|annoying|worrying|exhausting|disappointing|heartbreaking|infuriating|scary|hard|difficult|not okay|not ok|unacceptable|far too long|too long|three too many|too many|the last thing you needed|a lot to deal with|no fun|a pain)';
 const ACKNOWLEDGING = new RegExp(
   [
     `\\b(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,
@@ -27,16 +27,43 @@ const ACKNOWLEDGING = new RegExp(
 );
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = [
-  'frustrating', 'maddening', 'stressful', 'upsetting', 'awful', 'annoying', 'worrying', 'exhausting', 'disappointing',
-  'heartbreaking', 'infuriating', 'scary', 'hard', 'difficult', 'okay', 'ok', 'unacceptable', 'long', 'many', 'needed',
-  'deal', 'fun', 'pain', 'right', 'understand', 'must', 'sorry', 'acceptable', 'enough', 'never',
+  'frustrating',
+  'maddening',
+  'stressful',
+  'upsetting',
+  'awful',
+  'annoying',
+  'worrying',
+  'exhausting',
+  'disappointing',
+  'heartbreaking',
+  'infuriating',
+  'scary',
+  'hard',
+  'difficult',
+  'okay',
+  'ok',
+  'unacceptable',
+  'long',
+  'many',
+  'needed',
+  'deal',
+  'fun',
+  'pain',
+  'right',
+  'understand',
+  'must',
+  'sorry',
+  'acceptable',
+  'enough',
+  'never',
 ];
 const MAX_NOTICED = 2;
 
 const meta: RuleMeta<'acknowledged'> = {
   id: 'acknowledgement',
   category: 'acknowledgement',
-  description: 'Notices the customer\'s situation named in specific words, not a canned sympathy line.',
+  description: "Notices the customer's situation named in specific words, not a canned sympathy line.",
   messages: {
     en: {
       acknowledged: {

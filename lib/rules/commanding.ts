@@ -10,7 +10,7 @@ const ORDER = new RegExp(
   [
     "\\byou(?:'ll| will|'d| would) (?:have|need) to\\b(?! take (?:it|that|this) up)",
     '\\byou must (?!be |have |feel |know |see |love |think |try the )\\w+',
-    "(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)\\byou (?:need|have) to (?!be |know |say |do is )\\w+",
+    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)\\byou (?:need|have) to (?!be |know |say |do is )\\w+',
     "\\byou(?:'re| are) required to\\b",
     "\\byou(?:'ve| have) got to\\b",
   ].join('|'),

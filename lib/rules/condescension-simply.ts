@@ -12,6 +12,10 @@ const CALLED_EASY =
 const SIMPLY_DO =
   /\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
 
+// Every phrase above contains one of these words; sentences without them are skipped.
+const EASY_ANCHORS = ['simple', 'easy', 'straightforward', 'complicated', 'hard', 'difficult', 'science'];
+const SIMPLY_ANCHORS = ['simply'];
+
 const meta: RuleMeta<'easy' | 'simply'> = {
   id: 'condescension-simply',
   category: 'condescension',
@@ -41,10 +45,10 @@ export default defineRule({
   check: (context) => {
     const stuck = context.mood.upset || context.mood.signals.confusion.level === 'confident';
     return [
-      ...matchAnchored(context, ['simple', 'easy', 'straightforward', 'complicated', 'hard', 'difficult', 'science'], CALLED_EASY).map((span) =>
+      ...matchAnchored(context, EASY_ANCHORS, CALLED_EASY).map((span) =>
         report(meta, context, span.start, span.end, 'easy', 'certain'),
       ),
-      ...matchAnchored(context, ['simply'], SIMPLY_DO).map((span) =>
+      ...matchAnchored(context, SIMPLY_ANCHORS, SIMPLY_DO).map((span) =>
         report(meta, context, span.start, span.end, 'simply', stuck ? 'likely' : 'possible'),
       ),
     ];

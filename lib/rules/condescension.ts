@@ -41,9 +41,35 @@ const BELITTLING = new RegExp(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = [
-  'said', 'mentioned', 'explained', 'stated', 'wrote', 'told', 'noted', 'pointed', 'outlined', 'described', 'calm', 'need',
-  'shouting', 'yelling', 'swearing', 'getting', 'being', 'watch', 'mind', 'obviously', 'clearly', 'know', 'even', 'all',
-  'tell', 'understand', 'read', 'reread', 're',
+  'said',
+  'mentioned',
+  'explained',
+  'stated',
+  'wrote',
+  'told',
+  'noted',
+  'pointed',
+  'outlined',
+  'described',
+  'calm',
+  'need',
+  'shouting',
+  'yelling',
+  'swearing',
+  'getting',
+  'being',
+  'watch',
+  'mind',
+  'obviously',
+  'clearly',
+  'know',
+  'even',
+  'all',
+  'tell',
+  'understand',
+  'read',
+  'reread',
+  're',
 ];
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
@@ -78,7 +104,9 @@ const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
 };
 
 function findings(context: RuleContext, pattern: RegExp, id: 'repeat' | 'scold' | 'belittle', certainty: Certainty) {
-  return matchAnchored(context, ANCHORS, pattern).map((span) => report(meta, context, span.start, span.end, id, certainty));
+  return matchAnchored(context, ANCHORS, pattern).map((span) =>
+    report(meta, context, span.start, span.end, id, certainty),
+  );
 }
 
 export default defineRule({

@@ -18,7 +18,22 @@ const BUSY = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['busy', 'short', 'understaffed', 'swamped', 'overwhelmed', 'inundated', 'volume', 'number', 'amount', 'demand', 'expected', 'shortages', 'staffed', 'holidays'];
+const ANCHORS = [
+  'busy',
+  'short',
+  'understaffed',
+  'swamped',
+  'overwhelmed',
+  'inundated',
+  'volume',
+  'number',
+  'amount',
+  'demand',
+  'expected',
+  'shortages',
+  'staffed',
+  'holidays',
+];
 
 const meta: RuleMeta<'busy'> = {
   id: 'excuse-busy',

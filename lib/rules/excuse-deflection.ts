@@ -17,7 +17,7 @@ const DEFLECTION = new RegExp(
     "\\b(?:we're|we are) (?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\\b",
     '\\b(?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor) is (?:the one )?responsible\\b',
     '\\b(?:handled|managed|controlled|decided|determined) by (?:our|the|your) (?:\\w+ )?(?:partner|provider|supplier|vendor|bank|processor|third party)\\b',
-    "\\b(?:a|an) (?:\\w+[- ])?(?:side|end) (?:issue|problem)\\b",
+    '\\b(?:a|an) (?:\\w+[- ])?(?:side|end) (?:issue|problem)\\b',
     "\\b(?:we|I) (?:can't|cannot|can not) (?:guarantee|control|be held responsible|be responsible)\\b",
     "\\b(?:you'll|you will|you'd|you would) (?:have|need) to take (?:it|that|this) up with\\b",
   ].join('|'),
@@ -25,7 +25,40 @@ const DEFLECTION = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['department', 'job', 'area', 'responsibility', 'call', 'decision', 'something', 'thing', 'responsible', 'liable', 'accountable', 'between', 'handled', 'dealt', 'decided', 'managed', 'set', 'controlled', 'determined', 'part', 'guarantee', 'control', 'up', 'marketplace', 'platform', 'middleman', 'booking', 'reseller', 'agent', 'intermediary', 'side', 'end'];
+const ANCHORS = [
+  'department',
+  'job',
+  'area',
+  'responsibility',
+  'call',
+  'decision',
+  'something',
+  'thing',
+  'responsible',
+  'liable',
+  'accountable',
+  'between',
+  'handled',
+  'dealt',
+  'decided',
+  'managed',
+  'set',
+  'controlled',
+  'determined',
+  'part',
+  'guarantee',
+  'control',
+  'up',
+  'marketplace',
+  'platform',
+  'middleman',
+  'booking',
+  'reseller',
+  'agent',
+  'intermediary',
+  'side',
+  'end',
+];
 
 const meta: RuleMeta<'deflection'> = {
   id: 'excuse-deflection',

@@ -20,7 +20,20 @@ const HELPLESS = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['hands', 'nothing', 'how', 'way', 'what', 'ability', 'power', 'authority', 'permission', 'control', 'up', 'anything'];
+const ANCHORS = [
+  'hands',
+  'nothing',
+  'how',
+  'way',
+  'what',
+  'ability',
+  'power',
+  'authority',
+  'permission',
+  'control',
+  'up',
+  'anything',
+];
 
 const meta: RuleMeta<'helpless'> = {
   id: 'excuse-helpless',

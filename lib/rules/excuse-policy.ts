@@ -24,7 +24,20 @@ const HIDING_BEHIND_POLICY = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['policy', 'policies', 'allowed', 'permitted', 'authorised', 'authorized', 'terms', 'rules', 'requirement', 'rule', 'regulations', 'cs'];
+const ANCHORS = [
+  'policy',
+  'policies',
+  'allowed',
+  'permitted',
+  'authorised',
+  'authorized',
+  'terms',
+  'rules',
+  'requirement',
+  'rule',
+  'regulations',
+  'cs',
+];
 
 const meta: RuleMeta<'policy'> = {
   id: 'excuse-policy',

@@ -21,7 +21,17 @@ const SYSTEM_DECIDES = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['system', 'systems', 'software', 'computer', 'tool', 'tools', 'algorithm', 'limitation', 'limitations'];
+const ANCHORS = [
+  'system',
+  'systems',
+  'software',
+  'computer',
+  'tool',
+  'tools',
+  'algorithm',
+  'limitation',
+  'limitations',
+];
 
 const meta: RuleMeta<'system'> = {
   id: 'excuse-system',

@@ -56,7 +56,10 @@ const meta: RuleMeta<'jargon'> = {
 
 /** Same normalisation as RuleContext.customerText, so "Tier-2" matches a customer's "tier 2". */
 function asWords(term: string): string {
-  return ` ${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${term
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'certain' | 'likely') {

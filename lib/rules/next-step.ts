@@ -9,12 +9,36 @@ import { sentencesWith } from './shared/match-spans';
  */
 const ACTION =
   /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)\b|\byou(?:'ll| will) (?:get|receive|hear|see)\b|\b(?:it|they|the \w+|your \w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active))\b|\b(?:is|are) due\b|\b(?:ships|arrives|reopens|restarts|leaves|goes out)\b/i;
-const WHEN_SOMETHING_HAPPENS = /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
+const WHEN_SOMETHING_HAPPENS =
+  /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
 const MAX_NOTICED = 2;
 // Every ACTION or WHEN_SOMETHING_HAPPENS match contains one of these words.
 const ANCHORS = [
-  'i', 'we', "i'll", "we'll", 'will', "i'm", 'am', 'are', 'you', "you'll", 'it', "it'll", 'they', "they'll", 'should',
-  'the', 'your', 'is', 'due', 'ships', 'arrives', 'reopens', 'restarts', 'leaves', 'goes',
+  'i',
+  'we',
+  "i'll",
+  "we'll",
+  'will',
+  "i'm",
+  'am',
+  'are',
+  'you',
+  "you'll",
+  'it',
+  "it'll",
+  'they',
+  "they'll",
+  'should',
+  'the',
+  'your',
+  'is',
+  'due',
+  'ships',
+  'arrives',
+  'reopens',
+  'restarts',
+  'leaves',
+  'goes',
 ];
 
 const meta: RuleMeta<'next'> = {
@@ -36,7 +60,10 @@ export default defineRule({
   check: (context) =>
     sentencesWith(context, ANCHORS)
       .map((index) => context.sentences[index]!)
-      .filter((sentence) => WHEN_SOMETHING_HAPPENS.test(sentence.text) || (ACTION.test(sentence.text) && TIME_CUE.test(sentence.text)))
+      .filter(
+        (sentence) =>
+          WHEN_SOMETHING_HAPPENS.test(sentence.text) || (ACTION.test(sentence.text) && TIME_CUE.test(sentence.text)),
+      )
       .slice(0, MAX_NOTICED)
       .map((sentence) => report(meta, context, sentence.start, sentence.end, 'next', 'certain')),
 });

@@ -14,10 +14,7 @@ const meta: RuleMeta<'bare-no'> = {
     en: {
       'bare-no': {
         why: 'A “no” with nothing after it ends the conversation for the customer.',
-        alternatives: [
-          'Add who else can help, or when you could.',
-          'Offer the closest thing you can do instead.',
-        ],
+        alternatives: ['Add who else can help, or when you could.', 'Offer the closest thing you can do instead.'],
       },
     },
   },

@@ -11,7 +11,7 @@ const OWNERSHIP = new RegExp(
   [
     "\\bI(?:'ll| will) (?:personally |also |now |immediately |gladly )?(?!be honest|admit|be frank|have to|need to|just say)(?:\\w+)",
     "\\bI(?:'ve| have) (?:already |just |now |personally |gone ahead and )?(?:\\w+ed|sent|taken|made|set|put|done|written|run|found|given|kept|paid|caught)\\b",
-    "\\blet me (?!know)\\w+",
+    '\\blet me (?!know)\\w+',
     "\\b(?:that's|that is|it's|this is|it was) (?:our|my) (?:mistake|fault|error)\\b",
     '\\bwe should have\\b',
     "\\bI'm (?:taking (?:this|it) on|on it)\\b",

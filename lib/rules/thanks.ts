@@ -10,6 +10,8 @@ import { onePerSentence } from './shared/one-per-sentence';
 const THANKING =
   /\b(?:thank you|thanks|many thanks)\b(?! in advance| to (?:a|an|the|our|your|this|that)\b)|\b(?:I|we) (?:really |truly )?appreciate\b|\b(?:I'm|I am|we're|we are) (?:so |really |very )?grateful\b/gi;
 const MAX_NOTICED = 2;
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = ['thank', 'thanks', 'appreciate', 'grateful'];
 
 const meta: RuleMeta<'thanked'> = {
   id: 'thanks',
@@ -28,7 +30,7 @@ const meta: RuleMeta<'thanked'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    onePerSentence(context, matchAnchored(context, ['thank', 'thanks', 'appreciate', 'grateful'], THANKING), MAX_NOTICED).map((span) =>
+    onePerSentence(context, matchAnchored(context, ANCHORS, THANKING), MAX_NOTICED).map((span) =>
       report(meta, context, span.start, span.end, 'thanked', 'certain'),
     ),
 });

@@ -64,7 +64,12 @@ async function gzipSize(externalClassifier: boolean): Promise<number> {
     write: false,
     logLevel: 'silent',
     plugins: externalClassifier
-      ? [{ name: 'classifier-external', setup: (b) => b.onResolve({ filter: /\/classify$/ }, (a) => ({ path: a.path, external: true })) }]
+      ? [
+          {
+            name: 'classifier-external',
+            setup: (b) => b.onResolve({ filter: /\/classify$/ }, (a) => ({ path: a.path, external: true })),
+          },
+        ]
       : [],
   });
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
@@ -112,7 +117,11 @@ async function main(): Promise<void> {
     ['analyze CPU time median', `${result.cpuMedianUs} µs`, ''],
     ['analyze CPU time p95', `${result.cpuP95Us} µs`, ''],
     ['engine bundle (gzip)', `${(result.bundleGzipBytes / 1024).toFixed(1)} KB`, ''],
-    ['rules + engine without classifier (gzip)', `${(result.bundleWithoutClassifierGzipBytes / 1024).toFixed(1)} KB`, '≤ ~12 KB'],
+    [
+      'rules + engine without classifier (gzip)',
+      `${(result.bundleWithoutClassifierGzipBytes / 1024).toFixed(1)} KB`,
+      '≤ ~12 KB',
+    ],
   ];
   console.log(
     `draft ${result.draftChars} chars + customer message, ${result.iterations} runs after warm-up; load average ${result.loadAverage} (wall times are only meaningful near 0)`,

@@ -102,30 +102,54 @@ describe('analyze on bad input', () => {
       customerMessages: [42, null, 'ok'] as unknown as string[],
       draft: 12 as unknown as string,
       locale: undefined as unknown as string,
-      settings: { mutedRules: 'all', sensitivity: 'extreme', customJargon: [null, '', '  '] } as unknown as EngineSettings,
+      settings: {
+        mutedRules: 'all',
+        sensitivity: 'extreme',
+        customJargon: [null, '', '  '],
+      } as unknown as EngineSettings,
     });
     expect(loose.findings).toEqual([]);
   });
 
   it('never throws; every finding slices back to its text, in order, inside the draft', () => {
     const phrase = fc.constantFrom(
-      'unfortunately we can’t', 'as I said', 'you should have', '> quoted', '\nBest,\nAl', 'Hi Sam,', 'I’ll call you by Friday.',
-      'it’s our policy', 'SLA', 'we can’t wait', ' ', '\n', '. ', '😀', '\u0000', '\uD800',
+      'unfortunately we can’t',
+      'as I said',
+      'you should have',
+      '> quoted',
+      '\nBest,\nAl',
+      'Hi Sam,',
+      'I’ll call you by Friday.',
+      'it’s our policy',
+      'SLA',
+      'we can’t wait',
+      ' ',
+      '\n',
+      '. ',
+      '😀',
+      '\u0000',
+      '\uD800',
     );
-    const draft = fc.array(fc.oneof(phrase, fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    const draft = fc
+      .array(fc.oneof(phrase, fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 40 })
+      .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(draft, fc.constantFrom<EngineSettings['sensitivity']>('low', 'medium', 'high'), (text, sensitivity) => {
-        const { findings } = run(text, { sensitivity, customJargon: ['(', '.*', 'a+'] });
-        let previous = -1;
-        for (const finding of findings) {
-          expect(finding.start).toBeGreaterThanOrEqual(0);
-          expect(finding.end).toBeGreaterThan(finding.start);
-          expect(finding.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-          expect(finding.start).toBeGreaterThanOrEqual(previous);
-          previous = finding.start;
-        }
-      }),
+      fc.property(
+        draft,
+        fc.constantFrom<EngineSettings['sensitivity']>('low', 'medium', 'high'),
+        (text, sensitivity) => {
+          const { findings } = run(text, { sensitivity, customJargon: ['(', '.*', 'a+'] });
+          let previous = -1;
+          for (const finding of findings) {
+            expect(finding.start).toBeGreaterThanOrEqual(0);
+            expect(finding.end).toBeGreaterThan(finding.start);
+            expect(finding.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(finding.start, finding.end)).toBe(finding.text);
+            expect(finding.start).toBeGreaterThanOrEqual(previous);
+            previous = finding.start;
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

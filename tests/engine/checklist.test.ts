@@ -23,8 +23,19 @@ const LONG_WITHOUT_FEELINGS =
 
 describe('pre-send checklist', () => {
   it('lists the four items in a stable order', () => {
-    const context = buildContext({ draft: 'Hi', customerMessages: [], mood: moodWith(), settings: DEFAULT_ENGINE_SETTINGS, locale: 'en' });
-    expect(buildChecklist(context, []).map((item) => item.id)).toEqual(['feelings', 'can-do', 'no-has-alternative', 'next-step']);
+    const context = buildContext({
+      draft: 'Hi',
+      customerMessages: [],
+      mood: moodWith(),
+      settings: DEFAULT_ENGINE_SETTINGS,
+      locale: 'en',
+    });
+    expect(buildChecklist(context, []).map((item) => item.id)).toEqual([
+      'feelings',
+      'can-do',
+      'no-has-alternative',
+      'next-step',
+    ]);
   });
 
   describe('feelings', () => {
@@ -35,10 +46,14 @@ describe('pre-send checklist', () => {
       expect(checklist(LONG_WITHOUT_FEELINGS, { upset: true }).feelings).toBe('missing');
     });
     it('counts a canned sympathy line as missing', () => {
-      expect(checklist(`I understand your frustration. ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings).toBe('missing');
+      expect(checklist(`I understand your frustration. ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings).toBe(
+        'missing',
+      );
     });
     it('is done when the reply names their situation', () => {
-      expect(checklist(`Two weeks is far too long to wait. ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings).toBe('done');
+      expect(checklist(`Two weeks is far too long to wait. ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings).toBe(
+        'done',
+      );
     });
     it('is not needed for a one-line reply, even to an upset customer', () => {
       expect(checklist('Refunded, reference RF-2231.', { upset: true }).feelings).toBe('not-needed');

@@ -25,7 +25,9 @@ describe('segment: what is not linted', () => {
   });
 
   it('leaves a sentence that merely starts with a greeting word', () => {
-    expect(visible('Hello team and welcome to the beta programme.')).toBe('Hello team and welcome to the beta programme.');
+    expect(visible('Hello team and welcome to the beta programme.')).toBe(
+      'Hello team and welcome to the beta programme.',
+    );
   });
 
   it('blanks quoted lines anywhere', () => {
@@ -36,9 +38,9 @@ describe('segment: what is not linted', () => {
 
   it('blanks an "On … wrote:" thread, also when the header wraps onto two lines', () => {
     expect(visible('Done!\n\nOn Tue, 3 Mar 2026, Joy <joy@example.com> wrote:\nYou should have known.')).toBe('Done!');
-    expect(visible('Done!\n\nOn Tue, 3 Mar 2026 at 10:00, Joy Smith <joy@example.com>\nwrote:\nUnfortunately we can’t.')).toBe(
-      'Done!',
-    );
+    expect(
+      visible('Done!\n\nOn Tue, 3 Mar 2026 at 10:00, Joy Smith <joy@example.com>\nwrote:\nUnfortunately we can’t.'),
+    ).toBe('Done!');
     expect(visible('Done!\n-----Original Message-----\nFrom: Joy\nUnfortunately we can’t')).toBe('Done!');
   });
 
@@ -51,9 +53,9 @@ describe('segment: what is not linted', () => {
 
   it('keeps "thanks" sentences that are part of the reply, not a sign-off', () => {
     expect(visible('Refunded.\nThanks for your patience')).toBe('Refunded. Thanks for your patience');
-    expect(visible('Thanks!\nYour order ships today, and the tracking link follows by email once the courier has it.')).toContain(
-      'Your order ships today',
-    );
+    expect(
+      visible('Thanks!\nYour order ships today, and the tracking link follows by email once the courier has it.'),
+    ).toContain('Your order ships today');
     expect(visible('Thanks!')).toBe('Thanks!');
   });
 

@@ -22,7 +22,9 @@ describe('splitSentences', () => {
   });
 
   it('splits bullet lists into items', () => {
-    expect(texts('Steps that are easy to follow when you have the app open on your phone:\n- open Settings\n- tap Export')).toEqual([
+    expect(
+      texts('Steps that are easy to follow when you have the app open on your phone:\n- open Settings\n- tap Export'),
+    ).toEqual([
       'Steps that are easy to follow when you have the app open on your phone:',
       '- open Settings',
       '- tap Export',

@@ -21,6 +21,9 @@ ruleTable(rule, {
     { draft: 'That’s on your end, not ours.', flags: ['That’s on your end'] },
     { draft: 'You probably left it in the box too long.', flags: ['You probably left'] },
     { draft: 'Please read the shipping page before ordering next time.', flags: ['before ordering next time'] },
-    { draft: 'Please make sure to check your spam folder in future.', flags: ['Please make sure to check your spam folder in future'] },
+    {
+      draft: 'Please make sure to check your spam folder in future.',
+      flags: ['Please make sure to check your spam folder in future'],
+    },
   ],
 });

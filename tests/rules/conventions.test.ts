@@ -48,7 +48,8 @@ describe('rule conventions', () => {
 
       it(`is listed in ${readmePath.endsWith('README.md') ? 'README.md' : 'docs/rules-table.md'} with its category`, () => {
         const rule = RULES.find((candidate) => candidate.meta.id === file);
-        const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\` |`));
+        // Prettier pads table cells, so allow spaces before the closing bar.
+        const row = readme.split('\n').find((line) => new RegExp(`^\\| \`${file}\` +\\|`).test(line));
         expect(row, `no README row for ${file}`).toBeDefined();
         expect(row!.split('|')[2]?.trim()).toBe(rule?.meta.category);
       });

@@ -10,7 +10,10 @@ ruleTable(rule, {
   ],
   invalid: [
     { draft: 'That’s not my department.', flags: ['not my department'] },
-    { draft: 'Accounts are suspended automatically, it’s not something support controls.', flags: ['not something support controls'] },
+    {
+      draft: 'Accounts are suspended automatically, it’s not something support controls.',
+      flags: ['not something support controls'],
+    },
     {
       draft: 'We’re not responsible for parcels after delivery, that’s between you and the courier.',
       flags: ['We’re not responsible for', 'between you and the courier'],
@@ -18,6 +21,9 @@ ruleTable(rule, {
     { draft: 'Refunds are handled by finance, not support.', flags: ['handled by finance, not support'] },
     { draft: 'You must contact your bank. We’ve done our part.', flags: ['We’ve done our part'] },
     { draft: 'We can’t guarantee freshness after delivery.', flags: ['We can’t guarantee'] },
-    { draft: 'We’re just the marketplace, the seller is responsible for shipping.', flags: ['We’re just the marketplace', 'the seller is responsible'] },
+    {
+      draft: 'We’re just the marketplace, the seller is responsible for shipping.',
+      flags: ['We’re just the marketplace', 'the seller is responsible'],
+    },
   ],
 });

@@ -14,6 +14,9 @@ ruleTable(rule, {
     { draft: 'That’s just the way it is.', flags: ['That’s just the way it is'] },
     { draft: 'I don’t have the ability to remove it.', flags: ['I don’t have the ability to'] },
     { draft: 'The fee is set by the hotel and that is out of our hands.', flags: ['out of our hands'] },
-    { draft: 'Banks block some connections and we can’t do anything about that.', flags: ['we can’t do anything about that'] },
+    {
+      draft: 'Banks block some connections and we can’t do anything about that.',
+      flags: ['we can’t do anything about that'],
+    },
   ],
 });

@@ -11,9 +11,15 @@ ruleTable(rule, {
   invalid: [
     { draft: 'Our system doesn’t allow address changes once an order is packed.', flags: ['Our system doesn’t allow'] },
     { draft: 'The system won’t let me extend session times.', flags: ['The system won’t let me'] },
-    { draft: 'The late fee is applied automatically by our billing system.', flags: ['applied automatically by our billing system'] },
+    {
+      draft: 'The late fee is applied automatically by our billing system.',
+      flags: ['applied automatically by our billing system'],
+    },
     { draft: 'That’s just how our system works.', flags: ['That’s just how our system works'] },
-    { draft: 'Our system overbooks some flights automatically.', flags: ['Our system overbooks some flights automatically'] },
+    {
+      draft: 'Our system overbooks some flights automatically.',
+      flags: ['Our system overbooks some flights automatically'],
+    },
     { draft: 'Premiums are calculated by an algorithm.', flags: ['calculated by an algorithm'] },
   ],
 });

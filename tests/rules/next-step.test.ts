@@ -2,11 +2,7 @@ import rule from '../../lib/rules/next-step';
 import { ruleTable } from './rule-table';
 
 ruleTable(rule, {
-  valid: [
-    'I’ll look into it.',
-    'Refunds usually take a while.',
-    'Thanks for your patience today.',
-  ],
+  valid: ['I’ll look into it.', 'Refunds usually take a while.', 'Thanks for your patience today.'],
   invalid: [
     { draft: 'I’ll check on Thursday that it has landed.', flags: ['I’ll check on Thursday that it has landed.'] },
     {

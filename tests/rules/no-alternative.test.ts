@@ -20,7 +20,10 @@ ruleTable(rule, {
   invalid: [
     { draft: 'We can’t do exchanges.', flags: ['We can’t do'] },
     { draft: 'Pets are not permitted on the shuttle.', flags: ['are not permitted'] },
-    { draft: 'I’m sorry, deleted projects can’t be restored. Once they’re gone they’re gone.', flags: ['can’t be restored'] },
+    {
+      draft: 'I’m sorry, deleted projects can’t be restored. Once they’re gone they’re gone.',
+      flags: ['can’t be restored'],
+    },
     { draft: 'There’s nothing more I can do from here.', flags: ['There’s nothing more I can do'] },
     { draft: 'No, we only take card payments.', flags: ['No, we only'] },
     { draft: 'Sorry but we stopped offering paper bills last year.', flags: ['we stopped offering'] },

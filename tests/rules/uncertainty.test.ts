@@ -14,7 +14,10 @@ ruleTable(rule, {
     { draft: 'I don’t know, it depends on the post.', flags: ['I don’t know'] },
     { draft: 'Not sure, the engineers haven’t said.', flags: ['Not sure'] },
     { draft: 'I have no idea, that depends on the weather.', flags: ['no idea'] },
-    { draft: 'Hard to say, every door is different. Hopefully it will fit.', flags: ['Hard to say', 'Hopefully it will'] },
+    {
+      draft: 'Hard to say, every door is different. Hopefully it will fit.',
+      flags: ['Hard to say', 'Hopefully it will'],
+    },
     { draft: 'I think so? It should probably be fine.', flags: ['I think so?', 'should probably be fine'] },
     { draft: 'I’m not 100% sure, the printer hasn’t told us.', flags: ['I’m not 100% sure'] },
     { draft: 'Dunno, to be honest.', flags: ['Dunno'] },

@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../engine/rule';
+import { wordHash } from '../../engine/sentences';
 import type { Span } from '../../engine/types';
 
 /**
@@ -18,11 +19,21 @@ export function matchSpans(text: string, pattern: RegExp, offset = 0, spans: Spa
   return spans;
 }
 
+const hashes = new WeakMap<readonly string[], number[]>();
+function anchorHashes(anchors: readonly string[]): number[] {
+  let list = hashes.get(anchors);
+  if (!list) {
+    list = anchors.map(wordHash);
+    hashes.set(anchors, list);
+  }
+  return list;
+}
+
 /** Sentences (ascending indices) containing at least one of the anchor words. */
 export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
   let marks: Uint8Array | null = null;
   let count = 0;
-  for (const anchor of anchors) {
+  for (const anchor of anchorHashes(anchors)) {
     const indices = context.words.get(anchor);
     if (!indices) continue;
     marks ??= new Uint8Array(context.sentences.length);

@@ -10,18 +10,19 @@ import { matchAnchored } from './match-spans';
  * Non-refusals are excluded on purpose: "we can't wait", "can't thank you enough",
  * "no problem", "you don't need to", "I can't say" (that is uncertainty, not a no).
  */
-const NOT_A_REFUSAL = '(?!wait (?:to|for you to|until|till)|promise|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
+const NOT_A_REFUSAL =
+  '(?!wait (?:to|for you to|until|till)|promise|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
 const REFUSAL_VERB =
   '(?:offer|do|sell|support|ship|deliver|accept|allow|provide|cancel|refund|issue|exchange|transfer|extend|match|stock|carry|permit|process|give|make exceptions|take|cover|guarantee|back up|store|keep)';
 const REFUSAL = new RegExp(
   [
     `\\b(?:I|we)(?:'re| are|'m| am)? (?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|aren't able to) ${NOT_A_REFUSAL}\\w+`,
     `\\b(?:I|we) (?:don't|do not|won't|will not|never) ${REFUSAL_VERB}\\b`,
-    '\\b(?:can\'t|cannot|can not) be (?:\\w+ed|done|undone|made|given|sent|kept|brought|\\w+ened)\\b',
+    "\\b(?:can't|cannot|can not) be (?:\\w+ed|done|undone|made|given|sent|kept|brought|\\w+ened)\\b",
     "\\b(?:isn't|is not|aren't|are not|not) (?:possible|permitted|allowed|covered|eligible|refundable|available)\\b",
     "\\b(?:doesn't|does not|won't|will not) (?:allow|let|permit) (?:me|us|you|it|that|this|changes|\\w+ changes)\\b",
     "\\b(?:there's|there is) (?:no way|no option|no possibility|no chance|no manager|no supervisor|no one available|nothing (?:more |else )?(?:I|we) can do)\\b",
-    "\\bnothing (?:more |else )?(?:I|we) can do\\b",
+    '\\bnothing (?:more |else )?(?:I|we) can do\\b',
     "\\b(?:we're|we are|I'm|I am) not (?:responsible|liable)\\b",
     "\\b(?:it's|that's|this is|it is|that is) not something (?:I|we|support|our team) (?:can|control|controls|handle|handles|do)\\b",
     "\\b(?:I|we) (?:don't|do not) have (?:access|the ability|permission|the authority|the power)\\b",
@@ -36,8 +37,31 @@ const REFUSAL = new RegExp(
 
 // Every refusal above contains one of these words; sentences without them are skipped.
 const ANCHORS = [
-  "can't", 'cannot', 'can', 'unable', 'able', "won't", 'will', "don't", 'do', 'never', 'not', "isn't", "aren't",
-  "doesn't", 'does', 'no', 'nothing', 'non', 'nonrefundable', 'nontransferable', 'final', 'stopped', 'longer', "there's", 'there',
+  "can't",
+  'cannot',
+  'can',
+  'unable',
+  'able',
+  "won't",
+  'will',
+  "don't",
+  'do',
+  'never',
+  'not',
+  "isn't",
+  "aren't",
+  "doesn't",
+  'does',
+  'no',
+  'nothing',
+  'non',
+  'nonrefundable',
+  'nontransferable',
+  'final',
+  'stopped',
+  'longer',
+  "there's",
+  'there',
 ];
 
 export interface Refusal extends Span {
@@ -52,7 +76,11 @@ export function findRefusals(context: RuleContext): Refusal[] {
   if (cached) return cached;
   const refusals = matchAnchored(context, ANCHORS, REFUSAL).map((span) => {
     const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
-    return { ...span, sentenceIndex, hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span) };
+    return {
+      ...span,
+      sentenceIndex,
+      hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
+    };
   });
   cache.set(context, refusals);
   return refusals;
