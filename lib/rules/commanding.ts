@@ -13,6 +13,8 @@ const ORDER = new RegExp(
     '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)\\byou (?:need|have) to (?!be |know |say |do is )\\w+',
     "\\byou(?:'re| are) required to\\b",
     "\\byou(?:'ve| have) got to\\b",
+    // Passive orders: "special meals must be requested 48 hours ahead".
+    '\\b(?:must|need to|has to|have to) be (?:requested|booked|made|submitted|sent|filled in|completed|returned|received|reported|signed)\\b',
   ].join('|'),
   'gi',
 );

@@ -11,6 +11,7 @@ const REPEATING = new RegExp(
     "\\b(?:as|like) I(?:'ve)? (?:already |previously |just )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out)\\b",
     '\\bas (?:previously|already|was|I) (?:mentioned|stated|explained|said|noted)\\b',
     '\\bas (?:stated|mentioned|explained|noted) (?:before|earlier|previously|above)\\b',
+    '\\bas (?:stated|mentioned|explained|said|noted) in my (?:previous|last|earlier) (?:email|message|reply|response)\\b',
     '\\bas (?:stated|mentioned|explained|noted|outlined|described|clearly stated) (?:in|on) (?:the|our) (?:documentation|docs|faq|website|guide|manual|help cent(?:er|re)|terms|previous (?:email|message|reply)|last (?:email|message|reply))\\b',
   ].join('|'),
   'gi',
@@ -33,6 +34,8 @@ const BELITTLING = new RegExp(
     "\\b(?:it's|it is) all (?:explained|written|stated|there)\\b",
     '\\bany (?:bank|child|kid|one|body)(?: \\w+)? (?:can|could|would) tell you\\b',
     '\\b(?:please understand|you (?:need|have) to understand)\\b',
+    '\\b(?:like|as) it says (?:in|on) (?:the|our)\\b',
+    '\\bplease (?:re-?)?read (?:them|it|this|the \\w+) (?:carefully|again|properly)\\b',
     '\\b(?:re-?)?read (?:the|our|your) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|email|guide|documentation|policy|description) (?:before|first|carefully|again)\\b',
     '\\bplease (?:re-?)?read (?:the|our) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|guide|documentation|policy)\\b(?= before| first| carefully| next time)',
   ].join('|'),
@@ -70,6 +73,7 @@ const ANCHORS = [
   'read',
   'reread',
   're',
+  'says',
 ];
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {

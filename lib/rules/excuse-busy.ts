@@ -9,7 +9,7 @@ import { matchAnchored } from './shared/match-spans';
  */
 const BUSY = new RegExp(
   [
-    "\\b(?:we're|we are|we've been|we have been|the team is|our team is) (?:(?:very|really|extremely|incredibly|quite|a bit|so) )?(?:busy|short-staffed|understaffed|swamped|overwhelmed|inundated)\\b",
+    "\\b(?:we're|we are|we've been|we have been|the team is|our team is|the team has been|our team has been|everyone is|everyone's) (?:(?:very|really|extremely|incredibly|quite|a bit|so) )?(?:busy|short-staffed|understaffed|swamped|overwhelmed|inundated)\\b",
     '\\b(?:experiencing|dealing with|due to|because of) (?:an? )?(?:unusually |very |extremely )?(?:high|heavy|large|higher than usual|increased) (?:volume|number|amount|demand)\\b',
     '\\bdelays are (?:to be )?expected\\b',
     '\\b(?:due to|because of) (?:staff shortages|being short-staffed|the holidays)\\b',

@@ -11,6 +11,9 @@ const HELPLESS = new RegExp(
     "\\b(?:there's |there is )?nothing (?:more |else )?(?:I|we) can do\\b",
     "\\b(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:it is|it works|things are|things work|it goes|we do things)\\b",
     '\\bit is what it is\\b',
+    "\\bthere(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could) do\\b",
+    '\\bnothing (?:that )?(?:could|can) (?:be|have been) done\\b',
+    "\\b(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
     "\\b(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
     '\\b(?:out of|beyond) (?:my|our) (?:hands|control)\\b',
     '\\bnot up to (?:me|us)\\b',
@@ -33,6 +36,11 @@ const ANCHORS = [
   'control',
   'up',
   'anything',
+  'much',
+  'lot',
+  'done',
+  'say',
+  'influence',
 ];
 
 const meta: RuleMeta<'helpless'> = {

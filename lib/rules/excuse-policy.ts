@@ -17,6 +17,9 @@ const HIDING_BEHIND_POLICY = new RegExp(
     "\\b(?:I'm|I am|we're|we are|we aren't|I'm just) not (?:allowed|permitted|authori[sz]ed) to\\b",
     "\\b(?:we|I) (?:aren't|am not) (?:allowed|permitted|authori[sz]ed) to\\b",
     '\\brules are rules\\b',
+    "\\b(?:it's|it is|that's|that is) (?:clearly |all )?(?:stated|written|explained|spelled out) (?:at checkout|on (?:the|our) (?:website|site|product page)|in (?:the|our) (?:\\w+ )?(?:terms|conditions|policy))\\b",
+    "\\b(?:that's|that is|it's) not how (?:our|the) (?:\\w+ )?(?:conditions|terms|policy|policies|rules) work\\b",
+    "\\b(?:we|I) (?:don't|do not|can't|cannot|never) make (?:any )?exceptions?\\b",
     "\\b(?:that's|it's|those are) (?:just )?(?:the|our) rules\\b",
     '\\b(?:stated|written|set out) in our (?:terms|terms and conditions|policy|t&cs)\\b',
   ].join('|'),
@@ -37,6 +40,13 @@ const ANCHORS = [
   'rule',
   'regulations',
   'cs',
+  'stated',
+  'written',
+  'explained',
+  'spelled',
+  'conditions',
+  'exception',
+  'exceptions',
 ];
 
 const meta: RuleMeta<'policy'> = {

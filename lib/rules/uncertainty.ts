@@ -12,6 +12,8 @@ const DONT_KNOW =
   /\bI (?:don't|do not) know\b|\bno idea\b|\bdunno\b|\b(?:no|not a) clue\b|\bbeats me\b|\b(?:I|we) (?:have|'ve got) no (?:visibility|insight|way of knowing|information)\b|\b(?:I|we) (?:can't|cannot) say\b|\bwho knows\b|\byour guess is as good as mine\b/gi;
 const UNSURE =
   /\b(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\b|(?<!\b(?:I'm|I am|we're|we are) )\bnot sure\b|\b(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\b|\b(?:hard|difficult|impossible) to (?:say|tell)\b|\bI guess\b|\bI think so\?|\b(?:should )?probably (?:be )?(?:fine|ok|okay|work)\b|\bhopefully (?:it|this|that|they)(?:'ll| will| should)\b/gi;
+const NO_DATE_YET =
+  /\b(?:I|we) (?:don't|do not) (?:have|know) (?:an? |the )?(?:eta|date|timeline|timeframe|time ?frame|update)(?: yet| for (?:this|that|it))?\b|\bat some point\b|\bprobably (?:next|this|tomorrow|today|in a|within)\b|\b(?:could|might|may) take (?:a while|weeks|days|some time)\b/gi;
 const GUESSING =
   /\bmaybe (?:it|the|they|this|that)\b|\b(?:it|this|that|the \w+) (?:may|might) (?:have|work|be)\b|\bI believe (?:it|they|that|this) (?:should|will|might)\b|\bcould be (?:next|tomorrow|a while|weeks|days|anything)\b/gi;
 
@@ -42,6 +44,14 @@ const ANCHORS = [
   'might',
   'believe',
   'could',
+  'eta',
+  'date',
+  'timeline',
+  'timeframe',
+  'time',
+  'update',
+  'point',
+  'take',
 ];
 
 const meta: RuleMeta<'unknown'> = {
@@ -67,6 +77,7 @@ export default defineRule({
     const lists: Array<[RegExp, Certainty]> = [
       [DONT_KNOW, 'certain'],
       [UNSURE, 'likely'],
+      [NO_DATE_YET, 'likely'],
       [GUESSING, 'possible'],
     ];
     return lists.flatMap(([pattern, certainty]) =>

@@ -42,6 +42,8 @@ export const CAN_DO_CUE = new RegExp(
     "\\b(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
     '\\b(?:is|are) (?:available|open|possible)\\b',
     '\\b(?:what I can do|what we can do|another way|other option|option is)\\b',
+    // Naming who else can help is an alternative (coaching seed 000).
+    '\\b(?:call|contact|ask|speak to|talk to|visit|email|write to|reach out to|get in touch with) (?:the|your|our|a) (?:\\w+ )?(?:team|desk|clinic|store|shop|venue|bank|agent|airline|hotel|office|department|manager|support|courier|counter|airport|organi[sz]er|seller|school|provider)\\b',
   ].join('|'),
   'i',
 );
