@@ -10,7 +10,7 @@ const DEFLECTION = new RegExp(
   [
     '\\bnot my (?:department|job|area|responsibility|call|decision)\\b',
     '\\bnot (?:something|a thing) (?:support|I|we|our team) (?:control|controls|handle|handles|deal with|deals with|can change|can fix|can override|can help with)\\b',
-    "\\b(?:is|are) (?:the |your |their )?(?:\\w+'s )?(?:responsibility|problem)\\b(?! (?:and|so) (?:I|we))",
+    "\\b(?:is|are) (?:(?:the|your|their) )?\\w+'s (?:responsibility|problem)\\b|\\b(?:is|are) (?:your|their) (?:own )?(?:responsibility|problem)\\b",
     "\\b(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\\b",
     '\\bbetween you and (?:the|your) (?:courier|bank|seller|airline|hotel|carrier|insurer|landlord|manufacturer|provider|merchant|organi[sz]er|card issuer|store|shop|post office|delivery company)\\b',
     '\\b(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',

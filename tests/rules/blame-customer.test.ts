@@ -25,5 +25,10 @@ ruleTable(rule, {
       draft: 'Please make sure to check your spam folder in future.',
       flags: ['Please make sure to check your spam folder in future'],
     },
+    {
+      draft: 'The app can’t delete playlists, so you must have removed it yourself.',
+      flags: ['you must have removed'],
+    },
+    { draft: 'Your request came in late.', flags: ['Your request came in late'] },
   ],
 });

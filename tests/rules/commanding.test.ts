@@ -20,5 +20,6 @@ ruleTable(rule, {
     { draft: 'It’s simple: you have to use a card that supports it.', flags: ['you have to use'] },
     { draft: 'You’d have to ask sales.', flags: ['You’d have to'] },
     { draft: 'You are required to send the receipt.', flags: ['You are required to'] },
+    { draft: 'Special meals must be requested 48 hours before departure.', flags: ['must be requested'] },
   ],
 });

@@ -20,5 +20,8 @@ ruleTable(rule, {
     { draft: 'It’s all explained in your contract.', flags: ['It’s all explained'] },
     { draft: 'As mentioned in the documentation, admins add users.', flags: ['As mentioned in the documentation'] },
     { draft: 'Please read the shipping information before ordering.', flags: ['Please read the shipping information'] },
+    { draft: 'As stated in my previous reply, refunds take 10 days.', flags: ['As stated in my previous reply'] },
+    { draft: 'Like it says in the promotion terms, it excludes sale items.', flags: ['Like it says in the'] },
+    { draft: 'Please read them carefully before using a code.', flags: ['Please read them carefully'] },
   ],
 });

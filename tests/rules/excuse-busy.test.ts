@@ -15,5 +15,6 @@ ruleTable(rule, {
     },
     { draft: 'Delays are to be expected this time of year.', flags: ['Delays are to be expected'] },
     { draft: 'Our team is swamped, so please bear with us.', flags: ['Our team is swamped'] },
+    { draft: 'The team has been really busy.', flags: ['The team has been really busy'] },
   ],
 });

@@ -7,6 +7,8 @@ ruleTable(rule, {
     'The courier is collecting the parcel tomorrow between 9 and 12.',
     'You’re right, that was our responsibility, and I’m sorry.',
     'Between you and the rest of the queue, you’re first: I’m on it now.',
+    'That is the problem we found, and I have fixed it.',
+    'It is our responsibility to get this right, so I have refunded you.',
   ],
   invalid: [
     { draft: 'That’s not my department.', flags: ['not my department'] },
@@ -25,5 +27,6 @@ ruleTable(rule, {
       draft: 'We’re just the marketplace, the seller is responsible for shipping.',
       flags: ['We’re just the marketplace', 'the seller is responsible'],
     },
+    { draft: 'Any errors are your employer’s responsibility.', flags: ['are your employer’s responsibility'] },
   ],
 });

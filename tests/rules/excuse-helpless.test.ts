@@ -18,5 +18,11 @@ ruleTable(rule, {
       draft: 'Banks block some connections and we can’t do anything about that.',
       flags: ['we can’t do anything about that'],
     },
+    { draft: 'There isn’t anything we can do at this stage.', flags: ['There isn’t anything we can do'] },
+    {
+      draft: 'Your request came in late so there was nothing that could be done.',
+      flags: ['nothing that could be done'],
+    },
+    { draft: 'Unfortunately we have no control over the courier’s schedule.', flags: ['we have no control over'] },
   ],
 });

@@ -19,5 +19,11 @@ ruleTable(rule, {
     { draft: 'Purchases are final as per the terms of service you agreed to.', flags: ['as per the terms of service'] },
     { draft: 'It’s a security requirement, sorry.', flags: ['It’s a security requirement'] },
     { draft: 'Rules are rules, I’m afraid.', flags: ['Rules are rules'] },
+    {
+      draft: 'The fee applies to opened items, it’s clearly stated at checkout.',
+      flags: ['it’s clearly stated at checkout'],
+    },
+    { draft: 'That’s not how our booking conditions work.', flags: ['That’s not how our booking conditions work'] },
+    { draft: 'Payment terms are 30 days and we don’t make exceptions.', flags: ['we don’t make exceptions'] },
   ],
 });

@@ -21,5 +21,9 @@ ruleTable(rule, {
       flags: ['Our system overbooks some flights automatically'],
     },
     { draft: 'Premiums are calculated by an algorithm.', flags: ['calculated by an algorithm'] },
+    {
+      draft: 'Seats are assigned by the venue’s ticketing system.',
+      flags: ['assigned by the venue’s ticketing system'],
+    },
   ],
 });

@@ -16,6 +16,7 @@ ruleTable(rule, {
     'You won’t be charged unless you upgrade, and we don’t ask for a card.',
     '> We can’t accept that you can’t refund\nI’ve refunded the order today.',
     'That isn’t possible today, but I can deliver it tomorrow morning.',
+    'Appointments cannot be rescheduled online, so please call the clinic and they will move it for you.',
   ],
   invalid: [
     { draft: 'We can’t do exchanges.', flags: ['We can’t do'] },

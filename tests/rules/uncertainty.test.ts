@@ -9,6 +9,7 @@ ruleTable(rule, {
     'Make sure the cable is in the HDMI 2 port.',
     'Not sure which plan fits? I’ll compare them for you and send a summary today.',
     '> I have no idea where my parcel is\nYour parcel is at the depot and arrives today.',
+    'We don’t have a date yet, so I’ll ask the lab today and email you by Friday.',
   ],
   invalid: [
     { draft: 'I don’t know, it depends on the post.', flags: ['I don’t know'] },
@@ -22,5 +23,8 @@ ruleTable(rule, {
     { draft: 'I’m not 100% sure, the printer hasn’t told us.', flags: ['I’m not 100% sure'] },
     { draft: 'Dunno, to be honest.', flags: ['Dunno'] },
     { draft: 'Maybe it was the warehouse.', settings: { sensitivity: 'high' }, flags: ['Maybe it'] },
+    { draft: 'Our engineers are aware. We don’t have an ETA yet.', flags: ['We don’t have an ETA yet'] },
+    { draft: 'Someone will call you at some point.', flags: ['at some point'] },
+    { draft: 'Probably next week, lab times vary.', flags: ['Probably next'] },
   ],
 });
