@@ -21,7 +21,7 @@ const LIKELY_BLAME = new RegExp(
     "\\byou (?:obviously |clearly |probably )?(?:didn't|did not|never) (?:read|check|follow|click|enter|select|update|notice|include|attach|fill|save|back up|turn on|keep|pay attention|look|verify|register|activate|install)\\b",
     '\\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong\\b',
     "\\bif you(?:'d| had) (?:\\w+ly )?(?:read|checked|followed|turned|updated|clicked|entered|kept|saved|contacted|told|used|paid attention|looked|registered|activated)\\b",
-    '\\byou (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|removed|cancelled|unsubscribed|disabled|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked|turned off)\\b',
+    '\\byou (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|removed|cancelled|unsubscribed|disabled|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked|turned off|uploaded|sent us|used|selected|chose|picked|ordered|booked|provided)\\b',
     '\\b(?:removed|deleted|cancelled|changed|disabled|broke|did) (?:it|this|that|them) yourself\\b',
     '\\byour (?:request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\\b',
     "\\b(?:because|since) you (?:didn't|did not|failed|forgot|ignored|missed|skipped)\\b",

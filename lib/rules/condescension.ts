@@ -31,7 +31,8 @@ const BELITTLING = new RegExp(
     '\\bclearly,? you\\b',
     '\\bas you (?:should|must|ought to) know\\b',
     "\\bI'm sure even you\\b",
-    "\\b(?:it's|it is) all (?:explained|written|stated|there)\\b",
+    "\\b(?:it's|it is) all (?:explained |written |stated |set out )?(?:in|there)\\b",
+    '\\bas (?:our|the) (?:\\w+ )?(?:guide|faq|manual|instructions|terms|documentation|help page) (?:explains?|says?|states?)\\b',
     '\\bany (?:bank|child|kid|one|body)(?: \\w+)? (?:can|could|would) tell you\\b',
     '\\b(?:please understand|you (?:need|have) to understand)\\b',
     '\\b(?:like|as) it says (?:in|on) (?:the|our)\\b',
@@ -74,6 +75,13 @@ const ANCHORS = [
   'reread',
   're',
   'says',
+  'guide',
+  'faq',
+  'manual',
+  'instructions',
+  'terms',
+  'documentation',
+  'page',
 ];
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {

@@ -10,11 +10,12 @@ const DEFLECTION = new RegExp(
   [
     '\\bnot my (?:department|job|area|responsibility|call|decision)\\b',
     '\\bnot (?:something|a thing) (?:support|I|we|our team) (?:control|controls|handle|handles|deal with|deals with|can change|can fix|can override|can help with)\\b',
-    "\\b(?:is|are) (?:(?:the|your|their) )?\\w+'s (?:responsibility|problem)\\b|\\b(?:is|are) (?:your|their) (?:own )?(?:responsibility|problem)\\b",
+    "\\b(?:is|are|it's|that's) (?:(?:the|your|their) )?\\w+'s (?:responsibility|problem)\\b|\\b(?:is|are) (?:your|their) (?:own )?(?:responsibility|problem)\\b",
     "\\b(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\\b",
     '\\bbetween you and (?:the|your) (?:courier|bank|seller|airline|hotel|carrier|insurer|landlord|manufacturer|provider|merchant|organi[sz]er|card issuer|store|shop|post office|delivery company)\\b',
     '\\b(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',
     "\\b(?:we've|we have|I've|I have) done (?:our|my) part\\b",
+    '\\b(?:the \\w+|they|\\w+) (?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\\b|\\b\\w+ decides? (?:those|these|that|such) things\\b',
     "\\b(?:we're|we are) (?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\\b",
     '\\b(?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor) is (?:the one )?responsible\\b',
     '\\b(?:handled|managed|controlled|decided|determined) by (?:our|the|your) (?:\\w+ )?(?:partner|provider|supplier|vendor|bank|processor|third party)\\b',
@@ -60,6 +61,11 @@ const ANCHORS = [
   'side',
   'end',
   'problem',
+  'decisions',
+  'decides',
+  'decide',
+  'makes',
+  'made',
 ];
 
 const meta: RuleMeta<'deflection'> = {

@@ -8,7 +8,7 @@ import { matchAnchored } from './shared/match-spans';
  */
 const HIDING_BEHIND_POLICY = new RegExp(
   [
-    "\\b(?:it's|it is|that's|that is|this is) (?:our|company|the company's|a company|the|store) polic(?:y|ies)\\b",
+    "\\b(?:it's|it is|that's|that is|this is) (?:our |company |the company's |a company |the |store |hotel |standard |airline |bank |(?:the |our )?\\w+'s )?polic(?:y|ies)\\b",
     '\\bcompany polic(?:y|ies)\\b',
     '\\b(?:against|per|because of|due to|under|according to|as per) (?:our|the|company|store) polic(?:y|ies)\\b',
     '\\b(?:per|as per|under|according to|against) (?:the|our) (?:terms of service|terms and conditions|terms|t&cs|rules|regulations)\\b',

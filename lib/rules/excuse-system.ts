@@ -12,6 +12,7 @@ const SYSTEM_DECIDES = new RegExp(
   [
     '\\b(?:our|the) (?:\\w+ )?system \\w+s (?:\\w+ ){0,3}automatically\\b',
     "\\b(?:applied|set|generated|done|handled|controlled|decided|locked|blocked|assigned|calculated) (?:automatically )?by (?:our|the|their|the \\w+'s) (?:\\w+ )?system\\b",
+    '\\b\\w+ed automatically by (?:our|the|their) (?:\\w+ )?system\\b',
     "\\b(?:that's|it's|this is|that is) (?:just |simply )?how (?:our|the) (?:\\w+ )?system (?:works|is set up)\\b",
     '\\b(?:calculated|set|decided|determined|generated|chosen) (?:automatically )?by (?:an?|our|the) (?:\\w+ )?(?:algorithm|computer)\\b',
     '\\bsystem limitations?\\b',

@@ -10,13 +10,22 @@ import { DEFAULT_DRAFTS_FILE, formatReport, parseDraftCases, scoreDrafts } from 
 const root = resolve(__dirname, '../..');
 const load = (file: string) => parseDraftCases(readFileSync(resolve(root, file), 'utf8'));
 
+// Recall floors: the dev and holdout sets carry the product goal (0.90); the blind sets
+// (written after the rules, first scored untuned: 0.382 and 0.444) guard against regressions.
+const SETS: Array<{ file: string; minCases: number; minRecall: number }> = [
+  { file: DEFAULT_DRAFTS_FILE, minCases: 150, minRecall: 0.9 },
+  { file: 'tests/fixtures/drafts/holdout.jsonl', minCases: 50, minRecall: 0.9 },
+  { file: 'tests/fixtures/drafts/blind.jsonl', minCases: 50, minRecall: 0.85 },
+  { file: 'tests/fixtures/drafts/blind-2.jsonl', minCases: 50, minRecall: 0.75 },
+];
+
 describe('eval-drafts', () => {
-  for (const file of [DEFAULT_DRAFTS_FILE, 'tests/fixtures/drafts/holdout.jsonl']) {
-    it(`meets the goals on ${file}`, () => {
+  for (const { file, minCases, minRecall } of SETS) {
+    it(`${file}: recall >= ${minRecall}, nag <= 0.05`, () => {
       const cases = load(file);
       const score = scoreDrafts(cases);
-      expect(cases.length).toBeGreaterThanOrEqual(file === DEFAULT_DRAFTS_FILE ? 150 : 50);
-      expect(score.recall, formatReport(score)).toBeGreaterThanOrEqual(0.9);
+      expect(cases.length).toBeGreaterThanOrEqual(minCases);
+      expect(score.recall, formatReport(score)).toBeGreaterThanOrEqual(minRecall);
       expect(score.nag, formatReport(score)).toBeLessThanOrEqual(0.05);
     });
   }

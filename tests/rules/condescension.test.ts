@@ -17,7 +17,7 @@ ruleTable(rule, {
     { draft: 'There’s no need to be rude.', flags: ['There’s no need to be rude'] },
     { draft: 'Getting angry won’t help.', flags: ['Getting angry won’t help'] },
     { draft: 'Obviously the button is in Settings. Clearly you haven’t looked.', flags: ['Obviously', 'Clearly you'] },
-    { draft: 'It’s all explained in your contract.', flags: ['It’s all explained'] },
+    { draft: 'It’s all explained in your contract.', flags: ['It’s all explained in'] },
     { draft: 'As mentioned in the documentation, admins add users.', flags: ['As mentioned in the documentation'] },
     { draft: 'Please read the shipping information before ordering.', flags: ['Please read the shipping information'] },
     { draft: 'As stated in my previous reply, refunds take 10 days.', flags: ['As stated in my previous reply'] },

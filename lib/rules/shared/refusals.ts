@@ -11,7 +11,7 @@ import { matchAnchored } from './match-spans';
  * "no problem", "you don't need to", "I can't say" (that is uncertainty, not a no).
  */
 const NOT_A_REFUSAL =
-  '(?!wait (?:to|for you to|until|till)|promise|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
+  '(?!wait (?:to|for you to|until|till)|promise (?:anything|you anything)|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
 const REFUSAL_VERB =
   '(?:offer|do|sell|support|ship|deliver|accept|allow|provide|cancel|refund|issue|exchange|transfer|extend|match|stock|carry|permit|process|give|make exceptions|take|cover|guarantee|back up|store|keep)';
 const REFUSAL = new RegExp(
