@@ -11,14 +11,6 @@ export interface ContextInput {
   locale: string;
 }
 
-function asWords(messages: string[]): string {
-  return ` ${messages
-    .join(' ')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-}
-
 export function buildContext(input: ContextInput): RuleContext {
   const lintable = lintableText(input.draft, findMaskedRegions(input.draft));
   const sentences = splitSentences(lintable);
@@ -28,7 +20,7 @@ export function buildContext(input: ContextInput): RuleContext {
     sentences,
     words: indexWords(lintable, sentences),
     mood: input.mood,
-    customerText: asWords(input.customerMessages),
+    customerMessages: input.customerMessages,
     settings: input.settings,
     locale: input.locale,
   };

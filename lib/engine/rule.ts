@@ -39,11 +39,8 @@ export interface RuleContext {
   /** wordHash(word) → sentences containing it: rules look up their anchor words instead of scanning everything. */
   words: Map<number, number[]>;
   mood: Mood;
-  /**
-   * Recent customer messages as lower-case words separated by single spaces, padded with a
-   * space at both ends, for "did the customer use this word too?" checks (` ${word} `).
-   */
-  customerText: string;
+  /** Recent customer messages (capped), oldest first, for "did the customer use this word too?" checks. */
+  customerMessages: string[];
   settings: EngineSettings;
   locale: string;
 }

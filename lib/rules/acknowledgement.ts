@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
 /**
@@ -26,38 +26,9 @@ const ACKNOWLEDGING = new RegExp(
   'gi',
 );
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'frustrating',
-  'maddening',
-  'stressful',
-  'upsetting',
-  'awful',
-  'annoying',
-  'worrying',
-  'exhausting',
-  'disappointing',
-  'heartbreaking',
-  'infuriating',
-  'scary',
-  'hard',
-  'difficult',
-  'okay',
-  'ok',
-  'unacceptable',
-  'long',
-  'many',
-  'needed',
-  'deal',
-  'fun',
-  'pain',
-  'right',
-  'understand',
-  'must',
-  'sorry',
-  'acceptable',
-  'enough',
-  'never',
-];
+const ANCHORS = anchorWords(
+  'frustrating maddening stressful upsetting awful annoying worrying exhausting disappointing heartbreaking infuriating scary hard difficult okay ok unacceptable long many needed deal fun pain right understand must sorry acceptable enough never',
+);
 const MAX_NOTICED = 2;
 
 const meta: RuleMeta<'acknowledged'> = {

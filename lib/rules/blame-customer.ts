@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: the customer's mistake put in front. Source: coaching seed 002
@@ -34,7 +34,7 @@ const LIKELY_BLAME = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['you', 'your', 'user', 'users', 'next', 'future', 'yourself'];
+const ANCHORS = anchorWords('you your user users next future yourself');
 
 const meta: RuleMeta<'blame'> = {
   id: 'blame-customer',

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: orders to the customer. "If you need to", "all you need to do",
@@ -20,7 +20,7 @@ const ORDER = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['must', 'required', 'need', 'have', 'got'];
+const ANCHORS = anchorWords('must required need have got');
 
 const meta: RuleMeta<'order'> = {
   id: 'commanding',

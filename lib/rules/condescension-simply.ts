@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Calling a step easy. "It's very simple" judges the customer whatever their mood;
@@ -13,8 +13,8 @@ const SIMPLY_DO =
   /\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const EASY_ANCHORS = ['simple', 'easy', 'straightforward', 'complicated', 'hard', 'difficult', 'science'];
-const SIMPLY_ANCHORS = ['simply'];
+const EASY_ANCHORS = anchorWords('simple easy straightforward complicated hard difficult science');
+const SIMPLY_ANCHORS = anchorWords('simply');
 
 const meta: RuleMeta<'easy' | 'simply'> = {
   id: 'condescension-simply',

@@ -1,5 +1,5 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase lists: talking down. Source: coaching seed 001 (patience says "you're worth it").
@@ -44,45 +44,9 @@ const BELITTLING = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'said',
-  'mentioned',
-  'explained',
-  'stated',
-  'wrote',
-  'told',
-  'noted',
-  'pointed',
-  'outlined',
-  'described',
-  'calm',
-  'need',
-  'shouting',
-  'yelling',
-  'swearing',
-  'getting',
-  'being',
-  'watch',
-  'mind',
-  'obviously',
-  'clearly',
-  'know',
-  'even',
-  'all',
-  'tell',
-  'understand',
-  'read',
-  'reread',
-  're',
-  'says',
-  'guide',
-  'faq',
-  'manual',
-  'instructions',
-  'terms',
-  'documentation',
-  'page',
-];
+const ANCHORS = anchorWords(
+  'said mentioned explained stated wrote told noted pointed outlined described calm need shouting yelling swearing getting being watch mind obviously clearly know even all tell understand read reread re says guide faq manual instructions terms documentation page',
+);
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
   id: 'condescension',

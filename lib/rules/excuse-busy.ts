@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: our workload offered as the reason ("we're very busy", "high volume of
@@ -18,22 +18,9 @@ const BUSY = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'busy',
-  'short',
-  'understaffed',
-  'swamped',
-  'overwhelmed',
-  'inundated',
-  'volume',
-  'number',
-  'amount',
-  'demand',
-  'expected',
-  'shortages',
-  'staffed',
-  'holidays',
-];
+const ANCHORS = anchorWords(
+  'busy short understaffed swamped overwhelmed inundated volume number amount demand expected shortages staffed holidays',
+);
 
 const meta: RuleMeta<'busy'> = {
   id: 'excuse-busy',

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: passing the problem to someone else ("not my department",
@@ -15,7 +15,7 @@ const DEFLECTION = new RegExp(
     '\\bbetween you and (?:the|your) (?:courier|bank|seller|airline|hotel|carrier|insurer|landlord|manufacturer|provider|merchant|organi[sz]er|card issuer|store|shop|post office|delivery company)\\b',
     '\\b(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',
     "\\b(?:we've|we have|I've|I have) done (?:our|my) part\\b",
-    '\\b(?:the \\w+|they|\\w+) (?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\\b|\\b\\w+ decides? (?:those|these|that|such) things\\b',
+    '\\b(?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\\b|\\bdecides? (?:those|these|that|such) things\\b',
     "\\b(?:we're|we are) (?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\\b",
     '\\b(?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor) is (?:the one )?responsible\\b',
     '\\b(?:handled|managed|controlled|decided|determined) by (?:our|the|your) (?:\\w+ )?(?:partner|provider|supplier|vendor|bank|processor|third party)\\b',
@@ -27,46 +27,9 @@ const DEFLECTION = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'department',
-  'job',
-  'area',
-  'responsibility',
-  'call',
-  'decision',
-  'something',
-  'thing',
-  'responsible',
-  'liable',
-  'accountable',
-  'between',
-  'handled',
-  'dealt',
-  'decided',
-  'managed',
-  'set',
-  'controlled',
-  'determined',
-  'part',
-  'guarantee',
-  'control',
-  'up',
-  'marketplace',
-  'platform',
-  'middleman',
-  'booking',
-  'reseller',
-  'agent',
-  'intermediary',
-  'side',
-  'end',
-  'problem',
-  'decisions',
-  'decides',
-  'decide',
-  'makes',
-  'made',
-];
+const ANCHORS = anchorWords(
+  'department job area responsibility call decision something thing responsible liable accountable between handled dealt decided managed set controlled determined part guarantee control up marketplace platform middleman booking reseller agent intermediary side end problem decisions decides decide makes made',
+);
 
 const meta: RuleMeta<'deflection'> = {
   id: 'excuse-deflection',

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: "nothing can be done". Source: coaching seed 000 (saying no is fine
@@ -23,25 +23,9 @@ const HELPLESS = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'hands',
-  'nothing',
-  'how',
-  'way',
-  'what',
-  'ability',
-  'power',
-  'authority',
-  'permission',
-  'control',
-  'up',
-  'anything',
-  'much',
-  'lot',
-  'done',
-  'say',
-  'influence',
-];
+const ANCHORS = anchorWords(
+  'hands nothing how way what ability power authority permission control up anything much lot done say influence',
+);
 
 const meta: RuleMeta<'helpless'> = {
   id: 'excuse-helpless',

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: hiding a "no" behind a rule book. Source: coaching seed 002
@@ -27,27 +27,9 @@ const HIDING_BEHIND_POLICY = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'policy',
-  'policies',
-  'allowed',
-  'permitted',
-  'authorised',
-  'authorized',
-  'terms',
-  'rules',
-  'requirement',
-  'rule',
-  'regulations',
-  'cs',
-  'stated',
-  'written',
-  'explained',
-  'spelled',
-  'conditions',
-  'exception',
-  'exceptions',
-];
+const ANCHORS = anchorWords(
+  'policy policies allowed permitted authorised authorized terms rules requirement rule regulations cs stated written explained spelled conditions exception exceptions',
+);
 
 const meta: RuleMeta<'policy'> = {
   id: 'excuse-policy',

@@ -1,5 +1,5 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: blaming the software. Source: coaching seed 002 (solutions instead
@@ -22,17 +22,7 @@ const SYSTEM_DECIDES = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'system',
-  'systems',
-  'software',
-  'computer',
-  'tool',
-  'tools',
-  'algorithm',
-  'limitation',
-  'limitations',
-];
+const ANCHORS = anchorWords('system systems software computer tool tools algorithm limitation limitations');
 
 const meta: RuleMeta<'system'> = {
   id: 'excuse-system',

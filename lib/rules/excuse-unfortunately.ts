@@ -1,7 +1,7 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
 import { sentenceIndexAt } from '../engine/sentences';
 import { alternativeNear } from './shared/cues';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: a regretful opener followed by "we can't". Source: coaching seed 002
@@ -21,7 +21,7 @@ const REGRET_THEN_REFUSAL = new RegExp(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['unfortunately', 'sadly', 'regrettably', 'afraid', 'regret'];
+const ANCHORS = anchorWords('unfortunately sadly regrettably afraid regret');
 
 const meta: RuleMeta<'regret'> = {
   id: 'excuse-unfortunately',

@@ -54,12 +54,23 @@ const meta: RuleMeta<'jargon'> = {
   },
 };
 
-/** Same normalisation as RuleContext.customerText, so "Tier-2" matches a customer's "tier 2". */
+/** Lower-case words separated by single spaces, so "Tier-2" matches a customer's "tier 2". */
 function asWords(term: string): string {
   return ` ${term
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
+}
+
+// Built only when a term is found: most drafts have no jargon, and this is the costliest step.
+const customerWordsCache = new WeakMap<RuleContext, string>();
+function customerWords(context: RuleContext): string {
+  let words = customerWordsCache.get(context);
+  if (words === undefined) {
+    words = ` ${asWords(context.customerMessages.join(' ')).trim()} `;
+    customerWordsCache.set(context, words);
+  }
+  return words;
 }
 
 function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'certain' | 'likely') {
@@ -68,7 +79,7 @@ function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'ce
     ? matchAnchored(context, matcher.anchors, matcher.pattern)
     : matchSpans(context.lintable, matcher.pattern);
   return spans
-    .filter((span) => !context.customerText.includes(asWords(context.lintable.slice(span.start, span.end))))
+    .filter((span) => !customerWords(context).includes(asWords(context.lintable.slice(span.start, span.end))))
     .map((span) => report(meta, context, span.start, span.end, 'jargon', certainty));
 }
 

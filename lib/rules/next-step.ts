@@ -1,6 +1,6 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
 import { TIME_CUE } from './shared/cues';
-import { sentencesWith } from './shared/match-spans';
+import { anchorWords, sentencesWith } from './shared/match-spans';
 
 /**
  * Good practice: a concrete next step, ideally with a time ("I'll email you by Friday",
@@ -13,33 +13,9 @@ const WHEN_SOMETHING_HAPPENS =
   /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
 const MAX_NOTICED = 2;
 // Every ACTION or WHEN_SOMETHING_HAPPENS match contains one of these words.
-const ANCHORS = [
-  'i',
-  'we',
-  "i'll",
-  "we'll",
-  'will',
-  "i'm",
-  'am',
-  'are',
-  'you',
-  "you'll",
-  'it',
-  "it'll",
-  'they',
-  "they'll",
-  'should',
-  'the',
-  'your',
-  'is',
-  'due',
-  'ships',
-  'arrives',
-  'reopens',
-  'restarts',
-  'leaves',
-  'goes',
-];
+const ANCHORS = anchorWords(
+  "i we i'll we'll will i'm am are you you'll it it'll they they'll should the your is due ships arrives reopens restarts leaves goes",
+);
 
 const meta: RuleMeta<'next'> = {
   id: 'next-step',

@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
 /**
@@ -19,7 +19,7 @@ const OWNERSHIP = new RegExp(
   'gi',
 );
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['i', "i'll", "i've", "i'm", 'let', 'mistake', 'fault', 'error', 'should'];
+const ANCHORS = anchorWords("i i'll i've i'm let mistake fault error should");
 const MAX_NOTICED = 3;
 
 const meta: RuleMeta<'owned'> = {

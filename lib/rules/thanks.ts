@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
 /**
@@ -11,7 +11,7 @@ const THANKING =
   /\b(?:thank you|thanks|many thanks)\b(?! in advance| to (?:a|an|the|our|your|this|that)\b)|\b(?:I|we) (?:really |truly )?appreciate\b|\b(?:I'm|I am|we're|we are) (?:so |really |very )?grateful\b/gi;
 const MAX_NOTICED = 2;
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = ['thank', 'thanks', 'appreciate', 'grateful'];
+const ANCHORS = anchorWords('thank thanks appreciate grateful');
 
 const meta: RuleMeta<'thanked'> = {
   id: 'thanks',

@@ -1,7 +1,7 @@
 import { defineRule, report, type Certainty, type RuleMeta } from '../engine/rule';
 import { sentenceIndexAt } from '../engine/sentences';
 import { followUpNear } from './shared/cues';
-import { matchAnchored } from './shared/match-spans';
+import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase lists: not knowing, with no promise to find out in the same or next sentence.
@@ -18,41 +18,9 @@ const GUESSING =
   /\bmaybe (?:it|the|they|this|that)\b|\b(?:it|this|that|the \w+) (?:may|might) (?:have|work|be)\b|\bI believe (?:it|they|that|this) (?:should|will|might)\b|\bcould be (?:next|tomorrow|a while|weeks|days|anything)\b/gi;
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  'know',
-  'idea',
-  'dunno',
-  'clue',
-  'beats',
-  'visibility',
-  'insight',
-  'way',
-  'information',
-  'say',
-  'knows',
-  'guess',
-  'sure',
-  'certain',
-  'tell',
-  'think',
-  'probably',
-  'hopefully',
-  'promise',
-  'guarantee',
-  'maybe',
-  'may',
-  'might',
-  'believe',
-  'could',
-  'eta',
-  'date',
-  'timeline',
-  'timeframe',
-  'time',
-  'update',
-  'point',
-  'take',
-];
+const ANCHORS = anchorWords(
+  'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time update point take',
+);
 
 const meta: RuleMeta<'unknown'> = {
   id: 'uncertainty',

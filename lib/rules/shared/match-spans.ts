@@ -19,6 +19,11 @@ export function matchSpans(text: string, pattern: RegExp, offset = 0, spans: Spa
   return spans;
 }
 
+/** Anchor words written as one space-separated string: compact in the bundle, easy to read. */
+export function anchorWords(list: string): readonly string[] {
+  return list.split(' ');
+}
+
 const hashes = new WeakMap<readonly string[], number[]>();
 function anchorHashes(anchors: readonly string[]): number[] {
   let list = hashes.get(anchors);
@@ -29,22 +34,30 @@ function anchorHashes(anchors: readonly string[]): number[] {
   return list;
 }
 
+// Scratch space reused across calls (always cleared before returning), to spare the GC.
+let marks = new Uint8Array(256);
+
 /** Sentences (ascending indices) containing at least one of the anchor words. */
 export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
-  let marks: Uint8Array | null = null;
-  let count = 0;
+  const found: number[] = [];
+  if (marks.length < context.sentences.length) marks = new Uint8Array(context.sentences.length * 2);
+  let lowest = Infinity;
+  let highest = -1;
   for (const anchor of anchorHashes(anchors)) {
     const indices = context.words.get(anchor);
     if (!indices) continue;
-    marks ??= new Uint8Array(context.sentences.length);
     for (const index of indices) {
-      if (marks[index] === 0) count++;
       marks[index] = 1;
+      if (index < lowest) lowest = index;
+      if (index > highest) highest = index;
     }
   }
-  const found: number[] = [];
-  if (!marks) return found;
-  for (let i = 0; i < marks.length && found.length < count; i++) if (marks[i] === 1) found.push(i);
+  for (let i = lowest; i <= highest; i++) {
+    if (marks[i] === 1) {
+      found.push(i);
+      marks[i] = 0;
+    }
+  }
   return found;
 }
 

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import { sentenceIndexAt } from '../../engine/sentences';
 import { alternativeNear } from './cues';
-import { matchAnchored } from './match-spans';
+import { anchorWords, matchAnchored } from './match-spans';
 
 /**
  * A "no" to the customer: we can't / we don't offer / not possible / not permitted.
@@ -36,33 +36,9 @@ const REFUSAL = new RegExp(
 );
 
 // Every refusal above contains one of these words; sentences without them are skipped.
-const ANCHORS = [
-  "can't",
-  'cannot',
-  'can',
-  'unable',
-  'able',
-  "won't",
-  'will',
-  "don't",
-  'do',
-  'never',
-  'not',
-  "isn't",
-  "aren't",
-  "doesn't",
-  'does',
-  'no',
-  'nothing',
-  'non',
-  'nonrefundable',
-  'nontransferable',
-  'final',
-  'stopped',
-  'longer',
-  "there's",
-  'there',
-];
+const ANCHORS = anchorWords(
+  "can't cannot can unable able won't will don't do never not isn't aren't doesn't does no nothing non nonrefundable nontransferable final stopped longer there's there",
+);
 
 export interface Refusal extends Span {
   sentenceIndex: number;
