@@ -46,8 +46,19 @@ export interface EngineBench {
   cpuMedianUs: number;
   cpuP95Us: number;
   loadAverage: number;
+  /** CPU ns per step of a fixed integer loop: about 1 on an idle 2020s laptop core; compare machines with it. */
+  referenceNsPerStep: number;
   bundleGzipBytes: number;
   bundleWithoutClassifierGzipBytes: number;
+}
+
+function referenceNsPerStep(): number {
+  const steps = 20_000_000;
+  const started = process.cpuUsage();
+  let sum = 0;
+  for (let i = 0; i < steps; i++) sum = (sum + i) | 0;
+  const used = process.cpuUsage(started);
+  return sum === 0.5 ? 0 : ((used.user + used.system) * 1_000) / steps;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -102,6 +113,7 @@ export async function benchEngine({ iterations = 5_000, warmup = 500 } = {}): Pr
     cpuMedianUs: round(percentile(cpuTimes, 50)),
     cpuP95Us: round(percentile(cpuTimes, 95)),
     loadAverage: round(loadavg()[0]!),
+    referenceNsPerStep: round(referenceNsPerStep()),
     bundleGzipBytes: await gzipSize(false),
     bundleWithoutClassifierGzipBytes: await gzipSize(true),
   };
@@ -124,7 +136,7 @@ async function main(): Promise<void> {
     ],
   ];
   console.log(
-    `draft ${result.draftChars} chars + customer message, ${result.iterations} runs after warm-up; load average ${result.loadAverage} (wall times are only meaningful near 0)`,
+    `draft ${result.draftChars} chars + customer message, ${result.iterations} runs after warm-up; load average ${result.loadAverage}, reference loop ${result.referenceNsPerStep} ns/step (about 1 on an idle laptop core)`,
   );
   for (const [name, value, goal] of rows) console.log(`${name.padEnd(42)} ${value.padStart(10)}  ${goal}`);
   console.log(JSON.stringify(result));
