@@ -12,9 +12,10 @@ const ACTION =
 const WHEN_SOMETHING_HAPPENS =
   /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
 const MAX_NOTICED = 2;
-// Every ACTION or WHEN_SOMETHING_HAPPENS match contains one of these words.
+// Every ACTION or WHEN_SOMETHING_HAPPENS match contains one of these words (future tense,
+// "should arrive", "is due", "ships"); plain "I" or "the" would make every sentence a candidate.
 const ANCHORS = anchorWords(
-  "i we i'll we'll will i'm am are you you'll it it'll they they'll should the your is due ships arrives reopens restarts leaves goes",
+  "i'll we'll will going you'll it'll they'll should due ships arrives reopens restarts leaves goes",
 );
 
 const meta: RuleMeta<'next'> = {

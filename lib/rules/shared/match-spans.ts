@@ -76,6 +76,28 @@ export function matchAnchored(context: RuleContext, anchors: readonly string[], 
   return spans;
 }
 
+/** Patterns paired with the anchor words each one needs. */
+export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp]>;
+
+/**
+ * matchAnchored for several patterns, each tried only where its own anchors occur: a rule
+ * with one common anchor ("you") and one rare one ("policy") then pays for each pattern
+ * only where it can match. Overlapping matches from different patterns keep the first.
+ */
+export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
+  const spans: Span[] = [];
+  for (const [anchors, pattern] of groups) spans.push(...matchAnchored(context, anchors, pattern));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let keptEnd = -1;
+  for (const span of spans) {
+    if (span.start < keptEnd) continue;
+    kept.push(span);
+    keptEnd = span.end;
+  }
+  return kept;
+}
+
 /** Escapes user-provided words (custom jargon) for a `u` pattern, where a needless escape like `\-` is an error. */
 export function escapePattern(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
