@@ -1,6 +1,7 @@
 import type { RuleContext } from './rule';
 import { findMaskedRegions, lintableText } from './segment';
-import { indexWords, splitSentences } from './sentences';
+import { splitSentences } from './sentences';
+import { indexWords } from './word-index';
 import type { EngineSettings, Mood } from './types';
 
 export interface ContextInput {

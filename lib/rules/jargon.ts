@@ -1,5 +1,5 @@
 import { defineRule, report, type RuleContext, type RuleMeta } from '../engine/rule';
-import { wordsOf } from '../engine/sentences';
+import { wordsOf } from '../engine/word-index';
 import { escapePattern, matchAnchored, matchSpans } from './shared/match-spans';
 import { JARGON_TERMS } from './shared/jargon-terms';
 

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../engine/rule';
-import { wordHash } from '../../engine/sentences';
+import { wordHash } from '../../engine/word-index';
 import type { Span } from '../../engine/types';
 
 /**
