@@ -1,6 +1,7 @@
 import type { EngineSettings, Finding, Mood, RuleCategory } from './types';
 import { GOOD_CATEGORIES } from './types';
 import type { Sentence } from './sentences';
+import type { WordIndex } from './word-index';
 
 /**
  * How sure a rule is about one finding. The agent's sensitivity setting keeps
@@ -36,8 +37,8 @@ export interface RuleContext {
   /** Same length as `draft`; quotes, greeting and signature blanked, curly quotes straightened. */
   lintable: string;
   sentences: Sentence[];
-  /** wordHash(word) → sentences containing it: rules look up their anchor words instead of scanning everything. */
-  words: Map<number, number[]>;
+  /** Which sentences contain which words: rules look up their anchor words instead of scanning everything. */
+  words: WordIndex;
   mood: Mood;
   /** Recent customer messages (capped), oldest first, for "did the customer use this word too?" checks. */
   customerMessages: string[];

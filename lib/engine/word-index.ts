@@ -30,11 +30,30 @@ export function wordHash(word: string): number {
   return hash >>> 0;
 }
 
-/** Word hash → indices of the sentences containing that word (ascending, unique). */
-export function indexWords(text: string, sentences: Sentence[]): Map<number, number[]> {
-  const index = new Map<number, number[]>();
+// Sentences are grouped in blocks of 30 so a block's membership fits in one small integer
+// bitmask: no array per word, which keeps the garbage collector out of the typing path.
+const BLOCK = 30;
+
+/**
+ * Keys stay small integers (30 bits) so V8 keeps them unboxed; two (word, block) pairs that
+ * share a key only merge their candidate sentences, which is safe.
+ */
+function blockKey(hash: number, block: number): number {
+  return (hash ^ Math.imul(block, 0x9e3779b1)) & 0x3fffffff;
+}
+
+export interface WordIndex {
+  blockCount: number;
+  /** blockKey(wordHash, block) → bitmask of the block's sentences containing the word. */
+  masks: Map<number, number>;
+}
+
+export function indexWords(text: string, sentences: Sentence[]): WordIndex {
+  const masks = new Map<number, number>();
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
+    const block = Math.floor(s / BLOCK);
+    const bit = 1 << (s % BLOCK);
     let hash = FNV_OFFSET;
     let inWord = false;
     for (let i = sentence.start; i <= sentence.end; i++) {
@@ -47,13 +66,22 @@ export function indexWords(text: string, sentences: Sentence[]): Map<number, num
       }
       if (!inWord) continue;
       inWord = false;
-      const key = hash >>> 0;
-      const list = index.get(key);
-      if (!list) index.set(key, [s]);
-      else if (list[list.length - 1] !== s) list.push(s);
+      const key = blockKey(hash, block);
+      masks.set(key, (masks.get(key) ?? 0) | bit);
     }
   }
-  return index;
+  return { blockCount: Math.ceil(sentences.length / BLOCK), masks };
+}
+
+/** Indices (ascending) of the sentences containing at least one word with these hashes. */
+export function sentencesWithHashes(index: WordIndex, hashes: readonly number[]): number[] {
+  const found: number[] = [];
+  for (let block = 0; block < index.blockCount; block++) {
+    let mask = 0;
+    for (const hash of hashes) mask |= index.masks.get(blockKey(hash, block)) ?? 0;
+    for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) found.push(block * BLOCK + bit);
+  }
+  return found;
 }
 
 /** Splits a phrase the same way indexWords does ("tier-2" → ["tier", "2"]). */

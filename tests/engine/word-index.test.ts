@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/engine/sentences';
-import { indexWords, wordHash, wordsOf } from '../../lib/engine/word-index';
+import { indexWords, sentencesWithHashes, wordHash, wordsOf } from '../../lib/engine/word-index';
 
 describe('word index', () => {
   const text = "It’s OUR policy. We can't help.\nPolicy again; café 3-D";
   const sentences = splitSentences(text);
   const index = indexWords(text, sentences);
-  const where = (word: string) => index.get(wordHash(word)) ?? [];
+  const where = (word: string) => sentencesWithHashes(index, [wordHash(word)]);
 
   it('maps each lower-cased word to the sentences containing it, once each', () => {
     expect(where('policy')).toEqual([0, 2]);
@@ -29,6 +29,13 @@ describe('word index', () => {
 
   it('skips words in blanked regions (outside every sentence)', () => {
     const blanked = '          Refunded.';
-    expect(indexWords(blanked, splitSentences(blanked)).get(wordHash('refunded'))).toEqual([0]);
+    expect(sentencesWithHashes(indexWords(blanked, splitSentences(blanked)), [wordHash('refunded')])).toEqual([0]);
+  });
+
+  it('handles drafts with more sentences than one bitmask block', () => {
+    const long = Array.from({ length: 95 }, (_, i) => (i % 40 === 7 ? 'Our policy.' : 'Fine.')).join(' ');
+    const many = splitSentences(long);
+    expect(many).toHaveLength(95);
+    expect(sentencesWithHashes(indexWords(long, many), [wordHash('policy'), wordHash('nothing')])).toEqual([7, 47, 87]);
   });
 });

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../engine/rule';
-import { wordHash } from '../../engine/word-index';
+import { sentencesWithHashes, wordHash } from '../../engine/word-index';
 import type { Span } from '../../engine/types';
 
 /**
@@ -34,31 +34,9 @@ function anchorHashes(anchors: readonly string[]): number[] {
   return list;
 }
 
-// Scratch space reused across calls (always cleared before returning), to spare the GC.
-let marks = new Uint8Array(256);
-
 /** Sentences (ascending indices) containing at least one of the anchor words. */
 export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
-  const found: number[] = [];
-  if (marks.length < context.sentences.length) marks = new Uint8Array(context.sentences.length * 2);
-  let lowest = Infinity;
-  let highest = -1;
-  for (const anchor of anchorHashes(anchors)) {
-    const indices = context.words.get(anchor);
-    if (!indices) continue;
-    for (const index of indices) {
-      marks[index] = 1;
-      if (index < lowest) lowest = index;
-      if (index > highest) highest = index;
-    }
-  }
-  for (let i = lowest; i <= highest; i++) {
-    if (marks[i] === 1) {
-      found.push(i);
-      marks[i] = 0;
-    }
-  }
-  return found;
+  return sentencesWithHashes(context.words, anchorHashes(anchors));
 }
 
 /**
