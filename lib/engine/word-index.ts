@@ -42,6 +42,16 @@ function blockKey(hash: number, block: number): number {
   return (hash ^ Math.imul(block, 0x9e3779b1)) & 0x3fffffff;
 }
 
+/**
+ * Hashes of every anchor word a rule declared (registered when the rule module loads).
+ * Only these are indexed: most words of a draft are never looked up, and skipping them
+ * halves the cost of indexing.
+ */
+const anchorHashes = new Set<number>();
+export function registerAnchorWords(words: readonly string[]): void {
+  for (const word of words) anchorHashes.add(wordHash(word));
+}
+
 export interface WordIndex {
   blockCount: number;
   /** blockKey(wordHash, block) → bitmask of the block's sentences containing the word. */
@@ -66,6 +76,7 @@ export function indexWords(text: string, sentences: Sentence[]): WordIndex {
       }
       if (!inWord) continue;
       inWord = false;
+      if (!anchorHashes.has(hash >>> 0)) continue;
       const key = blockKey(hash, block);
       masks.set(key, (masks.get(key) ?? 0) | bit);
     }

@@ -1,6 +1,6 @@
 import { defineRule, report, type RuleContext, type RuleMeta } from '../engine/rule';
 import { wordsOf } from '../engine/word-index';
-import { escapePattern, matchAnchored, matchSpans } from './shared/match-spans';
+import { anchorWords, escapePattern, matchAnchored, matchSpans } from './shared/match-spans';
 import { JARGON_TERMS } from './shared/jargon-terms';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -26,13 +26,17 @@ function termsMatcher(terms: readonly string[]): TermsMatcher | null {
 }
 
 const BUILT_IN = termsMatcher(JARGON_TERMS);
+// Built-in terms are anchored (registered for indexing at load); the agent's own terms
+// arrive with settings, after the draft is indexed, so they are matched by a full scan.
+if (BUILT_IN?.anchors) anchorWords(BUILT_IN.anchors.join(' '));
 // Settings change rarely; remember the last few custom lists instead of recompiling per keystroke.
 const customCache = new Map<string, TermsMatcher | null>();
 function customMatcher(terms: string[]): TermsMatcher | null {
   const key = terms.join('\u0000');
   if (!customCache.has(key)) {
     if (customCache.size >= 8) customCache.clear();
-    customCache.set(key, termsMatcher(terms.slice(0, 200)));
+    const matcher = termsMatcher(terms.slice(0, 200));
+    customCache.set(key, matcher && { ...matcher, anchors: null });
   }
   return customCache.get(key) ?? null;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/engine/sentences';
-import { indexWords, sentencesWithHashes, wordHash, wordsOf } from '../../lib/engine/word-index';
+import { indexWords, registerAnchorWords, sentencesWithHashes, wordHash, wordsOf } from '../../lib/engine/word-index';
+
+// Only declared anchor words are indexed; declare the ones these tests look up.
+registerAnchorWords(['policy', 'our', "can't", 'it', 'caf', '3', 'd', 'refunded', 'nothing']);
 
 describe('word index', () => {
   const text = "It’s OUR policy. We can't help.\nPolicy again; café 3-D";
@@ -20,6 +23,10 @@ describe('word index', () => {
     expect(where('3')).toEqual([2]);
     expect(where('d')).toEqual([2]);
     expect(wordsOf('Tier-2 queue')).toEqual(['tier', '2', 'queue']);
+  });
+
+  it('does not index words no rule looks for', () => {
+    expect(where('again')).toEqual([]);
   });
 
   it('hashes case-insensitively and tells different words apart', () => {

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../engine/rule';
-import { sentencesWithHashes, wordHash } from '../../engine/word-index';
+import { registerAnchorWords, sentencesWithHashes, wordHash } from '../../engine/word-index';
 import type { Span } from '../../engine/types';
 
 /**
@@ -21,7 +21,9 @@ export function matchSpans(text: string, pattern: RegExp, offset = 0, spans: Spa
 
 /** Anchor words written as one space-separated string: compact in the bundle, easy to read. */
 export function anchorWords(list: string): readonly string[] {
-  return list.split(' ');
+  const words = list.split(' ');
+  registerAnchorWords(words);
+  return words;
 }
 
 const hashes = new WeakMap<readonly string[], number[]>();
