@@ -1,42 +1,50 @@
 import { classifyMood } from '../classify';
-import type { Analysis, AnalyzeInput, Finding } from './types';
+import { RULES } from '../rules';
+import { buildChecklist } from './checklist';
+import { buildContext } from './context';
+import { MAX_ANALYSED_CHARS, MAX_CUSTOMER_MESSAGE_CHARS, MAX_CUSTOMER_MESSAGES, capText, looksBinary } from './limits';
+import { runRules, selectFindings } from './run-rules';
+import { DEFAULT_ENGINE_SETTINGS, type Analysis, type AnalyzeInput, type EngineSettings } from './types';
+
+/** Settings arrive from storage and messages; anything malformed falls back to the defaults. */
+function saneSettings(settings: Partial<EngineSettings> | undefined): EngineSettings {
+  const sensitivity = settings?.sensitivity;
+  return {
+    mutedRules: Array.isArray(settings?.mutedRules) ? settings.mutedRules.filter((id) => typeof id === 'string') : [],
+    sensitivity: sensitivity === 'low' || sensitivity === 'high' ? sensitivity : DEFAULT_ENGINE_SETTINGS.sensitivity,
+    customJargon: Array.isArray(settings?.customJargon)
+      ? settings.customJargon.filter((word) => typeof word === 'string').slice(0, 200)
+      : [],
+  };
+}
 
 /**
- * PLACEHOLDER until the rule engine lands (issue 3): two phrase checks so the
- * foundation's sidebar reacts to a draft. Replaced wholesale by lib/rules.
+ * Text in, coaching data out: the customer's mood, the draft's findings and the pre-send
+ * checklist. Pure (no DOM, storage, network or clock) and never throws; time is bounded
+ * by the caps in ./limits.
  */
-const PLACEHOLDER_RULES: Array<{ ruleId: string; category: Finding['category']; pattern: RegExp; why: string }> = [
-  {
-    ruleId: 'excuse-policy',
-    category: 'excuse',
-    pattern: /\b(unfortunately,? we (can't|cannot)|(it's|it is) (our|company) policy)\b/gi,
-    why: 'Hiding behind policy tells the customer what you will not do.',
-  },
-  {
-    ruleId: 'blame-you-should-have',
-    category: 'blame',
-    pattern: /\byou (should have|failed to)\b/gi,
-    why: 'Pointing at the customer’s mistake makes them defend instead of listen.',
-  },
-];
-
 export function analyze(input: AnalyzeInput): Analysis {
-  const mood = classifyMood(input.customerMessages);
-  const findings: Finding[] = [];
-  for (const rule of PLACEHOLDER_RULES) {
-    if (input.settings.mutedRules.includes(rule.ruleId)) continue;
-    for (const match of input.draft.matchAll(rule.pattern)) {
-      findings.push({
-        ruleId: rule.ruleId,
-        category: rule.category,
-        kind: 'problem',
-        start: match.index,
-        end: match.index + match[0].length,
-        text: match[0],
-        why: rule.why,
-        alternatives: ['Say what you can do for them, and by when.'],
-      });
-    }
-  }
-  return { mood, findings, checklist: [] };
+  const customerMessages = (Array.isArray(input.customerMessages) ? input.customerMessages : [])
+    .filter((message) => typeof message === 'string')
+    .slice(-MAX_CUSTOMER_MESSAGES)
+    .map((message) => capText(message, MAX_CUSTOMER_MESSAGE_CHARS));
+  const mood = classifyMood(customerMessages);
+  const rawDraft = typeof input.draft === 'string' ? input.draft : '';
+  const draft = looksBinary(rawDraft) ? '' : capText(rawDraft, MAX_ANALYSED_CHARS);
+  const settings = saneSettings(input.settings);
+  const context = buildContext({
+    draft,
+    customerMessages,
+    mood,
+    settings,
+    locale: typeof input.locale === 'string' ? input.locale : 'en',
+  });
+  const raw = runRules(RULES, context);
+  return {
+    mood,
+    findings: selectFindings(raw, settings.mutedRules, settings.sensitivity),
+    checklist: buildChecklist(context, raw),
+  };
 }
+
+export type { Analysis, AnalyzeInput } from './types';

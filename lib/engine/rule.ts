@@ -1,0 +1,90 @@
+import type { EngineSettings, Finding, Mood, RuleCategory } from './types';
+import { GOOD_CATEGORIES } from './types';
+import type { Sentence } from './sentences';
+import type { WordIndex } from './word-index';
+
+/**
+ * How sure a rule is about one finding. The agent's sensitivity setting keeps
+ * `certain` only (low), `certain` + `likely` (medium) or everything (high):
+ * a wrong nudge costs more than a missed one (product.md, quality bar).
+ */
+export type Certainty = 'certain' | 'likely' | 'possible';
+
+export interface RuleMessage {
+  /** One line: why this matters to the customer. */
+  why: string;
+  /** Directions in our own words, never a canned line to paste. */
+  alternatives: string[];
+}
+
+/** Messages are data keyed by locale, then by message id; English is the fallback. */
+export type RuleMessages<Id extends string> = { en: Record<Id, RuleMessage> } & Partial<
+  Record<string, Record<Id, RuleMessage>>
+>;
+
+export interface RuleMeta<Id extends string = string> {
+  /** Permanent id, equal to the rule's file name. */
+  id: string;
+  category: RuleCategory;
+  description: string;
+  messages: RuleMessages<Id>;
+}
+
+/** What a rule sees: the draft with unlintable regions blanked, offsets unchanged. */
+export interface RuleContext {
+  /** The analysed draft (possibly capped), used for the `text` of findings. */
+  draft: string;
+  /** Same length as `draft`; quotes, greeting and signature blanked, curly quotes straightened. */
+  lintable: string;
+  sentences: Sentence[];
+  /** Which sentences contain which words: rules look up their anchor words instead of scanning everything. */
+  words: WordIndex;
+  mood: Mood;
+  /** Recent customer messages (capped), oldest first, for "did the customer use this word too?" checks. */
+  customerMessages: string[];
+  settings: EngineSettings;
+  locale: string;
+}
+
+export interface RuleFinding extends Finding {
+  certainty: Certainty;
+}
+
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
+  check(context: RuleContext): RuleFinding[];
+}
+
+/** Identity helper so each rule file gets its message ids checked by the compiler. */
+export function defineRule<Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}
+
+export function messageFor<Id extends string>(meta: RuleMeta<Id>, locale: string, id: Id): RuleMessage {
+  const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const table = meta.messages[locale] ?? meta.messages[language] ?? meta.messages.en;
+  return table[id] ?? meta.messages.en[id];
+}
+
+export function report<Id extends string>(
+  meta: RuleMeta<Id>,
+  context: RuleContext,
+  start: number,
+  end: number,
+  messageId: Id,
+  certainty: Certainty = 'certain',
+): RuleFinding {
+  const message = messageFor(meta, context.locale, messageId);
+  const good = (GOOD_CATEGORIES as readonly string[]).includes(meta.category);
+  return {
+    ruleId: meta.id,
+    category: meta.category,
+    kind: good ? 'good' : 'problem',
+    start,
+    end,
+    text: context.draft.slice(start, end),
+    why: message.why,
+    alternatives: [...message.alternatives],
+    certainty,
+  };
+}

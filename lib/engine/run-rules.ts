@@ -1,0 +1,47 @@
+import type { Certainty, Rule, RuleContext, RuleFinding } from './rule';
+import type { Finding, Sensitivity } from './types';
+import { MAX_FINDINGS } from './limits';
+
+const SHOWN: Record<Sensitivity, readonly Certainty[]> = {
+  low: ['certain'],
+  medium: ['certain', 'likely'],
+  high: ['certain', 'likely', 'possible'],
+};
+
+/** Every rule's raw findings (muted rules included: the pre-send check still needs them). */
+export function runRules(rules: readonly Rule[], context: RuleContext): RuleFinding[] {
+  const all: RuleFinding[] = [];
+  for (const rule of rules) {
+    try {
+      all.push(...rule.check(context));
+    } catch {
+      // One broken rule must not take the sidebar down; the rule's own tests catch it.
+    }
+  }
+  return all;
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * What the agent sees: unmuted, at their sensitivity, one finding per overlapping span
+ * within a category (two excuse rules on "unfortunately we can't" are one nudge), sorted
+ * by position, capped.
+ */
+export function selectFindings(raw: RuleFinding[], mutedRules: string[], sensitivity: Sensitivity): Finding[] {
+  const muted = new Set(mutedRules);
+  const allowed = SHOWN[sensitivity] ?? SHOWN.medium;
+  const candidates = raw
+    .filter((finding) => !muted.has(finding.ruleId) && allowed.includes(finding.certainty))
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Finding[] = [];
+  for (const finding of candidates) {
+    if (kept.some((other) => other.category === finding.category && overlaps(other, finding))) continue;
+    const { certainty: _certainty, ...plain } = finding;
+    kept.push(plain);
+    if (kept.length >= MAX_FINDINGS) break;
+  }
+  return kept;
+}

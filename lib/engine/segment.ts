@@ -1,0 +1,127 @@
+import type { Span } from './types';
+
+/**
+ * Finds the parts of a reply that the agent did not write as coaching material:
+ * the greeting line, quoted customer text and everything after a sign-off.
+ * They are blanked (not removed) so every offset still points into the draft.
+ */
+
+export type MaskedKind = 'greeting' | 'quote' | 'quoted-thread' | 'signature';
+export interface MaskedRegion extends Span {
+  kind: MaskedKind;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's text, before its line break. */
+  end: number;
+  text: string;
+}
+
+// "On Tue, 3 Mar 2026, Joy <joy@example.com> wrote:" (often wrapped onto two lines by mail clients).
+const REPLY_HEADER = /^\s*On\s.{3,}(?:wrote|said):\s*$/i;
+const REPLY_HEADER_START = /^\s*On\s.{3,}$/i;
+const REPLY_HEADER_END = /^.{0,80}(?:wrote|said):\s*$/i;
+const FORWARD_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-*|From:\s.+)$/i;
+const QUOTE_LINE = /^\s*>/;
+const SIGNATURE_DELIMITER = /^--\s?$/;
+// Sign-off words that close a reply; the short lines after them are the name and title.
+const CLOSING =
+  /^\s*(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|warmly|cheers|thanks|thank you|many thanks|thanks again|sincerely|yours sincerely|yours truly|all the best|take care|talk soon|speak soon|with thanks)\s*[,.!]?(.*)$/i;
+// Only capitalised words may follow on the same line ("Thanks, Alex"), so "Thanks for your patience" stays lintable.
+const NAME_AFTER_CLOSING = /^(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
+const MAX_SIGNATURE_LINES = 4;
+const MAX_SIGNATURE_LINE_LENGTH = 60;
+// "Hi Sam," / "Dear Mrs. Lopez," / "Hey there!" at the start of the reply; up to four name words.
+const GREETING =
+  /^[ \t]*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}.'-]*){0,4}[ \t]*(?:[,!:]|$)/iu;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const stop = newline === -1 ? text.length : newline;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/** Where the quoted thread begins: a reply header, or a final block of only ">" lines. */
+function threadStart(lines: Line[]): number {
+  let trailingQuote = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    if (QUOTE_LINE.test(text)) trailingQuote = i;
+    else if (text.trim() !== '') break;
+  }
+  for (let i = 0; i < trailingQuote; i++) {
+    const line = lines[i]!.text;
+    if (REPLY_HEADER.test(line) || FORWARD_HEADER.test(line)) return i;
+    const next = lines[i + 1]?.text ?? '';
+    if (REPLY_HEADER_START.test(line) && line.length < 200 && REPLY_HEADER_END.test(next)) return i;
+  }
+  return trailingQuote;
+}
+
+function signatureStart(lines: Line[], limit: number): number {
+  for (let i = 0; i < limit; i++) {
+    if (SIGNATURE_DELIMITER.test(lines[i]!.text)) return i;
+  }
+  for (let i = 0; i < limit; i++) {
+    const closing = CLOSING.exec(lines[i]!.text);
+    if (!closing || !NAME_AFTER_CLOSING.test(closing[1] ?? '')) continue;
+    const after = lines.slice(i + 1, limit).filter((line) => line.text.trim() !== '');
+    const looksLikeName =
+      after.length <= MAX_SIGNATURE_LINES && after.every((line) => line.text.length <= MAX_SIGNATURE_LINE_LENGTH);
+    // A closing word followed by real paragraphs ("Thanks! Your order ships...") is not a sign-off.
+    if (looksLikeName && (i > 0 || after.length > 0)) return i;
+  }
+  return limit;
+}
+
+export function findMaskedRegions(draft: string): MaskedRegion[] {
+  const lines = splitLines(draft);
+  const regions: MaskedRegion[] = [];
+  const thread = threadStart(lines);
+  const signature = signatureStart(lines, thread);
+
+  const firstText = lines.findIndex((line) => line.text.trim() !== '');
+  if (firstText !== -1 && firstText < signature) {
+    const line = lines[firstText]!;
+    const greeting = GREETING.exec(line.text);
+    if (greeting) regions.push({ kind: 'greeting', start: line.start, end: line.start + greeting[0].length });
+  }
+  for (let i = 0; i < signature; i++) {
+    const line = lines[i]!;
+    if (QUOTE_LINE.test(line.text)) regions.push({ kind: 'quote', start: line.start, end: line.end });
+  }
+  const tail = (index: number) => lines[index]?.start ?? draft.length;
+  if (signature < thread) regions.push({ kind: 'signature', start: tail(signature), end: tail(thread) });
+  if (thread < lines.length) regions.push({ kind: 'quoted-thread', start: tail(thread), end: draft.length });
+  return regions.filter((region) => region.end > region.start);
+}
+
+const CURLY_SINGLE = /[\u2018\u2019\u02BC]/g;
+const CURLY_DOUBLE = /[\u201C\u201D]/g;
+
+/**
+ * The text rules read: same length as the draft, masked regions turned into spaces
+ * (line breaks kept so sentences still end there), curly quotes straightened so
+ * "can’t" and "can't" match the same pattern.
+ */
+export function lintableText(draft: string, regions: MaskedRegion[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const region of [...regions].sort((a, b) => a.start - b.start)) {
+    if (region.start < cursor) continue;
+    out += draft.slice(cursor, region.start);
+    out += draft.slice(region.start, region.end).replace(/[^\n]/g, ' ');
+    cursor = region.end;
+  }
+  out += draft.slice(cursor);
+  return out.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
+}

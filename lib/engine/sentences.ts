@@ -1,0 +1,108 @@
+import type { Span } from './types';
+
+export interface Sentence extends Span {
+  /** The lintable text of the sentence (equal length to the draft slice). */
+  text: string;
+}
+
+// Words whose trailing period does not end a sentence ("Dr. Reyes", "e.g. the app").
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'approx',
+  'no',
+  'nr',
+  'ref',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+]);
+// A hard-wrapped mail line is long and ends mid-sentence; a short line break is a real break.
+const WRAP_LENGTH = 60;
+const BULLET = /^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s/;
+// Candidate ends: end punctuation (plus closing quotes/brackets) before whitespace or the end, or a line break.
+const BOUNDARY = /[.!?]+[)"'\]]*(?=\s|$)|\n/g;
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000
+  );
+}
+
+function isLetterOrDot(code: number): boolean {
+  return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 12 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, dot);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // An initial ("J. Smith") is one capital letter on its own, unlike the "t" of "can't.".
+  const before = start > 0 ? text[start - 1]! : ' ';
+  return /^\p{Lu}$/u.test(word) && /[\s(]/.test(before);
+}
+
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+}
+
+function trimmedLength(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** Splits lintable text into sentences; blanked regions act as whitespace. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let lineStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const at = match.index;
+    if (match[0] === '\n') {
+      const nextEnd = text.indexOf('\n', at + 1);
+      const nextLine = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd);
+      const wrapped =
+        trimmedLength(text, lineStart, at) >= WRAP_LENGTH && nextLine.trim() !== '' && !BULLET.test(nextLine);
+      if (!wrapped) {
+        pushTrimmed(sentences, text, start, at);
+        start = at + 1;
+      }
+      lineStart = at + 1;
+      continue;
+    }
+    if (match[0] === '.' && isAbbreviation(text, at)) continue;
+    const end = at + match[0].length;
+    pushTrimmed(sentences, text, start, end);
+    start = end;
+  }
+  pushTrimmed(sentences, text, start, text.length);
+  return sentences;
+}
+
+/** Index of the sentence containing `offset`, or -1 (binary search; sentences are sorted). */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,54 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { anchorWords, matchAnchored } from './shared/match-spans';
+import { onePerSentence } from './shared/one-per-sentence';
+
+/**
+ * Good practice: naming what the customer is going through ("two weeks is far too long",
+ * "waiting for a meal that never comes is awful", "you're right, you were charged twice").
+ * Canned lines ("I understand your frustration", "sorry for any inconvenience") do not
+ * count: they name no situation. Source: coaching seed 000 ("acknowledge what they are
+ * going through") and the product rule "never a canned line".
+ */
+const FEELING =
+  '(?:frustrating|maddening|stressful|upsetting|awful|annoying|worrying|exhausting|disappointing|heartbreaking|infuriating|scary|hard|difficult|not okay|not ok|unacceptable|far too long|too long|three too many|too many|the last thing you needed|a lot to deal with|no fun|a pain)';
+const ACKNOWLEDGING = new RegExp(
+  [
+    `\\b(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,
+    "\\byou(?:'re| are) (?:absolutely |completely |quite )?right\\b",
+    '\\byou have every right to be\\b',
+    "\\bI (?:completely |totally |really |can )?understand why you(?:'re| are| were| feel)\\b",
+    '\\byou must be (?:so |really )?(?:worn out|exhausted|tired|frustrated|worried|fed up|upset|stressed)\\b',
+    "\\b(?:I'm|I am) (?:so |really |very |truly )?sorry (?:to hear (?:about|that)|(?:that )?you(?:'re|'ve| are| have| had| were)|(?:that )?your|about (?:your|the)|for (?:the|your) loss)",
+    "\\bsorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused)",
+    "\\b(?:that's|that is|it's|this is) not (?:okay|ok|acceptable|good enough)\\b",
+    '\\bshould never have\\b',
+  ].join('|'),
+  'gi',
+);
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = anchorWords(
+  'frustrating maddening stressful upsetting awful annoying worrying exhausting disappointing heartbreaking infuriating scary hard difficult okay ok unacceptable long many needed deal fun pain right understand must sorry acceptable enough never',
+);
+const MAX_NOTICED = 2;
+
+const meta: RuleMeta<'acknowledged'> = {
+  id: 'acknowledgement',
+  category: 'acknowledgement',
+  description: "Notices the customer's situation named in specific words, not a canned sympathy line.",
+  messages: {
+    en: {
+      acknowledged: {
+        why: 'Naming what happened to them shows you read their message, not just the ticket.',
+        alternatives: ['Keep it specific: their words, their situation.'],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) =>
+    onePerSentence(context, matchAnchored(context, ANCHORS, ACKNOWLEDGING), MAX_NOTICED).map((span) =>
+      report(meta, context, span.start, span.end, 'acknowledged', 'certain'),
+    ),
+});

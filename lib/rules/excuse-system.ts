@@ -1,0 +1,53 @@
+import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
+import { anchorWords, matchAnchored } from './shared/match-spans';
+
+/**
+ * Phrase list: blaming the software. Source: coaching seed 002 (solutions instead
+ * of excuses). "We switched sign-in to a new system" stays silent: no "our/the system"
+ * refusing anything.
+ */
+const SYSTEM_REFUSES =
+  /\b(?:our|the) (?:\w+ )?(?:system|software|computer|tool)s? (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?: let \w+| allow| permit| \w+)?/gi;
+const SYSTEM_DECIDES = new RegExp(
+  [
+    '\\b(?:our|the) (?:\\w+ )?system \\w+s (?:\\w+ ){0,3}automatically\\b',
+    "\\b(?:applied|set|generated|done|handled|controlled|decided|locked|blocked|assigned|calculated) (?:automatically )?by (?:our|the|their|the \\w+'s) (?:\\w+ )?system\\b",
+    '\\b\\w+ed automatically by (?:our|the|their) (?:\\w+ )?system\\b',
+    "\\b(?:that's|it's|this is|that is) (?:just |simply )?how (?:our|the) (?:\\w+ )?system (?:works|is set up)\\b",
+    '\\b(?:calculated|set|decided|determined|generated|chosen) (?:automatically )?by (?:an?|our|the) (?:\\w+ )?(?:algorithm|computer)\\b',
+    '\\bsystem limitations?\\b',
+    '\\bcomputer says no\\b',
+  ].join('|'),
+  'gi',
+);
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = anchorWords('system systems software computer tool tools algorithm limitation limitations');
+
+const meta: RuleMeta<'system'> = {
+  id: 'excuse-system',
+  category: 'excuse',
+  description: 'Notices a refusal blamed on the software ("our system doesn\'t allow", "the system won\'t let me").',
+  messages: {
+    en: {
+      system: {
+        why: 'Blaming the system sounds as if nobody is in charge of the customer’s problem.',
+        alternatives: [
+          'Say briefly what the tool does, then what you will do about it yourself.',
+          'Offer the manual route, or the person who can override it, if there is one.',
+        ],
+      },
+    },
+  },
+};
+
+function findings(context: RuleContext, pattern: RegExp, certainty: Certainty) {
+  return matchAnchored(context, ANCHORS, pattern).map((span) =>
+    report(meta, context, span.start, span.end, 'system', certainty),
+  );
+}
+
+export default defineRule({
+  meta,
+  check: (context) => [...findings(context, SYSTEM_REFUSES, 'certain'), ...findings(context, SYSTEM_DECIDES, 'likely')],
+});

@@ -1,0 +1,52 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { sentenceIndexAt } from '../engine/sentences';
+import { alternativeNear } from './shared/cues';
+import { anchorWords, matchAnchored } from './shared/match-spans';
+
+/**
+ * Phrase list: a regretful opener followed by "we can't". Source: coaching seed 002
+ * ("people want to know what you can do instead of what you can't"). Only flagged
+ * when the regret word leads straight into a refusal: "Unfortunately the courier
+ * lost it, so I've sent a new one" stays silent.
+ */
+const REGRET_THEN_REFUSAL = new RegExp(
+  [
+    "\\b(?:unfortunately|sadly|regrettably|I'm afraid|I am afraid|I regret to (?:say|inform you))(?: that)?,? (?:we|I)(?:'re| are|'m| am)? (?:can't|cannot|can not|are unable to|am unable to|unable to|not able to|won't be able to|will not be able to|aren't able to|don't|do not|won't|will not)\\b",
+    "\\b(?:unfortunately|sadly|I'm afraid),? (?:this|that|it)(?:'s| is) not (?:possible|something we)\\b",
+    "\\b(?:unfortunately|sadly|I'm afraid),? there(?:'s| is| are) (?:nothing|no)\\b",
+    // The regret can trail the refusal: "That's not possible, I'm afraid."
+    "\\b(?:(?:isn't|is not|not) possible|(?:can't|cannot) (?:do|help with|change|offer) (?:that|this|it))\\b,? (?:I'm afraid|unfortunately|sadly)\\b",
+  ].join('|'),
+  'gi',
+);
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = anchorWords('unfortunately sadly regrettably afraid regret');
+
+const meta: RuleMeta<'regret'> = {
+  id: 'excuse-unfortunately',
+  category: 'excuse',
+  description: 'Notices "unfortunately we can\'t" and similar regretful refusals.',
+  messages: {
+    en: {
+      regret: {
+        why: '“Unfortunately we can’t” opens with the closed door, and the customer often stops reading there.',
+        alternatives: [
+          'Open with what you can do, then mention the limit briefly if it still matters.',
+          'Name the next step or the person who can help, with a time.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) =>
+    matchAnchored(context, ANCHORS, REGRET_THEN_REFUSAL).map((span) => {
+      const sentence = sentenceIndexAt(context.sentences, span.start);
+      // Followed by a real alternative it is a softer habit, still worth a nudge at medium.
+      const softened = sentence !== -1 && alternativeNear(context, sentence);
+      return report(meta, context, span.start, span.end, 'regret', softened ? 'likely' : 'certain');
+    }),
+});

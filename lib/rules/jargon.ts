@@ -1,0 +1,98 @@
+import { defineRule, report, type RuleContext, type RuleMeta } from '../engine/rule';
+import { wordsOf } from '../engine/word-index';
+import { anchorWords, escapePattern, matchAnchored, matchSpans } from './shared/match-spans';
+import { JARGON_TERMS } from './shared/jargon-terms';
+
+const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
+
+interface TermsMatcher {
+  pattern: RegExp;
+  /** First word of each term, to pick the sentences worth scanning; null when a term has no ASCII word. */
+  anchors: string[] | null;
+}
+
+function termsMatcher(terms: readonly string[]): TermsMatcher | null {
+  const cleaned = [...new Set(terms.map((term) => term.trim()).filter((term) => term.length > 0 && term.length <= 60))];
+  if (cleaned.length === 0) return null;
+  // Longest first so "tier 2" wins over a shorter overlapping term.
+  cleaned.sort((a, b) => b.length - a.length);
+  const body = cleaned.map((term) => escapePattern(term).replace(/\s+/g, '\\s+')).join('|');
+  const firstWords = cleaned.map((term) => wordsOf(term)[0]);
+  return {
+    pattern: new RegExp(`${WORD_EDGE_BEFORE}(?:${body})${WORD_EDGE_AFTER}`, 'giu'),
+    anchors: firstWords.every((word) => word !== undefined) ? [...new Set(firstWords as string[])] : null,
+  };
+}
+
+const BUILT_IN = termsMatcher(JARGON_TERMS);
+// Built-in terms are anchored (registered for indexing at load); the agent's own terms
+// arrive with settings, after the draft is indexed, so they are matched by a full scan.
+if (BUILT_IN?.anchors) anchorWords(BUILT_IN.anchors.join(' '));
+// Settings change rarely; remember the last few custom lists instead of recompiling per keystroke.
+const customCache = new Map<string, TermsMatcher | null>();
+function customMatcher(terms: string[]): TermsMatcher | null {
+  const key = terms.join('\u0000');
+  if (!customCache.has(key)) {
+    if (customCache.size >= 8) customCache.clear();
+    const matcher = termsMatcher(terms.slice(0, 200));
+    customCache.set(key, matcher && { ...matcher, anchors: null });
+  }
+  return customCache.get(key) ?? null;
+}
+
+const meta: RuleMeta<'jargon'> = {
+  id: 'jargon',
+  category: 'jargon',
+  description: 'Notices internal terms the customer may not know (built-in list plus your own words).',
+  messages: {
+    en: {
+      jargon: {
+        why: 'Internal terms make the customer guess, and can make them feel outside the conversation.',
+        alternatives: [
+          'Use the words the customer used, or say what it means for them.',
+          'If the term matters, explain it in a few plain words.',
+        ],
+      },
+    },
+  },
+};
+
+/** Lower-case words separated by single spaces, so "Tier-2" matches a customer's "tier 2". */
+function asWords(term: string): string {
+  return ` ${term
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+// Built only when a term is found: most drafts have no jargon, and this is the costliest step.
+const customerWordsCache = new WeakMap<RuleContext, string>();
+function customerWords(context: RuleContext): string {
+  let words = customerWordsCache.get(context);
+  if (words === undefined) {
+    words = ` ${asWords(context.customerMessages.join(' ')).trim()} `;
+    customerWordsCache.set(context, words);
+  }
+  return words;
+}
+
+function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'certain' | 'likely') {
+  if (!matcher) return [];
+  const spans = matcher.anchors
+    ? matchAnchored(context, matcher.anchors, matcher.pattern)
+    : matchSpans(context.lintable, matcher.pattern);
+  return spans
+    .filter((span) => !customerWords(context).includes(asWords(context.lintable.slice(span.start, span.end))))
+    .map((span) => report(meta, context, span.start, span.end, 'jargon', certainty));
+}
+
+export default defineRule({
+  meta,
+  check: (context) => {
+    const builtIn = find(context, BUILT_IN, 'likely');
+    const custom = find(context, customMatcher(context.settings.customJargon), 'certain');
+    const seen = new Set(custom.map((finding) => finding.start));
+    return [...custom, ...builtIn.filter((finding) => !seen.has(finding.start))];
+  },
+});

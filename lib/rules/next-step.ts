@@ -1,0 +1,46 @@
+import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { TIME_CUE } from './shared/cues';
+import { anchorWords, sentencesWith } from './shared/match-spans';
+
+/**
+ * Good practice: a concrete next step, ideally with a time ("I'll email you by Friday",
+ * "it should arrive within 3 days", "I'll call you when the part arrives").
+ * The whole sentence is the span: the agent sees which sentence carries the promise.
+ */
+const ACTION =
+  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)\b|\byou(?:'ll| will) (?:get|receive|hear|see)\b|\b(?:it|they|the \w+|your \w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active))\b|\b(?:is|are) due\b|\b(?:ships|arrives|reopens|restarts|leaves|goes out)\b/i;
+const WHEN_SOMETHING_HAPPENS =
+  /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
+const MAX_NOTICED = 2;
+// Every ACTION or WHEN_SOMETHING_HAPPENS match contains one of these words (future tense,
+// "should arrive", "is due", "ships"); plain "I" or "the" would make every sentence a candidate.
+const ANCHORS = anchorWords(
+  "i'll we'll will going you'll it'll they'll should due ships arrives reopens restarts leaves goes",
+);
+
+const meta: RuleMeta<'next'> = {
+  id: 'next-step',
+  category: 'next-step',
+  description: 'Notices a concrete next step, ideally with a time ("by Friday", "within 24 hours").',
+  messages: {
+    en: {
+      next: {
+        why: 'A next step with a time tells the customer exactly what happens and when to expect it.',
+        alternatives: ['Keep it, and keep the promise: note the time for yourself.'],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) =>
+    sentencesWith(context, ANCHORS)
+      .map((index) => context.sentences[index]!)
+      .filter(
+        (sentence) =>
+          WHEN_SOMETHING_HAPPENS.test(sentence.text) || (ACTION.test(sentence.text) && TIME_CUE.test(sentence.text)),
+      )
+      .slice(0, MAX_NOTICED)
+      .map((sentence) => report(meta, context, sentence.start, sentence.end, 'next', 'certain')),
+});

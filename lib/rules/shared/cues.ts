@@ -1,0 +1,75 @@
+import type { RuleContext } from '../../engine/rule';
+import type { Span } from '../../engine/types';
+
+/**
+ * Cue phrases shared by rules and the pre-send checklist. Source: the coaching seeds
+ * ("saying no is fine when you name who else can help, or when you can") and
+ * "find solutions instead of excuses: what you can do, not what you can't".
+ */
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/** A concrete time: "by Friday", "within 24 hours", "tomorrow", "on the 18th", "at 4 pm". */
+export const TIME_CUE = new RegExp(
+  [
+    `\\b(?:by|on|until|before|from|this|next|coming) ${WEEKDAY}\\b`,
+    `\\b${WEEKDAY}(?:'s)? (?:morning|afternoon|evening|release|update)\\b`,
+    `\\b(?:by|on|until|before|from|after|in|early|late|mid)[ -]${MONTH}\\b`,
+    `\\b${MONTH} \\d{1,2}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`,
+    '\\b(?:on|by|from|until) the \\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\bwithin (?:the next )?(?:\\d+|an?|one|two|three|a few|24|48) ?(?:-| )?(?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    '\\bin (?:about |around )?(?:\\d+|an?|one|two|three|a few) (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    '\\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week|end of (?:the )?(?:day|week))\\b',
+    '\\bat \\d{1,2}(?::\\d{2})? ?(?:am|pm)?\\b',
+    '\\b(?:by|before) (?:noon|midday|end of day|the end of)\\b',
+    '\\b(?:as soon as|the moment) (?:it|they|the|your|we|I)\\b',
+    '\\b(?:later this|early next) (?:week|month|year)\\b',
+    '\\b(?:straight away|right away|right now|just now|same day|the same day)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
+export const CONTRAST_CUE =
+  /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
+/** Someone acts or the customer has a way forward, wherever it sits in the sentence. */
+export const CAN_DO_CUE = new RegExp(
+  [
+    "\\b(?:I|we|you|they|she|he|it|\\w+ team|\\w+ agent|\\w+) (?:can|could)(?!'t|not|n't| not| never)\\b",
+    "\\b(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
+    "\\b(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
+    '\\b(?:is|are) (?:available|open|possible)\\b',
+    '\\b(?:what I can do|what we can do|another way|other option|option is)\\b',
+    // Naming who else can help is an alternative (coaching seed 000).
+    '\\b(?:call|contact|ask|speak to|talk to|visit|email|write to|reach out to|get in touch with) (?:the|your|our|a) (?:\\w+ )?(?:team|desk|clinic|store|shop|venue|bank|agent|airline|hotel|office|department|manager|support|courier|counter|airport|organi[sz]er|seller|school|provider)\\b',
+  ].join('|'),
+  'i',
+);
+export const ALTERNATIVE_CUE = new RegExp(`${CONTRAST_CUE.source}|${CAN_DO_CUE.source}`, 'i');
+
+/** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
+export const FOLLOW_UP_CUE =
+  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\b|\b(?:I|we)(?:'ve| have)(?: \w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\b|\blet me (?:check|find out|ask|look|confirm|dig)\b/i;
+
+/**
+ * Does the "no" at `refusal` come with an alternative, a helper or a time? Looks at the rest
+ * of its sentence and the next sentence; the words before the "no" count only for can-do
+ * cues, and the refusal itself is left out ("nothing more I can do" contains "I can").
+ */
+export function alternativeNear(context: RuleContext, sentenceIndex: number, refusal?: Span): boolean {
+  const sentence = context.sentences[sentenceIndex];
+  if (!sentence) return false;
+  const next = context.sentences[sentenceIndex + 1]?.text ?? '';
+  const inside = refusal && refusal.start >= sentence.start && refusal.end <= sentence.end;
+  const before = inside ? sentence.text.slice(0, refusal.start - sentence.start) : '';
+  const after = `${inside ? sentence.text.slice(refusal.end - sentence.start) : sentence.text} ${next}`;
+  return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+}
+
+/** Does the sentence, or the one after it, promise to find out? */
+export function followUpNear(context: RuleContext, sentenceIndex: number): boolean {
+  const text = `${context.sentences[sentenceIndex]?.text ?? ''} ${context.sentences[sentenceIndex + 1]?.text ?? ''}`;
+  return FOLLOW_UP_CUE.test(text);
+}

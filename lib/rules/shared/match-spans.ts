@@ -1,0 +1,84 @@
+import type { RuleContext } from '../../engine/rule';
+import { registerAnchorWords, sentencesWithHashes, wordHash } from '../../engine/word-index';
+import type { Span } from '../../engine/types';
+
+/**
+ * Every match of a global pattern in `text`, shifted by `offset`. A named group `flag`
+ * (pattern compiled with the `d` flag) narrows the reported span to that group.
+ */
+export function matchSpans(text: string, pattern: RegExp, offset = 0, spans: Span[] = []): Span[] {
+  // exec on the shared global pattern: matchAll would clone the RegExp on every call.
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    const flagged = match.indices?.groups?.flag;
+    if (flagged) spans.push({ start: offset + flagged[0], end: offset + flagged[1] });
+    else spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Anchor words written as one space-separated string: compact in the bundle, easy to read. */
+export function anchorWords(list: string): readonly string[] {
+  const words = list.split(' ');
+  registerAnchorWords(words);
+  return words;
+}
+
+const hashes = new WeakMap<readonly string[], number[]>();
+function anchorHashes(anchors: readonly string[]): number[] {
+  let list = hashes.get(anchors);
+  if (!list) {
+    list = anchors.map(wordHash);
+    hashes.set(anchors, list);
+  }
+  return list;
+}
+
+/** Sentences (ascending indices) containing at least one of the anchor words. */
+export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
+  return sentencesWithHashes(context.words, anchorHashes(anchors));
+}
+
+/**
+ * Matches of `pattern` inside the sentences that contain an anchor word. Every phrase a
+ * rule looks for contains one of its anchors, so this finds the same spans as a scan of
+ * the whole draft at a fraction of the cost (the engine runs on every pause in typing).
+ * Phrases never cross a sentence boundary.
+ */
+export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
+  const spans: Span[] = [];
+  for (const index of sentencesWith(context, anchors)) {
+    const sentence = context.sentences[index]!;
+    matchSpans(sentence.text, pattern, sentence.start, spans);
+  }
+  return spans;
+}
+
+/** Patterns paired with the anchor words each one needs. */
+export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp]>;
+
+/**
+ * matchAnchored for several patterns, each tried only where its own anchors occur: a rule
+ * with one common anchor ("you") and one rare one ("policy") then pays for each pattern
+ * only where it can match. Overlapping matches from different patterns keep the first.
+ */
+export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
+  const spans: Span[] = [];
+  for (const [anchors, pattern] of groups) spans.push(...matchAnchored(context, anchors, pattern));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let keptEnd = -1;
+  for (const span of spans) {
+    if (span.start < keptEnd) continue;
+    kept.push(span);
+    keptEnd = span.end;
+  }
+  return kept;
+}
+
+/** Escapes user-provided words (custom jargon) for a `u` pattern, where a needless escape like `\-` is an error. */
+export function escapePattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,17 @@
+import type { RuleContext } from '../../engine/rule';
+import { sentenceIndexAt } from '../../engine/sentences';
+import type { Span } from '../../engine/types';
+
+/** Good-practice notes stay few: the first span in each sentence, at most `limit` in all. */
+export function onePerSentence(context: RuleContext, spans: Span[], limit: number): Span[] {
+  const seen = new Set<number>();
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceIndexAt(context.sentences, span.start);
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    kept.push(span);
+    if (kept.length >= limit) break;
+  }
+  return kept;
+}

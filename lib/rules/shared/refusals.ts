@@ -1,0 +1,90 @@
+import type { RuleContext } from '../../engine/rule';
+import type { Span } from '../../engine/types';
+import { sentenceIndexAt } from '../../engine/sentences';
+import { alternativeNear } from './cues';
+import { anchorWords, matchAnchoredGroups, type AnchoredPatterns } from './match-spans';
+
+/**
+ * A "no" to the customer: we can't / we don't offer / not possible / not permitted.
+ * Shared by the no-alternative rule and the pre-send check ("any no names who or when").
+ * Non-refusals are excluded on purpose: "we can't wait", "can't thank you enough",
+ * "no problem", "you don't need to", "I can't say" (that is uncertainty, not a no).
+ */
+const NOT_A_REFUSAL =
+  '(?!wait (?:to|for you to|until|till)|promise (?:anything|you anything)|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
+const REFUSAL_VERB =
+  '(?:offer|do|sell|support|ship|deliver|accept|allow|provide|cancel|refund|issue|exchange|transfer|extend|match|stock|carry|permit|process|give|make exceptions|take|cover|guarantee|back up|store|keep)';
+/**
+ * Each refusal form with the words it cannot occur without: a form is only tried on the
+ * sentences containing one of its words (see matchAnchoredGroups), which keeps this, the
+ * engine's widest pattern set, cheap on long drafts.
+ */
+const REFUSALS: AnchoredPatterns = [
+  [
+    anchorWords("can't cannot not unable able"),
+    new RegExp(
+      `\\b(?:I|we)(?:'re| are|'m| am)? (?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|aren't able to) ${NOT_A_REFUSAL}\\w+`,
+      'gi',
+    ),
+  ],
+  [
+    anchorWords("don't not won't never"),
+    new RegExp(`\\b(?:I|we) (?:don't|do not|won't|will not|never) ${REFUSAL_VERB}\\b`, 'gi'),
+  ],
+  [
+    anchorWords("can't cannot not"),
+    /\b(?:can't|cannot|can not) be (?:\w+ed|done|undone|made|given|sent|kept|brought|\w+ened)\b/gi,
+  ],
+  [
+    anchorWords('possible permitted allowed covered eligible refundable available option'),
+    /\b(?:isn't|is not|aren't|are not|not) (?:possible|permitted|allowed|covered|eligible|refundable|available|an option)\b/gi,
+  ],
+  [
+    anchorWords('allow let permit'),
+    /\b(?:doesn't|does not|won't|will not) (?:allow|let|permit) (?:me|us|you|it|that|this|changes|\w+ changes)\b/gi,
+  ],
+  [
+    anchorWords('way option possibility chance manager supervisor one nothing much lot anything'),
+    /\bthere(?:'s| is| isn't| is not)(?: not)? (?:no way|no option|no possibility|no chance|no manager|no supervisor|no one available|(?:nothing|much|a lot|anything) (?:more |else )?(?:I|we) can do)\b|\bnothing (?:more |else )?(?:I|we) can do\b/gi,
+  ],
+  [anchorWords('responsible liable'), /\b(?:we're|we are|I'm|I am) not (?:responsible|liable)\b/gi],
+  [
+    anchorWords('something'),
+    /\b(?:it's|that's|this is|it is|that is) not something (?:I|we|support|our team) (?:can|control|controls|handle|handles|do)\b/gi,
+  ],
+  [
+    anchorWords('access ability permission authority power'),
+    /\b(?:I|we) (?:don't|do not) have (?:access|the ability|permission|the authority|the power)\b/gi,
+  ],
+  [anchorWords('only just'), /\bno, (?:we|I) (?:only|just)\b/gi],
+  [
+    anchorWords('refundable nonrefundable transferable nontransferable final'),
+    /\b(?:is|are) (?:non-?refundable|non-?transferable|final sale)\b/gi,
+  ],
+  [
+    anchorWords('stopped longer'),
+    /\b(?:I|we) (?:stopped|no longer) (?:offer|sell|support|do|accept|provide|ship|carry|stock)(?:ing)?\b/gi,
+  ],
+];
+
+export interface Refusal extends Span {
+  sentenceIndex: number;
+  hasAlternative: boolean;
+}
+
+const cache = new WeakMap<RuleContext, Refusal[]>();
+
+export function findRefusals(context: RuleContext): Refusal[] {
+  const cached = cache.get(context);
+  if (cached) return cached;
+  const refusals = matchAnchoredGroups(context, REFUSALS).map((span) => {
+    const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+    return {
+      ...span,
+      sentenceIndex,
+      hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
+    };
+  });
+  cache.set(context, refusals);
+  return refusals;
+}

@@ -1,0 +1,65 @@
+import { defineRule, report, type Certainty, type RuleMeta } from '../engine/rule';
+import { sentenceIndexAt } from '../engine/sentences';
+import { followUpNear } from './shared/cues';
+import { anchorWords, matchAnchored } from './shared/match-spans';
+
+/**
+ * Phrase lists: not knowing, with no promise to find out in the same or next sentence.
+ * "I don't know the exact date yet, but I'll ask and reply by Friday" stays silent;
+ * "I know exactly what happened" never matches.
+ */
+const DONT_KNOW =
+  /\bI (?:don't|do not) know\b|\bno idea\b|\bdunno\b|\b(?:no|not a) clue\b|\bbeats me\b|\b(?:I|we) (?:have|'ve got) no (?:visibility|insight|way of knowing|information)\b|\b(?:I|we) (?:can't|cannot) say\b|\bwho knows\b|\byour guess is as good as mine\b/gi;
+const UNSURE =
+  /\b(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\b|(?<!\b(?:I'm|I am|we're|we are) )\bnot sure\b|\b(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\b|\b(?:hard|difficult|impossible) to (?:say|tell)\b|\bI guess\b|\bI think so\?|\b(?:should )?probably (?:be )?(?:fine|ok|okay|work)\b|\bhopefully (?:it|this|that|they)(?:'ll| will| should)\b/gi;
+const NO_DATE_YET =
+  /\b(?:I|we) (?:don't|do not) (?:have|know) (?:an? |the )?(?:eta|date|timeline|timeframe|time ?frame|update)(?: yet| for (?:this|that|it))?\b|\bat some point\b|\bprobably (?:next|this|tomorrow|today|in a|within)\b|\b(?:could|might|may) take (?:a while|weeks|days|some time)\b/gi;
+const GUESSING =
+  /\bmaybe (?:it|the|they|this|that)\b|\b(?:it|this|that|the \w+) (?:may|might) (?:have|work|be)\b|\bI believe (?:it|they|that|this) (?:should|will|might)\b|\bcould be (?:next|tomorrow|a while|weeks|days|anything)\b/gi;
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = anchorWords(
+  'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time update point take',
+);
+
+const meta: RuleMeta<'unknown'> = {
+  id: 'uncertainty',
+  category: 'uncertainty',
+  description: 'Notices "I don\'t know" or "not sure" with no promise to find out.',
+  messages: {
+    en: {
+      unknown: {
+        why: '“I don’t know” on its own leaves the customer with nowhere to go.',
+        alternatives: [
+          'Say what you will find out, from whom, and when you will reply.',
+          'Share what you do know so far, then the next step.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) => {
+    const lists: Array<[RegExp, Certainty]> = [
+      [DONT_KNOW, 'certain'],
+      [UNSURE, 'likely'],
+      [NO_DATE_YET, 'likely'],
+      [GUESSING, 'possible'],
+    ];
+    return lists.flatMap(([pattern, certainty]) =>
+      matchAnchored(context, ANCHORS, pattern)
+        .filter((span) => {
+          const index = sentenceIndexAt(context.sentences, span.start);
+          const sentence = context.sentences[index];
+          if (!sentence) return true;
+          // "Not sure which plan fits?" speaks to the customer's doubt, not ours.
+          const askingThem =
+            sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
+          return !askingThem && !followUpNear(context, index);
+        })
+        .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
+    );
+  },
+});

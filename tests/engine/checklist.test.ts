@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist } from '../../lib/engine/checklist';
+import { buildContext } from '../../lib/engine/context';
+import { runRules } from '../../lib/engine/run-rules';
+import { DEFAULT_ENGINE_SETTINGS, type ChecklistItem } from '../../lib/engine/types';
+import { RULES } from '../../lib/rules';
+import { moodWith, type MoodSpec } from '../rules/rule-table';
+
+function checklist(draft: string, mood: MoodSpec = {}): Record<ChecklistItem['id'], ChecklistItem['status']> {
+  const context = buildContext({
+    draft,
+    customerMessages: [],
+    mood: moodWith(mood),
+    settings: DEFAULT_ENGINE_SETTINGS,
+    locale: 'en',
+  });
+  const items = buildChecklist(context, runRules(RULES, context));
+  return Object.fromEntries(items.map((item) => [item.id, item.status])) as never;
+}
+
+const LONG_WITHOUT_FEELINGS =
+  'Your refund was processed on Monday. Banks take three to five working days to show it. The reference number is RF-2231. It will appear as ACME REFUND on your statement.';
+
+describe('pre-send checklist', () => {
+  it('lists the four items in a stable order', () => {
+    const context = buildContext({
+      draft: 'Hi',
+      customerMessages: [],
+      mood: moodWith(),
+      settings: DEFAULT_ENGINE_SETTINGS,
+      locale: 'en',
+    });
+    expect(buildChecklist(context, []).map((item) => item.id)).toEqual([
+      'feelings',
+      'can-do',
+      'no-has-alternative',
+      'next-step',
+    ]);
+  });
+
+  describe('feelings', () => {
+    it('is not needed when the customer is not upset', () => {
+      expect(checklist(LONG_WITHOUT_FEELINGS).feelings).toBe('not-needed');
+    });
+    it('is missing when the customer is upset and a longer reply names no feeling or situation', () => {
+      expect(checklist(LONG_WITHOUT_FEELINGS, { upset: true }).feelings).toBe('missing');
+    });
+    it('counts a canned sympathy line as missing', () => {
+      expect(checklist(`I understand your frustration. ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings).toBe(
+        'missing',
+      );
+    });
+    it('is done when the reply names their situation', () => {
+      expect(checklist(`Two weeks is far too long to wait. ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings).toBe(
+        'done',
+      );
+    });
+    it('is not needed for a one-line reply, even to an upset customer', () => {
+      expect(checklist('Refunded, reference RF-2231.', { upset: true }).feelings).toBe('not-needed');
+    });
+  });
+
+  describe('can-do', () => {
+    it('is done when the reply says what we can do', () => {
+      expect(checklist('I’ve refunded the fee.')['can-do']).toBe('done');
+      expect(checklist('You can pause it for three months.')['can-do']).toBe('done');
+    });
+    it('is missing when the reply only says what we cannot do', () => {
+      expect(checklist('We don’t sell individual parts.')['can-do']).toBe('missing');
+    });
+    it('is not needed in a thank-you exchange', () => {
+      expect(checklist('That made our day.', { levels: { gratitude: 'confident' } })['can-do']).toBe('not-needed');
+    });
+  });
+
+  describe('no-has-alternative', () => {
+    it('is not needed without a "no"', () => {
+      expect(checklist('Your order ships today.')['no-has-alternative']).toBe('not-needed');
+    });
+    it('is done when every "no" names an alternative, a helper or a time', () => {
+      expect(checklist('We don’t deliver on Sundays, but Saturday is free.')['no-has-alternative']).toBe('done');
+    });
+    it('is missing when a "no" stands alone', () => {
+      expect(checklist('We can’t refund sale items.')['no-has-alternative']).toBe('missing');
+    });
+    it('still sees a "no" when the no-alternative rule is muted (muting hides nudges, not facts)', () => {
+      const context = buildContext({
+        draft: 'We can’t refund sale items.',
+        customerMessages: [],
+        mood: moodWith(),
+        settings: { ...DEFAULT_ENGINE_SETTINGS, mutedRules: ['no-alternative'] },
+        locale: 'en',
+      });
+      const items = buildChecklist(context, runRules(RULES, context));
+      expect(items.find((item) => item.id === 'no-has-alternative')?.status).toBe('missing');
+    });
+  });
+
+  describe('next-step', () => {
+    it('is done with a timed promise, a follow-up, an offer or an instruction', () => {
+      expect(checklist('I’ll email you by Friday.')['next-step']).toBe('done');
+      expect(checklist('I’ve asked the warehouse.')['next-step']).toBe('done');
+      expect(checklist('Would you like me to book it?')['next-step']).toBe('done');
+      expect(checklist('Open Settings and tap Export.')['next-step']).toBe('done');
+    });
+    it('is missing when nothing happens next', () => {
+      expect(checklist('Refunds take a while.')['next-step']).toBe('missing');
+    });
+  });
+});

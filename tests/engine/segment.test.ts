@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findMaskedRegions, lintableText } from '../../lib/engine/segment';
+
+function lintable(draft: string): string {
+  return lintableText(draft, findMaskedRegions(draft));
+}
+/** The words a rule can still see. */
+function visible(draft: string): string {
+  return lintable(draft).replace(/\s+/g, ' ').trim();
+}
+
+describe('segment: what is not linted', () => {
+  it('keeps the draft length and every line break, so offsets stay valid', () => {
+    const draft = 'Hi Sam,\r\n\r\nWe’ve refunded it.\n\nBest,\nAlex\n\nOn Tue, Sam wrote:\n> you should have';
+    const text = lintable(draft);
+    expect(text.length).toBe(draft.length);
+    expect([...text].filter((c) => c === '\n').length).toBe([...draft].filter((c) => c === '\n').length);
+  });
+
+  it('blanks the greeting, including one on the same line as the first sentence', () => {
+    expect(visible('Hi Sam,\n\nYour order shipped.')).toBe('Your order shipped.');
+    expect(visible('Hi Zoe, thanks for flagging it.')).toBe('thanks for flagging it.');
+    expect(visible('Dear Mrs. Lopez,\nI have cancelled the booking.')).toBe('I have cancelled the booking.');
+    expect(visible('Hey there! Good news.')).toBe('Good news.');
+  });
+
+  it('leaves a sentence that merely starts with a greeting word', () => {
+    expect(visible('Hello team and welcome to the beta programme.')).toBe(
+      'Hello team and welcome to the beta programme.',
+    );
+  });
+
+  it('blanks quoted lines anywhere', () => {
+    expect(visible('You wrote:\n> It is our policy, they said\nI am sorry they said that.')).toBe(
+      'You wrote: I am sorry they said that.',
+    );
+  });
+
+  it('blanks an "On … wrote:" thread, also when the header wraps onto two lines', () => {
+    expect(visible('Done!\n\nOn Tue, 3 Mar 2026, Joy <joy@example.com> wrote:\nYou should have known.')).toBe('Done!');
+    expect(
+      visible('Done!\n\nOn Tue, 3 Mar 2026 at 10:00, Joy Smith <joy@example.com>\nwrote:\nUnfortunately we can’t.'),
+    ).toBe('Done!');
+    expect(visible('Done!\n-----Original Message-----\nFrom: Joy\nUnfortunately we can’t')).toBe('Done!');
+  });
+
+  it('blanks a signature after "-- " and after a closing with a short name block', () => {
+    expect(visible('Refunded.\n-- \nAlex\nSupport lead, as I said')).toBe('Refunded.');
+    expect(visible('Refunded.\n\nKind regards,\nAnna Berg\nAcme Support')).toBe('Refunded.');
+    expect(visible('Refunded.\n\nThanks, Alex')).toBe('Refunded.');
+    expect(visible('Refunded.\n\nBest,\nMarco')).toBe('Refunded.');
+  });
+
+  it('keeps "thanks" sentences that are part of the reply, not a sign-off', () => {
+    expect(visible('Refunded.\nThanks for your patience')).toBe('Refunded. Thanks for your patience');
+    expect(
+      visible('Thanks!\nYour order ships today, and the tracking link follows by email once the courier has it.'),
+    ).toContain('Your order ships today');
+    expect(visible('Thanks!')).toBe('Thanks!');
+  });
+
+  it('straightens curly apostrophes and quotes without changing length', () => {
+    expect(lintable('We can’t “do” that')).toBe('We can\'t "do" that');
+  });
+});

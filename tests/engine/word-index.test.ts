@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lib/engine/sentences';
+import { indexWords, registerAnchorWords, sentencesWithHashes, wordHash, wordsOf } from '../../lib/engine/word-index';
+
+// Only declared anchor words are indexed; declare the ones these tests look up.
+registerAnchorWords(['policy', 'our', "can't", 'it', 'caf', '3', 'd', 'refunded', 'nothing']);
+
+describe('word index', () => {
+  const text = "It’s OUR policy. We can't help.\nPolicy again; café 3-D";
+  const sentences = splitSentences(text);
+  const index = indexWords(text, sentences);
+  const where = (word: string) => sentencesWithHashes(index, [wordHash(word)]);
+
+  it('maps each lower-cased word to the sentences containing it, once each', () => {
+    expect(where('policy')).toEqual([0, 2]);
+    expect(where('our')).toEqual([0]);
+    expect(where("can't")).toEqual([1]);
+  });
+
+  it('splits on anything but ASCII letters, digits and straight apostrophes', () => {
+    expect(where('it')).toEqual([0]);
+    expect(where('caf')).toEqual([2]);
+    expect(where('3')).toEqual([2]);
+    expect(where('d')).toEqual([2]);
+    expect(wordsOf('Tier-2 queue')).toEqual(['tier', '2', 'queue']);
+  });
+
+  it('does not index words no rule looks for', () => {
+    expect(where('again')).toEqual([]);
+  });
+
+  it('hashes case-insensitively and tells different words apart', () => {
+    expect(wordHash('Policy')).toBe(wordHash('policy'));
+    expect(wordHash('policy')).not.toBe(wordHash('policies'));
+  });
+
+  it('skips words in blanked regions (outside every sentence)', () => {
+    const blanked = '          Refunded.';
+    expect(sentencesWithHashes(indexWords(blanked, splitSentences(blanked)), [wordHash('refunded')])).toEqual([0]);
+  });
+
+  it('handles drafts with more sentences than one bitmask block', () => {
+    const long = Array.from({ length: 95 }, (_, i) => (i % 40 === 7 ? 'Our policy.' : 'Fine.')).join(' ');
+    const many = splitSentences(long);
+    expect(many).toHaveLength(95);
+    expect(sentencesWithHashes(indexWords(long, many), [wordHash('policy'), wordHash('nothing')])).toEqual([7, 47, 87]);
+  });
+});

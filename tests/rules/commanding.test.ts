@@ -1,0 +1,25 @@
+import rule from '../../lib/rules/commanding';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'If you need to move a lot of photos, the Transfer tool is quickest.',
+    'All you need to do is open the app and tap the card.',
+    'You don’t need to print anything.',
+    'You don’t have to be home for the delivery.',
+    'You must be worn out after a whole day of this.',
+    'You must have been so worried; the parcel is safe.',
+    'Do you need to change the date as well?',
+    'Whatever you need to know, just ask.',
+    '> You will have to refund me\nI’ve refunded the order.',
+  ],
+  invalid: [
+    { draft: 'You’ll have to wait 24 hours.', flags: ['You’ll have to'] },
+    { draft: 'You must contact your bank about this.', flags: ['You must contact'] },
+    { draft: 'You need to reconnect your store.', flags: ['You need to reconnect'] },
+    { draft: 'It’s simple: you have to use a card that supports it.', flags: ['you have to use'] },
+    { draft: 'You’d have to ask sales.', flags: ['You’d have to'] },
+    { draft: 'You are required to send the receipt.', flags: ['You are required to'] },
+    { draft: 'Special meals must be requested 48 hours before departure.', flags: ['must be requested'] },
+  ],
+});

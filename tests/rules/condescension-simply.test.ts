@@ -1,0 +1,29 @@
+import rule from '../../lib/rules/condescension-simply';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    // A customer who is not stuck: "simply" is a plain instruction here.
+    'Simply click Unsubscribe at the bottom of any of our emails.',
+    { draft: 'Simply reply to this email and I’ll do the rest.', mood: { levels: { confusion: 'hint' } } },
+    'Easy mistake to make, and easy to fix.',
+    'Our refund policy is simple: 30 days, no questions asked.',
+    'Is it simple to set up? Yes: it takes about two minutes.',
+  ],
+  invalid: [
+    { draft: 'It’s very simple: use a card with 3-D Secure.', flags: ['It’s very simple'] },
+    { draft: 'It’s really not complicated.', flags: ['It’s really not complicated'] },
+    { draft: 'It’s honestly super easy.', flags: ['It’s honestly super easy'] },
+    {
+      draft: 'Simply go to Account and click Cancel.',
+      mood: { levels: { confusion: 'confident' } },
+      flags: ['Simply go'],
+    },
+    { draft: 'Simply tap Restore.', mood: { upset: true }, flags: ['Simply tap'] },
+    {
+      draft: 'Simply click Unsubscribe at the bottom.',
+      settings: { sensitivity: 'high' },
+      flags: ['Simply click'],
+    },
+  ],
+});

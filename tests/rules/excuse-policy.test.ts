@@ -1,0 +1,29 @@
+import rule from '../../lib/rules/excuse-policy';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'Our refund policy is simple: you can return anything within 30 days.',
+    'Our bereavement policy lets us refund non-refundable fares, and I have started that for you.',
+    'Here is our privacy policy, as you asked: example.com/privacy',
+    '> It’s our policy? Really?\nI’ve refunded the order in full.',
+    'Hi Sam,\n\nI’ve moved your booking to Friday.\n\nBest,\nAlex\n\nOn Tue, 3 Mar 2026, Sam wrote:\n> your agent said it is company policy',
+    'We are allowed to refund up to 90 days after purchase, so I have done that today.',
+  ],
+  invalid: [
+    { draft: 'It’s our policy to hold the second charge for five days.', flags: ['It’s our policy'] },
+    { draft: 'Company policy says invoices can’t be edited.', flags: ['Company policy'] },
+    { draft: 'I’m not allowed to change seats after check-in.', flags: ['I’m not allowed to'] },
+    { draft: 'Per our policy, tows are only covered via the hotline.', flags: ['Per our policy'] },
+    { draft: 'That is against our policy.', flags: ['against our policy'] },
+    { draft: 'Purchases are final as per the terms of service you agreed to.', flags: ['as per the terms of service'] },
+    { draft: 'It’s a security requirement, sorry.', flags: ['It’s a security requirement'] },
+    { draft: 'Rules are rules, I’m afraid.', flags: ['Rules are rules'] },
+    {
+      draft: 'The fee applies to opened items, it’s clearly stated at checkout.',
+      flags: ['it’s clearly stated at checkout'],
+    },
+    { draft: 'That’s not how our booking conditions work.', flags: ['That’s not how our booking conditions work'] },
+    { draft: 'Payment terms are 30 days and we don’t make exceptions.', flags: ['we don’t make exceptions'] },
+  ],
+});

@@ -1,0 +1,29 @@
+import rule from '../../lib/rules/excuse-system';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'We switched Google sign-in to a new system last night, and I have reconnected your account.',
+    'Our system flagged a typo in your bank details, so I fixed it and reissued the refund.',
+    'The booking system shows a free room on Friday; shall I reserve it?',
+    '> the system won’t let me log in\nI’ve reset your password; the link is in your inbox.',
+  ],
+  invalid: [
+    { draft: 'Our system doesn’t allow address changes once an order is packed.', flags: ['Our system doesn’t allow'] },
+    { draft: 'The system won’t let me extend session times.', flags: ['The system won’t let me'] },
+    {
+      draft: 'The late fee is applied automatically by our billing system.',
+      flags: ['applied automatically by our billing system'],
+    },
+    { draft: 'That’s just how our system works.', flags: ['That’s just how our system works'] },
+    {
+      draft: 'Our system overbooks some flights automatically.',
+      flags: ['Our system overbooks some flights automatically'],
+    },
+    { draft: 'Premiums are calculated by an algorithm.', flags: ['calculated by an algorithm'] },
+    {
+      draft: 'Seats are assigned by the venue’s ticketing system.',
+      flags: ['assigned by the venue’s ticketing system'],
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import rule from '../../lib/rules/excuse-unfortunately';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'Unfortunately the courier lost your parcel, so I have sent a new one by express.',
+    'Not right now, sadly. A new batch arrives on the 18th and I can reserve one for you.',
+    'We can’t wait to welcome you on Monday!',
+    'I’m afraid I have good news only: the refund went out today.',
+    '> Unfortunately we can’t use the app at all\nThanks for the screenshots, I have found the cause.',
+  ],
+  invalid: [
+    { draft: 'Unfortunately we can’t refund items bought on sale.', flags: ['Unfortunately we can’t'] },
+    { draft: 'Unfortunately, we cannot issue refunds for renewals.', flags: ['Unfortunately, we cannot'] },
+    { draft: 'I’m afraid we are unable to ship to PO boxes.', flags: ['I’m afraid we are unable to'] },
+    {
+      draft: 'Sadly we’re not able to refund tickets. I’m sorry.',
+      flags: ['Sadly we’re not able to'],
+    },
+    {
+      // Softened by an alternative: still shown at medium sensitivity.
+      draft: 'Unfortunately we can’t extend trials, but I can give you 20% off until Friday.',
+      flags: ['Unfortunately we can’t'],
+    },
+    { draft: 'That’s not possible, I’m afraid.', flags: ['not possible, I’m afraid'] },
+    { draft: 'Unfortunately there are no seats left today.', flags: ['Unfortunately there are no'] },
+  ],
+});

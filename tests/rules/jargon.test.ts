@@ -1,0 +1,32 @@
+import rule from '../../lib/rules/jargon';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'Your API key is under Settings > Developers.',
+    'The payloads over 5 MB time out; splitting them avoids it.',
+    'Your slab has a reference number, not a skull.',
+    // The customer used the term first, so they know it.
+    {
+      draft: 'Your ticket is tracked under our SLA, so you will hear back by 5 pm.',
+      customer: 'What is your SLA for P1 issues?',
+    },
+    'We sell that as a special item.',
+    { draft: 'I checked the jira board.', settings: { mutedRules: ['jargon'] } },
+  ],
+  invalid: [
+    {
+      draft: 'I’ve raised an RMA and your SKU has been updated in the backend.',
+      flags: ['RMA', 'SKU', 'backend'],
+    },
+    { draft: 'Escalated to L2 as a P2 under our SLA, update by EOD.', flags: ['L2', 'P2', 'SLA', 'EOD'] },
+    { draft: 'I updated the PNR, but the fare basis doesn’t allow it.', flags: ['PNR', 'fare basis'] },
+    { draft: 'Our tier 2 team will pick it up.', flags: ['tier 2'] },
+    {
+      draft: 'The case is in the Widget Queue now.',
+      settings: { customJargon: ['widget queue'] },
+      flags: ['Widget Queue'],
+    },
+    { draft: 'Check (FOO.BAR) in the log.', settings: { customJargon: ['foo.bar'] }, flags: ['FOO.BAR'] },
+  ],
+});

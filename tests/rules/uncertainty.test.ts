@@ -1,0 +1,30 @@
+import rule from '../../lib/rules/uncertainty';
+import { ruleTable } from './rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'I know exactly what happened: the order was hidden during maintenance.',
+    'I don’t know the exact date yet, but I’ve asked the product team and I’ll reply by Friday.',
+    'I’m not sure yet, because the courier hasn’t scanned it. I’ll check again tomorrow morning.',
+    'Make sure the cable is in the HDMI 2 port.',
+    'Not sure which plan fits? I’ll compare them for you and send a summary today.',
+    '> I have no idea where my parcel is\nYour parcel is at the depot and arrives today.',
+    'We don’t have a date yet, so I’ll ask the lab today and email you by Friday.',
+  ],
+  invalid: [
+    { draft: 'I don’t know, it depends on the post.', flags: ['I don’t know'] },
+    { draft: 'Not sure, the engineers haven’t said.', flags: ['Not sure'] },
+    { draft: 'I have no idea, that depends on the weather.', flags: ['no idea'] },
+    {
+      draft: 'Hard to say, every door is different. Hopefully it will fit.',
+      flags: ['Hard to say', 'Hopefully it will'],
+    },
+    { draft: 'I think so? It should probably be fine.', flags: ['I think so?', 'should probably be fine'] },
+    { draft: 'I’m not 100% sure, the printer hasn’t told us.', flags: ['I’m not 100% sure'] },
+    { draft: 'Dunno, to be honest.', flags: ['Dunno'] },
+    { draft: 'Maybe it was the warehouse.', settings: { sensitivity: 'high' }, flags: ['Maybe it'] },
+    { draft: 'Our engineers are aware. We don’t have an ETA yet.', flags: ['We don’t have an ETA yet'] },
+    { draft: 'Someone will call you at some point.', flags: ['at some point'] },
+    { draft: 'Probably next week, lab times vary.', flags: ['Probably next'] },
+  ],
+});
