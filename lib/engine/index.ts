@@ -28,10 +28,10 @@ export function analyze(input: AnalyzeInput): Analysis {
     .filter((message) => typeof message === 'string')
     .slice(-MAX_CUSTOMER_MESSAGES)
     .map((message) => capText(message, MAX_CUSTOMER_MESSAGE_CHARS));
-  const mood = classifyMood(customerMessages);
+  const settings = saneSettings(input.settings);
+  const mood = classifyMood(customerMessages, { sensitivity: settings.sensitivity });
   const rawDraft = typeof input.draft === 'string' ? input.draft : '';
   const draft = looksBinary(rawDraft) ? '' : capText(rawDraft, MAX_ANALYSED_CHARS);
-  const settings = saneSettings(input.settings);
   const context = buildContext({
     draft,
     customerMessages,

@@ -1,3 +1,4 @@
+import { RULES } from '../rules';
 import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId } from '../engine/types';
 
 /**
@@ -5,12 +6,8 @@ import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId
  * imported), so every form here is a permanent id: add forms, never rename one.
  */
 
-/**
- * Rule ids the packs may name. TEMPORARY list: the lead wires this to the rule
- * registry (lib/rules) when it merges; until then it holds the ids the engine
- * can produce today (lib/engine/index.ts placeholder rules).
- */
-export const KNOWN_RULE_IDS: readonly string[] = ['blame-you-should-have', 'excuse-policy'];
+/** Rule ids the packs may name: exactly the rule registry's (rule ids are permanent). */
+export const KNOWN_RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
 
 /** `upset` is the engine's summary flag (Mood.upset), offered beside the raw signals. */
 export const SIGNAL_TRIGGERS = [...MOOD_SIGNALS, 'upset'] as const;

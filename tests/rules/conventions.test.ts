@@ -10,15 +10,14 @@ import { RULES } from '../../lib/rules';
  * registered, its id is its file name, it has a table test, and the README rules table
  * lists it with its category. Shared helpers live in lib/rules/shared/, which is skipped.
  *
- * The table is read from README.md once the lead has pasted docs/rules-table.md into it;
- * until README.md exists (this branch), docs/rules-table.md is checked instead.
+ * The rules table lives in README.md's "Rules" section.
  */
 const root = resolve(__dirname, '../..');
 const ruleFiles = readdirSync(join(root, 'lib/rules'), { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && entry.name !== 'index.ts')
   .map((entry) => entry.name.replace(/\.ts$/, ''))
   .sort();
-const readmePath = existsSync(join(root, 'README.md')) ? join(root, 'README.md') : join(root, 'docs/rules-table.md');
+const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const categories: readonly string[] = [...PROBLEM_CATEGORIES, ...GOOD_CATEGORIES];
 
@@ -46,7 +45,7 @@ describe('rule conventions', () => {
         expect(existsSync(join(root, `tests/rules/${file}.test.ts`))).toBe(true);
       });
 
-      it(`is listed in ${readmePath.endsWith('README.md') ? 'README.md' : 'docs/rules-table.md'} with its category`, () => {
+      it('is listed in README.md with its category', () => {
         const rule = RULES.find((candidate) => candidate.meta.id === file);
         // Prettier pads table cells, so allow spaces before the closing bar.
         const row = readme.split('\n').find((line) => new RegExp(`^\\| \`${file}\` +\\|`).test(line));
