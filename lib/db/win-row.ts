@@ -1,0 +1,32 @@
+import type { Win } from './win-schema';
+import { winWords } from '../journal/search-words';
+
+/**
+ * What is stored: the public Win (validated by winSchema) plus fields the
+ * repository derives and indexes. Derived fields never leave lib/db: exports,
+ * the UI and messages only ever see Win.
+ */
+export interface WinRow extends Win {
+  /** Normalised distinct words of text + tags, for the multi-entry `*words` index (schema v2). */
+  words: string[];
+}
+
+export function toRow(win: Win): WinRow {
+  return { ...win, words: winWords(win.text, win.tags) };
+}
+
+/** Fresh object with the Win fields only, in a stable order (exports compare equal row for row). */
+export function toWin(row: WinRow): Win {
+  const win: Win = {
+    id: row.id,
+    createdAt: row.createdAt,
+    text: row.text,
+    kind: row.kind,
+    tags: [...row.tags],
+    source: row.source,
+  };
+  if (row.updatedAt !== undefined) win.updatedAt = row.updatedAt;
+  if (row.ticketUrl !== undefined) win.ticketUrl = row.ticketUrl;
+  if (row.site !== undefined) win.site = row.site;
+  return win;
+}

@@ -1,0 +1,134 @@
+import Dexie from 'dexie';
+import type { JournalDatabase } from './database';
+import type { Win, WinKind } from './win-schema';
+import { toWin, type WinRow } from './win-row';
+import { queryTerms, wordsMatch } from '../journal/search-words';
+
+export interface SearchCursor {
+  createdAt: number;
+  id: string;
+}
+
+export interface WinSearch {
+  query?: string;
+  kinds?: readonly WinKind[];
+  tag?: string;
+  /** Inclusive epoch-ms bounds on createdAt. */
+  from?: number;
+  to?: number;
+  /** The `next` of the previous page; results are newest first, ties by id. */
+  cursor?: SearchCursor;
+  limit?: number;
+}
+
+export interface WinPage {
+  wins: Win[];
+  /** Absent on the last page. */
+  next?: SearchCursor;
+}
+
+/**
+ * Above this many candidates from the most selective index, walking the time
+ * index with a filter is cheaper (matches are then common enough to fill a page
+ * quickly); below it, fetching the candidates and sorting them is cheaper.
+ */
+export const CANDIDATE_LIMIT = 3000;
+
+type WinCollection = ReturnType<JournalDatabase['wins']['toCollection']>;
+
+interface Plan {
+  terms: string[];
+  kinds: Set<WinKind> | undefined;
+  tag: string | undefined;
+  from: number;
+  to: number;
+}
+
+function matches(row: WinRow, plan: Plan): boolean {
+  if (row.createdAt < plan.from || row.createdAt > plan.to) return false;
+  if (plan.kinds && !plan.kinds.has(row.kind)) return false;
+  if (plan.tag !== undefined && !row.tags.includes(plan.tag)) return false;
+  return plan.terms.length === 0 || wordsMatch(row.words ?? [], plan.terms);
+}
+
+function isBefore(row: WinRow, cursor: SearchCursor | undefined): boolean {
+  if (!cursor) return true;
+  return row.createdAt < cursor.createdAt || (row.createdAt === cursor.createdAt && row.id < cursor.id);
+}
+
+function newestFirst(a: WinRow, b: WinRow): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** The index narrowing the search most, as a Dexie collection, with its size. */
+async function narrowestIndex(db: JournalDatabase, plan: Plan) {
+  const options = [
+    ...plan.terms.map((term) => db.wins.where('words').startsWith(term)),
+    ...(plan.tag !== undefined ? [db.wins.where('tags').equals(plan.tag)] : []),
+    ...(plan.kinds ? [db.wins.where('kind').anyOf([...plan.kinds])] : []),
+  ];
+  let best: { collection: WinCollection; size: number } | undefined;
+  for (const collection of options) {
+    // A prefix can hit one row through several words: count is an upper bound, which is all the plan needs.
+    const size = await collection.count();
+    if (!best || size < best.size) best = { collection, size };
+    if (size === 0) break;
+  }
+  return best;
+}
+
+/**
+ * One page of matching wins, key-based: the page after `cursor` is found by
+ * index ranges, never by offset(), and never by reading the whole table.
+ */
+export async function searchWins(db: JournalDatabase, search: WinSearch = {}): Promise<WinPage> {
+  const limit = Math.max(1, Math.min(search.limit ?? 50, 500));
+  const plan: Plan = {
+    terms: queryTerms(search.query ?? ''),
+    kinds: search.kinds && search.kinds.length > 0 ? new Set(search.kinds) : undefined,
+    tag: search.tag?.trim().toLowerCase() || undefined,
+    from: search.from ?? 0,
+    to: search.to ?? Number.MAX_SAFE_INTEGER,
+  };
+  const narrowest = await narrowestIndex(db, plan);
+  const rows =
+    narrowest && narrowest.size <= CANDIDATE_LIMIT
+      ? await fromCandidates(narrowest.collection, plan, search.cursor, limit + 1)
+      : await walkTimeIndex(db, plan, search.cursor, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    wins: page.map(toWin),
+    ...(rows.length > limit && last && { next: { createdAt: last.createdAt, id: last.id } }),
+  };
+}
+
+async function fromCandidates(
+  collection: WinCollection,
+  plan: Plan,
+  cursor: SearchCursor | undefined,
+  count: number,
+): Promise<WinRow[]> {
+  const rows = await collection.distinct().toArray();
+  return rows
+    .filter((row) => matches(row, plan) && isBefore(row, cursor))
+    .sort(newestFirst)
+    .slice(0, count);
+}
+
+function walkTimeIndex(
+  db: JournalDatabase,
+  plan: Plan,
+  cursor: SearchCursor | undefined,
+  count: number,
+): Promise<WinRow[]> {
+  const startsAtCursor = cursor !== undefined && cursor.createdAt <= plan.to;
+  const upper = startsAtCursor ? [cursor.createdAt, cursor.id] : [plan.to, Dexie.maxKey];
+  return db.wins
+    .where('[createdAt+id]')
+    .between([plan.from, Dexie.minKey], upper, true, !startsAtCursor)
+    .reverse()
+    .filter((row) => matches(row, plan))
+    .limit(count)
+    .toArray();
+}
