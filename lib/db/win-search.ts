@@ -28,11 +28,15 @@ export interface WinPage {
 }
 
 /**
- * Above this many candidates from the most selective index, walking the time
- * index with a filter is cheaper (matches are then common enough to fill a page
- * quickly); below it, fetching the candidates and sorting them is cheaper.
+ * Cost model for one page of `limit` out of `total` wins when an index offers
+ * `m` candidates: fetching and sorting them reads m rows; walking the time
+ * index with a filter reads about limit × total / m rows. The first is cheaper
+ * while m² ≤ limit × total, so a page never reads more than about
+ * √(limit × total) rows (≈ 2,200 at 100,000 wins), whatever the query.
  */
-export const CANDIDATE_LIMIT = 3000;
+export function prefersCandidates(candidates: number, limit: number, total: number): boolean {
+  return candidates * candidates <= limit * total;
+}
 
 type WinCollection = ReturnType<JournalDatabase['wins']['toCollection']>;
 
@@ -62,16 +66,39 @@ function newestFirst(a: WinRow, b: WinRow): number {
 
 /** The index narrowing the search most, as a Dexie collection, with its size. */
 async function narrowestIndex(db: JournalDatabase, plan: Plan) {
-  const options = [
-    ...plan.terms.map((term) => db.wins.where('words').startsWith(term)),
-    ...(plan.tag !== undefined ? [db.wins.where('tags').equals(plan.tag)] : []),
-    ...(plan.kinds ? [db.wins.where('kind').anyOf([...plan.kinds])] : []),
+  // Sizes come from single-range counts (native, no cursor). A prefix can hit one row
+  // through several words, so a count is an upper bound, which is all the plan needs.
+  const options: Array<{ collection: () => WinCollection; count: () => Promise<number> }> = [
+    ...plan.terms.map((term) => ({
+      collection: () => db.wins.where('words').startsWith(term),
+      count: () => db.wins.where('words').startsWith(term).count(),
+    })),
+    ...(plan.tag !== undefined
+      ? [
+          {
+            collection: () => db.wins.where('tags').equals(plan.tag!),
+            count: () => db.wins.where('tags').equals(plan.tag!).count(),
+          },
+        ]
+      : []),
+    ...(plan.kinds
+      ? [
+          {
+            collection: () => db.wins.where('kind').anyOf([...plan.kinds!]),
+            count: async () => {
+              const counts = await Promise.all(
+                [...plan.kinds!].map((kind) => db.wins.where('kind').equals(kind).count()),
+              );
+              return counts.reduce((sum, count) => sum + count, 0);
+            },
+          },
+        ]
+      : []),
   ];
   let best: { collection: WinCollection; size: number } | undefined;
-  for (const collection of options) {
-    // A prefix can hit one row through several words: count is an upper bound, which is all the plan needs.
-    const size = await collection.count();
-    if (!best || size < best.size) best = { collection, size };
+  for (const option of options) {
+    const size = await option.count();
+    if (!best || size < best.size) best = { collection: option.collection(), size };
     if (size === 0) break;
   }
   return best;
@@ -91,8 +118,9 @@ export async function searchWins(db: JournalDatabase, search: WinSearch = {}): P
     to: search.to ?? Number.MAX_SAFE_INTEGER,
   };
   const narrowest = await narrowestIndex(db, plan);
+  const total = narrowest ? await db.wins.count() : 0;
   const rows =
-    narrowest && narrowest.size <= CANDIDATE_LIMIT
+    narrowest && prefersCandidates(narrowest.size, limit, total)
       ? await fromCandidates(narrowest.collection, plan, search.cursor, limit + 1)
       : await walkTimeIndex(db, plan, search.cursor, limit + 1);
   const page = rows.slice(0, limit);
