@@ -22,7 +22,11 @@ function sameWin(a: Win, b: Win): boolean {
 }
 
 /** What an import would do, read in chunks by primary key; changes nothing. */
-export async function previewImport(db: JournalDatabase, wins: readonly Win[], mode: ImportMode): Promise<ImportPreview> {
+export async function previewImport(
+  db: JournalDatabase,
+  wins: readonly Win[],
+  mode: ImportMode,
+): Promise<ImportPreview> {
   const preview: ImportPreview = { added: 0, changed: 0, unchanged: 0, removed: 0 };
   for (let start = 0; start < wins.length; start += PREVIEW_CHUNK) {
     const chunk = wins.slice(start, start + PREVIEW_CHUNK);

@@ -35,7 +35,14 @@ export async function nudgeTotalsSince(db: JournalDatabase, fromDay: string): Pr
   const rows = await db.nudgeStats.where('day').aboveOrEqual(fromDay).toArray();
   const totals = new Map<string, RuleTotals>();
   for (const row of rows) {
-    const total = totals.get(row.ruleId) ?? { ruleId: row.ruleId, seen: 0, acted: 0, muted: 0, helpful: 0, notHelpful: 0 };
+    const total = totals.get(row.ruleId) ?? {
+      ruleId: row.ruleId,
+      seen: 0,
+      acted: 0,
+      muted: 0,
+      helpful: 0,
+      notHelpful: 0,
+    };
     total.seen += row.seen;
     total.acted += row.acted;
     total.muted += row.muted;

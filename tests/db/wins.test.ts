@@ -1,14 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JournalDatabase } from '../../lib/db/database';
 import { openJournal } from '../../lib/db/open-journal';
-import {
-  countWinsSince,
-  deleteWins,
-  recentWins,
-  restoreWins,
-  saveWin,
-  updateWin,
-} from '../../lib/db/wins';
+import { countWinsSince, deleteWins, recentWins, restoreWins, saveWin, updateWin } from '../../lib/db/wins';
 import { allTags, weeklyCounts, winTimesBetween } from '../../lib/db/win-stats';
 import { JournalStorageFullError, isQuotaError } from '../../lib/db/errors';
 import { importWins } from '../../lib/db/import-wins';
@@ -42,8 +35,19 @@ describe('saveWin / recentWins / countWinsSince (contract used by popup and back
 describe('updateWin', () => {
   it('edits text, kind, tags and link, re-indexes words and stamps updatedAt', async () => {
     const saved = await saveWin(db, { text: 'Old words', kind: 'save', source: 'popup' }, 1000);
-    const updated = await updateWin(db, saved.id, { text: 'Fresh praise', kind: 'compliment', tags: ['vip'], ticketUrl: 'https://x.example/t/1' }, 5000);
-    expect(updated).toMatchObject({ text: 'Fresh praise', kind: 'compliment', tags: ['vip'], site: 'x.example', updatedAt: 5000 });
+    const updated = await updateWin(
+      db,
+      saved.id,
+      { text: 'Fresh praise', kind: 'compliment', tags: ['vip'], ticketUrl: 'https://x.example/t/1' },
+      5000,
+    );
+    expect(updated).toMatchObject({
+      text: 'Fresh praise',
+      kind: 'compliment',
+      tags: ['vip'],
+      site: 'x.example',
+      updatedAt: 5000,
+    });
     expect((await searchWins(db, { query: 'fresh' })).wins).toHaveLength(1);
     expect((await searchWins(db, { query: 'old' })).wins).toHaveLength(0);
     const unlinked = await updateWin(db, saved.id, { ticketUrl: '' }, 6000);
@@ -64,7 +68,9 @@ describe('updateWin', () => {
 
 describe('deleteWins + restoreWins (undo)', () => {
   it('deletes in bulk and restores exactly the same wins', async () => {
-    const wins = await Promise.all([1, 2, 3].map((n) => saveWin(db, { text: `Win ${n} 🎉`, kind: 'save', source: 'popup', tags: ['t'] }, n * 1000)));
+    const wins = await Promise.all(
+      [1, 2, 3].map((n) => saveWin(db, { text: `Win ${n} 🎉`, kind: 'save', source: 'popup', tags: ['t'] }, n * 1000)),
+    );
     const deleted = await deleteWins(db, [wins[0]!.id, wins[2]!.id, 'not-there-1']);
     expect(deleted.map((win) => win.id).sort()).toEqual([wins[0]!.id, wins[2]!.id].sort());
     expect(await db.wins.count()).toBe(1);
@@ -85,7 +91,8 @@ describe('allTags, weekly counts, times', () => {
   });
 
   it('counts per week with half-open bounds and returns times in range', async () => {
-    for (const at of [0, 6_999, 7_000, 13_999, 20_000]) await saveWin(db, { text: 'w', kind: 'save', source: 'popup' }, at);
+    for (const at of [0, 6_999, 7_000, 13_999, 20_000])
+      await saveWin(db, { text: 'w', kind: 'save', source: 'popup' }, at);
     expect(await weeklyCounts(db, [0, 7_000, 14_000], 21_000)).toEqual([2, 2, 1]);
     expect((await winTimesBetween(db, 7_000, 14_000)).sort((a, b) => a - b)).toEqual([7_000, 13_999]);
   });
