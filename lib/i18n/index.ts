@@ -13,7 +13,8 @@ export function setFallbackMessages(messages: MessageFile): void {
 }
 
 function fromBrowser(key: string, substitutions: string[]): string {
-  const api = (globalThis as { chrome?: { i18n?: { getMessage?: (k: string, s?: string[]) => string } } }).chrome?.i18n;
+  const api = (globalThis as { chrome?: { i18n?: { getMessage?: (k: string, s?: string[]) => string } } }).chrome
+    ?.i18n;
   try {
     return api?.getMessage?.(key, substitutions) ?? '';
   } catch {
