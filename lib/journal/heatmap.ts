@@ -57,3 +57,20 @@ export function buildHeatmap(times: readonly number[], now: number, days = 365):
     lastDay: dayKey(now),
   };
 }
+
+export interface MonthTotal {
+  /** `YYYY-MM`. */
+  month: string;
+  count: number;
+}
+
+/** Wins per calendar month across the heatmap, oldest first: the table a screen reader reads. */
+export function monthTotals(heatmap: Heatmap): MonthTotal[] {
+  const totals = new Map<string, number>();
+  for (const cell of heatmap.weeks.flat()) {
+    if (!cell) continue;
+    const month = cell.day.slice(0, 7);
+    totals.set(month, (totals.get(month) ?? 0) + cell.count);
+  }
+  return [...totals].map(([month, count]) => ({ month, count }));
+}
