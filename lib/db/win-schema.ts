@@ -20,21 +20,14 @@ const tag = z
 
 export const winSchema = z.strictObject({
   /** Client-generated so a retried save is idempotent (put, not add). */
-  id: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  id: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
   /** Epoch milliseconds. */
   createdAt: z.number().int().nonnegative().max(8.64e15),
   updatedAt: z.number().int().nonnegative().max(8.64e15).optional(),
   text: z.string().trim().min(1, 'Write a few words about the win first.').max(MAX_WIN_TEXT),
   kind: z.enum(WIN_KINDS),
   tags: z.array(tag).max(MAX_TAGS),
-  ticketUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2048)
-    .optional(),
+  ticketUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
   site: z.string().max(253).optional(),
   source: z.enum(WIN_SOURCES),
 });
