@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { JournalDatabase } from '../../lib/db/database';
-import { winTimesBetween } from '../../lib/db/win-stats';
+import { countsPerPeriod } from '../../lib/db/win-stats';
 import { addDays, weekStarts } from '../../lib/journal/calendar';
-import { buildHeatmap } from '../../lib/journal/heatmap';
+import { buildHeatmap, heatmapDayStarts } from '../../lib/journal/heatmap';
 import { weeklyBars } from '../../lib/journal/weekly-chart';
 import { forgivingStreak } from '../../lib/journal/streak';
-import { countIntoBuckets } from '../../lib/journal/buckets';
 import { t } from '../../lib/i18n';
 import { Heatmap } from './Heatmap';
 import { WeeklyChart } from './WeeklyChart';
@@ -20,34 +19,38 @@ interface Props {
   revision: number;
 }
 
-/** Reads creation times once (index keys only) and derives heatmap, weekly chart and streak from them. */
+interface Counts {
+  at: number;
+  days: number[];
+  weekStarts: number[];
+  weeks: number[];
+}
+
+/** Per-day and per-week counts (native counts, no rows read) → heatmap, weekly chart and streak. */
 export function Overview({ db, now, revision }: Props) {
-  const [times, setTimes] = useState<number[] | undefined>(undefined);
-  const [at, setAt] = useState(now);
+  const [counts, setCounts] = useState<Counts | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
-    const current = now();
-    const from = Math.min(weekStarts(current, STREAK_WEEKS)[0] ?? current, addDays(current, -366));
-    void winTimesBetween(db, from, addDays(current, 1)).then((found) => {
-      if (!live) return;
-      setTimes(found);
-      setAt(current);
-    });
+    const at = now();
+    const starts = weekStarts(at, STREAK_WEEKS);
+    const nextWeek = addDays(starts[starts.length - 1] ?? at, 7);
+    void Promise.all([
+      countsPerPeriod(db, heatmapDayStarts(at), addDays(at, 1)),
+      countsPerPeriod(db, starts, nextWeek),
+    ]).then(([days, weeks]) => live && setCounts({ at, days, weekStarts: starts, weeks }));
     return () => {
       live = false;
     };
   }, [db, now, revision]);
 
-  if (!times) return null;
-  const starts = weekStarts(at, STREAK_WEEKS);
-  const streak = forgivingStreak(countIntoBuckets(times, starts, addDays(at, 1)));
+  if (!counts) return null;
   return (
     <section className="journal-overview" aria-labelledby="journal-overview-title">
       <h2 id="journal-overview-title">{t('journal_overviewTitle')}</h2>
-      <StreakLine streak={streak} />
-      <Heatmap heatmap={buildHeatmap(times, at)} />
-      <WeeklyChart bars={weeklyBars(times, at)} />
+      <StreakLine streak={forgivingStreak(counts.weeks)} />
+      <Heatmap heatmap={buildHeatmap(counts.days, counts.at)} />
+      <WeeklyChart bars={weeklyBars(counts.weekStarts, counts.weeks)} />
     </section>
   );
 }

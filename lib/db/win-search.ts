@@ -121,7 +121,7 @@ export async function searchWins(db: JournalDatabase, search: WinSearch = {}): P
   const total = narrowest ? await db.wins.count() : 0;
   const rows =
     narrowest && prefersCandidates(narrowest.size, limit, total)
-      ? await fromCandidates(narrowest.collection, plan, search.cursor, limit + 1)
+      ? await fromCandidates(db, narrowest.collection, plan, search.cursor, limit + 1)
       : await walkTimeIndex(db, plan, search.cursor, limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
@@ -132,31 +132,58 @@ export async function searchWins(db: JournalDatabase, search: WinSearch = {}): P
 }
 
 async function fromCandidates(
+  db: JournalDatabase,
   collection: WinCollection,
   plan: Plan,
   cursor: SearchCursor | undefined,
   count: number,
 ): Promise<WinRow[]> {
-  const rows = await collection.distinct().toArray();
+  // primaryKeys() + bulkGet() are getAllKeys/getAll underneath: no per-row cursor steps.
+  const ids = [...new Set(await collection.primaryKeys())];
+  const rows = await db.wins.bulkGet(ids);
   return rows
-    .filter((row) => matches(row, plan) && isBefore(row, cursor))
+    .filter((row): row is WinRow => row !== undefined && matches(row, plan) && isBefore(row, cursor))
     .sort(newestFirst)
     .slice(0, count);
 }
 
-function walkTimeIndex(
+const FIRST_BATCH = 100;
+const MAX_BATCH = 4000;
+
+/**
+ * Newest-first walk of the `[createdAt+id]` index in growing batches read with
+ * getAll (IndexedDB 3 gives it a direction; Dexie falls back to a cursor on
+ * older engines), filtered here: each batch starts strictly below the last key
+ * of the previous one, so no row is read twice and nothing is skipped.
+ */
+async function walkTimeIndex(
   db: JournalDatabase,
   plan: Plan,
   cursor: SearchCursor | undefined,
   count: number,
 ): Promise<WinRow[]> {
+  const found: WinRow[] = [];
   const startsAtCursor = cursor !== undefined && cursor.createdAt <= plan.to;
-  const upper = startsAtCursor ? [cursor.createdAt, cursor.id] : [plan.to, Dexie.maxKey];
-  return db.wins
-    .where('[createdAt+id]')
-    .between([plan.from, Dexie.minKey], upper, true, !startsAtCursor)
-    .reverse()
-    .filter((row) => matches(row, plan))
-    .limit(count)
-    .toArray();
+  let upper: [number, string | typeof Dexie.maxKey] = startsAtCursor
+    ? [cursor.createdAt, cursor.id]
+    : [plan.to, Dexie.maxKey];
+  let includeUpper = !startsAtCursor;
+  let batch = Math.max(FIRST_BATCH, count * 2);
+  for (;;) {
+    const rows = await db.wins
+      .where('[createdAt+id]')
+      .between([plan.from, Dexie.minKey], upper, true, includeUpper)
+      .reverse()
+      .limit(batch)
+      .toArray();
+    for (const row of rows) {
+      if (matches(row, plan)) found.push(row);
+      if (found.length === count) return found;
+    }
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < batch) return found;
+    upper = [last.createdAt, last.id];
+    includeUpper = false;
+    batch = Math.min(batch * 2, MAX_BATCH);
+  }
 }

@@ -1,5 +1,4 @@
 import { addDays, dayKey, startOfWeek } from './calendar';
-import { countIntoBuckets } from './buckets';
 
 export interface HeatmapDay {
   day: string;
@@ -24,12 +23,16 @@ function levelOf(count: number, max: number): HeatmapDay['level'] {
   return Math.min(4, Math.max(1, Math.ceil((4 * count) / max))) as HeatmapDay['level'];
 }
 
-/** Per-day counts for the `days` days ending today (local calendar), laid out as week columns. */
-export function buildHeatmap(times: readonly number[], now: number, days = 365): Heatmap {
+/** Local-midnight starts of the `days` days ending today, oldest first (the periods to count). */
+export function heatmapDayStarts(now: number, days = 365): number[] {
   const firstStart = addDays(now, -(days - 1));
-  const starts = Array.from({ length: days }, (_, index) => addDays(firstStart, index));
-  const end = addDays(now, 1);
-  const counts = countIntoBuckets(times, starts, end);
+  return Array.from({ length: days }, (_, index) => addDays(firstStart, index));
+}
+
+/** Lays per-day counts (aligned with heatmapDayStarts) out as Monday-first week columns. */
+export function buildHeatmap(counts: readonly number[], now: number, days = 365): Heatmap {
+  const starts = heatmapDayStarts(now, days);
+  const firstStart = starts[0] ?? now;
   const max = Math.max(0, ...counts);
   const cells: HeatmapDay[] = starts.map((start, index) => {
     const count = counts[index] ?? 0;

@@ -1,15 +1,12 @@
-import { addDays, weekStarts } from './calendar';
-import { countIntoBuckets } from './buckets';
-
 export interface WeekBar {
   start: number;
   count: number;
 }
 
-/** Wins per week for the `weeks` weeks ending with the current one, oldest first. */
-export function weeklyBars(times: readonly number[], now: number, weeks = 12): WeekBar[] {
-  const starts = weekStarts(now, weeks);
-  const end = addDays(starts[starts.length - 1] ?? now, 7);
-  const counts = countIntoBuckets(times, starts, end);
-  return starts.map((start, index) => ({ start, count: counts[index] ?? 0 }));
+/** The last `weeks` of per-week counts (aligned with their week starts, oldest first) as bars. */
+export function weeklyBars(starts: readonly number[], counts: readonly number[], weeks = 12): WeekBar[] {
+  return starts.slice(-weeks).map((start, index, shown) => ({
+    start,
+    count: counts[starts.length - shown.length + index] ?? 0,
+  }));
 }

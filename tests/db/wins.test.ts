@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JournalDatabase } from '../../lib/db/database';
 import { openJournal } from '../../lib/db/open-journal';
 import { countWinsSince, deleteWins, recentWins, restoreWins, saveWin, updateWin } from '../../lib/db/wins';
-import { allTags, weeklyCounts, winTimesBetween } from '../../lib/db/win-stats';
+import { allTags, countsPerPeriod } from '../../lib/db/win-stats';
 import { JournalStorageFullError, isQuotaError } from '../../lib/db/errors';
 import { importWins } from '../../lib/db/import-wins';
 import { recordNudgeEvent, nudgeTotalsSince } from '../../lib/db/nudge-stats';
@@ -80,7 +80,7 @@ describe('deleteWins + restoreWins (undo)', () => {
   });
 });
 
-describe('allTags, weekly counts, times', () => {
+describe('allTags, counts per period', () => {
   it('counts tags through the index, most used first', async () => {
     await saveWin(db, { text: 'a', kind: 'save', source: 'popup', tags: ['billing', 'vip'] }, 1);
     await saveWin(db, { text: 'b', kind: 'save', source: 'popup', tags: ['billing'] }, 2);
@@ -90,11 +90,11 @@ describe('allTags, weekly counts, times', () => {
     ]);
   });
 
-  it('counts per week with half-open bounds and returns times in range', async () => {
+  it('counts per period with half-open bounds', async () => {
     for (const at of [0, 6_999, 7_000, 13_999, 20_000])
       await saveWin(db, { text: 'w', kind: 'save', source: 'popup' }, at);
-    expect(await weeklyCounts(db, [0, 7_000, 14_000], 21_000)).toEqual([2, 2, 1]);
-    expect((await winTimesBetween(db, 7_000, 14_000)).sort((a, b) => a - b)).toEqual([7_000, 13_999]);
+    expect(await countsPerPeriod(db, [0, 7_000, 14_000], 21_000)).toEqual([2, 2, 1]);
+    expect(await countsPerPeriod(db, [7_000], 14_000)).toEqual([2]);
   });
 });
 
