@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { JournalDatabase } from './database';
 import { JournalOpenError, isQuotaError } from './errors';
+import { repairRecentRows } from './repair-rows';
 
 export interface OpenJournalOptions {
   /** Called when a newer Heartdesk page upgrades the journal: this connection has closed itself. */
@@ -27,12 +28,14 @@ export async function openJournal(db: JournalDatabase, options: OpenJournalOptio
   db.on('blocked', onBlocked);
   try {
     await Promise.race([db.open(), blocked]);
-    return db;
   } catch (error) {
     throw toOpenError(error);
   } finally {
     db.on('blocked').unsubscribe(onBlocked);
   }
+  // Best effort: a failed repair (e.g. quota) must not hide the journal; search still derives words on read.
+  await repairRecentRows(db).catch(() => 0);
+  return db;
 }
 
 function toOpenError(error: unknown): JournalOpenError {

@@ -3,6 +3,7 @@ import type { JournalDatabase } from './database';
 import type { Win, WinKind } from './win-schema';
 import { toWin, type WinRow } from './win-row';
 import { queryTerms, wordsMatch } from '../journal/search-words';
+import { wordsOf } from './repair-rows';
 
 export interface SearchCursor {
   createdAt: number;
@@ -52,7 +53,7 @@ function matches(row: WinRow, plan: Plan): boolean {
   if (row.createdAt < plan.from || row.createdAt > plan.to) return false;
   if (plan.kinds && !plan.kinds.has(row.kind)) return false;
   if (plan.tag !== undefined && !row.tags.includes(plan.tag)) return false;
-  return plan.terms.length === 0 || wordsMatch(row.words ?? [], plan.terms);
+  return plan.terms.length === 0 || wordsMatch(wordsOf(row), plan.terms);
 }
 
 function isBefore(row: WinRow, cursor: SearchCursor | undefined): boolean {

@@ -112,3 +112,26 @@ describe('v1 → v2 upgrade', () => {
     expect(db.isOpen()).toBe(false);
   });
 });
+
+describe('rollback then forward', () => {
+  it('repairs rows an older build wrote into the v2 database, idempotently', async () => {
+    const name = uniqueDbName('rollback');
+    const current = track(new JournalDatabase(name));
+    await openJournal(current);
+    current.close();
+    // An older build (declares only v1) reinstalled over this one: Dexie 4 opens v2 anyway.
+    const older = track(new Dexie(name));
+    older.version(1).stores({ wins: 'id, createdAt, kind, *tags, ticketUrl' });
+    await older.open();
+    await older.table('wins').put({ ...V1_ROWS[1]!, createdAt: 1_764_806_400_000 });
+    older.close();
+    const reopened = track(new JournalDatabase(name));
+    await openJournal(reopened);
+    expect((await reopened.wins.get(V1_ROWS[1]!.id))?.words).toEqual(winWords(V1_ROWS[1]!.text, V1_ROWS[1]!.tags));
+    expect((await searchWins(reopened, { query: 'churn' })).wins).toHaveLength(1);
+    reopened.close();
+    const again = track(new JournalDatabase(name));
+    await openJournal(again);
+    expect(await again.wins.count()).toBe(1);
+  });
+});
