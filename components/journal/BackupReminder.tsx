@@ -7,7 +7,6 @@ import { t } from '../../lib/i18n';
 interface Props {
   db: JournalDatabase;
   revision: number;
-  now: () => number;
 }
 
 /**

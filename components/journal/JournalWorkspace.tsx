@@ -76,7 +76,7 @@ export function JournalWorkspace({ db, now }: Props) {
           {error}
         </p>
       )}
-      <BackupReminder db={db} revision={statsRevision} now={now} />
+      <BackupReminder db={db} revision={statsRevision} />
       {empty ? (
         <section className="journal-empty" aria-labelledby="journal-empty-title">
           <h2 id="journal-empty-title">{t('journal_emptyTitle')}</h2>
