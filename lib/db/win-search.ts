@@ -29,15 +29,14 @@ export interface WinPage {
 }
 
 /**
- * Cost model for one page of `limit` out of `total` wins when an index offers
- * `m` candidates: fetching and sorting them reads m rows; walking the time
- * index with a filter reads about limit × total / m rows. The first is cheaper
- * while m² ≤ limit × total, so a page never reads more than about
- * √(limit × total) rows (≈ 2,200 at 100,000 wins), whatever the query.
+ * A page fetches and sorts at most this many candidates from one index. Cost
+ * model: m candidates cost m rows; walking the time index with a filter costs
+ * about limit × total / m rows; the two cross near √(limit × total), ≈ 2,200
+ * for 50 per page at 100,000 wins. Above it, matches are common enough that
+ * the walk fills a page in a few batches. Sizes are probed by reading at most
+ * CANDIDATE_LIMIT + 1 keys, never by counting a large range.
  */
-export function prefersCandidates(candidates: number, limit: number, total: number): boolean {
-  return candidates * candidates <= limit * total;
-}
+export const CANDIDATE_LIMIT = 2000;
 
 type WinCollection = ReturnType<JournalDatabase['wins']['toCollection']>;
 
@@ -65,44 +64,29 @@ function newestFirst(a: WinRow, b: WinRow): number {
   return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-/** The index narrowing the search most, as a Dexie collection, with its size. */
-async function narrowestIndex(db: JournalDatabase, plan: Plan) {
-  // Sizes come from single-range counts (native, no cursor). A prefix can hit one row
-  // through several words, so a count is an upper bound, which is all the plan needs.
-  const options: Array<{ collection: () => WinCollection; count: () => Promise<number> }> = [
-    ...plan.terms.map((term) => ({
-      collection: () => db.wins.where('words').startsWith(term),
-      count: () => db.wins.where('words').startsWith(term).count(),
-    })),
-    ...(plan.tag !== undefined
+const firstKeys = (collection: WinCollection) => collection.limit(CANDIDATE_LIMIT + 1).primaryKeys();
+
+/** Ids from the most selective index, or undefined when every index offers more than CANDIDATE_LIMIT. */
+async function fewestCandidates(db: JournalDatabase, plan: Plan): Promise<string[] | undefined> {
+  const { tag, kinds } = plan;
+  const sources: Array<() => Promise<string[]>> = [
+    ...plan.terms.map((term) => () => firstKeys(db.wins.where('words').startsWith(term))),
+    ...(tag !== undefined ? [() => firstKeys(db.wins.where('tags').equals(tag))] : []),
+    ...(kinds
       ? [
-          {
-            collection: () => db.wins.where('tags').equals(plan.tag!),
-            count: () => db.wins.where('tags').equals(plan.tag!).count(),
-          },
-        ]
-      : []),
-    ...(plan.kinds
-      ? [
-          {
-            collection: () => db.wins.where('kind').anyOf([...plan.kinds!]),
-            count: async () => {
-              const counts = await Promise.all(
-                [...plan.kinds!].map((kind) => db.wins.where('kind').equals(kind).count()),
-              );
-              return counts.reduce((sum, count) => sum + count, 0);
-            },
-          },
+          async () =>
+            (await Promise.all([...kinds].map((kind) => firstKeys(db.wins.where('kind').equals(kind))))).flat(),
         ]
       : []),
   ];
-  let best: { collection: WinCollection; size: number } | undefined;
-  for (const option of options) {
-    const size = await option.count();
-    if (!best || size < best.size) best = { collection: option.collection(), size };
-    if (size === 0) break;
+  let best: string[] | undefined;
+  for (const source of sources) {
+    const ids = await source();
+    // A prefix can reach one win through several words: duplicates only make this conservative.
+    if (ids.length <= CANDIDATE_LIMIT && (!best || ids.length < best.length)) best = ids;
+    if (best?.length === 0) break;
   }
-  return best;
+  return best && [...new Set(best)];
 }
 
 /**
@@ -118,12 +102,10 @@ export async function searchWins(db: JournalDatabase, search: WinSearch = {}): P
     from: search.from ?? 0,
     to: search.to ?? Number.MAX_SAFE_INTEGER,
   };
-  const narrowest = await narrowestIndex(db, plan);
-  const total = narrowest ? await db.wins.count() : 0;
-  const rows =
-    narrowest && prefersCandidates(narrowest.size, limit, total)
-      ? await fromCandidates(db, narrowest.collection, plan, search.cursor, limit + 1)
-      : await walkTimeIndex(db, plan, search.cursor, limit + 1);
+  const candidates = await fewestCandidates(db, plan);
+  const rows = candidates
+    ? await fromCandidates(db, candidates, plan, search.cursor, limit + 1)
+    : await walkTimeIndex(db, plan, search.cursor, limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
@@ -134,13 +116,12 @@ export async function searchWins(db: JournalDatabase, search: WinSearch = {}): P
 
 async function fromCandidates(
   db: JournalDatabase,
-  collection: WinCollection,
+  ids: string[],
   plan: Plan,
   cursor: SearchCursor | undefined,
   count: number,
 ): Promise<WinRow[]> {
-  // primaryKeys() + bulkGet() are getAllKeys/getAll underneath: no per-row cursor steps.
-  const ids = [...new Set(await collection.primaryKeys())];
+  // Keys came from getAllKeys and rows come from one bulkGet: no per-row cursor steps.
   const rows = await db.wins.bulkGet(ids);
   return rows
     .filter((row): row is WinRow => row !== undefined && matches(row, plan) && isBefore(row, cursor))

@@ -1,9 +1,13 @@
 import type Dexie from 'dexie';
 import type { DBCore, DBCoreCursor } from 'dexie';
 
-/** Counts rows/keys IndexedDB hands back (query results + cursor steps), to prove paging reads are bounded. */
-export function installReadCounter(db: Dexie): { reads: number } {
-  const counter = { reads: 0 };
+/**
+ * Counts what IndexedDB hands back: `reads` = rows (values, via queries,
+ * bulkGet or cursor steps), `keys` = keys only (cheap probes), to prove paging
+ * reads are bounded.
+ */
+export function installReadCounter(db: Dexie): { reads: number; keys: number } {
+  const counter = { reads: 0, keys: 0 };
   db.use({
     stack: 'dbcore',
     name: 'read-counter',
@@ -16,7 +20,8 @@ export function installReadCounter(db: Dexie): { reads: number } {
             ...table,
             async query(request) {
               const result = await table.query(request);
-              counter.reads += result.result.length;
+              if (request.values) counter.reads += result.result.length;
+              else counter.keys += result.result.length;
               return result;
             },
             async getMany(request) {

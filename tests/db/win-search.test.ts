@@ -2,16 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JournalDatabase } from '../../lib/db/database';
 import { openJournal } from '../../lib/db/open-journal';
 import { importWins } from '../../lib/db/import-wins';
-import { prefersCandidates, searchWins, type WinSearch } from '../../lib/db/win-search';
+import { CANDIDATE_LIMIT, searchWins, type WinSearch } from '../../lib/db/win-search';
 import type { Win } from '../../lib/db/win-schema';
 import { makeWin, uniqueDbName } from './fixtures';
 import { installReadCounter } from './read-counter';
 
 let db: JournalDatabase;
-let counter: { reads: number };
+let counter: { reads: number; keys: number };
 beforeEach(async () => {
   db = new JournalDatabase(uniqueDbName('search'));
-  counter = process.env.NOCOUNT ? { reads: 0 } : installReadCounter(db);
+  counter = installReadCounter(db);
   await openJournal(db);
 });
 afterEach(() => db.close());
@@ -75,8 +75,9 @@ describe('searchWins', () => {
   });
 
   it('has both plan paths covered by the fixture', async () => {
-    expect(prefersCandidates(await db.wins.where('words').startsWith('zebra').count(), 70, wins.length)).toBe(true);
-    expect(prefersCandidates(await db.wins.where('words').startsWith('refund').count(), 70, wins.length)).toBe(false);
+    expect(await db.wins.where('words').startsWith('zebra').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+    expect(await db.wins.where('words').startsWith('refund').count()).toBeGreaterThan(CANDIDATE_LIMIT);
+    expect(await db.wins.where('tags').equals('vip').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
   });
 
   it('reads a bounded number of rows for a deep page (key-based, no offset)', async () => {
@@ -86,7 +87,9 @@ describe('searchWins', () => {
     await searchWins(db, { limit: 50, cursor: page.next });
     expect(counter.reads).toBeLessThan(200);
     counter.reads = 0;
+    counter.keys = 0;
     await searchWins(db, { query: 'refund', limit: 50, cursor: page.next });
     expect(counter.reads).toBeLessThan(400);
+    expect(counter.keys).toBeLessThanOrEqual(CANDIDATE_LIMIT + 1);
   });
 });
