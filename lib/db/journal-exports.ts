@@ -6,16 +6,18 @@ import { csvParts } from '../journal/export-csv';
 import { bragDocumentParts, type BragLabels } from '../journal/export-markdown';
 
 export interface ExportFile {
-  /** Text parts for `new Blob(parts, { type })`: the journal is never one giant string. */
-  parts: string[];
-  type: string;
+  blob: Blob;
   extension: 'json' | 'csv' | 'md';
 }
 
-async function collect(parts: AsyncIterable<string>): Promise<string[]> {
-  const collected: string[] = [];
-  for await (const part of parts) collected.push(part);
-  return collected;
+/**
+ * Each chunk's text becomes a Blob at once, so the JS heap holds one chunk at a
+ * time; browsers keep blob data outside the heap (and page it to disk when large).
+ */
+async function toBlob(parts: AsyncIterable<string>, type: string): Promise<Blob> {
+  const blobs: Blob[] = [];
+  for await (const part of parts) blobs.push(new Blob([part]));
+  return new Blob(blobs, { type });
 }
 
 export async function exportJsonBackup(
@@ -23,12 +25,12 @@ export async function exportJsonBackup(
   now = Date.now(),
   options: StreamOptions = {},
 ): Promise<ExportFile> {
-  const parts = await collect(jsonBackupParts(streamWins(db, options), SCHEMA_VERSION, now));
-  return { parts, type: 'application/json', extension: 'json' };
+  const blob = await toBlob(jsonBackupParts(streamWins(db, options), SCHEMA_VERSION, now), 'application/json');
+  return { blob, extension: 'json' };
 }
 
 export async function exportCsv(db: JournalDatabase, options: StreamOptions = {}): Promise<ExportFile> {
-  return { parts: await collect(csvParts(streamWins(db, options))), type: 'text/csv;charset=utf-8', extension: 'csv' };
+  return { blob: await toBlob(csvParts(streamWins(db, options)), 'text/csv;charset=utf-8'), extension: 'csv' };
 }
 
 export async function exportBragDocument(
@@ -36,6 +38,6 @@ export async function exportBragDocument(
   period: { from: number; to: number },
   labels: BragLabels,
 ): Promise<ExportFile> {
-  const parts = await collect(bragDocumentParts(streamWins(db, period), labels));
-  return { parts, type: 'text/markdown;charset=utf-8', extension: 'md' };
+  const blob = await toBlob(bragDocumentParts(streamWins(db, period), labels), 'text/markdown;charset=utf-8');
+  return { blob, extension: 'md' };
 }

@@ -14,8 +14,14 @@ export interface NewWin {
   createdAt?: number;
 }
 
+/** Undefined for a malformed link, so zod reports the `ticketUrl` field instead of URL throwing a TypeError. */
 function siteOf(ticketUrl: string | undefined): string | undefined {
-  return ticketUrl ? new URL(ticketUrl).hostname : undefined;
+  if (!ticketUrl) return undefined;
+  try {
+    return new URL(ticketUrl).hostname;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -86,7 +86,7 @@ async function bench(size: number) {
     ]),
   );
   const [exportMs, file] = await time(() => exportJsonBackup(db));
-  const text = file.parts.join('');
+  const text = await file.blob.text();
   const [parseMs, parsed] = await time(async () => parseBackup(text));
   if (!parsed.ok) throw new Error(`bench backup refused: ${parsed.refusal.code}`);
   await db.wins.clear();

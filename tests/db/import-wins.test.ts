@@ -33,7 +33,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const snapshot = async () => (await exportJsonBackup(db, 0)).parts.join('');
+const snapshot = async () => (await exportJsonBackup(db, 0)).blob.text();
 const old = Array.from({ length: 30 }, (_, i) => makeWin(i, { text: `Old win ${i}` }));
 const incoming = Array.from({ length: 5000 }, (_, i) => makeWin(1000 + i, { text: `New win ${i}` }));
 

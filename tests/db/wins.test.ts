@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ZodError } from 'zod';
 import { JournalDatabase } from '../../lib/db/database';
 import { openJournal } from '../../lib/db/open-journal';
 import { countWinsSince, deleteWins, recentWins, restoreWins, saveWin, updateWin } from '../../lib/db/wins';
@@ -59,6 +60,12 @@ describe('updateWin', () => {
     const saved = await saveWin(db, { text: 'Keep me', kind: 'save', source: 'popup' }, 1000);
     await expect(updateWin(db, saved.id, { text: '   ' })).rejects.toThrow();
     expect((await recentWins(db, 1))[0]?.text).toBe('Keep me');
+  });
+
+  it('reports a malformed link as a ticketUrl validation issue', async () => {
+    const saved = await saveWin(db, { text: 'Keep me', kind: 'save', source: 'popup' }, 1000);
+    const error = await updateWin(db, saved.id, { ticketUrl: 'not a link' }).catch((caught: unknown) => caught);
+    expect((error as ZodError).issues[0]?.path).toEqual(['ticketUrl']);
   });
 
   it('returns undefined for a win that no longer exists', async () => {

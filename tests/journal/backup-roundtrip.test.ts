@@ -17,7 +17,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const EXPORTED_AT = 1_764_806_400_000;
-const exportText = async () => (await exportJsonBackup(db, EXPORTED_AT, { chunkSize: 7 })).parts.join('');
+const exportText = async () => (await exportJsonBackup(db, EXPORTED_AT, { chunkSize: 7 })).blob.text();
 
 describe('export → wipe → import → export', () => {
   it('is identical for random journals (unicode, emoji, RTL, huge texts, edge dates)', async () => {

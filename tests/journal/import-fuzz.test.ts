@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const snapshot = async () => (await exportJsonBackup(db, 0)).parts.join('');
+const snapshot = async () => (await exportJsonBackup(db, 0)).blob.text();
 
 /** Either the whole file is in the journal, or the journal is byte-for-byte what it was. */
 async function expectWholeOrUnchanged(text: string, mode: 'merge' | 'replace') {

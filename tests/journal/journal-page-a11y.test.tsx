@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import axe from 'axe-core';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, configure, render, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { JournalDatabase } from '../../lib/db/database';
 import { importWins } from '../../lib/db/import-wins';
 import { recordNudgeEvent } from '../../lib/db/nudge-stats';
 import { JournalPage } from '../../components/journal/JournalPage';
 import { makeWin, uniqueDbName } from '../db/fixtures';
+
+// IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const NOW = new Date(2026, 10, 22, 12).getTime();
 const db = new JournalDatabase(uniqueDbName('a11y'));
