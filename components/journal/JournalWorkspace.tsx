@@ -46,7 +46,8 @@ export function JournalWorkspace({ db, now }: Props) {
       setError('');
       try {
         const gone = await deleteWins(db, ids);
-        setDeleted(gone);
+        // Deletes made while the toast is up join it, so one Undo brings all of them back.
+        setDeleted((earlier) => [...earlier, ...gone]);
         changed();
         return gone.map((win) => win.id);
       } catch (caught) {
@@ -68,6 +69,7 @@ export function JournalWorkspace({ db, now }: Props) {
     }
   }, [db, deleted, reloadAll]);
 
+  const dismiss = useCallback(() => setDeleted([]), []);
   const empty = total === 0;
   return (
     <>
@@ -95,7 +97,7 @@ export function JournalWorkspace({ db, now }: Props) {
       <ExportPanel db={db} now={now} disabled={empty} />
       <ImportPanel db={db} onImported={reloadAll} />
       <NudgeStatsSection db={db} now={now} />
-      {deleted.length > 0 && <UndoToast count={deleted.length} onUndo={undo} onDismiss={() => setDeleted([])} />}
+      {deleted.length > 0 && <UndoToast count={deleted.length} onUndo={undo} onDismiss={dismiss} />}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { winSchema, type Win } from '../db/win-schema';
 import { SCHEMA_VERSION } from '../db/schema-version';
 import { BACKUP_FORMAT, BACKUP_UPGRADES, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './backup-format';
-import { findForbiddenKey, jsonDepth } from './json-guards';
+import { inspectJson } from './json-guards';
 
 /**
  * Reads a JSON backup completely and either returns every win, validated into
@@ -66,15 +66,17 @@ export function parseBackup(text: string): ParsedBackup {
   if (isTooLarge(text.length)) return refuse('too-large', [Math.round(MAX_BACKUP_BYTES / 1024 / 1024)]);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return refuse('empty');
-  if (jsonDepth(body) > MAX_JSON_DEPTH) return refuse('too-deep');
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
+    // An engine whose JSON.parse recurses can run out of stack on hostile nesting.
+    if (error instanceof RangeError) return refuse('too-deep');
     return refuse('not-json', [error instanceof Error ? error.message : String(error)]);
   }
-  const forbidden = findForbiddenKey(data);
-  if (forbidden) return refuse('forbidden-key', [forbidden]);
+  const problem = inspectJson(data, MAX_JSON_DEPTH);
+  if (problem?.kind === 'too-deep') return refuse('too-deep');
+  if (problem?.kind === 'forbidden-key') return refuse('forbidden-key', [problem.path]);
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success || envelope.data.format !== BACKUP_FORMAT) {
     const format = (data as { format?: unknown } | null)?.format;

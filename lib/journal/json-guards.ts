@@ -1,44 +1,50 @@
 /**
- * Checks on untrusted JSON, done without recursion so hostile input (100,000
- * nested brackets) cannot overflow the stack.
+ * Checks on parsed, untrusted JSON, done with an explicit stack (no recursion)
+ * so hostile input (100,000 nested brackets) cannot overflow ours. Paths are
+ * built only for the one problem reported, keeping the walk cheap at 100,000 wins.
  */
-
-/** Deepest bracket nesting in a JSON text, ignoring brackets inside strings. */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 92 /* \ */) index += 1;
-      else if (code === 34 /* " */) inString = false;
-    } else if (code === 34) inString = true;
-    else if (code === 123 /* { */ || code === 91 /* [ */) {
-      depth += 1;
-      if (depth > deepest) deepest = depth;
-    } else if (code === 125 /* } */ || code === 93 /* ] */) depth -= 1;
-  }
-  return deepest;
-}
 
 /** Keys that could reach Object.prototype if the data were ever merged with spread/assign. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Path of the first forbidden key (e.g. `wins[3].__proto__`), or undefined. */
-export function findForbiddenKey(value: unknown): string | undefined {
-  const stack: Array<{ value: unknown; path: string }> = [{ value, path: '' }];
+export type JsonProblem = { kind: 'too-deep' } | { kind: 'forbidden-key'; path: string };
+
+interface Frame {
+  value: object;
+  depth: number;
+  parent?: Frame;
+  key?: string | number;
+}
+
+function pathOf(frame: Frame, key: string): string {
+  const parts: Array<string | number> = [key];
+  for (let current: Frame | undefined = frame; current?.key !== undefined; current = current.parent) {
+    parts.unshift(current.key);
+  }
+  return parts
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
+}
+
+/** The first structural problem: nesting deeper than `maxDepth` containers, or a forbidden key (with its path). */
+export function inspectJson(value: unknown, maxDepth: number): JsonProblem | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const stack: Frame[] = [{ value, depth: 1 }];
   while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
-    if (!current || typeof current !== 'object') continue;
+    const frame = stack.pop()!;
+    if (frame.depth > maxDepth) return { kind: 'too-deep' };
+    const current = frame.value;
     if (Array.isArray(current)) {
-      current.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]` }));
+      current.forEach((item: unknown, index) => {
+        if (item && typeof item === 'object')
+          stack.push({ value: item, depth: frame.depth + 1, parent: frame, key: index });
+      });
       continue;
     }
     for (const key of Object.keys(current)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return childPath;
-      stack.push({ value: (current as Record<string, unknown>)[key], path: childPath });
+      if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden-key', path: pathOf(frame, key) };
+      const child: unknown = (current as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') stack.push({ value: child, depth: frame.depth + 1, parent: frame, key });
     }
   }
   return undefined;

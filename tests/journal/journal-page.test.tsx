@@ -80,6 +80,18 @@ describe('JournalPage', () => {
     expect(await db.wins.count()).toBe(3);
   });
 
+  it('one Undo restores every win deleted while the toast was up', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: t('journal_deleteWin', 'Refund explained clearly') }));
+    await screen.findByText(t('journal_deleted', 1));
+    fireEvent.click(screen.getByRole('button', { name: t('journal_deleteWin', 'Team helped with outage') }));
+    await screen.findByText(t('journal_deleted', 2));
+    expect(await db.wins.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: t('journal_undo') }));
+    await waitFor(() => expect(listItems()).toHaveLength(3));
+    expect(await db.wins.count()).toBe(3);
+  });
+
   it('bulk-deletes the selected wins', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('checkbox', { name: t('journal_selectAllShown') }));
