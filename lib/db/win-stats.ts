@@ -1,4 +1,6 @@
 import type { JournalDatabase } from './database';
+import { addDays, weekStarts } from '../journal/calendar';
+import { weeklyBars, type WeekBar } from '../journal/weekly-chart';
 
 export interface TagCount {
   tag: string;
@@ -34,4 +36,11 @@ export function countsPerPeriod(db: JournalDatabase, starts: readonly number[], 
       ),
     ),
   );
+}
+
+/** Wins per Monday-first local week for the `weeks` weeks ending with the current one, oldest first (popup rhythm, chart). */
+export async function weeklyCounts(db: JournalDatabase, weeks = 12, now = Date.now()): Promise<WeekBar[]> {
+  const starts = weekStarts(now, weeks);
+  const counts = await countsPerPeriod(db, starts, addDays(starts[starts.length - 1] ?? now, 7));
+  return weeklyBars(starts, counts, weeks);
 }

@@ -3,7 +3,8 @@ import type { ZodError } from 'zod';
 import { JournalDatabase } from '../../lib/db/database';
 import { openJournal } from '../../lib/db/open-journal';
 import { countWinsSince, deleteWins, recentWins, restoreWins, saveWin, updateWin } from '../../lib/db/wins';
-import { allTags, countsPerPeriod } from '../../lib/db/win-stats';
+import { allTags, countsPerPeriod, weeklyCounts } from '../../lib/db/win-stats';
+import { dayKey } from '../../lib/journal/calendar';
 import { JournalStorageFullError, isQuotaError } from '../../lib/db/errors';
 import { importWins } from '../../lib/db/import-wins';
 import { recordNudgeEvent, nudgeTotalsSince } from '../../lib/db/nudge-stats';
@@ -102,6 +103,20 @@ describe('allTags, counts per period', () => {
       await saveWin(db, { text: 'w', kind: 'save', source: 'popup' }, at);
     expect(await countsPerPeriod(db, [0, 7_000, 14_000], 21_000)).toEqual([2, 2, 1]);
     expect(await countsPerPeriod(db, [7_000], 14_000)).toEqual([2]);
+  });
+});
+
+describe('weeklyCounts', () => {
+  it('counts the current and previous local weeks, Monday first', async () => {
+    const sunday = new Date(2026, 10, 22, 12).getTime();
+    for (const at of [sunday, new Date(2026, 10, 16, 0).getTime(), new Date(2026, 10, 15, 23).getTime()]) {
+      await saveWin(db, { text: 'w', kind: 'save', source: 'popup' }, at);
+    }
+    const weeks = await weeklyCounts(db, 2, sunday);
+    expect(weeks.map((week) => [dayKey(week.start), week.count])).toEqual([
+      ['2026-11-09', 1],
+      ['2026-11-16', 2],
+    ]);
   });
 });
 
