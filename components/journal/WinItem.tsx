@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JournalDatabase } from '../../lib/db/database';
 import type { Win } from '../../lib/db/win-schema';
 import { t } from '../../lib/i18n';
@@ -19,6 +19,16 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 /** One win. Text is rendered as text (React escapes it); links only ever come from http(s) URLs validated by zod. */
 export function WinItem({ db, win, selected, onSelect, onDelete, onSaved }: Props) {
   const [editing, setEditing] = useState(false);
+  const returnFocus = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  // Closing the editor removes the focused field: put focus back on Edit so keyboard users keep their place.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      editButton.current?.focus();
+      returnFocus.current = false;
+    }
+  }, [editing]);
   const label = win.text.length > 60 ? `${win.text.slice(0, 60)}…` : win.text;
   if (editing) {
     return (
@@ -28,6 +38,7 @@ export function WinItem({ db, win, selected, onSelect, onDelete, onSaved }: Prop
           win={win}
           onDone={(saved) => {
             setEditing(false);
+            returnFocus.current = true;
             if (saved) onSaved(saved);
           }}
         />
@@ -66,7 +77,12 @@ export function WinItem({ db, win, selected, onSelect, onDelete, onSaved }: Prop
         )}
       </div>
       <div className="journal-win-actions">
-        <button type="button" onClick={() => setEditing(true)} aria-label={t('journal_editWin', label)}>
+        <button
+          ref={editButton}
+          type="button"
+          onClick={() => setEditing(true)}
+          aria-label={t('journal_editWin', label)}
+        >
           {t('journal_edit')}
         </button>
         <button type="button" onClick={onDelete} aria-label={t('journal_deleteWin', label)}>

@@ -111,6 +111,17 @@ describe('JournalPage', () => {
     expect((await db.wins.get(seeded[0]!.id))?.text).toBe('Refund explained, customer happy');
   });
 
+  it('Esc cancels an edit and returns focus to its Edit button', async () => {
+    await renderWith();
+    const name = t('journal_editWin', 'Refund explained clearly');
+    fireEvent.click(screen.getByRole('button', { name }));
+    const field = screen.getByLabelText(t('journal_field_text'));
+    fireEvent.change(field, { target: { value: 'Not kept' } });
+    fireEvent.keyDown(field, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name })));
+    expect((await db.wins.get(seeded[0]!.id))?.text).toBe('Refund explained clearly');
+  });
+
   it('shows why an import was refused and changes nothing', async () => {
     await renderWith();
     const bad = JSON.stringify({
