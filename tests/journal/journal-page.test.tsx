@@ -167,4 +167,17 @@ describe('JournalPage', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(t('journal_errorOpen_upgrade_failed'));
     expect(screen.queryByRole('heading', { name: t('journal_emptyTitle') })).toBeNull();
   });
+
+  it('says another tab holds the old journal when the upgrade is blocked, instead of hanging', async () => {
+    const name = uniqueDbName('page-blocked');
+    await seedV1(name);
+    const holder = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name, 10);
+      request.onsuccess = () => resolve(request.result);
+    });
+    db = new JournalDatabase(name);
+    render(<JournalPage db={db} now={now} />);
+    expect((await screen.findByRole('alert')).textContent).toContain(t('journal_errorOpen_blocked'));
+    holder.close();
+  });
 });
