@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { t } from '../../lib/i18n';
 
-/** Long enough to notice and reach with the keyboard; the toast keeps focus where it was. */
+/** Long enough to notice and to reach with the keyboard. */
 export const UNDO_WINDOW_MS = 10_000;
 
 interface Props {
@@ -11,6 +11,13 @@ interface Props {
 }
 
 export function UndoToast({ count, onUndo, onDismiss }: Props) {
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  // The deleted win's buttons are gone, so focus would fall to the page: Undo is the natural next stop.
+  useEffect(() => {
+    undoButton.current?.focus();
+  }, [count]);
+
   useEffect(() => {
     const timer = setTimeout(onDismiss, UNDO_WINDOW_MS);
     return () => clearTimeout(timer);
@@ -18,7 +25,7 @@ export function UndoToast({ count, onUndo, onDismiss }: Props) {
   return (
     <div className="journal-toast" role="status">
       <span>{t('journal_deleted', count)}</span>
-      <button type="button" onClick={onUndo}>
+      <button ref={undoButton} type="button" onClick={onUndo}>
         {t('journal_undo')}
       </button>
       <button type="button" onClick={onDismiss} aria-label={t('journal_dismiss')}>

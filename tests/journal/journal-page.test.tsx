@@ -74,6 +74,7 @@ describe('JournalPage', () => {
     fireEvent.click(screen.getByRole('button', { name: t('journal_deleteWin', 'Refund explained clearly') }));
     const toast = await screen.findByText(t('journal_deleted', 1));
     await waitFor(() => expect(listItems()).toHaveLength(2));
+    expect(document.activeElement).toBe(within(toast.parentElement!).getByRole('button', { name: t('journal_undo') }));
     expect(await db.wins.count()).toBe(2);
     fireEvent.click(within(toast.parentElement!).getByRole('button', { name: t('journal_undo') }));
     await waitFor(() => expect(listItems()).toHaveLength(3));
