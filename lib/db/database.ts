@@ -1,7 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { WinRow } from './win-row';
 import type { NudgeStatRow } from './nudge-stat-row';
-import { winWords } from '../journal/search-words';
+import { wordsForRecord, type WinRow } from './win-row';
 
 export const DATABASE_NAME = 'heartdesk-journal';
 
@@ -21,9 +20,7 @@ export const upgradeToV2: Upgrade = async (tx) => {
     .table('wins')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      const text = typeof row.text === 'string' ? row.text : '';
-      const tags = Array.isArray(row.tags) ? row.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-      row.words = winWords(text, tags);
+      row.words = wordsForRecord(row);
     });
   await countUpgradeRun(tx, 2);
 };

@@ -1,6 +1,5 @@
 import type { JournalDatabase } from './database';
-import { toRow, toWin, type WinRow } from './win-row';
-import { winWords } from '../journal/search-words';
+import { toRow, toWin, wordsForRecord, type WinRow } from './win-row';
 
 /** Rows an older build could have written since the last open are the newest ones; this many are checked. */
 export const REPAIR_WINDOW = 500;
@@ -25,7 +24,5 @@ export async function repairRecentRows(db: JournalDatabase, window = REPAIR_WIND
 
 /** The row's words, derived on read when an older build left them out. */
 export function wordsOf(row: WinRow): readonly string[] {
-  return Array.isArray(row.words)
-    ? row.words
-    : winWords(String(row.text ?? ''), Array.isArray(row.tags) ? row.tags : []);
+  return Array.isArray(row.words) ? row.words : wordsForRecord(row);
 }

@@ -11,8 +11,20 @@ export interface WinRow extends Win {
   words: string[];
 }
 
+/**
+ * The v1 → v2 record upgrade: derive `words` from a record's text and tags.
+ * Used by the database upgrade (existing rows), by toRow (new saves) and so by
+ * imports of any backup version: one function, one tokeniser. Tolerates
+ * damaged records (an upgrade must not throw on one bad row).
+ */
+export function wordsForRecord(record: { text?: unknown; tags?: unknown }): string[] {
+  const text = typeof record.text === 'string' ? record.text : '';
+  const tags = Array.isArray(record.tags) ? record.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+  return winWords(text, tags);
+}
+
 export function toRow(win: Win): WinRow {
-  return { ...win, words: winWords(win.text, win.tags) };
+  return { ...win, words: wordsForRecord(win) };
 }
 
 /** Fresh object with the Win fields only, in a stable order (exports compare equal row for row). */

@@ -13,9 +13,9 @@ export const MAX_JSON_DEPTH = 16;
 
 /**
  * Record upgrades of the backup's public win shape, keyed by the version they
- * produce. v1 → v2 changed only stored, derived fields (search words), which
- * are re-derived on import by the same toRow() the database upgrade uses, so
- * the public shape passes through unchanged.
+ * produce. v1 → v2 changed only a stored, derived field (search words), which
+ * every import re-derives with wordsForRecord (lib/db/win-row.ts), the very
+ * function the database's v2 upgrade runs, so the public shape passes through.
  */
 export const BACKUP_UPGRADES: Record<number, (record: unknown) => unknown> = {
   2: (record) => record,
