@@ -6,6 +6,7 @@ import { importWins } from '../../lib/db/import-wins';
 import { JournalPage } from '../../components/journal/JournalPage';
 import { t } from '../../lib/i18n';
 import { makeWin, seedV1, uniqueDbName } from '../db/fixtures';
+import { installQuotaSwitch } from '../db/quota';
 
 // IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -110,6 +111,22 @@ describe('JournalPage', () => {
     fireEvent.click(screen.getByRole('button', { name: t('journal_save') }));
     await screen.findByText('Refund explained, customer happy');
     expect((await db.wins.get(seeded[0]!.id))?.text).toBe('Refund explained, customer happy');
+  });
+
+  it('a full disk during an edit says so, keeps the typed text and the stored win', async () => {
+    const quota = installQuotaSwitch(db);
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: t('journal_editWin', 'Refund explained clearly') }));
+    fireEvent.change(screen.getByLabelText(t('journal_field_text')), {
+      target: { value: 'Typed while the disk is full' },
+    });
+    quota.fail('wrapped-in-abort');
+    fireEvent.click(screen.getByRole('button', { name: t('journal_save') }));
+    expect((await screen.findByRole('alert')).textContent).toBe(t('journal_errorStorageFull'));
+    expect((screen.getByLabelText(t('journal_field_text')) as HTMLTextAreaElement).value).toBe(
+      'Typed while the disk is full',
+    );
+    expect((await db.wins.get(seeded[0]!.id))?.text).toBe('Refund explained clearly');
   });
 
   it('Esc cancels an edit and returns focus to its Edit button', async () => {
