@@ -93,3 +93,13 @@ describe('searchWins', () => {
     expect(counter.keys).toBeLessThanOrEqual(CANDIDATE_LIMIT + 1);
   });
 });
+
+describe('searchWins edge cases', () => {
+  it('returns nothing for an inverted date range or a cursor below the range', async () => {
+    await importWins(db, [makeWin(1, { createdAt: 75, text: 'x marks' })], 'replace');
+    expect((await searchWins(db, { from: 100, to: 50 })).wins).toEqual([]);
+    expect((await searchWins(db, { from: 100, to: 50, query: 'marks' })).wins).toEqual([]);
+    expect((await searchWins(db, { from: 50, to: 100, cursor: { createdAt: 10, id: 'a' } })).wins).toEqual([]);
+    expect((await searchWins(db, { from: 50, to: 100 })).wins).toHaveLength(1);
+  });
+});
