@@ -1,10 +1,16 @@
 import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Journal } from '@/components/journal/Journal';
+import { JournalPage } from '../../components/journal/JournalPage';
+import { t } from '../../lib/i18n';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Journal />
-  </StrictMode>,
-);
+document.title = t('journal_pageTitle');
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <JournalPage />
+    </StrictMode>,
+  );
+}

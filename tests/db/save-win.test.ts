@@ -22,7 +22,7 @@ describe('saveWin', () => {
     expect(win.text).toBe('Untangled a double charge');
     expect(win.tags).toEqual(['billing', 'refunds']);
     expect(win.site).toBe('acme.zendesk.com');
-    expect(await db.wins.get(win.id)).toEqual(win);
+    expect(await db.wins.get(win.id)).toMatchObject(win);
   });
 
   it('writes exactly one row when the same save is retried with the same id', async () => {

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { JournalDatabase } from '../../lib/db/database';
+import { countWinsSince } from '../../lib/db/wins';
+import { BACKUP_REMINDER_AFTER, lastExportAtItem } from '../../lib/db/last-export';
+import { t } from '../../lib/i18n';
+
+interface Props {
+  db: JournalDatabase;
+  revision: number;
+}
+
+/**
+ * A gentle nudge once enough new wins exist since the last JSON backup: the
+ * journal lives only in this browser profile, so a backup is the only copy.
+ */
+export function BackupReminder({ db, revision }: Props) {
+  const [unsaved, setUnsaved] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const check = async () => {
+      const since = await lastExportAtItem.getValue();
+      const count = await countWinsSince(db, since);
+      if (live) setUnsaved(count);
+    };
+    void check();
+    const unwatch = lastExportAtItem.watch(() => void check());
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [db, revision]);
+
+  if (unsaved < BACKUP_REMINDER_AFTER) return null;
+  return (
+    <aside className="journal-reminder" aria-label={t('journal_reminderLabel')}>
+      <p>{t('journal_reminder', unsaved)}</p>
+      <a href="#journal-export-title">{t('journal_reminderAction')}</a>
+    </aside>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ZodError } from 'zod';
+import type { JournalDatabase } from '../../lib/db/database';
+import { WIN_KINDS, type Win, type WinKind } from '../../lib/db/win-schema';
+import { updateWin } from '../../lib/db/wins';
+import { t } from '../../lib/i18n';
+import { kindLabel } from './kind-label';
+import { messageOf } from './error-text';
+
+interface Props {
+  db: JournalDatabase;
+  win: Win;
+  /** The saved win, or undefined when cancelled. */
+  onDone: (saved?: Win) => void;
+}
+
+const splitTags = (value: string) =>
+  value
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0);
+
+/** Inline edit; Esc cancels; a refused edit keeps what was typed and says which field is wrong. */
+export function WinEditor({ db, win, onDone }: Props) {
+  const id = useId();
+  const [text, setText] = useState(win.text);
+  const [kind, setKind] = useState<WinKind>(win.kind);
+  const [tags, setTags] = useState(win.tags.join(', '));
+  const [ticketUrl, setTicketUrl] = useState(win.ticketUrl ?? '');
+  const [error, setError] = useState('');
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const saved = await updateWin(db, win.id, { text, kind, tags: splitTags(tags), ticketUrl });
+      onDone(saved);
+    } catch (caught) {
+      if (caught instanceof ZodError) {
+        const field = String(caught.issues[0]?.path[0] ?? '');
+        setError(t('journal_editInvalid', t(`journal_field_${field}`)));
+      } else setError(messageOf(caught));
+    }
+  };
+
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onDone();
+  };
+
+  return (
+    <form className="journal-editor" onSubmit={(event) => void save(event)} onKeyDown={cancelOnEscape}>
+      <label htmlFor={`${id}-text`}>{t('journal_field_text')}</label>
+      <textarea id={`${id}-text`} value={text} dir="auto" autoFocus onChange={(event) => setText(event.target.value)} />
+      <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
+      <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
+        {WIN_KINDS.map((option) => (
+          <option key={option} value={option}>
+            {kindLabel(option)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-tags`}>{t('journal_field_tags')}</label>
+      <input id={`${id}-tags`} value={tags} onChange={(event) => setTags(event.target.value)} />
+      <label htmlFor={`${id}-url`}>{t('journal_field_ticketUrl')}</label>
+      <input id={`${id}-url`} type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+      {error && (
+        <p className="journal-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="journal-editor-actions">
+        <button type="submit">{t('journal_save')}</button>
+        <button type="button" onClick={() => onDone()}>
+          {t('journal_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

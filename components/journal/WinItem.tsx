@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import type { JournalDatabase } from '../../lib/db/database';
+import type { Win } from '../../lib/db/win-schema';
+import { t } from '../../lib/i18n';
+import { kindLabel } from './kind-label';
+import { WinEditor } from './WinEditor';
+
+interface Props {
+  db: JournalDatabase;
+  win: Win;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onDelete: () => void;
+  onSaved: (win: Win) => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One win. Text is rendered as text (React escapes it); links only ever come from http(s) URLs validated by zod. */
+export function WinItem({ db, win, selected, onSelect, onDelete, onSaved }: Props) {
+  const [editing, setEditing] = useState(false);
+  const returnFocus = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  // Closing the editor removes the focused field: put focus back on Edit so keyboard users keep their place.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      editButton.current?.focus();
+      returnFocus.current = false;
+    }
+  }, [editing]);
+  const label = win.text.length > 60 ? `${win.text.slice(0, 60)}…` : win.text;
+  if (editing) {
+    return (
+      <li className="journal-win journal-win--editing">
+        <WinEditor
+          db={db}
+          win={win}
+          onDone={(saved) => {
+            setEditing(false);
+            returnFocus.current = true;
+            if (saved) onSaved(saved);
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="journal-win">
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={t('journal_selectWin', label)}
+        onChange={(event) => onSelect(event.target.checked)}
+      />
+      <div className="journal-win-body">
+        <p className="journal-win-meta">
+          <span className={`journal-kind journal-kind--${win.kind}`}>{kindLabel(win.kind)}</span>{' '}
+          <time dateTime={new Date(win.createdAt).toISOString()}>{dateFormat.format(win.createdAt)}</time>
+        </p>
+        <p className="journal-win-text" dir="auto">
+          {win.text}
+        </p>
+        {(win.tags.length > 0 || win.ticketUrl) && (
+          <p className="journal-win-extra">
+            {win.tags.map((tag) => (
+              <span key={tag} className="journal-tag" dir="auto">
+                #{tag}
+              </span>
+            ))}
+            {win.ticketUrl && (
+              <a href={win.ticketUrl} target="_blank" rel="noopener noreferrer">
+                {t('journal_openTicket', win.site ?? '')}
+              </a>
+            )}
+          </p>
+        )}
+      </div>
+      <div className="journal-win-actions">
+        <button
+          ref={editButton}
+          type="button"
+          onClick={() => setEditing(true)}
+          aria-label={t('journal_editWin', label)}
+        >
+          {t('journal_edit')}
+        </button>
+        <button type="button" onClick={onDelete} aria-label={t('journal_deleteWin', label)}>
+          {t('journal_delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

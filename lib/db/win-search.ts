@@ -1,0 +1,171 @@
+import Dexie from 'dexie';
+import type { JournalDatabase } from './database';
+import type { Win, WinKind } from './win-schema';
+import { toWin, type WinRow } from './win-row';
+import { queryTerms, wordsMatch } from '../journal/search-words';
+import { wordsOf } from './repair-rows';
+
+export interface SearchCursor {
+  createdAt: number;
+  id: string;
+}
+
+export interface WinSearch {
+  query?: string;
+  kinds?: readonly WinKind[];
+  tag?: string;
+  /** Inclusive epoch-ms bounds on createdAt. */
+  from?: number;
+  to?: number;
+  /** The `next` of the previous page; results are newest first, ties by id. */
+  cursor?: SearchCursor;
+  limit?: number;
+}
+
+export interface WinPage {
+  wins: Win[];
+  /** Absent on the last page. */
+  next?: SearchCursor;
+}
+
+/**
+ * A page fetches and sorts at most this many candidates from one index. Cost
+ * model: m candidates cost m rows; walking the time index with a filter costs
+ * about limit × total / m rows; the two cross near √(limit × total), ≈ 2,200
+ * for 50 per page at 100,000 wins. Above it, matches are common enough that
+ * the walk fills a page in a few batches. Sizes are probed by reading at most
+ * CANDIDATE_LIMIT + 1 keys, never by counting a large range.
+ */
+export const CANDIDATE_LIMIT = 2000;
+
+type WinCollection = ReturnType<JournalDatabase['wins']['toCollection']>;
+
+interface Plan {
+  terms: string[];
+  kinds: Set<WinKind> | undefined;
+  tag: string | undefined;
+  from: number;
+  to: number;
+}
+
+function matches(row: WinRow, plan: Plan): boolean {
+  if (row.createdAt < plan.from || row.createdAt > plan.to) return false;
+  if (plan.kinds && !plan.kinds.has(row.kind)) return false;
+  if (plan.tag !== undefined && !row.tags.includes(plan.tag)) return false;
+  return plan.terms.length === 0 || wordsMatch(wordsOf(row), plan.terms);
+}
+
+function isBefore(row: WinRow, cursor: SearchCursor | undefined): boolean {
+  if (!cursor) return true;
+  return row.createdAt < cursor.createdAt || (row.createdAt === cursor.createdAt && row.id < cursor.id);
+}
+
+function newestFirst(a: WinRow, b: WinRow): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+const firstKeys = (collection: WinCollection) => collection.limit(CANDIDATE_LIMIT + 1).primaryKeys();
+
+/** Ids from the most selective index, or undefined when every index offers more than CANDIDATE_LIMIT. */
+async function fewestCandidates(db: JournalDatabase, plan: Plan): Promise<string[] | undefined> {
+  const { tag, kinds } = plan;
+  const sources: Array<() => Promise<string[]>> = [
+    ...plan.terms.map((term) => () => firstKeys(db.wins.where('words').startsWith(term))),
+    ...(tag !== undefined ? [() => firstKeys(db.wins.where('tags').equals(tag))] : []),
+    ...(kinds
+      ? [
+          async () =>
+            (await Promise.all([...kinds].map((kind) => firstKeys(db.wins.where('kind').equals(kind))))).flat(),
+        ]
+      : []),
+  ];
+  let best: string[] | undefined;
+  for (const source of sources) {
+    const ids = await source();
+    // A prefix can reach one win through several words: duplicates only make this conservative.
+    if (ids.length <= CANDIDATE_LIMIT && (!best || ids.length < best.length)) best = ids;
+    if (best?.length === 0) break;
+  }
+  return best && [...new Set(best)];
+}
+
+/**
+ * One page of matching wins, key-based: the page after `cursor` is found by
+ * index ranges, never by offset(), and never by reading the whole table.
+ */
+export async function searchWins(db: JournalDatabase, search: WinSearch = {}): Promise<WinPage> {
+  const limit = Math.max(1, Math.min(search.limit ?? 50, 500));
+  const plan: Plan = {
+    terms: queryTerms(search.query ?? ''),
+    kinds: search.kinds && search.kinds.length > 0 ? new Set(search.kinds) : undefined,
+    tag: search.tag?.trim().toLowerCase() || undefined,
+    from: search.from ?? 0,
+    to: search.to ?? Number.MAX_SAFE_INTEGER,
+  };
+  const candidates = await fewestCandidates(db, plan);
+  const rows = candidates
+    ? await fromCandidates(db, candidates, plan, search.cursor, limit + 1)
+    : await walkTimeIndex(db, plan, search.cursor, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    wins: page.map(toWin),
+    ...(rows.length > limit && last && { next: { createdAt: last.createdAt, id: last.id } }),
+  };
+}
+
+async function fromCandidates(
+  db: JournalDatabase,
+  ids: string[],
+  plan: Plan,
+  cursor: SearchCursor | undefined,
+  count: number,
+): Promise<WinRow[]> {
+  // Keys came from getAllKeys and rows come from one bulkGet: no per-row cursor steps.
+  const rows = await db.wins.bulkGet(ids);
+  return rows
+    .filter((row): row is WinRow => row !== undefined && matches(row, plan) && isBefore(row, cursor))
+    .sort(newestFirst)
+    .slice(0, count);
+}
+
+const FIRST_BATCH = 100;
+const MAX_BATCH = 4000;
+
+/**
+ * Newest-first walk of the `[createdAt+id]` index in growing batches read with
+ * getAll (IndexedDB 3 gives it a direction; Dexie falls back to a cursor on
+ * older engines), filtered here: each batch starts strictly below the last key
+ * of the previous one, so no row is read twice and nothing is skipped.
+ */
+async function walkTimeIndex(
+  db: JournalDatabase,
+  plan: Plan,
+  cursor: SearchCursor | undefined,
+  count: number,
+): Promise<WinRow[]> {
+  const found: WinRow[] = [];
+  const startsAtCursor = cursor !== undefined && cursor.createdAt <= plan.to;
+  let upper: [number, string | typeof Dexie.maxKey] = startsAtCursor
+    ? [cursor.createdAt, cursor.id]
+    : [plan.to, Dexie.maxKey];
+  let includeUpper = !startsAtCursor;
+  let batch = Math.max(FIRST_BATCH, count * 2);
+  for (;;) {
+    const rows = await db.wins
+      .where('[createdAt+id]')
+      .between([plan.from, Dexie.minKey], upper, true, includeUpper)
+      .reverse()
+      .limit(batch)
+      .toArray();
+    for (const row of rows) {
+      if (matches(row, plan)) found.push(row);
+      if (found.length === count) return found;
+    }
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < batch) return found;
+    upper = [last.createdAt, last.id];
+    includeUpper = false;
+    batch = Math.min(batch * 2, MAX_BATCH);
+  }
+}

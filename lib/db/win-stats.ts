@@ -1,0 +1,46 @@
+import type { JournalDatabase } from './database';
+import { addDays, weekStarts } from '../journal/calendar';
+import { weeklyBars, type WeekBar } from '../journal/weekly-chart';
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/**
+ * Distinct tags from the `*tags` index (keys only, no rows read) with their
+ * counts, most used first; capped because suggestions never need thousands.
+ */
+export async function allTags(db: JournalDatabase, max = 500): Promise<TagCount[]> {
+  const tags = (await db.wins.orderBy('tags').uniqueKeys()).slice(0, max) as string[];
+  const counts = await Promise.all(tags.map((tag) => db.wins.where('tags').equals(tag).count()));
+  return tags
+    .map((tag, index) => ({ tag, count: counts[index] ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/**
+ * Wins per period: periods are [starts[i], starts[i+1]) and the last one ends
+ * at `end` (exclusive). One native count per period in a single read
+ * transaction: no rows and no cursor steps, so a year of days costs the same
+ * at 100 or 100,000 wins. Feeds the heatmap (days), weekly chart and streak (weeks).
+ */
+export function countsPerPeriod(db: JournalDatabase, starts: readonly number[], end: number): Promise<number[]> {
+  return db.transaction('r', db.wins, () =>
+    Promise.all(
+      starts.map((start, index) =>
+        db.wins
+          .where('createdAt')
+          .between(start, starts[index + 1] ?? end, true, false)
+          .count(),
+      ),
+    ),
+  );
+}
+
+/** Wins per Monday-first local week for the `weeks` weeks ending with the current one, oldest first (popup rhythm, chart). */
+export async function weeklyCounts(db: JournalDatabase, weeks = 12, now = Date.now()): Promise<WeekBar[]> {
+  const starts = weekStarts(now, weeks);
+  const counts = await countsPerPeriod(db, starts, addDays(starts[starts.length - 1] ?? now, 7));
+  return weeklyBars(starts, counts, weeks);
+}

@@ -1,0 +1,79 @@
+import { addDays, dayKey, startOfWeek } from './calendar';
+
+export interface HeatmapDay {
+  day: string;
+  start: number;
+  count: number;
+  /** 0 = none, 1–4 = quartiles of the busiest day. */
+  level: 0 | 1 | 2 | 3 | 4;
+}
+
+export interface Heatmap {
+  /** Columns of Monday-first weeks; null where a day is outside the period (future or before it). */
+  weeks: Array<Array<HeatmapDay | null>>;
+  total: number;
+  activeDays: number;
+  busiest: HeatmapDay | undefined;
+  firstDay: string;
+  lastDay: string;
+}
+
+function levelOf(count: number, max: number): HeatmapDay['level'] {
+  if (count === 0 || max === 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((4 * count) / max))) as HeatmapDay['level'];
+}
+
+/** Local-midnight starts of the `days` days ending today, oldest first (the periods to count). */
+export function heatmapDayStarts(now: number, days = 365): number[] {
+  const firstStart = addDays(now, -(days - 1));
+  return Array.from({ length: days }, (_, index) => addDays(firstStart, index));
+}
+
+/** Lays per-day counts (aligned with heatmapDayStarts) out as Monday-first week columns. */
+export function buildHeatmap(counts: readonly number[], now: number, days = 365): Heatmap {
+  const starts = heatmapDayStarts(now, days);
+  const firstStart = starts[0] ?? now;
+  const max = Math.max(0, ...counts);
+  const cells: HeatmapDay[] = starts.map((start, index) => {
+    const count = counts[index] ?? 0;
+    return { day: dayKey(start), start, count, level: levelOf(count, max) };
+  });
+  const weeks: Array<Array<HeatmapDay | null>> = [];
+  const gridStart = startOfWeek(firstStart);
+  const leading = Math.round((firstStart - gridStart) / 86_400_000);
+  const padded: Array<HeatmapDay | null> = [...Array<null>(leading).fill(null), ...cells];
+  for (let index = 0; index < padded.length; index += 7) {
+    const column = padded.slice(index, index + 7);
+    while (column.length < 7) column.push(null);
+    weeks.push(column);
+  }
+  const busiest = cells.reduce<HeatmapDay | undefined>(
+    (best, cell) => (cell.count > (best?.count ?? 0) ? cell : best),
+    undefined,
+  );
+  return {
+    weeks,
+    total: counts.reduce((sum, count) => sum + count, 0),
+    activeDays: counts.filter((count) => count > 0).length,
+    busiest,
+    firstDay: dayKey(firstStart),
+    lastDay: dayKey(now),
+  };
+}
+
+export interface MonthTotal {
+  /** `YYYY-MM`. */
+  month: string;
+  count: number;
+}
+
+/** Wins per calendar month across the heatmap, oldest first: the table a screen reader reads. */
+export function monthTotals(heatmap: Heatmap): MonthTotal[] {
+  const totals = new Map<string, number>();
+  for (const cell of heatmap.weeks.flat()) {
+    if (!cell) continue;
+    const month = cell.day.slice(0, 7);
+    totals.set(month, (totals.get(month) ?? 0) + cell.count);
+  }
+  return [...totals].map(([month, count]) => ({ month, count }));
+}

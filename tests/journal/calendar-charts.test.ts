@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dayKey, startOfWeek, weekStarts } from '../../lib/journal/calendar';
+import { buildHeatmap, heatmapDayStarts, monthTotals } from '../../lib/journal/heatmap';
+import { weeklyBars } from '../../lib/journal/weekly-chart';
+
+const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
+
+describe('calendar', () => {
+  it('starts weeks on Monday and steps by calendar days', () => {
+    expect(dayKey(startOfWeek(at(2026, 11, 22)))).toBe('2026-11-16'); // a Sunday → its Monday
+    expect(dayKey(startOfWeek(at(2026, 11, 16, 0)))).toBe('2026-11-16');
+    expect(dayKey(addDays(at(2026, 12, 31), 1))).toBe('2027-01-01');
+    expect(weekStarts(at(2026, 11, 22), 3).map(dayKey)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+  });
+});
+
+describe('buildHeatmap', () => {
+  const now = at(2026, 11, 22);
+  const starts = heatmapDayStarts(now);
+  const counts = starts.map((start) => {
+    const key = dayKey(start);
+    return key === '2026-11-22' ? 2 : key === '2026-11-20' || key === '2025-11-23' ? 1 : 0;
+  });
+  const heatmap = buildHeatmap(counts, now);
+
+  it('covers the 365 local days ending today', () => {
+    expect(starts).toHaveLength(365);
+    expect(dayKey(starts[0]!)).toBe('2025-11-23');
+    expect(heatmap.firstDay).toBe('2025-11-23');
+    expect(heatmap.lastDay).toBe('2026-11-22');
+    expect(heatmap.total).toBe(4);
+    expect(heatmap.activeDays).toBe(3);
+    expect(heatmap.busiest).toMatchObject({ day: '2026-11-22', count: 2, level: 4 });
+  });
+
+  it('lays days out in Monday-first columns of seven with padding', () => {
+    expect(heatmap.weeks.every((column) => column.length === 7)).toBe(true);
+    const days = heatmap.weeks.flat().filter((cell) => cell !== null);
+    expect(days.map((cell) => cell.day)).toEqual(starts.map(dayKey));
+    expect(heatmap.weeks[0]!.findIndex((cell) => cell !== null)).toBe((new Date(starts[0]!).getDay() + 6) % 7);
+    const levels = days.filter((cell) => cell.count > 0).map((cell) => cell.level);
+    expect(levels.sort()).toEqual([2, 2, 4]);
+  });
+
+  it('totals months for the screen-reader table', () => {
+    const months = monthTotals(heatmap);
+    expect(months[0]).toEqual({ month: '2025-11', count: 1 });
+    expect(months.at(-1)).toEqual({ month: '2026-11', count: 3 });
+    expect(months.reduce((sum, month) => sum + month.count, 0)).toBe(4);
+  });
+});
+
+describe('weeklyBars', () => {
+  it('keeps the last N weeks aligned with their counts', () => {
+    const starts = weekStarts(at(2026, 11, 22), 4);
+    expect(weeklyBars(starts, [5, 0, 1, 2], 3).map((bar) => [dayKey(bar.start), bar.count])).toEqual([
+      ['2026-11-02', 0],
+      ['2026-11-09', 1],
+      ['2026-11-16', 2],
+    ]);
+  });
+});

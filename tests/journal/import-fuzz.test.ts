@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JournalDatabase } from '../../lib/db/database';
+import { openJournal } from '../../lib/db/open-journal';
+import { importWins } from '../../lib/db/import-wins';
+import { exportJsonBackup } from '../../lib/db/journal-exports';
+import { restoreBackup } from '../../lib/db/restore-backup';
+import type { Win } from '../../lib/db/win-schema';
+import { makeWin, uniqueDbName } from '../db/fixtures';
+import { journalArbitrary } from './arbitraries';
+
+let db: JournalDatabase;
+const existing: Win[] = [makeWin(1, { text: 'Existing win 🎉' }), makeWin(2, { text: 'ما زال هنا' })];
+beforeEach(async () => {
+  db = new JournalDatabase(uniqueDbName('fuzz'));
+  await openJournal(db);
+  await importWins(db, existing, 'replace');
+});
+afterEach(() => db.close());
+
+const snapshot = async () => (await exportJsonBackup(db, 0)).blob.text();
+
+/** Either the whole file is in the journal, or the journal is byte-for-byte what it was. */
+async function expectWholeOrUnchanged(text: string, mode: 'merge' | 'replace') {
+  const before = await snapshot();
+  const result = await restoreBackup(db, text, mode);
+  if (result.ok) {
+    const imported = JSON.parse(text.replace(/^\uFEFF/, '')).wins as Win[];
+    const ids = new Set((await db.wins.toCollection().primaryKeys()) as string[]);
+    expect(imported.every((win) => ids.has(win.id))).toBe(true);
+    if (mode === 'replace') expect(ids.size).toBe(imported.length);
+  } else {
+    expect(result.refusal.messageKey).toMatch(/^journal_refusal_/);
+    expect(await snapshot()).toBe(before);
+  }
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  return result;
+}
+
+const validFile = journalArbitrary(8).map((wins) =>
+  JSON.stringify({ format: 'heartdesk-journal', schemaVersion: 2, exportedAt: '2026-11-22T00:00:00.000Z', wins }),
+);
+
+describe('fuzzed imports: whole or refused, journal unchanged on refusal', () => {
+  it('random JSON values', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), fc.constantFrom('merge' as const, 'replace' as const), async (value, mode) => {
+        const result = await expectWholeOrUnchanged(JSON.stringify(value) ?? 'null', mode);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('random text and truncated valid files', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          validFile.chain((file) => fc.nat({ max: file.length - 1 }).map((cut) => file.slice(0, cut))),
+        ),
+        async (text) => {
+          await expectWholeOrUnchanged(text, 'replace');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('valid files with a BOM, wrong format or version, duplicates, __proto__, deep nesting', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validFile,
+        fc.constantFrom('bom', 'format', 'newer', 'duplicate', 'proto', 'nest'),
+        fc.constantFrom('merge' as const, 'replace' as const),
+        async (file, mutation, mode) => {
+          const data = JSON.parse(file) as { wins: unknown[]; format: string; schemaVersion: number };
+          let text = file;
+          if (mutation === 'bom') text = `\uFEFF${file}`;
+          if (mutation === 'format') text = JSON.stringify({ ...data, format: 'other-app' });
+          if (mutation === 'newer') text = JSON.stringify({ ...data, schemaVersion: 3 });
+          if (mutation === 'duplicate')
+            text = JSON.stringify({ ...data, wins: [...data.wins, existing[0], existing[0]] });
+          if (mutation === 'proto') text = file.replace('"wins":[', '"wins":[{"__proto__":{"polluted":1}},');
+          if (mutation === 'nest') text = file.replace('"wins":[', `"wins":[${'['.repeat(5000)}${']'.repeat(5000)},`);
+          const result = await expectWholeOrUnchanged(text, mode);
+          expect(result.ok).toBe(mutation === 'bom');
+          if (!result.ok && mutation === 'newer') expect(result.refusal.code).toBe('newer-version');
+          if (!result.ok && mutation === 'duplicate') expect(result.refusal.code).toBe('duplicate-ids');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a 50 MB+ file is refused quickly and changes nothing', async () => {
+    const started = performance.now();
+    const result = await expectWholeOrUnchanged(`{"wins":"${'a'.repeat(52 * 1024 * 1024)}"}`, 'replace');
+    expect(result.ok || result.refusal.code).toBe('too-large');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
