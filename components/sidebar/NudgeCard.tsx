@@ -8,10 +8,13 @@ interface Props {
   draft: string;
   onNotNow: () => void;
   onMute: () => void;
+  /** Private feedback for the agent's own stats. */
+  onRate: (helpful: boolean) => void;
 }
 
-export function NudgeCard({ finding, draft, onNotNow, onMute }: Props) {
+export function NudgeCard({ finding, draft, onNotNow, onMute, onRate }: Props) {
   const [copied, setCopied] = useState(false);
+  const [rated, setRated] = useState(false);
   const alternative = finding.alternatives[0];
   const copy = async () => {
     if (!alternative) return;
@@ -46,6 +49,21 @@ export function NudgeCard({ finding, draft, onNotNow, onMute }: Props) {
         <button type="button" onClick={onMute}>
           {t('sidebar_muteRule')}
         </button>
+      </div>
+      <div className="hd-rate">
+        {rated ? (
+          <span className="hd-muted">{t('sidebar_thanksForRating')}</span>
+        ) : (
+          <>
+            <span className="hd-muted">{t('sidebar_wasThisHelpful')}</span>
+            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(true))}>
+              {t('sidebar_helpful')}
+            </button>
+            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(false))}>
+              {t('sidebar_notHelpful')}
+            </button>
+          </>
+        )}
       </div>
     </article>
   );

@@ -11,7 +11,7 @@ import { PreSendCheck } from './PreSendCheck';
 import { ThanksWin } from './ThanksWin';
 import { usePreferences } from './usePreferences';
 import { useSnoozed } from './useSnoozed';
-import { useNudgeBudget } from './useNudgeBudget';
+import { recordNudge, useNudgeBudget } from './useNudgeBudget';
 import { ResetCard } from './ResetCard';
 import { PromptCard } from './PromptCard';
 import { useCustomPacks } from './useCustomPacks';
@@ -137,9 +137,11 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
                 finding={finding}
                 draft={draft}
                 onNotNow={() => notNow(finding)}
-                onMute={() =>
-                  void updatePreferences((current) => ({ mutedRules: [...current.mutedRules, finding.ruleId] }))
-                }
+                onMute={() => {
+                  recordNudge(finding.ruleId, 'muted');
+                  void updatePreferences((current) => ({ mutedRules: [...current.mutedRules, finding.ruleId] }));
+                }}
+                onRate={(helpful) => recordNudge(finding.ruleId, helpful ? 'helpful' : 'notHelpful')}
               />
             ))}
             {prompt ? (

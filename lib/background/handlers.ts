@@ -1,5 +1,6 @@
 import type { JournalDatabase } from '../db/database';
 import { recentWins, saveWin } from '../db/wins';
+import { recordNudgeEvent } from '../db/nudge-stats';
 import type { Handlers } from '../messaging/router';
 
 /** What the background does for each message; the router has already checked sender and payload. */
@@ -20,6 +21,10 @@ export function createHandlers({ db, injectSidebar }: BackgroundDeps): Handlers 
     'sidebar→background:save-win': async (payload) => {
       const win = await saveWin(db(), { ...payload, source: 'sidebar' });
       return { id: win.id };
+    },
+    'sidebar→background:nudge-event': async ({ ruleId, event }) => {
+      await recordNudgeEvent(db(), ruleId, event);
+      return { recorded: true };
     },
     'sidebar→background:random-win': async () => {
       // Among the latest wins only: bounded work, and recent wins feel closest.

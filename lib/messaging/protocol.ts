@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '../db/win-schema';
+import { NUDGE_EVENTS } from '../db/nudge-stat-row';
 
 /**
  * Every message the background accepts: its payload schema (strict, with size
@@ -31,6 +32,18 @@ export const MESSAGES = {
   },
   'sidebar→background:save-win': {
     payload: saveWinPayload,
+    senders: ['content-script'] as SenderKind[],
+  },
+  /** A private counter for the journal's own stats page: which nudge, what happened to it. */
+  'sidebar→background:nudge-event': {
+    payload: z.strictObject({
+      ruleId: z
+        .string()
+        .min(1)
+        .max(80)
+        .regex(/^[a-z0-9-]+$/),
+      event: z.enum(NUDGE_EVENTS),
+    }),
     senders: ['content-script'] as SenderKind[],
   },
   /** One past win to reread after a hard conversation (the reset card); nothing else of the journal. */

@@ -15,6 +15,7 @@ const VALID_PAYLOADS: Record<MessageType, unknown> = {
   'detector→background:load-sidebar': {},
   'sidebar→background:save-win': { id: 'abcdef1234567890', text: 'They said thanks', kind: 'thank-you' },
   'sidebar→background:random-win': {},
+  'sidebar→background:nudge-event': { ruleId: 'excuse-policy', event: 'seen' },
   'sidebar→background:ping': {},
 };
 
