@@ -11,6 +11,11 @@ import { adapterForUrl } from '@/lib/adapters/match-url';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { TicketWatcher } from '@/lib/dom/ticket-watcher';
 import { loadPreferences } from '@/lib/storage/settings';
+import { genericAdapter } from '@/lib/adapters/generic';
+import { sendToBackground } from '@/lib/messaging/client';
+import { isCustomSite } from '@/lib/sites/custom-sites';
+import { loadCustomSites } from '@/lib/sites/custom-sites-browser';
+import { createHealthReporter } from '@/lib/sites/health-reporter';
 
 const HOST_TAG = 'heartdesk-sidebar';
 
@@ -22,17 +27,29 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const preferences = await loadPreferences();
-    const adapter = adapterForUrl(
-      location.href,
-      activeAdapters.filter((candidate) => !preferences.disabledHelpdesks.includes(candidate.id)),
-    );
+    const adapter =
+      adapterForUrl(
+        location.href,
+        activeAdapters.filter((candidate) => !preferences.disabledHelpdesks.includes(candidate.id)),
+      ) ?? (await customSiteAdapter());
     if (!adapter) return;
     const watcher = new TicketWatcher(adapter, ctx.signal);
     const mounter = createMounter(ctx, watcher, adapter);
-    watcher.subscribe(() => mounter.sync());
+    const reportHealth = createHealthReporter(adapter, location.hostname, (report) =>
+      sendToBackground('sidebar→background:health', report),
+    );
+    watcher.subscribe(() => {
+      mounter.sync();
+      reportHealth(watcher.getSnapshot());
+    });
     watcher.start();
   },
 });
+
+/** A site the agent added on the options page (registered at run time): generic detection. */
+async function customSiteAdapter(): Promise<HelpdeskAdapter | null> {
+  return isCustomSite(location.origin, await loadCustomSites()) ? genericAdapter(location.origin) : null;
+}
 
 function createMounter(ctx: ContentScriptContext, watcher: TicketWatcher, adapter: HelpdeskAdapter) {
   let ui: ShadowRootContentScriptUi<Root> | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '../db/win-schema';
+import { healthReportSchema } from '../sites/health';
 
 /**
  * Every message the background accepts: its payload schema (strict, with size
@@ -27,6 +28,16 @@ export const MESSAGES = {
   'sidebar→background:save-win': {
     payload: saveWinPayload,
     senders: ['content-script'] as SenderKind[],
+  },
+  /** What the content script found in its tab (yes/no facts only); the tab id comes from the sender. */
+  'sidebar→background:health': {
+    payload: healthReportSchema,
+    senders: ['content-script'] as SenderKind[],
+  },
+  /** The health of every helpdesk tab, for the options page. */
+  'page→background:health-list': {
+    payload: z.strictObject({}),
+    senders: ['extension-page'] as SenderKind[],
   },
   'sidebar→background:ping': {
     payload: z.strictObject({}),

@@ -13,6 +13,15 @@ const SENDERS: Record<'content-script' | 'extension-page' | 'foreign', SenderInf
 
 const VALID_PAYLOADS: Record<MessageType, unknown> = {
   'sidebar→background:save-win': { id: 'abcdef1234567890', text: 'They said thanks', kind: 'thank-you' },
+  'sidebar→background:health': {
+    adapterId: 'zendesk',
+    site: '',
+    ticketFound: true,
+    composerFound: true,
+    customerMessageFound: false,
+    support: 'full',
+  },
+  'page→background:health-list': {},
   'sidebar→background:ping': {},
 };
 
