@@ -64,7 +64,11 @@ export function hasBuiltinAdapter(origin: string): boolean {
   );
 }
 
-export const originPattern = (origin: string) => `${origin}/*`;
+/** Without the port: Chrome's patterns would take one, Firefox's do not, and both then match every port. */
+export function originPattern(origin: string): string {
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+}
 
 /** Stable per origin (FNV-1a), so a re-sync finds the registration it made before. */
 export function scriptIdFor(origin: string): string {

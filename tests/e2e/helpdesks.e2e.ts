@@ -294,7 +294,7 @@ describe('a custom site added by the agent gets the sidebar through generic dete
       button.id = 'e2e-add-site';
       button.textContent = 'Add site';
       button.addEventListener('click', () => {
-        void api.permissions.request({ origins: [`${site}/*`] }).then((granted) => {
+        void api.permissions.request({ origins: [`https://${new URL(site).hostname}/*`] }).then((granted) => {
           if (granted) void api.storage.local.set({ customSites: [{ origin: site, addedAt: Date.now() }] });
         });
       });
@@ -303,7 +303,7 @@ describe('a custom site added by the agent gets the sidebar through generic dete
     await options.click('#e2e-add-site');
     await expect.poll(() => registered(options)).toHaveLength(1);
     expect((await registered(options))[0]).toMatchObject({
-      matches: [`${origin}/*`],
+      matches: [`https://${HOST}/*`],
       js: ['content-scripts/helpdesk.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,

@@ -5,6 +5,7 @@ import {
   addCustomSite,
   isCustomSite,
   normalizeOrigin,
+  originPattern,
   parseCustomSites,
   removeCustomSite,
   scriptIdFor,
@@ -40,6 +41,13 @@ describe('normalizeOrigin', () => {
   it('points out helpdesks that already have an adapter', () => {
     expect(normalizeOrigin('acme.zendesk.com')).toEqual({ ok: false, reason: 'builtin' });
     expect(normalizeOrigin('https://app.intercom.com')).toEqual({ ok: false, reason: 'builtin' });
+  });
+});
+
+describe('originPattern', () => {
+  it('asks for the host on every port, a pattern both Chrome and Firefox accept', () => {
+    expect(originPattern('http://desk.example.org:8080')).toBe('http://desk.example.org/*');
+    expect(originPattern(SITE)).toBe(`${SITE}/*`);
   });
 });
 
