@@ -53,9 +53,11 @@ export default defineConfig({
     };
   },
   hooks: {
-    // Content-script matches come from the same adapter registry as host permissions.
+    // The helpdesk detector is an unlisted script registered here (not a WXT content
+    // script, whose start-up event page scripts could hear), on the same patterns as
+    // the host permissions. It asks the background to inject /sidebar.js on ticket views.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.matches = helpdeskPatterns();
+      manifest.content_scripts = [{ matches: helpdeskPatterns(), js: ['helpdesk.js'], run_at: 'document_idle' }];
       // WXT fills the action title from the popup's <title>; the toolbar tooltip is translated.
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { analyze } from '@/lib/engine';
 import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
 import { findingKey } from '@/lib/coach/select-nudges';
@@ -12,6 +12,13 @@ import { ThanksWin } from './ThanksWin';
 import { usePreferences } from './usePreferences';
 import { useSnoozed } from './useSnoozed';
 import { useNudgeBudget } from './useNudgeBudget';
+import { ResetCard } from './ResetCard';
+import { PromptCard } from './PromptCard';
+import { useCustomPacks } from './useCustomPacks';
+import { enabledPacks } from '@/lib/prompts';
+import { contextFromAnalysis, selectPrompts } from '@/lib/prompts/select-prompts';
+import type { PromptEvent } from '@/lib/prompts/triggers';
+import { useResetCard } from './useResetCard';
 import { useTicket } from './useTicket';
 
 interface Props {
@@ -47,8 +54,33 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
   const snoozed = useSnoozed(preferences.snoozedUntil);
   const quiet = preferences.quietMode || snoozed;
   const { nudges, notNow } = useNudgeBudget(analysis.findings, ticket.generation, preferences, quiet);
+  const reset = useResetCard(customerMessages, draft, analysis.mood, ticket.generation, preferences.selfCare);
   const latestCustomerMessage = customerMessages.at(-1);
   const thanked = analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
+
+  // One prompt from the agent's enabled sets, only when it fits and only in the room the nudges leave.
+  const customPacks = useCustomPacks();
+  const packs = useMemo(
+    () => enabledPacks(customPacks, preferences.enabledPromptSets),
+    [customPacks, preferences.enabledPromptSets],
+  );
+  const [setAsidePrompts, setSetAsidePrompts] = useState<{ generation: number; ids: string[] }>({
+    generation: -1,
+    ids: [],
+  });
+  const asideIds = setAsidePrompts.generation === ticket.generation ? setAsidePrompts.ids : [];
+  const events: PromptEvent[] = [
+    ...(thanked ? (['customer-thanks'] as const) : []),
+    ...(reset.show ? (['after-hard-conversation'] as const) : []),
+  ];
+  const prompt =
+    quiet || nudges.length >= preferences.maxNudgesShown
+      ? undefined
+      : selectPrompts(packs, contextFromAnalysis(analysis, events), { limit: 5 }).find(
+          (candidate) =>
+            !asideIds.includes(`${candidate.packId}/${candidate.prompt.id}`) &&
+            (preferences.selfCare || candidate.prompt.category !== 'self-care'),
+        );
 
   if (collapsed) {
     return (
@@ -84,6 +116,7 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
           {staleMessage}
         </p>
       ) : null}
+      {reset.show ? <ResetCard onClose={reset.close} /> : null}
       <MoodSection mood={analysis.mood} hasMessage={Boolean(latestCustomerMessage)} />
       {thanked && latestCustomerMessage ? (
         <ThanksWin key={ticket.generation} customerMessage={latestCustomerMessage} ticketUrl={ticket.url} />
@@ -94,18 +127,33 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
           <p className="hd-muted">{t('sidebar_noComposer')}</p>
         ) : quiet ? (
           <p className="hd-muted">{t('sidebar_quiet')}</p>
-        ) : nudges.length === 0 ? (
+        ) : nudges.length === 0 && !prompt ? (
           <p className="hd-muted">{draft.trim() ? t('sidebar_nothingToFlag') : t('sidebar_startTyping')}</p>
         ) : (
-          nudges.map((finding) => (
-            <NudgeCard
-              key={findingKey(finding)}
-              finding={finding}
-              draft={draft}
-              onNotNow={() => notNow(finding)}
-              onMute={() => void updatePreferences({ mutedRules: [...preferences.mutedRules, finding.ruleId] })}
-            />
-          ))
+          <>
+            {nudges.map((finding) => (
+              <NudgeCard
+                key={findingKey(finding)}
+                finding={finding}
+                draft={draft}
+                onNotNow={() => notNow(finding)}
+                onMute={() =>
+                  void updatePreferences((current) => ({ mutedRules: [...current.mutedRules, finding.ruleId] }))
+                }
+              />
+            ))}
+            {prompt ? (
+              <PromptCard
+                selected={prompt}
+                onNotNow={() =>
+                  setSetAsidePrompts({
+                    generation: ticket.generation,
+                    ids: [...asideIds, `${prompt.packId}/${prompt.prompt.id}`],
+                  })
+                }
+              />
+            ) : null}
+          </>
         )}
       </section>
       {preferences.preSendCheck && draftLooksFinished(draft) ? <PreSendCheck items={analysis.checklist} /> : null}

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
 import { dockPage } from '@/lib/dom/dock-page';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
+import { ResizeHandle } from './ResizeHandle';
 import { Sidebar } from './Sidebar';
+
+const COLLAPSED_TAB_WIDTH = 28;
 
 interface Props {
   watcher: TicketWatcher;
@@ -20,21 +23,35 @@ export function SidebarApp({ watcher, helpdeskName, site, staleMessage }: Props)
       .then((all) => setLayout(all[site] ?? DEFAULT_SIDEBAR_STATE))
       .catch(() => undefined);
   }, [site]);
-  useEffect(() => (layout.collapsed ? undefined : dockPage(layout.width)), [layout.collapsed, layout.width]);
+  // Collapsed, the slim tab still gets its own strip, so it never sits on the helpdesk's buttons.
+  useEffect(() => dockPage(layout.collapsed ? COLLAPSED_TAB_WIDTH : layout.width), [layout.collapsed, layout.width]);
 
-  const changeCollapsed = (collapsed: boolean) => {
-    const next = { ...layout, collapsed };
+  const remember = (next: SidebarState) => {
     setLayout(next);
     void sidebarStateItem.getValue().then((all) => sidebarStateItem.setValue({ ...all, [site]: next }));
   };
 
   return (
-    <div className="hd-root" style={{ ['--hd-width' as string]: `${layout.width}px` }}>
+    <div
+      className="hd-root"
+      style={{ ['--hd-width' as string]: `${layout.width}px` }}
+      onKeyDown={(event) => {
+        // Esc hands the keyboard back to the reply, caret where the agent left it.
+        if (event.key === 'Escape') watcher.focusComposer();
+      }}
+    >
+      {layout.collapsed ? null : (
+        <ResizeHandle
+          width={layout.width}
+          onResize={(width) => setLayout({ ...layout, width })}
+          onCommit={(width) => remember({ ...layout, width })}
+        />
+      )}
       <Sidebar
         watcher={watcher}
         helpdeskName={helpdeskName}
         collapsed={layout.collapsed}
-        onCollapsedChange={changeCollapsed}
+        onCollapsedChange={(collapsed) => remember({ ...layout, collapsed })}
         staleMessage={staleMessage}
       />
     </div>

@@ -12,7 +12,14 @@ import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites
 
 export default defineBackground(() => {
   const health = createHealthStore(browser.storage.session as SessionArea | undefined);
-  const route = createRouter(createHandlers(journalDb, health), browser.runtime.id, browser.runtime.getURL('/'));
+  const injectSidebar = async (tabId: number, frameId: number) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
+  };
+  const route = createRouter(
+    createHandlers({ db: journalDb, injectSidebar, health }),
+    browser.runtime.id,
+    browser.runtime.getURL('/'),
+  );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void health.apply({ type: 'tab-closed', tabId }));
 

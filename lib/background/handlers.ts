@@ -1,11 +1,25 @@
 import type { JournalDatabase } from '../db/database';
-import { saveWin } from '../db/wins';
+import { recentWins, saveWin } from '../db/wins';
 import type { Handlers } from '../messaging/router';
 import { createHealthStore, type HealthStore } from '../sites/health-store';
 
 /** What the background does for each message; the router has already checked sender and payload. */
-export function createHandlers(db: () => JournalDatabase, health: HealthStore = createHealthStore()): Handlers {
+export interface BackgroundDeps {
+  db: () => JournalDatabase;
+  /** Runs the sidebar bundle in the frame that asked (scripting.executeScript in the extension). */
+  injectSidebar: (tabId: number, frameId: number) => Promise<void>;
+  /** Per-tab health reports (storage.session in the extension); in memory when left out. */
+  health?: HealthStore;
+}
+
+export function createHandlers({ db, injectSidebar, health = createHealthStore() }: BackgroundDeps): Handlers {
   return {
+    'detector→background:load-sidebar': async (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('No tab to show the sidebar in.');
+      await injectSidebar(tabId, sender.frameId ?? 0);
+      return { injected: true };
+    },
     'sidebar→background:save-win': async (payload) => {
       const win = await saveWin(db(), { ...payload, source: 'sidebar' });
       return { id: win.id };
@@ -17,6 +31,12 @@ export function createHandlers(db: () => JournalDatabase, health: HealthStore = 
       return { recorded: true };
     },
     'page→background:health-list': async () => Object.values(await health.read()),
+    'sidebar→background:random-win': async () => {
+      // Among the latest wins only: bounded work, and recent wins feel closest.
+      const wins = await recentWins(db(), 200);
+      const win = wins[Math.floor(Math.random() * wins.length)];
+      return win ? { text: win.text, kind: win.kind, createdAt: win.createdAt } : null;
+    },
     'sidebar→background:ping': async () => ({ pong: true }),
   };
 }

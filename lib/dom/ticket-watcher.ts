@@ -37,6 +37,8 @@ export class TicketWatcher {
   private composer: HTMLElement | null = null;
   private thread: Element | null = null;
   private resolveTimer?: ReturnType<typeof setTimeout>;
+  /** Where the agent's caret was when focus left the reply, to put it back on Esc. */
+  private savedRange?: Range;
   private ticketStartedAt = 0;
 
   constructor(
@@ -59,6 +61,22 @@ export class TicketWatcher {
   };
 
   getSnapshot = (): TicketSnapshot => this.snapshot;
+
+  /**
+   * Gives focus back to the reply (the agent pressed Esc in the sidebar),
+   * restoring the caret where they left it. Never called on our own initiative.
+   */
+  focusComposer(): void {
+    const composer = this.composer;
+    if (!composer?.isConnected) return;
+    composer.focus({ preventScroll: true });
+    const range = this.savedRange;
+    if (range && composer.contains(range.startContainer)) {
+      const selection = composer.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
 
   private emptySnapshot(generation: number): TicketSnapshot {
     const url = this.doc.location.href;
@@ -156,6 +174,16 @@ export class TicketWatcher {
       settle = setTimeout(read, DRAFT_SETTLE_MS);
     };
     composer.addEventListener('input', schedule, { signal: scope.signal, passive: true });
+    // Only read here: the range is copied so Esc in the sidebar can return the agent to the same spot.
+    composer.addEventListener(
+      'focusout',
+      () => {
+        const selection = composer.ownerDocument.getSelection();
+        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+        this.savedRange = range && composer.contains(range.startContainer) ? range.cloneRange() : undefined;
+      },
+      { signal: scope.signal },
+    );
     // Editors such as CKEditor 5 change their DOM without input events.
     observeCoalesced(composer, { childList: true, subtree: true, characterData: true }, read, scope.signal);
     scope.signal.addEventListener('abort', () => clearTimeout(settle), { once: true });

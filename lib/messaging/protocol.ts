@@ -25,6 +25,11 @@ const saveWinPayload = z.strictObject({
 });
 
 export const MESSAGES = {
+  /** The detector found a ticket view: inject the sidebar bundle into that frame. */
+  'detector→background:load-sidebar': {
+    payload: z.strictObject({}),
+    senders: ['content-script'] as SenderKind[],
+  },
   'sidebar→background:save-win': {
     payload: saveWinPayload,
     senders: ['content-script'] as SenderKind[],
@@ -38,6 +43,11 @@ export const MESSAGES = {
   'page→background:health-list': {
     payload: z.strictObject({}),
     senders: ['extension-page'] as SenderKind[],
+  },
+  /** One past win to reread after a hard conversation (the reset card); nothing else of the journal. */
+  'sidebar→background:random-win': {
+    payload: z.strictObject({}),
+    senders: ['content-script'] as SenderKind[],
   },
   'sidebar→background:ping': {
     payload: z.strictObject({}),

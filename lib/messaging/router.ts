@@ -10,6 +10,7 @@ import {
 export interface SenderInfo {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 

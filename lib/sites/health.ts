@@ -61,15 +61,3 @@ export function healthVerdict(report: HealthReport): HealthVerdict {
   if (!report.customerMessageFound) return 'no-customer-message';
   return 'working';
 }
-
-export function sameReport(a: HealthReport | undefined, b: HealthReport): boolean {
-  return (
-    a !== undefined &&
-    a.adapterId === b.adapterId &&
-    a.site === b.site &&
-    a.ticketFound === b.ticketFound &&
-    a.composerFound === b.composerFound &&
-    a.customerMessageFound === b.customerMessageFound &&
-    a.support === b.support
-  );
-}

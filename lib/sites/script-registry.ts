@@ -7,7 +7,8 @@
  * which is fine because the background re-syncs on every start.
  */
 
-export const CONTENT_SCRIPT_FILE = 'content-scripts/helpdesk.js';
+/** The helpdesk detector (an unlisted script, see wxt.config.ts); it asks for the sidebar bundle itself. */
+export const CONTENT_SCRIPT_FILE = 'helpdesk.js';
 
 export interface ScriptRegistry {
   registeredIds(): Promise<string[]>;

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { createWriteQueue } from './write-queue';
 
 /**
  * Small preferences, synced across the agent's browsers where the browser
  * offers sync (no ticket text ever goes here). Every item is versioned: bump the
  * version and add a migration, never reshape a released value in place.
  */
+
+export const MAX_CUSTOM_JARGON = 200;
+export const MAX_JARGON_LENGTH = 60;
 
 export const preferencesSchema = z.object({
   /** Ids of enabled prompt sets (built-in or custom). */
@@ -14,7 +19,7 @@ export const preferencesSchema = z.object({
   disabledHelpdesks: z.array(z.string().max(40)).max(50),
   mutedRules: z.array(z.string().max(80)).max(200),
   sensitivity: z.enum(['low', 'medium', 'high']),
-  customJargon: z.array(z.string().trim().min(1).max(60)).max(200),
+  customJargon: z.array(z.string().trim().min(1).max(MAX_JARGON_LENGTH)).max(MAX_CUSTOM_JARGON),
   maxNudgesShown: z.number().int().min(1).max(5),
   maxNudgesPerTicket: z.number().int().min(1).max(50),
   ruleCooldownMinutes: z.number().int().min(0).max(240),
@@ -40,9 +45,26 @@ export const DEFAULT_PREFERENCES: Preferences = {
   selfCare: true,
 };
 
-export const preferencesItem = storage.defineItem<Preferences>('sync:preferences', {
+/**
+ * Append-only: when `version` goes to N, add `N: (previous) => next` here and a
+ * test that seeds the N-1 shape. Values are repaired on every read as well, so a
+ * half-migrated or hand-edited value still loads (repairPreferences).
+ */
+export const PREFERENCES_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
+
+/**
+ * sync where the browser has it (Firefox without an account keeps sync data on
+ * the machine by itself); local where the area is missing altogether, so the
+ * settings still save instead of throwing on every write.
+ */
+export function syncOrLocal(): 'sync' | 'local' {
+  return browser.storage?.sync ? 'sync' : 'local';
+}
+
+export const preferencesItem = storage.defineItem<Preferences>(`${syncOrLocal()}:preferences`, {
   fallback: DEFAULT_PREFERENCES,
   version: 1,
+  migrations: PREFERENCES_MIGRATIONS,
 });
 
 /** Sidebar layout per site (host name), kept local: it describes this screen, not the person. */
@@ -79,8 +101,25 @@ export function repairPreferences(stored: unknown): Preferences {
   return preferencesSchema.parse(merged);
 }
 
-export async function updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
-  const next = preferencesSchema.parse({ ...(await loadPreferences()), ...patch });
-  await preferencesItem.setValue(next);
-  return next;
+const preferencesWrites = createWriteQueue();
+
+/** A patch, or a function of the latest stored value for list edits (so a change made in another tab is not overwritten). */
+export type PreferencesPatch = Partial<Preferences> | ((current: Preferences) => Partial<Preferences>);
+
+/** Applies a patch on top of the latest stored value; throws (and writes nothing) when the result is invalid. */
+export function updatePreferences(patch: PreferencesPatch): Promise<Preferences> {
+  return preferencesWrites(async () => {
+    const current = await loadPreferences();
+    const next = preferencesSchema.parse({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    await preferencesItem.setValue(next);
+    return next;
+  });
 }
+
+/** Calls back with repaired preferences whenever they change (another tab, another synced browser). */
+export function watchPreferences(callback: (preferences: Preferences) => void): () => void {
+  return preferencesItem.watch((value) => callback(repairPreferences(value)));
+}
+
+/** When the after-a-hard-conversation reset card last showed, so it appears at most once an hour. */
+export const lastResetCardItem = storage.defineItem<number>('local:lastResetCardAt', { fallback: 0, version: 1 });

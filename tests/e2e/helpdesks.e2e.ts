@@ -304,7 +304,7 @@ describe('a custom site added by the agent gets the sidebar through generic dete
     await expect.poll(() => registered(options)).toHaveLength(1);
     expect((await registered(options))[0]).toMatchObject({
       matches: [`https://${HOST}/*`],
-      js: ['content-scripts/helpdesk.js'],
+      js: ['helpdesk.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     });

@@ -80,6 +80,15 @@ export class ShadowProbe {
     return this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`);
   }
 
+  async computedStyle(selector: string, property: string): Promise<string | null> {
+    const [id] = await this.nodes(selector);
+    if (id === undefined) return null;
+    return this.call<string>(
+      id,
+      `function () { return getComputedStyle(this).getPropertyValue(${JSON.stringify(property)}); }`,
+    );
+  }
+
   /** A real mouse click at the element's centre, as the agent would. */
   async click(selector: string, index = 0): Promise<void> {
     const id = (await this.nodes(selector))[index];

@@ -12,6 +12,7 @@ const SENDERS: Record<'content-script' | 'extension-page' | 'foreign', SenderInf
 };
 
 const VALID_PAYLOADS: Record<MessageType, unknown> = {
+  'detector→background:load-sidebar': {},
   'sidebar→background:save-win': { id: 'abcdef1234567890', text: 'They said thanks', kind: 'thank-you' },
   'sidebar→background:health': {
     adapterId: 'zendesk',
@@ -22,6 +23,7 @@ const VALID_PAYLOADS: Record<MessageType, unknown> = {
     support: 'full',
   },
   'page→background:health-list': {},
+  'sidebar→background:random-win': {},
   'sidebar→background:ping': {},
 };
 

@@ -12,6 +12,7 @@ import {
   syncCustomSites,
 } from '../../lib/sites/custom-sites';
 import { customSitesItem, loadCustomSites } from '../../lib/sites/custom-sites-browser';
+import { isStoredCustomSite } from '../../lib/sites/custom-site-check';
 import { fakeSitesEnv } from './fake-sites-env';
 
 const SITE = 'https://support.example.com';
@@ -159,6 +160,15 @@ describe('stored list', () => {
     expect(await loadCustomSites()).toEqual([{ origin: SITE, addedAt: 3 }]);
     await customSitesItem.setValue([]);
     expect(await loadCustomSites()).toEqual([]);
+  });
+});
+
+describe('isStoredCustomSite (the detector, without zod)', () => {
+  it('finds the page origin in the raw stored list, skipping revoked or malformed entries', () => {
+    expect(isStoredCustomSite([{ origin: SITE, addedAt: 1 }], SITE)).toBe(true);
+    expect(isStoredCustomSite([{ origin: SITE, addedAt: 1, needsAccess: true }], SITE)).toBe(false);
+    expect(isStoredCustomSite([null, 'x', { origin: 'https://other.example.com' }], SITE)).toBe(false);
+    expect(isStoredCustomSite(undefined, SITE)).toBe(false);
   });
 });
 

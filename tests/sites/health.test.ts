@@ -10,7 +10,7 @@ import {
   reduceHealth,
   type HealthReport,
 } from '../../lib/sites/health';
-import { createHealthReporter } from '../../lib/sites/health-reporter';
+import { createHealthReporter, factsFromSnapshot } from '../../lib/sites/health-reporter';
 import { createHealthStore, type SessionArea } from '../../lib/sites/health-store';
 
 const REPORT: HealthReport = {
@@ -98,14 +98,15 @@ describe('createHealthStore', () => {
 
 describe('createHealthReporter (content script)', () => {
   const snapshot = { ticketKey: 'zendesk:a:1', composerFound: true, customerMessages: ['hi'] };
+  const facts = factsFromSnapshot(snapshot);
 
   it('sends a report only when a fact changes, never for typing', async () => {
     const send = vi.fn(async (_report: HealthReport) => undefined);
     const report = createHealthReporter({ id: 'zendesk', support: 'full' }, 'acme.zendesk.com', send);
-    report(snapshot);
-    report({ ...snapshot });
-    report({ ...snapshot, customerMessages: ['hi', 'again'] });
-    report({ ...snapshot, composerFound: false });
+    report(facts);
+    report(factsFromSnapshot({ ...snapshot }));
+    report(factsFromSnapshot({ ...snapshot, customerMessages: ['hi', 'again'] }));
+    report(factsFromSnapshot({ ...snapshot, composerFound: false }));
     expect(send.mock.calls.map(([sent]) => sent)).toEqual([REPORT, { ...REPORT, composerFound: false }]);
   });
 
@@ -114,11 +115,18 @@ describe('createHealthReporter (content script)', () => {
       throw new Error('Receiving end does not exist');
     });
     const report = createHealthReporter({ id: 'generic', support: 'limited' }, 'support.example.com', send);
-    report(snapshot);
+    report(facts);
     await Promise.resolve();
-    report(snapshot);
+    report(facts);
     expect(send).toHaveBeenCalledTimes(2);
     expect(send.mock.calls[0]?.[0]).toMatchObject({ adapterId: 'generic', site: 'support.example.com' });
+  });
+
+  it('reports what the detector knows before the sidebar loads (no customer message read yet)', () => {
+    const send = vi.fn(async (_report: HealthReport) => undefined);
+    const report = createHealthReporter({ id: 'zendesk', support: 'full' }, 'acme.zendesk.com', send);
+    report({ ticketFound: true, composerFound: false });
+    expect(send).toHaveBeenCalledWith({ ...REPORT, composerFound: false, customerMessageFound: false });
   });
 });
 
@@ -127,7 +135,11 @@ describe('health messages through the router', () => {
   const ORIGIN = `chrome-extension://${ID}/`;
 
   it('files a content script report under the sender tab and lists it for extension pages only', async () => {
-    const route = createRouter(createHandlers(journalDb, createHealthStore()), ID, ORIGIN);
+    const route = createRouter(
+      createHandlers({ db: journalDb, injectSidebar: async () => undefined, health: createHealthStore() }),
+      ID,
+      ORIGIN,
+    );
     const tab = { id: ID, url: 'https://acme.zendesk.com/agent/tickets/1', tab: { id: 12 } };
     expect(await route({ type: 'sidebar→background:health', payload: REPORT }, tab)).toEqual({
       ok: true,

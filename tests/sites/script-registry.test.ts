@@ -14,7 +14,7 @@ describe('scriptRegistryFor', () => {
       {
         id: 'custom-2',
         matches: ['https://support.example.com/*'],
-        js: ['content-scripts/helpdesk.js'],
+        js: ['helpdesk.js'],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

@@ -7,7 +7,7 @@ export const TICKETS = [
     messages: [
       {
         role: 'customer',
-        text: 'Hi, I ordered a standing desk two weeks ago (order 48213) and it still has not arrived. The tracking page has said "in transit" for nine days.',
+        text: 'Hi, I ordered a standing desk two weeks ago (order 48213) and it still has not arrived. The tracking page has said "in transit" for nine days. I am really disappointed, I needed it for my new job.',
       },
       {
         role: 'agent',

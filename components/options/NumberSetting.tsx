@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { t } from '../../lib/i18n';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit: (value: number) => void;
+}
+
+/** A whole-number setting saved as soon as it is valid; an out-of-range entry is explained and not saved. */
+export function NumberSetting({ id, label, hint, value, min, max, onCommit }: Props) {
+  const [text, setText] = useState(String(value));
+  // A change from storage (another tab) replaces what is in the box; adjusting during render avoids an effect pass.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setText(String(value));
+  }
+  const parsed = Number(text);
+  const valid = text.trim() !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  return (
+    <div className="hd-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hd-muted" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={text}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={[hint ? hintId : '', valid ? '' : errorId].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          const number = Number(next);
+          if (next.trim() !== '' && Number.isInteger(number) && number >= min && number <= max) onCommit(number);
+        }}
+      />
+      {!valid && (
+        <p id={errorId} className="hd-error">
+          {t('options_numberRange', min, max)}
+        </p>
+      )}
+    </div>
+  );
+}

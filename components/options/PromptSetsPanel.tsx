@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import { t } from '../../lib/i18n';
+import { availablePacks } from '../../lib/prompts';
+import { isBuiltinPackId } from '../../lib/prompts/builtin';
+import type { PromptPack } from '../../lib/prompts/schema';
+import { deleteCustomPack } from '../../lib/storage/custom-packs';
+import { ConfirmBox } from './ConfirmBox';
+import { downloadJson } from './download-json';
+import { PackEditor } from './PackEditor';
+import { PackImport } from './PackImport';
+import { PackPreview } from './PackPreview';
+import { blankPrompt, copyId, draftFromPack, type PackDraft } from './pack-draft';
+import { useCustomPacks, usePreferences } from './use-options-data';
+
+type Editing = { draft: PackDraft; previousId?: string } | null;
+
+export function PromptSetsPanel() {
+  const { preferences, update, saveFailed } = usePreferences();
+  const customPacks = useCustomPacks();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (!preferences || !customPacks) return <p>{t('options_loading')}</p>;
+  const packs = availablePacks(customPacks);
+  const enabled = preferences.enabledPromptSets;
+  const preview = packs.find((pack) => pack.id === previewId);
+
+  const setEnabled = (id: string, on: boolean) =>
+    void update(({ enabledPromptSets }) => ({
+      enabledPromptSets: on
+        ? [...new Set([...enabledPromptSets, id])]
+        : enabledPromptSets.filter((other) => other !== id),
+    }));
+
+  const onSaved = async (pack: PromptPack, isNew: boolean) => {
+    setEditing(null);
+    // A new set is switched on at once: the agent made it to use it.
+    if (isNew)
+      await update(({ enabledPromptSets }) => ({ enabledPromptSets: [...new Set([...enabledPromptSets, pack.id])] }));
+    setStatus(t('options_savedSet', pack.name));
+  };
+
+  const duplicate = (pack: PromptPack) => {
+    const draft = draftFromPack(pack);
+    setEditing({
+      draft: {
+        ...draft,
+        id: copyId(
+          pack.id,
+          packs.map((p) => p.id),
+        ),
+        name: t('options_copyName', pack.name).slice(0, 60),
+      },
+    });
+  };
+
+  const remove = async (pack: PromptPack) => {
+    setConfirmDelete(null);
+    await deleteCustomPack(pack.id);
+    if (previewId === pack.id) setPreviewId(null);
+    setStatus(t('options_deletedSet', pack.name));
+  };
+
+  return (
+    <section aria-labelledby="prompts-title">
+      <h2 id="prompts-title">{t('options_tabPrompts')}</h2>
+      <p className="hd-muted">{t('options_promptsIntro')}</p>
+      <p role="status" className="hd-status">
+        {status}
+      </p>
+      {saveFailed && (
+        <p role="alert" className="hd-error">
+          {t('options_saveFailed')}
+        </p>
+      )}
+      <ul className="hd-pack-list">
+        {packs.map((pack) => {
+          const builtin = isBuiltinPackId(pack.id);
+          const checkboxId = `enable-${pack.id}`;
+          return (
+            <li key={pack.id} className="hd-card hd-pack">
+              <div className="hd-row">
+                <input
+                  id={checkboxId}
+                  type="checkbox"
+                  checked={enabled.includes(pack.id)}
+                  onChange={(event) => setEnabled(pack.id, event.target.checked)}
+                />
+                <label htmlFor={checkboxId} className="hd-pack__name">
+                  {pack.name}
+                </label>
+                <span className="hd-badge">{builtin ? t('options_badgeBuiltin') : t('options_badgeCustom')}</span>
+                <span className="hd-muted">{t('options_promptCount', pack.prompts.length)}</span>
+              </div>
+              {pack.description && <p className="hd-muted">{pack.description}</p>}
+              <div className="hd-row hd-actions">
+                <button
+                  type="button"
+                  onClick={() => setPreviewId(pack.id)}
+                  aria-label={t('options_previewLabel', pack.name)}
+                >
+                  {t('options_preview')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => duplicate(pack)}
+                  aria-label={t('options_duplicateLabel', pack.name)}
+                >
+                  {t('options_duplicate')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => downloadJson(`${pack.id}.json`, pack)}
+                  aria-label={t('options_exportLabel', pack.name)}
+                >
+                  {t('options_export')}
+                </button>
+                {!builtin && (
+                  <>
+                    <button
+                      type="button"
+                      onClick={() => setEditing({ draft: draftFromPack(pack), previousId: pack.id })}
+                      aria-label={t('options_editLabel', pack.name)}
+                    >
+                      {t('options_edit')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => setConfirmDelete(pack.id)}
+                      aria-label={t('options_deleteLabel', pack.name)}
+                    >
+                      {t('options_delete')}
+                    </button>
+                  </>
+                )}
+              </div>
+              {confirmDelete === pack.id && (
+                <ConfirmBox
+                  message={t('options_confirmDelete', pack.name)}
+                  confirmLabel={t('options_delete')}
+                  onConfirm={() => void remove(pack)}
+                  onCancel={() => setConfirmDelete(null)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {preview && <PackPreview pack={preview} onClose={() => setPreviewId(null)} />}
+      {editing ? (
+        <PackEditor
+          key={editing.previousId ?? editing.draft.id}
+          initial={editing.draft}
+          previousId={editing.previousId}
+          onSaved={(pack, isNew) => void onSaved(pack, isNew)}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="hd-primary"
+          onClick={() => setEditing({ draft: { id: '', name: '', description: '', prompts: [blankPrompt(0)] } })}
+        >
+          {t('options_newSet')}
+        </button>
+      )}
+      <PackImport onImported={(pack, isNew) => void onSaved(pack, isNew)} />
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { t } from '../../lib/i18n';
+import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, preferencesSchema, type Preferences } from '../../lib/storage/settings';
+import { NumberSetting } from './NumberSetting';
+import { WordListEditor } from './WordListEditor';
+import { usePreferences } from './use-options-data';
+
+const SENSITIVITIES = ['low', 'medium', 'high'] as const;
+type BudgetKey = 'maxNudgesShown' | 'maxNudgesPerTicket' | 'ruleCooldownMinutes';
+type ToggleKey = 'quietMode' | 'preSendCheck' | 'selfCare';
+
+/** Limits come from the preferences schema so the form can never offer a value storage refuses. */
+function range(key: BudgetKey): { min: number; max: number } {
+  const field = preferencesSchema.shape[key] as z.ZodNumber;
+  return { min: field.minValue ?? 0, max: field.maxValue ?? 0 };
+}
+
+export function RulesPanel() {
+  const { preferences, update, saveFailed } = usePreferences();
+  if (!preferences) return <p>{t('options_loading')}</p>;
+
+  const toggle = (key: ToggleKey) => (
+    <div className="hd-toggle">
+      <input
+        id={`toggle-${key}`}
+        type="checkbox"
+        checked={preferences[key]}
+        aria-describedby={`toggle-${key}-hint`}
+        onChange={(event) => void update({ [key]: event.target.checked })}
+      />
+      <label htmlFor={`toggle-${key}`}>{t(`options_${key}Label`)}</label>
+      <p className="hd-muted" id={`toggle-${key}-hint`}>
+        {t(`options_${key}Hint`)}
+      </p>
+    </div>
+  );
+  const budget = (key: BudgetKey) => (
+    <NumberSetting
+      id={`budget-${key}`}
+      label={t(`options_${key}Label`)}
+      value={preferences[key]}
+      {...range(key)}
+      onCommit={(value) => void update({ [key]: value } as Partial<Preferences>)}
+    />
+  );
+
+  return (
+    <section aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('options_tabRules')}</h2>
+      {saveFailed && (
+        <p role="alert" className="hd-error">
+          {t('options_saveFailed')}
+        </p>
+      )}
+      <fieldset className="hd-card">
+        <legend>{t('options_sensitivityLegend')}</legend>
+        {SENSITIVITIES.map((level) => (
+          <div key={level} className="hd-radio">
+            <input
+              id={`sensitivity-${level}`}
+              type="radio"
+              name="sensitivity"
+              checked={preferences.sensitivity === level}
+              onChange={() => void update({ sensitivity: level })}
+            />
+            <label htmlFor={`sensitivity-${level}`}>{t(`options_sensitivity_${level}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="hd-card">
+        <legend>{t('options_budgetLegend')}</legend>
+        {budget('maxNudgesShown')}
+        {budget('maxNudgesPerTicket')}
+        {budget('ruleCooldownMinutes')}
+        {toggle('quietMode')}
+      </fieldset>
+      <fieldset className="hd-card">
+        <legend>{t('options_helpersLegend')}</legend>
+        {toggle('preSendCheck')}
+        {toggle('selfCare')}
+      </fieldset>
+      <section className="hd-card" aria-labelledby="muted-title">
+        <h3 id="muted-title">{t('options_mutedTitle')}</h3>
+        {preferences.mutedRules.length === 0 ? (
+          <p className="hd-muted">{t('options_mutedEmpty')}</p>
+        ) : (
+          <ul className="hd-chips">
+            {preferences.mutedRules.map((ruleId) => (
+              <li key={ruleId}>
+                <code>{ruleId}</code>{' '}
+                <button
+                  type="button"
+                  aria-label={t('options_restoreRuleLabel', ruleId)}
+                  onClick={() =>
+                    void update(({ mutedRules }) => ({ mutedRules: mutedRules.filter((id) => id !== ruleId) }))
+                  }
+                >
+                  {t('options_restoreRule')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="hd-card" aria-labelledby="jargon-title">
+        <h3 id="jargon-title">{t('options_jargonTitle')}</h3>
+        <WordListEditor
+          id="custom-jargon"
+          label={t('options_jargonLabel')}
+          hint={t('options_jargonHint')}
+          words={preferences.customJargon}
+          maxWords={MAX_CUSTOM_JARGON}
+          maxLength={MAX_JARGON_LENGTH}
+          onEdit={(edit) => void update(({ customJargon }) => ({ customJargon: edit(customJargon) }))}
+        />
+      </section>
+    </section>
+  );
+}

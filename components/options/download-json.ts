@@ -1,0 +1,17 @@
+/**
+ * Saves data as a .json download through an object URL and a temporary link:
+ * works in Chrome and Firefox extension pages without the downloads permission.
+ */
+export function downloadJson(fileName: string, data: unknown, doc: Document = document): void {
+  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Firefox reads the blob after click() returns; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { adapterForUrl } from '@/lib/adapters/match-url';
+import { startDetector } from '@/lib/content/detector';
+import { disabledHelpdesksFrom } from '@/lib/content/disabled-helpdesks';
+import { readHandoff, writeHandoff } from '@/lib/content/handoff';
+import { sendToBackground } from '@/lib/messaging/client';
+import { genericAdapter } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
+import { createHealthReporter } from '@/lib/sites/health-reporter';
+
+/**
+ * The content script on helpdesk pages (registered in the manifest by
+ * wxt.config.ts): only a detector. The sidebar bundle (React, engine) is injected
+ * by the background once a ticket view with a reply box appears, so pages that
+ * are not tickets pay for a URL check and nothing else.
+ */
+export default defineUnlistedScript(async () => {
+  const previous = readHandoff();
+  previous?.stopSidebar?.();
+  previous?.stopDetector?.();
+  const { preferences } = await browser.storage.sync.get('preferences');
+  const disabled = disabledHelpdesksFrom(preferences);
+  const adapter =
+    adapterForUrl(
+      location.href,
+      activeAdapters.filter((candidate) => !disabled.includes(candidate.id)),
+    ) ?? (await customSiteAdapter());
+  if (!adapter) return;
+  const controller = new AbortController();
+  writeHandoff({ adapterId: adapter.id, stopDetector: () => controller.abort() });
+  const reportHealth = createHealthReporter(adapter, location.hostname, (report) =>
+    sendToBackground('sidebar→background:health', report),
+  );
+  startDetector(
+    adapter,
+    () => void sendToBackground('detector→background:load-sidebar', {}).catch(() => undefined),
+    controller.signal,
+    window,
+    reportHealth,
+  );
+});
+
+/** A site the agent added on the options page (this script was registered there at run time). */
+async function customSiteAdapter(): Promise<HelpdeskAdapter | null> {
+  const { customSites } = await browser.storage.local.get('customSites');
+  return isStoredCustomSite(customSites, location.origin) ? genericAdapter(location.origin) : null;
+}

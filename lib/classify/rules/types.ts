@@ -1,0 +1,20 @@
+import type { MoodSignalId } from '../../engine/types';
+
+/**
+ * A phrase-level cue the Reddit-trained model cannot learn: support-desk complaints,
+ * sarcasm, reassurance, deadlines and money.
+ * - `effects` are added to signal logits (negative ones calm a signal down);
+ * - `floors` lift a signal's 0..1 score to at least that value. Complaint cues use
+ *   floors, not big logits, so they make a plain complaint visible without crowding
+ *   the top of the model's ranking (which sets the high-precision "confident" point).
+ * - `ceilings` cap a signal's score: marked sarcasm means the thanks were not thanks.
+ * Matched text is evidence for every signal the rule raises.
+ */
+export interface MoodRule {
+  id: string;
+  /** Must be global (`g`) and case-insensitive where wording varies. */
+  pattern: RegExp;
+  effects?: Partial<Record<MoodSignalId, number>>;
+  floors?: Partial<Record<MoodSignalId, number>>;
+  ceilings?: Partial<Record<MoodSignalId, number>>;
+}

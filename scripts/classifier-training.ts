@@ -1,0 +1,111 @@
+/**
+ * The learning half of train-classifier: one-vs-rest logistic regression over hashed
+ * features, trained jointly with lazy (sparse) Adam, seeded so every run is identical.
+ */
+import { extractFeatures } from '../lib/classify/features';
+import type { Example } from './lib-goemotions';
+
+export interface TrainConfig {
+  hashSize: number;
+  charGrams: number[];
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Weight on positive examples per class (rarer classes need more). */
+  positiveWeight: number[];
+  seed: number;
+}
+
+export interface Encoded {
+  offsets: Int32Array;
+  buckets: Int32Array;
+  /** 0/1 targets per class. */
+  labels: number[][];
+}
+
+export interface FloatModel {
+  weights: Float32Array;
+  bias: Float32Array;
+  classes: number;
+}
+
+export function encode(examples: Example[], config: TrainConfig): Encoded {
+  const offsets = new Int32Array(examples.length + 1);
+  const all: number[] = [];
+  examples.forEach((example, i) => {
+    const unique = [...new Set(extractFeatures(example.text, config.hashSize, config.charGrams).buckets)];
+    for (const bucket of unique) all.push(bucket);
+    offsets[i + 1] = all.length;
+  });
+  return { offsets, buckets: Int32Array.from(all), labels: examples.map((e) => e.labels) };
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(data: Encoded, config: TrainConfig, classes: number): FloatModel {
+  const size = config.hashSize * classes;
+  const weights = new Float32Array(size);
+  const bias = new Float32Array(classes);
+  const m = new Float32Array(size);
+  const v = new Float32Array(size);
+  const mb = new Float32Array(classes);
+  const vb = new Float32Array(classes);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  const random = mulberry32(config.seed);
+  const order = Array.from({ length: data.labels.length }, (_, i) => i);
+  let step = 0;
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const row of order) {
+      step++;
+      const from = data.offsets[row]!;
+      const to = data.offsets[row + 1]!;
+      const value = 1 / Math.sqrt(Math.max(1, to - from));
+      const lr = (config.learningRate * Math.sqrt(1 - beta2 ** step)) / (1 - beta1 ** step);
+      for (let c = 0; c < classes; c++) {
+        let z = bias[c]!;
+        for (let k = from; k < to; k++) z += weights[data.buckets[k]! * classes + c]! * value;
+        const y = data.labels[row]![c]!;
+        const p = 1 / (1 + Math.exp(-z));
+        const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
+        mb[c] = beta1 * mb[c]! + (1 - beta1) * g;
+        vb[c] = beta2 * vb[c]! + (1 - beta2) * g * g;
+        bias[c] = bias[c]! - (lr * mb[c]!) / (Math.sqrt(vb[c]!) + 1e-8);
+        for (let k = from; k < to; k++) {
+          const at = data.buckets[k]! * classes + c;
+          const grad = g * value + config.l2 * weights[at]!;
+          m[at] = beta1 * m[at]! + (1 - beta1) * grad;
+          v[at] = beta2 * v[at]! + (1 - beta2) * grad * grad;
+          weights[at] = weights[at]! - (lr * m[at]!) / (Math.sqrt(v[at]!) + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias, classes };
+}
+
+export function predictLogits(model: FloatModel, data: Encoded, row: number): number[] {
+  const from = data.offsets[row]!;
+  const to = data.offsets[row + 1]!;
+  const value = 1 / Math.sqrt(Math.max(1, to - from));
+  const out: number[] = [];
+  for (let c = 0; c < model.classes; c++) {
+    let z = model.bias[c]!;
+    for (let k = from; k < to; k++) z += model.weights[data.buckets[k]! * model.classes + c]! * value;
+    out.push(z);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMood, scoreMessage } from '../../lib/classify';
+import { MAX_ANALYSED_CHARS } from '../../lib/classify/guard';
+import { MOOD_SIGNALS } from '../../lib/engine/types';
+
+function expectSpansMatch(messages: string[]) {
+  const mood = classifyMood(messages);
+  let count = 0;
+  for (const id of MOOD_SIGNALS) {
+    for (const e of mood.signals[id].evidence) {
+      expect(messages[e.messageIndex]!.slice(e.start, e.end)).toBe(e.text);
+      count++;
+    }
+  }
+  return { mood, count };
+}
+
+describe('evidence spans', () => {
+  it('point at the exact text, in UTF-16 offsets, across messages', () => {
+    const messages = [
+      'Hi 👋 — I ordered the “café” bundle 🎁 and I’m still waiting!!!',
+      'Ça ne marche pas. This is the third time I’m writing, and I was charged twice 😡',
+    ];
+    const { count } = expectSpansMatch(messages);
+    expect(count).toBeGreaterThan(2);
+  });
+
+  it('cite the phrase that drove the signal', () => {
+    const mood = classifyMood(['Hello. I was charged twice for one order, please fix it by Friday.']);
+    expect(mood.signals.frustration.evidence.map((e) => e.text)).toContain('charged twice');
+    expect(mood.signals.urgency.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['by Friday']));
+    expect(mood.signals.gratitude.evidence).toEqual([]);
+  });
+
+  it('cite model words as well as rule phrases', () => {
+    const mood = classifyMood(['I am so angry and annoyed right now.']);
+    const cited = mood.signals.frustration.evidence.map((e) => e.text.toLowerCase());
+    expect(cited.some((t) => t === 'angry' || t === 'annoyed')).toBe(true);
+  });
+
+  it('stay correct when only the end of a very long message is analysed', () => {
+    const filler = 'The weather was nice and the meeting went fine. '.repeat(200);
+    const message = `${filler}This is the third time I'm writing about my refund!`;
+    expect(message.length).toBeGreaterThan(MAX_ANALYSED_CHARS);
+    const { mood } = expectSpansMatch([message]);
+    const cited = mood.signals.frustration.evidence.map((e) => e.text);
+    expect(cited).toContain("third time I'm writing");
+    const score = scoreMessage(message)!;
+    for (const span of score.evidence.frustration)
+      expect(span.start).toBeGreaterThan(message.length - MAX_ANALYSED_CHARS - 1);
+  });
+
+  it('join neighbouring words into one phrase', () => {
+    const message = "My order was due last week and it's still not here.";
+    const cited = classifyMood([message]).signals.frustration.evidence.map((e) => e.text);
+    expect(cited.some((t) => t.includes('still not here'))).toBe(true);
+    for (const text of cited) expect(message).toContain(text);
+  });
+
+  it('are empty for signals that stay at none', () => {
+    const mood = classifyMood(['Could you send me the invoice for March?']);
+    for (const id of MOOD_SIGNALS) {
+      if (mood.signals[id].level === 'none') expect(mood.signals[id].evidence).toEqual([]);
+    }
+  });
+});

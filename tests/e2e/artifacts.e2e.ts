@@ -1,0 +1,122 @@
+/**
+ * Checks on what ships (run after the builds): the manifests against approved
+ * snapshots, least privilege, no remote URLs, and no IndexedDB code in the
+ * content script. Set UPDATE_MANIFEST_SNAPSHOT=1 to approve a manifest change on purpose.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtinMatchPatterns } from '../../lib/adapters/match-patterns';
+import { REPO_ROOT } from './browser';
+
+const BUILDS = { 'chrome-mv3': 'chrome-mv3.json', 'firefox-mv2': 'firefox-mv2.json' } as const;
+const SNAPSHOTS = join(REPO_ROOT, 'tests/fixtures/manifest');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+// URLs that appear as plain strings in bundled libraries and are never requested,
+// each checked by hand: XML namespaces for SVG, React's and Dexie's documentation
+// links in error messages, WXT's logger hints, zod's JSON-schema identifiers and
+// its IPv6 URL template, MDN's page cited by the shadow-root helper's error.
+const LIBRARY_STRINGS = [
+  /^http:\/\/www\.w3\.org\//,
+  /^https:\/\/react\.dev\/errors\//,
+  /^https:\/\/tinyurl\.com\/y2uuvskb$/,
+  /^http:\/\/bit\.ly\/2kdckMn$/,
+  /^https:\/\/(wxt\.dev|github\.com\/wxt-dev)\//,
+  /^https?:\/\/json-schema\.org\//,
+  /^http:\/\/\[\$\{/,
+  /^https:\/\/developer\.mozilla\.org\/en-US\/docs\/Web\/API\/Element\/attachShadow/,
+  // The optional host permission for sites the agent adds (a pattern, granted per site on request).
+  /^https?:\/\/\*\/\*$/,
+];
+
+// Helpdesk match patterns and example ticket URLs are data (where the sidebar may run), not requests.
+const helpdeskHosts = builtinMatchPatterns().map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname);
+function isHelpdeskUrl(url: string): boolean {
+  const host = new URL(url.replace('*.', 'wildcard.').replace(/\*$/, '')).hostname;
+  return helpdeskHosts.some(
+    (known) => known === host || (known.startsWith('wildcard.') && host.endsWith(known.slice('wildcard'.length))),
+  );
+}
+const HARMLESS_URLS = LIBRARY_STRINGS;
+
+describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
+  const dir = join(REPO_ROOT, '.output', build);
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+
+  it('matches the approved manifest snapshot', () => {
+    const snapshotPath = join(SNAPSHOTS, snapshotName);
+    const text = `${JSON.stringify(manifest, null, 2)}\n`;
+    if (process.env.UPDATE_MANIFEST_SNAPSHOT === '1' || !existsSync(snapshotPath)) writeFileSync(snapshotPath, text);
+    expect(manifest).toEqual(JSON.parse(readFileSync(snapshotPath, 'utf8')));
+  });
+
+  it('asks for least privilege', () => {
+    const permissions = (manifest.permissions as string[]) ?? [];
+    const hostPermissions =
+      build === 'chrome-mv3' ? (manifest.host_permissions as string[]) : permissions.filter((p) => p.includes('://'));
+    const apiPermissions = permissions.filter((p) => !p.includes('://'));
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    for (const forbidden of [
+      'tabs',
+      'webRequest',
+      'webRequestBlocking',
+      'history',
+      'cookies',
+      'management',
+      'debugger',
+    ]) {
+      expect(apiPermissions).not.toContain(forbidden);
+    }
+    expect([...hostPermissions].sort()).toEqual(builtinMatchPatterns());
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    const optional = (manifest.optional_host_permissions ?? manifest.optional_permissions) as string[];
+    expect(optional).toEqual(['https://*/*', 'http://*/*']);
+    const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.js).toEqual(['helpdesk.js']);
+    expect([...scripts[0]!.matches].sort()).toEqual(builtinMatchPatterns());
+  });
+
+  it('never runs on local addresses (the demo build is separate)', () => {
+    expect(JSON.stringify(manifest)).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it('contains no remote URL that code could load', () => {
+    const found: string[] = [];
+    for (const file of files(dir).filter((path) => /\.(js|html|json|css)$/.test(path))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bhttps?:\/\/[^\s"'`)<>\\]+/g)) {
+        const url = match[0];
+        if (!HARMLESS_URLS.some((pattern) => pattern.test(url)) && !isHelpdeskUrl(url))
+          found.push(`${relative(dir, file)}: ${url}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('keeps IndexedDB code out of everything that runs in helpdesk pages', () => {
+    for (const script of ['helpdesk.js', 'sidebar.js']) {
+      expect(readFileSync(join(dir, script), 'utf8')).not.toMatch(/Dexie|indexedDB\.open/);
+    }
+  });
+
+  it('keeps the detector that every helpdesk page loads within 25 KB gzip', () => {
+    expect(gzipSync(readFileSync(join(dir, 'helpdesk.js'))).length).toBeLessThanOrEqual(25 * 1024);
+  });
+});
+
+describe('firefox-mv2 build', () => {
+  it('declares that it collects no data', () => {
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, '.output/firefox-mv2/manifest.json'), 'utf8'));
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});

@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
+import { patchPreferences } from './preferences';
+import { ShadowProbe } from './shadow-probe';
+
+const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
+const EXCUSE = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+
+async function openTicket(page: Page, origin: string, id: string): Promise<ShadowProbe> {
+  await page.goto(`${origin}/demo/tickets/${id}`);
+  const sidebar = await ShadowProbe.attach(page);
+  await sidebar.waitFor(
+    () => sidebar.count('.hd-panel'),
+    (n) => n === 1,
+  );
+  return sidebar;
+}
+
+describe('sidebar experience on the demo helpdesk', () => {
+  let demo: DemoServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('never moves the agent’s caret or text while nudges update', async () => {
+    const sidebar = await openTicket(page, demo.origin, '101');
+    await page.click('.hd-reply');
+    await page.keyboard.type(EXCUSE);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    const caretBefore = await page.evaluate(() => getSelection()?.anchorOffset);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => getSelection()?.anchorOffset)).toBe(caretBefore);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('hd-reply');
+    await page.keyboard.type('X');
+    expect(await page.locator('.hd-reply').innerText()).toBe(`${EXCUSE.slice(0, -8)}X${EXCUSE.slice(-8)}`);
+  });
+
+  it('“Not now” sets a nudge aside on this ticket', async () => {
+    const sidebar = await openTicket(page, demo.origin, '101');
+    await page.click('.hd-reply');
+    await page.keyboard.type(EXCUSE);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    const rule = await sidebar.attribute('.hd-nudge', 'data-rule');
+    await sidebar.click('.hd-nudge .hd-actions button', 0);
+    await sidebar.waitFor(
+      () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
+      (n) => n === 0,
+    );
+  });
+
+  it('mutes a rule, and the mute survives a reload', async () => {
+    let sidebar = await openTicket(page, demo.origin, '101');
+    await page.click('.hd-reply');
+    await page.keyboard.type(EXCUSE);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    const rule = await sidebar.attribute('.hd-nudge', 'data-rule');
+    await sidebar.click('.hd-nudge .hd-actions button', 1);
+    await sidebar.waitFor(
+      () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
+      (n) => n === 0,
+    );
+    await page.reload();
+    sidebar = await openTicket(page, demo.origin, '101');
+    await page.click('.hd-reply');
+    await page.keyboard.type(EXCUSE);
+    await page.waitForTimeout(800);
+    expect(await sidebar.count(`.hd-nudge[data-rule="${rule}"]`)).toBe(0);
+    // Restore for the next tests: unmute through the extension's own storage.
+    await patchPreferences(browser, { mutedRules: [] });
+  });
+
+  it('collapses to a slim tab in its own narrow strip, and remembers it', async () => {
+    const sidebar = await openTicket(page, demo.origin, '102');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('320px');
+    expect(await sidebar.computedStyle('.hd-panel', 'background-color')).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: shot('sidebar-light-expanded') });
+    await sidebar.click('.hd-header button');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-tab'),
+      (n) => n === 1,
+    );
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('28px');
+    await page.screenshot({ path: shot('sidebar-light-collapsed') });
+    await page.reload();
+    const after = await ShadowProbe.attach(page);
+    await after.waitFor(
+      () => after.count('.hd-tab'),
+      (n) => n === 1,
+    );
+    await after.click('.hd-tab');
+    await after.waitFor(
+      () => after.count('.hd-panel'),
+      (n) => n === 1,
+    );
+  });
+
+  it('offers a short reset after the reply to a hard conversation is sent, not while writing', async () => {
+    const sidebar = await openTicket(page, demo.origin, '101');
+    await page.click('.hd-reply');
+    await page.keyboard.type('Hi Dana, I have refunded the duplicate charge today and chased the carrier myself.');
+    await page.waitForTimeout(500);
+    expect(await sidebar.count('.hd-reset')).toBe(0);
+    await page.click('.hd-send');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-reset'),
+      (n) => n === 1,
+    );
+    await page.screenshot({ path: shot('sidebar-reset-card') });
+    await sidebar.click('.hd-reset .hd-link');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-reset'),
+      (n) => n === 0,
+    );
+  });
+});
+
+describe('sidebar in dark mode', () => {
+  it('follows the system’s dark theme', async () => {
+    const demo = await startDemoServer();
+    const browser = await launchWithExtension({ colorScheme: 'dark' });
+    try {
+      const page = await browser.context.newPage();
+      const sidebar = await openTicket(page, demo.origin, '101');
+      await page.click('.hd-reply');
+      await page.keyboard.type(EXCUSE);
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-nudge'),
+        (n) => n >= 1,
+      );
+      expect(await sidebar.computedStyle('.hd-panel', 'background-color')).toBe('rgb(27, 30, 36)');
+      await page.screenshot({ path: shot('sidebar-dark-expanded') });
+    } finally {
+      await browser.close();
+      await demo.close();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { JournalDatabase } from '../../lib/db/database';
+import { saveWin } from '../../lib/db/wins';
+import { buildBackup, backupFileName, BACKUP_FORMAT } from '../../lib/storage/backup';
+import { saveCustomPack } from '../../lib/storage/custom-packs';
+import { DEFAULT_PREFERENCES, loadPreferences, updatePreferences } from '../../lib/storage/settings';
+import { storageSummary } from '../../lib/storage/storage-summary';
+import { isWipeConfirmed, wipeEverything } from '../../lib/storage/wipe';
+import { validPack } from '../prompts/fixtures';
+
+let counter = 0;
+const freshDb = () => new JournalDatabase(`wipe-test-${++counter}`);
+
+async function seed(db: JournalDatabase) {
+  await saveWin(db, { text: 'Customer said thanks 🎉', kind: 'thank-you', source: 'popup' }, 1_700_000_000_000);
+  await saveWin(db, { text: 'Fixed the export', kind: 'save', source: 'journal' }, 1_700_000_100_000);
+  await updatePreferences({ quietMode: true });
+  await saveCustomPack(validPack());
+}
+
+describe('wipe everything', () => {
+  it('only accepts the exact phrase (case and outer spaces forgiven)', () => {
+    expect(isWipeConfirmed('delete my journal')).toBe(true);
+    expect(isWipeConfirmed('  Delete My Journal ')).toBe(true);
+    expect(isWipeConfirmed('delete journal')).toBe(false);
+    expect(isWipeConfirmed('')).toBe(false);
+  });
+
+  it('clears the journal tables, local and sync storage', async () => {
+    const db = freshDb();
+    await seed(db);
+    await wipeEverything(db);
+    expect(await db.wins.count()).toBe(0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+});
+
+describe('backup and summary', () => {
+  it('backs up wins oldest first, preferences and custom packs', async () => {
+    const db = freshDb();
+    await seed(db);
+    const backup = await buildBackup(db, Date.UTC(2026, 10, 22));
+    expect(backup.format).toBe(BACKUP_FORMAT);
+    expect(backup.exportedAt).toBe('2026-11-22T00:00:00.000Z');
+    expect(backup.wins.map((w) => w.text)).toEqual(['Customer said thanks 🎉', 'Fixed the export']);
+    expect(backup.preferences.quietMode).toBe(true);
+    expect(backup.customPacks).toEqual([validPack()]);
+    expect(backupFileName(Date.UTC(2026, 10, 22))).toBe('heartdesk-backup-2026-11-22.json');
+  });
+
+  it('counts what is stored without reading contents into the answer', async () => {
+    const db = freshDb();
+    await seed(db);
+    const summary = await storageSummary(db);
+    expect(summary).toMatchObject({ wins: 2, customPacks: 1, sitesWithLayout: 0 });
+    expect(summary.preferencesBytes).toBeGreaterThan(50);
+    expect(summary.customPacksBytes).toBeGreaterThan(100);
+  });
+});
+
+describe('summary of a fresh install', () => {
+  it('reports zero bytes when nothing was stored yet (defaults are not counted)', async () => {
+    expect(await storageSummary(freshDb())).toEqual({
+      wins: 0,
+      customPacks: 0,
+      preferencesBytes: 0,
+      customPacksBytes: 0,
+      sitesWithLayout: 0,
+    });
+  });
+});
