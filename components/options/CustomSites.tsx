@@ -13,8 +13,11 @@ type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 
 const describe = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
-/** For the options page's Sites panel: add or remove sites that get generic detection. */
-export function CustomSites({ env: given }: { env?: CustomSitesEnv }) {
+/**
+ * For the options page's Sites panel: add or remove sites that get generic
+ * detection. `showTitle={false}` when the panel gives the section its own heading.
+ */
+export function CustomSites({ env: given, showTitle = true }: { env?: CustomSitesEnv; showTitle?: boolean }) {
   const [env] = useState(() => given ?? browserCustomSitesEnv());
   const [sites, setSites] = useState<CustomSite[]>();
   const [address, setAddress] = useState('');
@@ -65,8 +68,8 @@ export function CustomSites({ env: given }: { env?: CustomSitesEnv }) {
   };
 
   return (
-    <section aria-labelledby="sites-custom-title" data-testid="custom-sites">
-      <h2 id="sites-custom-title">{t('sites_customTitle')}</h2>
+    <section aria-label={showTitle ? undefined : t('sites_customTitle')} data-testid="custom-sites">
+      {showTitle ? <h2>{t('sites_customTitle')}</h2> : null}
       <p>{t('sites_customIntro')}</p>
       <form onSubmit={submit}>
         <label htmlFor="sites-custom-address">{t('sites_customLabel')}</label>{' '}

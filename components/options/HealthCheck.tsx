@@ -29,14 +29,8 @@ function Check({ label, ok }: { label: string; ok: boolean }) {
   );
 }
 
-/** For the options page's Sites panel: one row per open helpdesk tab, refreshed while the page is open. */
-export function HealthCheck({
-  load = loadFromBackground,
-  refreshMs = 2_000,
-}: {
-  load?: () => Promise<HealthEntry[]>;
-  refreshMs?: number;
-}) {
+/** Health of every helpdesk tab, refreshed while the options page is open. */
+export function useHealthEntries(load: () => Promise<HealthEntry[]> = loadFromBackground, refreshMs = 2_000) {
   const [entries, setEntries] = useState<HealthEntry[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -58,7 +52,53 @@ export function HealthCheck({
       clearInterval(timer);
     };
   }, [load, refreshMs]);
+  return { entries, error };
+}
 
+function TabHealth({ entry, showName }: { entry: HealthEntry; showName: boolean }) {
+  return (
+    <li data-adapter={entry.adapterId} data-verdict={healthVerdict(entry)}>
+      {showName ? (
+        <>
+          <strong>{helpdeskName(entry)}</strong>{' '}
+          <span>{entry.support === 'full' ? t('sites_supportFull') : t('sites_supportLimited')}</span>
+        </>
+      ) : null}
+      <ul>
+        <Check label={t('sites_checkTicket')} ok={entry.ticketFound} />
+        <Check label={t('sites_checkComposer')} ok={entry.composerFound} />
+        <Check label={t('sites_checkCustomerMessage')} ok={entry.customerMessageFound} />
+      </ul>
+      <p>{t(VERDICT_KEYS[healthVerdict(entry)])}</p>
+    </li>
+  );
+}
+
+/**
+ * One helpdesk's open tabs, for the Sites panel's per-helpdesk slot. Share one
+ * `useHealthEntries()` between all helpdesks rather than one poll each.
+ */
+export function AdapterHealth({ adapterId, entries }: { adapterId: string; entries: HealthEntry[] | undefined }) {
+  const mine = entries?.filter((entry) => entry.adapterId === adapterId) ?? [];
+  if (mine.length === 0) return null;
+  return (
+    <ul data-testid={`health-${adapterId}`}>
+      {mine.map((entry) => (
+        <TabHealth key={entry.tabId} entry={entry} showName={false} />
+      ))}
+    </ul>
+  );
+}
+
+/** For the options page's Sites panel: one row per open helpdesk tab (custom sites included). */
+export function HealthCheck({
+  load = loadFromBackground,
+  refreshMs = 2_000,
+}: {
+  load?: () => Promise<HealthEntry[]>;
+  refreshMs?: number;
+}) {
+  const { entries, error } = useHealthEntries(load, refreshMs);
   return (
     <section aria-labelledby="sites-health-title" data-testid="health-check">
       <h2 id="sites-health-title">{t('sites_healthTitle')}</h2>
@@ -67,16 +107,7 @@ export function HealthCheck({
       {entries && entries.length === 0 ? <p>{t('sites_healthEmpty')}</p> : null}
       <ul>
         {entries?.map((entry) => (
-          <li key={entry.tabId} data-adapter={entry.adapterId} data-verdict={healthVerdict(entry)}>
-            <strong>{helpdeskName(entry)}</strong>{' '}
-            <span>{entry.support === 'full' ? t('sites_supportFull') : t('sites_supportLimited')}</span>
-            <ul>
-              <Check label={t('sites_checkTicket')} ok={entry.ticketFound} />
-              <Check label={t('sites_checkComposer')} ok={entry.composerFound} />
-              <Check label={t('sites_checkCustomerMessage')} ok={entry.customerMessageFound} />
-            </ul>
-            <p>{t(VERDICT_KEYS[healthVerdict(entry)])}</p>
-          </li>
+          <TabHealth key={entry.tabId} entry={entry} showName />
         ))}
       </ul>
     </section>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CustomSites } from '../../components/options/CustomSites';
-import { HealthCheck } from '../../components/options/HealthCheck';
+import { AdapterHealth, HealthCheck } from '../../components/options/HealthCheck';
 import type { HealthEntry } from '../../lib/sites/health';
 import { fakeSitesEnv } from '../sites/fake-sites-env';
 
@@ -59,6 +59,17 @@ describe('HealthCheck', () => {
       />,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('offline');
+  });
+});
+
+describe('AdapterHealth (the per-helpdesk slot of the Sites panel)', () => {
+  it('shows only that helpdesk’s tabs, and nothing when none is open', () => {
+    const entries = [entry({ tabId: 1 }), entry({ tabId: 2, adapterId: 'intercom', customerMessageFound: false })];
+    const { container, rerender } = render(<AdapterHealth adapterId="intercom" entries={entries} />);
+    expect(container.querySelectorAll('li[data-adapter]')).toHaveLength(1);
+    expect(container.textContent).toContain("customer's message was not found");
+    rerender(<AdapterHealth adapterId="gmail" entries={entries} />);
+    expect(container.textContent).toBe('');
   });
 });
 
