@@ -6,6 +6,10 @@ import { startDetector } from '@/lib/content/detector';
 import { disabledHelpdesksFrom } from '@/lib/content/disabled-helpdesks';
 import { readHandoff, writeHandoff } from '@/lib/content/handoff';
 import { sendToBackground } from '@/lib/messaging/client';
+import { genericAdapter } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
+import { createHealthReporter } from '@/lib/sites/health-reporter';
 
 /**
  * The content script on helpdesk pages (registered in the manifest by
@@ -19,16 +23,28 @@ export default defineUnlistedScript(async () => {
   previous?.stopDetector?.();
   const { preferences } = await browser.storage.sync.get('preferences');
   const disabled = disabledHelpdesksFrom(preferences);
-  const adapter = adapterForUrl(
-    location.href,
-    activeAdapters.filter((candidate) => !disabled.includes(candidate.id)),
-  );
+  const adapter =
+    adapterForUrl(
+      location.href,
+      activeAdapters.filter((candidate) => !disabled.includes(candidate.id)),
+    ) ?? (await customSiteAdapter());
   if (!adapter) return;
   const controller = new AbortController();
   writeHandoff({ adapterId: adapter.id, stopDetector: () => controller.abort() });
+  const reportHealth = createHealthReporter(adapter, location.hostname, (report) =>
+    sendToBackground('sidebar→background:health', report),
+  );
   startDetector(
     adapter,
     () => void sendToBackground('detector→background:load-sidebar', {}).catch(() => undefined),
     controller.signal,
+    window,
+    reportHealth,
   );
 });
+
+/** A site the agent added on the options page (this script was registered there at run time). */
+async function customSiteAdapter(): Promise<HelpdeskAdapter | null> {
+  const { customSites } = await browser.storage.local.get('customSites');
+  return isStoredCustomSite(customSites, location.origin) ? genericAdapter(location.origin) : null;
+}

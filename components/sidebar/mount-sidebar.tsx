@@ -16,7 +16,7 @@ const CONTEXT_CHECK_MS = 2_000;
  * helpdesk re-renders it away, and stops reading the page (with a "reload this
  * tab" note) once the extension was updated or reloaded underneath.
  */
-export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): void {
+export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): TicketWatcher {
   const watcher = new TicketWatcher(adapter, signal);
   const reading = new AbortController();
   signal.addEventListener('abort', () => reading.abort(), { once: true });
@@ -67,4 +67,5 @@ export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): voi
     },
     { once: true },
   );
+  return watcher;
 }

@@ -6,17 +6,36 @@ import { SAVE_SELECTION_MENU_ID, saveSelectionAsWin } from '@/lib/background/con
 import { journalDb } from '@/lib/db/database';
 import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
+import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
+import { syncCustomSites } from '@/lib/sites/custom-sites';
+import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
 
 export default defineBackground(() => {
+  const health = createHealthStore(browser.storage.session as SessionArea | undefined);
   const injectSidebar = async (tabId: number, frameId: number) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar }),
+    createHandlers({ db: journalDb, injectSidebar, health }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void health.apply({ type: 'tab-closed', tabId }));
+
+  // Custom sites: the background alone registers their scripts, following the list and the
+  // browser's grants (the agent can revoke a grant in the browser's own settings).
+  const sites = browserCustomSitesEnv();
+  let syncing: Promise<unknown> = Promise.resolve();
+  const resync = () => {
+    syncing = syncing
+      .then(() => syncCustomSites(sites))
+      .catch((error: unknown) => console.error('Heartdesk could not sync custom sites', error));
+  };
+  resync();
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  customSitesItem.watch(resync);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>

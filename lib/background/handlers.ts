@@ -2,15 +2,18 @@ import type { JournalDatabase } from '../db/database';
 import { recentWins, saveWin } from '../db/wins';
 import { recordNudgeEvent } from '../db/nudge-stats';
 import type { Handlers } from '../messaging/router';
+import { createHealthStore, type HealthStore } from '../sites/health-store';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {
   db: () => JournalDatabase;
   /** Runs the sidebar bundle in the frame that asked (scripting.executeScript in the extension). */
   injectSidebar: (tabId: number, frameId: number) => Promise<void>;
+  /** Per-tab health reports (storage.session in the extension); in memory when left out. */
+  health?: HealthStore;
 }
 
-export function createHandlers({ db, injectSidebar }: BackgroundDeps): Handlers {
+export function createHandlers({ db, injectSidebar, health = createHealthStore() }: BackgroundDeps): Handlers {
   return {
     'detector→background:load-sidebar': async (_payload, sender) => {
       const tabId = sender.tab?.id;
@@ -26,6 +29,13 @@ export function createHandlers({ db, injectSidebar }: BackgroundDeps): Handlers 
       await recordNudgeEvent(db(), ruleId, event);
       return { recorded: true };
     },
+    'sidebar→background:health': async (report, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) throw new Error('Health reports come from a tab.');
+      await health.apply({ type: 'report', tabId, report, now: Date.now() });
+      return { recorded: true };
+    },
+    'page→background:health-list': async () => Object.values(await health.read()),
     'sidebar→background:random-win': async () => {
       // Among the latest wins only: bounded work, and recent wins feel closest.
       const wins = await recentWins(db(), 200);

@@ -14,6 +14,8 @@ export function startDetector(
   requestSidebar: () => void,
   signal: AbortSignal,
   win: Window = window,
+  /** What the detector found so far, for the health check (called often; the listener deduplicates). */
+  onCheck: (found: { ticketFound: boolean; composerFound: boolean }) => void = () => undefined,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let requested = false;
@@ -23,10 +25,12 @@ export function startDetector(
     if (signal.aborted || requested) return;
     const scope = adapter.activeTicketScope(win.document);
     if (scope && adapter.findComposer(scope)) {
+      onCheck({ ticketFound: true, composerFound: true });
       requested = true;
       requestSidebar();
       return;
     }
+    onCheck({ ticketFound: true, composerFound: false });
     timer = setTimeout(lookForComposer, COMPOSER_POLL_MS);
   };
 
@@ -34,6 +38,7 @@ export function startDetector(
     stopPolling();
     if (requested || signal.aborted) return;
     if (adapter.ticketKey(new URL(win.location.href)) !== null) lookForComposer();
+    else onCheck({ ticketFound: false, composerFound: false });
   };
 
   signal.addEventListener('abort', stopPolling, { once: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '../db/win-schema';
 import { NUDGE_EVENTS } from '../db/nudge-stat-row';
+import { healthReportSchema } from '../sites/health';
 
 /**
  * Every message the background accepts: its payload schema (strict, with size
@@ -45,6 +46,16 @@ export const MESSAGES = {
       event: z.enum(NUDGE_EVENTS),
     }),
     senders: ['content-script'] as SenderKind[],
+  },
+  /** What the content script found in its tab (yes/no facts only); the tab id comes from the sender. */
+  'sidebar→background:health': {
+    payload: healthReportSchema,
+    senders: ['content-script'] as SenderKind[],
+  },
+  /** The health of every helpdesk tab, for the options page. */
+  'page→background:health-list': {
+    payload: z.strictObject({}),
+    senders: ['extension-page'] as SenderKind[],
   },
   /** One past win to reread after a hard conversation (the reset card); nothing else of the journal. */
   'sidebar→background:random-win': {

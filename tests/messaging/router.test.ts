@@ -14,6 +14,15 @@ const SENDERS: Record<'content-script' | 'extension-page' | 'foreign', SenderInf
 const VALID_PAYLOADS: Record<MessageType, unknown> = {
   'detector→background:load-sidebar': {},
   'sidebar→background:save-win': { id: 'abcdef1234567890', text: 'They said thanks', kind: 'thank-you' },
+  'sidebar→background:health': {
+    adapterId: 'zendesk',
+    site: '',
+    ticketFound: true,
+    composerFound: true,
+    customerMessageFound: false,
+    support: 'full',
+  },
+  'page→background:health-list': {},
   'sidebar→background:random-win': {},
   'sidebar→background:nudge-event': { ruleId: 'excuse-policy', event: 'seen' },
   'sidebar→background:ping': {},

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { parseCustomSites, type CustomSite, type CustomSitesEnv } from './custom-sites';
+import { scriptRegistryFor, type RegistryHost } from './script-registry';
+
+/** Local, not sync: a permission granted on this browser says nothing about another one. */
+export const customSitesItem = storage.defineItem<unknown>('local:customSites', { fallback: [], version: 1 });
+
+export async function loadCustomSites(): Promise<CustomSite[]> {
+  return parseCustomSites(await customSitesItem.getValue());
+}
+
+/** The real browser behind the custom-site logic (extension pages and background only). */
+export function browserCustomSitesEnv(): CustomSitesEnv {
+  return {
+    permissions: browser.permissions,
+    registry: scriptRegistryFor(browser as unknown as RegistryHost),
+    load: loadCustomSites,
+    save: (sites) => customSitesItem.setValue(sites),
+    now: () => Date.now(),
+  };
+}
