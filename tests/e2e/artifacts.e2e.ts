@@ -40,7 +40,12 @@ const LIBRARY_STRINGS = [
 // Helpdesk match patterns and example ticket URLs are data (where the sidebar may run), not requests.
 const helpdeskHosts = builtinMatchPatterns().map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname);
 function isHelpdeskUrl(url: string): boolean {
-  const host = new URL(url.replace('*.', 'wildcard.').replace(/\*$/, '')).hostname;
+  let host: string;
+  try {
+    host = new URL(url.replace('*.', 'wildcard.').replace(/\*$/, '')).hostname;
+  } catch {
+    return false;
+  }
   return helpdeskHosts.some(
     (known) => known === host || (known.startsWith('wildcard.') && host.endsWith(known.slice('wildcard'.length))),
   );
