@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 import { PrivacyPanel } from './PrivacyPanel';
 import { PromptSetsPanel } from './PromptSetsPanel';
 import { RulesPanel } from './RulesPanel';
-import { SitesPanel } from './SitesPanel';
+import { SitesTab } from './SitesTab';
 import './options.css';
 
 export const PANELS = ['prompts', 'rules', 'sites', 'privacy'] as const;
@@ -81,7 +81,7 @@ export function OptionsApp({ startPanel }: { startPanel?: PanelId }) {
           <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} className="hd-panel">
             {active === 'prompts' && <PromptSetsPanel />}
             {active === 'rules' && <RulesPanel />}
-            {active === 'sites' && <SitesPanel />}
+            {active === 'sites' && <SitesTab />}
             {active === 'privacy' && <PrivacyPanel />}
           </div>
         </main>
