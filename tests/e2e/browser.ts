@@ -34,6 +34,24 @@ const QUIET_FLAGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
+/** The same Chromium and flags with no extension at all: the baseline for benchmarks. */
+export async function launchPlain(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'heartdesk-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: QUIET_FLAGS,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;

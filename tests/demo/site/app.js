@@ -2,6 +2,7 @@
 // customer and agent messages, a contenteditable reply box, and in-app
 // navigation between tickets with history.pushState.
 import { TICKETS } from './tickets.js';
+import { HEAVY_TICKET_ID, renderHeavyTicket } from './heavy.js';
 
 const host = document.getElementById('ticket-host');
 const links = document.getElementById('ticket-links');
@@ -81,6 +82,10 @@ function renderTicket(ticket) {
 
 function render() {
   const id = ticketIdFromPath();
+  if (id === HEAVY_TICKET_ID) {
+    renderHeavyTicket(host, new URLSearchParams(location.search));
+    return;
+  }
   renderLinks(id);
   const ticket = TICKETS.find((t) => t.id === id);
   host.replaceChildren(ticket ? renderTicket(ticket) : el('p', { class: 'hd-empty' }, 'Pick a ticket on the left.'));

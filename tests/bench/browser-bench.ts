@@ -1,0 +1,167 @@
+/**
+ * What the extension costs a helpdesk page, in real Chromium, with and without
+ * Heartdesk in the same run (issue 9): sidebar arrival, typing 2,000 characters
+ * into a heavy editor, a page that churns 5,000 nodes a second, and memory over
+ * 500 in-app navigations.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { launchPlain, launchWithExtension } from '../e2e/browser';
+import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from './page-probe';
+
+const TYPED = 'Hi Sam, thanks for your patience with the March invoices. I have found the cause and I am fixing it now. '.repeat(21).slice(0, 2_000);
+
+async function waitForSidebar(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('heartdesk-sidebar').length === 1, undefined, { timeout: 15_000 });
+}
+
+export async function benchSidebarArrival(origin: string, runs = 7) {
+  const browser = await launchWithExtension();
+  const demo: number[] = [];
+  const heavyLoad: number[] = [];
+  const afterComposer: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const heavy of [false, true]) {
+        const page = await browser.context.newPage();
+        await page.addInitScript(RECORDER_SCRIPT);
+        await page.goto(`${origin}/demo/tickets/${heavy ? '900' : '101'}`);
+        await waitForSidebar(page);
+        const recorded = await readRecorder(page);
+        if (heavy) {
+          heavyLoad.push(recorded.sidebarAt!);
+          afterComposer.push(recorded.sidebarAt! - recorded.composerAt!);
+        } else demo.push(recorded.sidebarAt!);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    demoLoadToSidebarMs: round(median(demo)),
+    heavyLoadToSidebarMs: round(median(heavyLoad)),
+    replyBoxToSidebarMs: round(median(afterComposer)),
+  };
+}
+
+async function typingRun(context: BrowserContext, origin: string, withExtension: boolean) {
+  const page = await context.newPage();
+  await page.addInitScript(RECORDER_SCRIPT);
+  await page.goto(`${origin}/demo/tickets/900`);
+  await page.waitForSelector('.hd-reply');
+  if (withExtension) await waitForSidebar(page);
+  await page.click('.hd-reply');
+  await page.keyboard.press('Control+End');
+  const cdp = await openMetrics(page);
+  const before = await rendererMetrics(cdp);
+  const started = Date.now();
+  await page.keyboard.type(TYPED);
+  await page.waitForTimeout(600); // let debounced reading and analysis finish
+  const after = await rendererMetrics(cdp);
+  const recorded = await readRecorder(page);
+  await page.close();
+  const delays = recorded.keyDelays.slice(-TYPED.length);
+  return {
+    keyDelayP50Ms: percentile(delays, 50),
+    keyDelayP95Ms: percentile(delays, 95),
+    mainThreadMs: after.taskMs - before.taskMs,
+    longTasksOver50Ms: recorded.longTasks.filter((duration) => duration > 50).length,
+    wallMs: Date.now() - started,
+  };
+}
+
+async function churnRun(context: BrowserContext, origin: string, withExtension: boolean, seconds: number) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/demo/tickets/900?churn=1`);
+  await page.waitForSelector('.hd-reply');
+  if (withExtension) await waitForSidebar(page);
+  const cdp = await openMetrics(page);
+  const before = await rendererMetrics(cdp);
+  await page.waitForTimeout(seconds * 1_000);
+  const after = await rendererMetrics(cdp);
+  await page.close();
+  return after.taskMs - before.taskMs;
+}
+
+async function heapRun(context: BrowserContext, origin: string, withExtension: boolean, navigations: number) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/demo/tickets/101`);
+  if (withExtension) await waitForSidebar(page);
+  const cdp = await openMetrics(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const before = await rendererMetrics(cdp);
+  await page.evaluate(async (count) => {
+    const ids = ['101', '102', '103'];
+    for (let i = 0; i < count; i++) {
+      document.querySelector<HTMLAnchorElement>(`a[data-ticket-link="${ids[i % 3]}"]`)!.click();
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }, navigations);
+  await page.waitForTimeout(1_000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await rendererMetrics(cdp);
+  const sidebars = await page.evaluate(() => document.querySelectorAll('heartdesk-sidebar').length);
+  await page.close();
+  return { growthBytes: after.heapBytes - before.heapBytes, sidebars };
+}
+
+export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 3 } = {}) {
+  const withExtension = await launchWithExtension();
+  const plain = await launchPlain();
+  try {
+    // Warm both browsers once, then alternate three runs each and keep the medians,
+    // so a busy moment on the machine does not land on one side only.
+    await typingRun(withExtension.context, origin, true);
+    await typingRun(plain.context, origin, false);
+    const withRuns = [];
+    const withoutRuns = [];
+    for (let run = 0; run < typingRuns; run++) {
+      withRuns.push(await typingRun(withExtension.context, origin, true));
+      withoutRuns.push(await typingRun(plain.context, origin, false));
+    }
+    const typingWith = medianRun(withRuns);
+    const typingWithout = medianRun(withoutRuns);
+    const churnWith = await churnRun(withExtension.context, origin, true, churnSeconds);
+    const churnWithout = await churnRun(plain.context, origin, false, churnSeconds);
+    const heapWith = await heapRun(withExtension.context, origin, true, navigations);
+    const heapWithout = await heapRun(plain.context, origin, false, navigations);
+    return {
+      typing: {
+        characters: TYPED.length,
+        withExtension: roundAll(typingWith),
+        withoutExtension: roundAll(typingWithout),
+        addedKeyDelayP95Ms: round(typingWith.keyDelayP95Ms - typingWithout.keyDelayP95Ms, 2),
+        addedMainThreadMs: round(typingWith.mainThreadMs - typingWithout.mainThreadMs),
+        mainThreadRatio: round(typingWith.mainThreadMs / typingWithout.mainThreadMs, 3),
+      },
+      churn: {
+        seconds: churnSeconds,
+        nodesPerSecond: 5_000,
+        mainThreadWithMs: round(churnWith),
+        mainThreadWithoutMs: round(churnWithout),
+        addedPercent: round(((churnWith - churnWithout) / churnWithout) * 100),
+      },
+      heap: {
+        navigations,
+        growthWithMB: round(heapWith.growthBytes / 1_048_576, 2),
+        growthWithoutMB: round(heapWithout.growthBytes / 1_048_576, 2),
+        sidebarsAfter: heapWith.sidebars,
+      },
+    };
+  } finally {
+    await withExtension.close();
+    await plain.close();
+  }
+}
+
+type TypingRun = Awaited<ReturnType<typeof typingRun>>;
+
+/** Each measure's median across runs. */
+function medianRun(runs: TypingRun[]): TypingRun {
+  const keys = Object.keys(runs[0]!) as Array<keyof TypingRun>;
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as TypingRun;
+}
+
+function roundAll<T extends Record<string, number>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, round(value, 2)])) as T;
+}

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: one command measuring everything issues 3, 6 and 9 ask for.
+ * Prints one table, writes bench-output/bench.json, and prints the same JSON
+ * object as its last line. Budgets are reported here, not asserted (sizes are
+ * checked in CI by tests/e2e/artifacts.e2e.ts).
+ *   npm run bench                 full run (about 3–4 minutes on 2 cores)
+ *   npm run bench -- --quick      shorter churn and fewer navigations, 10,000 wins
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../e2e/browser';
+import { startDemoServer } from '../demo/server';
+import { benchEngine } from './engine';
+import { buildSizes } from './sizes';
+import { benchPageCost, benchSidebarArrival } from './browser-bench';
+import { benchJournalInChromium } from './journal-browser';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+const quick = values.quick;
+
+type Row = [section: string, measure: string, value: string, budget: string];
+const rows: Row[] = [];
+const report: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: loadavg()[0] },
+};
+
+async function section(name: string, run: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  try {
+    await run();
+  } catch (error) {
+    report[`${name}Error`] = error instanceof Error ? error.message : String(error);
+    rows.push([name, 'FAILED', String(report[`${name}Error`]).slice(0, 60), '']);
+  }
+  console.error(`… ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  if (!values['no-build']) {
+    const env = { ...process.env };
+    delete env.NODE_ENV;
+    execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore', env });
+    execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore', env: { ...env, HEARTDESK_DEMO: '1' } });
+  }
+
+  await section('engine', async () => {
+    const engine = await benchEngine({ iterations: quick ? 2_000 : 5_000 });
+    report.engine = engine;
+    rows.push(['engine', 'analyze 2,000-char draft + message, median', `${engine.medianUs} µs`, '≤ 100 µs']);
+    rows.push(['engine', 'analyze p95', `${engine.p95Us} µs`, '≤ 300 µs']);
+    rows.push(['engine', 'engine + English data + model (gzip)', kb(engine.bundleGzipBytes), '≤ 40 KB']);
+  });
+
+  await section('sizes', async () => {
+    const sizes = buildSizes(join(REPO_ROOT, '.output/chrome-mv3'));
+    report.sizes = sizes;
+    const of = (file: string) => sizes.find((entry) => entry.file === file)?.gzipBytes ?? 0;
+    for (const entry of sizes.filter((item) => item.file.endsWith('.js')).slice(0, 8)) {
+      rows.push(['size', `${entry.file} (gzip)`, kb(entry.gzipBytes), '']);
+    }
+    rows.push(['size', 'detector on every helpdesk page (helpdesk.js)', kb(of('helpdesk.js')), '≤ 25 KB']);
+    rows.push(['size', 'with sidebar and engine (helpdesk.js + sidebar.js)', kb(of('helpdesk.js') + of('sidebar.js')), '≤ 110 KB']);
+  });
+
+  const demo = await startDemoServer();
+  try {
+    await section('sidebar', async () => {
+      const arrival = await benchSidebarArrival(demo.origin, quick ? 3 : 7);
+      report.sidebar = arrival;
+      rows.push(['sidebar', 'demo ticket: page load → sidebar host, median', `${arrival.demoLoadToSidebarMs} ms`, '']);
+      rows.push(['sidebar', 'heavy ticket: page load → sidebar host, median', `${arrival.heavyLoadToSidebarMs} ms`, '']);
+      rows.push(['sidebar', 'heavy ticket: reply box appears → sidebar host', `${arrival.replyBoxToSidebarMs} ms`, '≤ 150 ms']);
+    });
+    await section('page', async () => {
+      const cost = await benchPageCost(demo.origin, { churnSeconds: quick ? 8 : 30, navigations: quick ? 150 : 500 });
+      report.page = cost;
+      const { typing, churn, heap } = cost;
+      rows.push(['typing', `input delay p95, with / without (${typing.characters} chars)`, `${typing.withExtension.keyDelayP95Ms} / ${typing.withoutExtension.keyDelayP95Ms} ms`, '']);
+      rows.push(['typing', 'added input delay p95', `${typing.addedKeyDelayP95Ms} ms`, '≤ 2 ms']);
+      rows.push(['typing', 'main-thread time with / without', `${typing.withExtension.mainThreadMs} / ${typing.withoutExtension.mainThreadMs} ms`, '']);
+      rows.push(['typing', 'main-thread ratio with ÷ without', `${typing.mainThreadRatio}`, '≤ 1.05']);
+      rows.push(['typing', 'long tasks > 50 ms, with / without', `${typing.withExtension.longTasksOver50Ms} / ${typing.withoutExtension.longTasksOver50Ms}`, '0 added']);
+      rows.push(['churn', `${churn.nodesPerSecond} nodes/s for ${churn.seconds} s: added main-thread`, `${churn.addedPercent} %`, '']);
+      rows.push(['heap', `growth over ${heap.navigations} navigations, with / without`, `${heap.growthWithMB} / ${heap.growthWithoutMB} MB`, '≤ 5 MB']);
+    });
+  } finally {
+    await demo.close();
+  }
+
+  await section('journal', async () => {
+    const journal = await benchJournalInChromium(quick ? 10_000 : 100_000);
+    report.journal = journal;
+    const n = journal.wins.toLocaleString('en');
+    rows.push(['journal', `import ${n} wins: read + validate / write`, `${journal.importParseMs} / ${journal.importWriteMs} ms`, '≤ 10 s']);
+    rows.push(['journal', `popup first contentful paint (${n} wins)`, `${journal.popupFirstContentfulPaintMs} ms`, '≤ 150 ms']);
+    rows.push(['journal', 'popup data on screen', `${journal.popupDataShownMs} ms`, '']);
+    rows.push(['journal', 'log a win (Enter → saved)', `${journal.logWinMs} ms`, '≤ 20 ms']);
+    rows.push(['journal', 'search (after the 200 ms typing pause)', `${journal.searchMs} ms`, '≤ 50 ms']);
+    rows.push(['journal', 'next page of results', `${journal.nextPageMs} ms`, '≤ 20 ms']);
+    rows.push(['journal', `export all ${n} (JSON download)`, `${journal.exportAllMs} ms`, '≤ 3 s']);
+  });
+
+  const widths = [8, 58, 26, 10];
+  console.log(['section', 'measure', 'value', 'budget'].map((cell, i) => cell.padEnd(widths[i]!)).join(' '));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join(' '));
+  mkdirSync(join(REPO_ROOT, 'bench-output'), { recursive: true });
+  writeFileSync(join(REPO_ROOT, 'bench-output/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(JSON.stringify(report));
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
