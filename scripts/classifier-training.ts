@@ -149,3 +149,15 @@ export function predictLogits(model: FloatModel, data: Encoded, row: number): nu
   }
   return out;
 }
+
+/** Per-class scales and integer levels in -levels..levels (weight ≈ level * scale), as shipped. */
+export function quantise(weights: Float32Array, classes: number, levels: number) {
+  const scales = Array.from({ length: classes }, (_, c) => {
+    let max = 0;
+    for (let i = c; i < weights.length; i += classes) max = Math.max(max, Math.abs(weights[i]!));
+    return Number((max / levels || 1).toPrecision(6));
+  });
+  const bytes = new Int8Array(weights.length);
+  weights.forEach((w, i) => (bytes[i] = Math.round(w / scales[i % classes]!)));
+  return { scales, bytes };
+}

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import type { OperatingPoints } from '../lib/classify/calibration';
-import { MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
+import { LEVEL_ZERO, MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
 import { moodLogits } from '../lib/classify/score-message';
-import { encode, train } from './classifier-training';
+import { encode, quantise, train } from './classifier-training';
 import { dataDir, findData, loadSplit, MODEL_CLASSES, repoRoot, type Example } from './lib-goemotions';
 import { choosePoints } from './operating-points';
 import { CONFIG } from './train-config';
@@ -20,7 +20,7 @@ import { CONFIG } from './train-config';
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts');
 
 /**
- * 19 levels (-9..9) per weight, stored one per int8. Measured on dev through eval: int8
+ * 19 levels (-9..9) per weight, one letter each (model.ts). Measured on dev through eval: int8
  * (-127..127) 29.8 KB gzip, ±15 18.3 KB, ±11 16.0 KB, ±9 14.4 KB, every F1 within ±0.01
  * of the others (noise at these supports), so the smallest keeps the engine in budget.
  * With naive-Bayes scaling most weights round to 0 and gzip well: 16K buckets at ±9 are 14.2 KB,
@@ -29,20 +29,17 @@ const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts')
 const QUANT_LEVELS = 9;
 
 function pack(weights: Float32Array, bias: Float32Array): PackedModel {
-  const classes = MODEL_SIGNALS.length;
-  const scales = MODEL_SIGNALS.map((_, c) => {
-    let max = 0;
-    for (let i = c; i < weights.length; i += classes) max = Math.max(max, Math.abs(weights[i]!));
-    return max / QUANT_LEVELS || 1;
-  });
-  const bytes = new Int8Array(weights.length);
-  weights.forEach((w, i) => (bytes[i] = Math.round(w / scales[i % classes]!)));
+  const { scales, bytes } = quantise(weights, MODEL_SIGNALS.length, QUANT_LEVELS);
   return {
     hashSize: CONFIG.hashSize,
     charGrams: CONFIG.charGrams,
     bias: [...bias].map((b) => Number(b.toFixed(4))),
-    scales: scales.map((s) => Number(s.toPrecision(6))),
-    weights: Buffer.from(bytes.buffer).toString('base64'),
+    scales,
+    weights: MODEL_SIGNALS.map((_, c) =>
+      Array.from({ length: CONFIG.hashSize }, (_, bucket) =>
+        String.fromCharCode(LEVEL_ZERO + bytes[bucket * MODEL_SIGNALS.length + c]!),
+      ).join(''),
+    ).join(''),
   };
 }
 
