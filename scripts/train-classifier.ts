@@ -20,11 +20,11 @@ import { CONFIG } from './train-config';
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts');
 
 /**
- * 19 levels (-9..9) per weight, one letter each (model.ts). Measured on dev through eval: int8
- * (-127..127) 29.8 KB gzip, ±15 18.3 KB, ±11 16.0 KB, ±9 14.4 KB, every F1 within ±0.01
- * of the others (noise at these supports), so the smallest keeps the engine in budget.
- * With naive-Bayes scaling most weights round to 0 and gzip well: 16K buckets at ±9 are 14.2 KB,
- * ±15 19.9 KB (dev F1 within ±0.01 again); 32K buckets at ±9 27.7 KB, over the budget.
+ * 19 levels (-9..9) per weight, one letter each (model.ts). Measured on dev through eval, before
+ * naive-Bayes scaling (8K buckets, base64 int8): ±127 29.8 KB gzip, ±15 18.3 KB, ±9 14.4 KB,
+ * every F1 within ±0.01 of the others. With NB scaling most weights round to 0: 16K buckets at
+ * ±9 are 9.1 KB as letters; ±15 13.3 KB (dev F1 within ±0.01, 5-fold CV on train +0.001);
+ * 32K at ±9 (L2 6e-4) 18.9 KB, bundle 27.9 KB: too close to the 28 KB budget for +0.004 CV.
  */
 const QUANT_LEVELS = 9;
 
