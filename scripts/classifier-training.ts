@@ -14,6 +14,12 @@ export interface TrainConfig {
   /** Weight on positive examples per class (rarer classes need more). */
   positiveWeight: number[];
   seed: number;
+  /**
+   * NBSVM-style scaling (Wang & Manning 2012): each binary feature is multiplied by its
+   * per-class log-count ratio before the regression; `alpha` smooths the counts. The shipped
+   * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
+   */
+  naiveBayes?: { alpha: number };
 }
 
 export interface Encoded {
@@ -51,8 +57,38 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Per-class log-count ratios r[bucket * classes + c] = log((p/|p|1) / (q/|q|1)), smoothed by alpha. */
+export function logCountRatios(data: Encoded, hashSize: number, classes: number, alpha: number): Float32Array {
+  const positive = new Float64Array(hashSize * classes).fill(alpha);
+  const negative = new Float64Array(hashSize * classes).fill(alpha);
+  for (let row = 0; row < data.labels.length; row++) {
+    const labels = data.labels[row]!;
+    for (let k = data.offsets[row]!; k < data.offsets[row + 1]!; k++) {
+      const base = data.buckets[k]! * classes;
+      for (let c = 0; c < classes; c++) (labels[c] ? positive : negative)[base + c]! += 1;
+    }
+  }
+  const totals = (counts: Float64Array) =>
+    Array.from({ length: classes }, (_, c) => {
+      let sum = 0;
+      for (let i = c; i < counts.length; i += classes) sum += counts[i]!;
+      return sum;
+    });
+  const p = totals(positive);
+  const q = totals(negative);
+  const ratios = new Float32Array(hashSize * classes);
+  for (let i = 0; i < ratios.length; i++) {
+    const c = i % classes;
+    ratios[i] = Math.log(positive[i]! / p[c]! / (negative[i]! / q[c]!));
+  }
+  return ratios;
+}
+
 export function train(data: Encoded, config: TrainConfig, classes: number): FloatModel {
   const size = config.hashSize * classes;
+  const scaling = config.naiveBayes
+    ? logCountRatios(data, config.hashSize, classes, config.naiveBayes.alpha)
+    : new Float32Array(size).fill(1);
   const weights = new Float32Array(size);
   const bias = new Float32Array(classes);
   const m = new Float32Array(size);
@@ -77,7 +113,10 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
       const lr = (config.learningRate * Math.sqrt(1 - beta2 ** step)) / (1 - beta1 ** step);
       for (let c = 0; c < classes; c++) {
         let z = bias[c]!;
-        for (let k = from; k < to; k++) z += weights[data.buckets[k]! * classes + c]! * value;
+        for (let k = from; k < to; k++) {
+          const at = data.buckets[k]! * classes + c;
+          z += weights[at]! * scaling[at]! * value;
+        }
         const y = data.labels[row]![c]!;
         const p = 1 / (1 + Math.exp(-z));
         const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
@@ -86,7 +125,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
         bias[c] = bias[c]! - (lr * mb[c]!) / (Math.sqrt(vb[c]!) + 1e-8);
         for (let k = from; k < to; k++) {
           const at = data.buckets[k]! * classes + c;
-          const grad = g * value + config.l2 * weights[at]!;
+          const grad = g * value * scaling[at]! + config.l2 * weights[at]!;
           m[at] = beta1 * m[at]! + (1 - beta1) * grad;
           v[at] = beta2 * v[at]! + (1 - beta2) * grad * grad;
           weights[at] = weights[at]! - (lr * m[at]!) / (Math.sqrt(v[at]!) + 1e-8);
@@ -94,6 +133,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
       }
     }
   }
+  for (let i = 0; i < size; i++) weights[i] = weights[i]! * scaling[i]!;
   return { weights, bias, classes };
 }
 
@@ -108,4 +148,16 @@ export function predictLogits(model: FloatModel, data: Encoded, row: number): nu
     out.push(z);
   }
   return out;
+}
+
+/** Per-class scales and integer levels in -levels..levels (weight ≈ level * scale), as shipped. */
+export function quantise(weights: Float32Array, classes: number, levels: number) {
+  const scales = Array.from({ length: classes }, (_, c) => {
+    let max = 0;
+    for (let i = c; i < weights.length; i += classes) max = Math.max(max, Math.abs(weights[i]!));
+    return Number((max / levels || 1).toPrecision(6));
+  });
+  const bytes = new Int8Array(weights.length);
+  weights.forEach((w, i) => (bytes[i] = Math.round(w / scales[i % classes]!)));
+  return { scales, bytes };
 }

@@ -10,45 +10,36 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import type { OperatingPoints } from '../lib/classify/calibration';
-import { MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
+import { LEVEL_ZERO, MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
 import { moodLogits } from '../lib/classify/score-message';
-import { encode, train, type TrainConfig } from './classifier-training';
+import { encode, quantise, train } from './classifier-training';
 import { dataDir, findData, loadSplit, MODEL_CLASSES, repoRoot, type Example } from './lib-goemotions';
 import { choosePoints } from './operating-points';
+import { CONFIG } from './train-config';
 
-export const CONFIG: TrainConfig = {
-  hashSize: 8192,
-  charGrams: [3, 4, 5],
-  epochs: 3,
-  learningRate: 0.01,
-  l2: 1e-4,
-  positiveWeight: [1, 1, 1, 1],
-  seed: 7,
-};
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts');
 
 /**
- * 19 levels (-9..9) per weight, stored one per int8. Measured on dev through eval: int8
- * (-127..127) 29.8 KB gzip, ±15 18.3 KB, ±11 16.0 KB, ±9 14.4 KB, every F1 within ±0.01
- * of the others (noise at these supports), so the smallest keeps the engine in budget.
+ * 19 levels (-9..9) per weight, one letter each (model.ts). Measured on dev through eval, before
+ * naive-Bayes scaling (8K buckets, base64 int8): ±127 29.8 KB gzip, ±15 18.3 KB, ±9 14.4 KB,
+ * every F1 within ±0.01 of the others. With NB scaling most weights round to 0: 16K buckets at
+ * ±9 are 9.1 KB as letters; ±15 13.3 KB (dev F1 within ±0.01, 5-fold CV on train +0.001);
+ * 32K at ±9 (L2 6e-4) 18.9 KB, bundle 27.9 KB: too close to the 28 KB budget for +0.004 CV.
  */
 const QUANT_LEVELS = 9;
 
 function pack(weights: Float32Array, bias: Float32Array): PackedModel {
-  const classes = MODEL_SIGNALS.length;
-  const scales = MODEL_SIGNALS.map((_, c) => {
-    let max = 0;
-    for (let i = c; i < weights.length; i += classes) max = Math.max(max, Math.abs(weights[i]!));
-    return max / QUANT_LEVELS || 1;
-  });
-  const bytes = new Int8Array(weights.length);
-  weights.forEach((w, i) => (bytes[i] = Math.round(w / scales[i % classes]!)));
+  const { scales, bytes } = quantise(weights, MODEL_SIGNALS.length, QUANT_LEVELS);
   return {
     hashSize: CONFIG.hashSize,
     charGrams: CONFIG.charGrams,
     bias: [...bias].map((b) => Number(b.toFixed(4))),
-    scales: scales.map((s) => Number(s.toPrecision(6))),
-    weights: Buffer.from(bytes.buffer).toString('base64'),
+    scales,
+    weights: MODEL_SIGNALS.map((_, c) =>
+      Array.from({ length: CONFIG.hashSize }, (_, bucket) =>
+        String.fromCharCode(LEVEL_ZERO + bytes[bucket * MODEL_SIGNALS.length + c]!),
+      ).join(''),
+    ).join(''),
   };
 }
 

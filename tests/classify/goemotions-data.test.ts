@@ -11,9 +11,9 @@ const hasData = existsSync(devFile);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 describe('scripts without the GoEmotions data', () => {
-  it('train and eval exit cleanly with a "skipped" message', () => {
+  it('train, eval and cross-validation exit cleanly with a "skipped" message', () => {
     const env = { ...process.env, GOEMOTIONS_DIR: path.resolve(repoRoot, 'does-not-exist') };
-    for (const script of ['scripts/train-classifier.ts', 'scripts/eval-emotions.ts']) {
+    for (const script of ['scripts/train-classifier.ts', 'scripts/eval-emotions.ts', 'scripts/cv-classifier.ts']) {
       const out = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: repoRoot, env, encoding: 'utf8' });
       expect(out).toMatch(/^skipped: data not found at /m);
     }
