@@ -9,6 +9,7 @@ import { WIN_KINDS, type WinKind } from '@/lib/db/win-schema';
 import { saveWin } from '@/lib/db/wins';
 import { t } from '@/lib/i18n';
 import { RecentWins } from './RecentWins';
+import { TagSuggestions } from './TagSuggestions';
 import { WeekRhythm } from './WeekRhythm';
 import { usePopupData } from './usePopupData';
 
@@ -122,6 +123,7 @@ export function Popup() {
           onChange={(event) => setTags(event.target.value)}
           placeholder={t('popup_tagsPlaceholder')}
         />
+        <TagSuggestions current={tags} onPick={setTags} />
         <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
         <input id="win-ticket" type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
         {error ? (

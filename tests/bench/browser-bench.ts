@@ -8,10 +8,15 @@ import type { BrowserContext } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '../e2e/browser';
 import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from './page-probe';
 
-const TYPED = 'Hi Sam, thanks for your patience with the March invoices. I have found the cause and I am fixing it now. '.repeat(21).slice(0, 2_000);
+const TYPED =
+  'Hi Sam, thanks for your patience with the March invoices. I have found the cause and I am fixing it now. '
+    .repeat(21)
+    .slice(0, 2_000);
 
 async function waitForSidebar(page: import('playwright-core').Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('heartdesk-sidebar').length === 1, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('heartdesk-sidebar').length === 1, undefined, {
+    timeout: 15_000,
+  });
 }
 
 export async function benchSidebarArrival(origin: string, runs = 7) {

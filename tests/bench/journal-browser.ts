@@ -21,7 +21,7 @@ const WORDS =
 /** A deterministic backup file of `count` wins spread over the last two years. */
 export function writeBackup(count: number): string {
   let state = 42;
-  const next = () => ((state = (state * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32);
+  const next = () => (state = (state * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32;
   const now = Date.now();
   const wins = Array.from({ length: count }, (_, index) => ({
     id: `bench${index.toString(36).padStart(8, '0')}`,
@@ -32,7 +32,15 @@ export function writeBackup(count: number): string {
     source: 'popup',
   }));
   const path = join(mkdtempSync(join(tmpdir(), 'heartdesk-bench-')), `backup-${count}.json`);
-  writeFileSync(path, JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(), wins }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: new Date().toISOString(),
+      wins,
+    }),
+  );
   return path;
 }
 
@@ -51,7 +59,8 @@ async function timeInPage(page: Page, scenario: Scenario, shown = 0, timeoutMs =
       new Promise<number>((resolve, reject) => {
         const texts = () => [...document.querySelectorAll('.journal-win-text')].map((el) => el.textContent ?? '');
         const done: Record<Scenario, () => boolean> = {
-          import: () => [...document.querySelectorAll('[role="status"]')].some((el) => /Imported/.test(el.textContent ?? '')),
+          import: () =>
+            [...document.querySelectorAll('[role="status"]')].some((el) => /Imported/.test(el.textContent ?? '')),
           log: () => document.querySelector('[role="status"]') !== null,
           search: () => texts().length > 0 && texts().every((text) => /escalation/.test(text) && /praise/.test(text)),
           'next-page': () => document.querySelectorAll('.journal-win').length > shown,
@@ -99,7 +108,9 @@ export async function benchJournalInChromium(count = 100_000) {
 
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
-    await popup.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="today-count"]')?.textContent ?? ''));
+    await popup.waitForFunction(() =>
+      /\d/.test(document.querySelector('[data-testid="today-count"]')?.textContent ?? ''),
+    );
     const popupPaint = await popup.evaluate(() => ({
       firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       dataShownAt: performance.now(),

@@ -35,7 +35,9 @@ const QUIET_FLAGS = [
 ];
 
 /** The same Chromium and flags with no extension at all: the baseline for benchmarks. */
-export async function launchPlain(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchPlain(
+  options: { headless?: boolean } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'heartdesk-plain-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),

@@ -25,6 +25,22 @@ describe('Popup', () => {
     expect(await journalDb().wins.count()).toBe(1);
   });
 
+  it('suggests the agent’s past tags and adds one with a click', async () => {
+    await journalDb().wins.put({
+      id: 'past-win-0001',
+      createdAt: 1,
+      text: 'x',
+      kind: 'save',
+      tags: ['billing'],
+      source: 'popup',
+      words: [],
+    } as never);
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: '+ billing' }));
+    expect((screen.getByLabelText('Tags (comma separated)') as HTMLInputElement).value).toBe('billing');
+    expect(screen.queryByRole('button', { name: '+ billing' })).toBeNull();
+  });
+
   it('keeps Shift+Enter for a new line instead of saving', async () => {
     render(<Popup />);
     const text = screen.getByLabelText('What went well?');
