@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ADAPTERS } from '../../lib/adapters';
+import { activeAdapters } from '../../lib/adapters/active-adapters';
 import type { HelpdeskAdapter } from '../../lib/adapters/types';
 import { t } from '../../lib/i18n';
 import { usePreferences } from './use-options-data';
@@ -16,7 +16,7 @@ function limitationsOf(adapter: HelpdeskAdapter): string[] {
   return adapter.limitations ? [adapter.limitations] : [];
 }
 
-export function SitesPanel({ adapters = ADAPTERS, renderHealth, customSites }: Props) {
+export function SitesPanel({ adapters = activeAdapters, renderHealth, customSites }: Props) {
   const { preferences, update, saveFailed } = usePreferences();
   if (!preferences) return <p>{t('options_loading')}</p>;
   const disabled = preferences.disabledHelpdesks;
