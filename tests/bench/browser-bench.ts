@@ -4,7 +4,7 @@
  * into a heavy editor, a page that churns 5,000 nodes a second, and memory over
  * 500 in-app navigations.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '../e2e/browser';
 import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from './page-probe';
 
@@ -13,7 +13,7 @@ const TYPED =
     .repeat(21)
     .slice(0, 2_000);
 
-async function waitForSidebar(page: import('playwright-core').Page): Promise<void> {
+async function waitForSidebar(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('heartdesk-sidebar').length === 1, undefined, {
     timeout: 15_000,
   });

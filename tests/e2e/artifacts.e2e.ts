@@ -33,8 +33,10 @@ const LIBRARY_STRINGS = [
   /^https?:\/\/json-schema\.org\//,
   /^http:\/\/\[\$\{/,
   /^https:\/\/developer\.mozilla\.org\/en-US\/docs\/Web\/API\/Element\/attachShadow/,
-  // The optional host permission for sites the agent adds (a pattern, granted per site on request).
+  // The optional host permission for sites the agent adds (a pattern, granted per site on request),
+  // and the origin built from the address the agent types in (https://${host}).
   /^https?:\/\/\*\/\*$/,
+  /^https?:\/\/\$\{[a-zA-Z_$][\w$]*\}$/,
 ];
 
 // Helpdesk match patterns and example ticket URLs are data (where the sidebar may run), not requests.
