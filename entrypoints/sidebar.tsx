@@ -1,4 +1,3 @@
-import '@/lib/zod-jitless';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mountSidebar } from '@/components/sidebar/mount-sidebar';
 import { activeAdapters } from '@/lib/adapters/active-adapters';

@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { t } from '../../lib/i18n';
-import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, preferencesSchema, type Preferences } from '../../lib/storage/settings';
+import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from '../../lib/storage/settings';
 import { NumberSetting } from './NumberSetting';
 import { WordListEditor } from './WordListEditor';
 import { usePreferences } from './use-options-data';
@@ -9,10 +8,9 @@ const SENSITIVITIES = ['low', 'medium', 'high'] as const;
 type BudgetKey = 'maxNudgesShown' | 'maxNudgesPerTicket' | 'ruleCooldownMinutes';
 type ToggleKey = 'quietMode' | 'preSendCheck' | 'selfCare';
 
-/** Limits come from the preferences schema so the form can never offer a value storage refuses. */
+/** Limits come from the same table storage checks, so the form can never offer a value storage refuses. */
 function range(key: BudgetKey): { min: number; max: number } {
-  const field = preferencesSchema.shape[key] as z.ZodNumber;
-  return { min: field.minValue ?? 0, max: field.maxValue ?? 0 };
+  return NUMBER_LIMITS[key];
 }
 
 export function RulesPanel() {

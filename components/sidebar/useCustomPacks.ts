@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PromptPack } from '@/lib/prompts/schema';
-import { loadCustomPacks, watchCustomPacks } from '@/lib/storage/custom-packs';
+import { loadCustomPacks, watchCustomPacks } from '@/lib/storage/custom-packs-read';
 
 /** The agent's own prompt sets, following edits made in the options page live. */
 export function useCustomPacks(): PromptPack[] {

@@ -7,26 +7,31 @@ import { isKnownTrigger } from './triggers';
  * category) are saved in preferences and journals: permanent once released.
  */
 
-export const PACK_SCHEMA_VERSION = 1;
-export const MAX_PROMPTS = 50;
-export const MAX_PROMPT_TEXT = 400;
-export const MAX_TRIGGERS = 12;
-export const MAX_NAME = 60;
-export const MAX_DESCRIPTION = 300;
-export const MAX_SLUG = 60;
-export const MAX_WEIGHT = 10;
-
-export const PROMPT_CATEGORIES = [
-  'empathy',
-  'solutions',
-  'above-and-beyond',
-  'patience',
-  'self-care',
-  'gratitude',
-] as const;
-export type PromptCategory = (typeof PROMPT_CATEGORIES)[number];
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export {
+  MAX_DESCRIPTION,
+  MAX_NAME,
+  MAX_PROMPT_TEXT,
+  MAX_PROMPTS,
+  MAX_SLUG,
+  MAX_TRIGGERS,
+  MAX_WEIGHT,
+  PACK_SCHEMA_VERSION,
+  PROMPT_CATEGORIES,
+  SLUG_PATTERN,
+  type PromptCategory,
+} from './pack-limits';
+import {
+  MAX_DESCRIPTION,
+  MAX_NAME,
+  MAX_PROMPT_TEXT,
+  MAX_PROMPTS,
+  MAX_SLUG,
+  MAX_TRIGGERS,
+  MAX_WEIGHT,
+  PACK_SCHEMA_VERSION,
+  PROMPT_CATEGORIES,
+  SLUG_PATTERN,
+} from './pack-limits';
 
 /** Custom issue messages are reason codes; parse-pack turns them into words. */
 export const REASON_DUPLICATE_PROMPT_ID = 'duplicate-prompt-id';

@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
+import { customPacksItem, repairCustomPacks } from './custom-packs-read';
 import { isBuiltinPackId } from '../prompts/builtin';
 import { checkPack, type PackProblem } from '../prompts/parse-pack';
-import { packSchema, type PromptPack } from '../prompts/schema';
+import type { PromptPack } from '../prompts/schema';
 import { loadPreferences, updatePreferences } from './settings';
 import { createWriteQueue } from './write-queue';
 
@@ -11,37 +11,14 @@ import { createWriteQueue } from './write-queue';
  */
 export const MAX_CUSTOM_PACKS = 50;
 
-export const CUSTOM_PACKS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
-
-export const customPacksItem = storage.defineItem<unknown[]>('local:customPacks', {
-  fallback: [],
-  version: 1,
-  migrations: CUSTOM_PACKS_MIGRATIONS,
-});
-
-/**
- * Valid packs only, first of each id. An entry that no longer validates (a newer
- * build wrote it, or a hand edit) is skipped on read but left in storage, so a
- * rollback-then-forward never loses it.
- */
-export function repairCustomPacks(stored: unknown): PromptPack[] {
-  if (!Array.isArray(stored)) return [];
-  const packs: PromptPack[] = [];
-  for (const entry of stored) {
-    const result = packSchema.safeParse(entry);
-    if (result.success && !packs.some((pack) => pack.id === result.data.id) && !isBuiltinPackId(result.data.id))
-      packs.push(result.data);
-  }
-  return packs;
-}
-
-export async function loadCustomPacks(): Promise<PromptPack[]> {
-  return repairCustomPacks(await customPacksItem.getValue());
-}
-
-export function watchCustomPacks(callback: (packs: PromptPack[]) => void): () => void {
-  return customPacksItem.watch((value) => callback(repairCustomPacks(value)));
-}
+export {
+  CUSTOM_PACKS_MIGRATIONS,
+  customPacksItem,
+  isUsablePack,
+  loadCustomPacks,
+  repairCustomPacks,
+  watchCustomPacks,
+} from './custom-packs-read';
 
 export type SavePackResult =
   | { status: 'saved'; pack: PromptPack }

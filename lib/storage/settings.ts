@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { invalidPreferenceField, normalisePreferences, PREFERENCE_FIELDS, type Preferences } from './preference-fields';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createWriteQueue } from './write-queue';
@@ -9,26 +9,7 @@ import { createWriteQueue } from './write-queue';
  * version and add a migration, never reshape a released value in place.
  */
 
-export const MAX_CUSTOM_JARGON = 200;
-export const MAX_JARGON_LENGTH = 60;
-
-export const preferencesSchema = z.object({
-  /** Ids of enabled prompt sets (built-in or custom). */
-  enabledPromptSets: z.array(z.string().max(80)).max(100),
-  /** Built-in helpdesk adapters switched off by the agent. */
-  disabledHelpdesks: z.array(z.string().max(40)).max(50),
-  mutedRules: z.array(z.string().max(80)).max(200),
-  sensitivity: z.enum(['low', 'medium', 'high']),
-  customJargon: z.array(z.string().trim().min(1).max(MAX_JARGON_LENGTH)).max(MAX_CUSTOM_JARGON),
-  maxNudgesShown: z.number().int().min(1).max(5),
-  maxNudgesPerTicket: z.number().int().min(1).max(50),
-  ruleCooldownMinutes: z.number().int().min(0).max(240),
-  quietMode: z.boolean(),
-  snoozedUntil: z.number().int().nonnegative(),
-  preSendCheck: z.boolean(),
-  selfCare: z.boolean(),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
+export { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from './preference-fields';
 
 export const DEFAULT_PREFERENCES: Preferences = {
   enabledPromptSets: ['empathy', 'solutions-not-excuses', 'above-and-beyond', 'patience', 'self-care', 'gratitude'],
@@ -68,11 +49,11 @@ export const preferencesItem = storage.defineItem<Preferences>(`${syncOrLocal()}
 });
 
 /** Sidebar layout per site (host name), kept local: it describes this screen, not the person. */
-export const sidebarStateSchema = z.object({
-  collapsed: z.boolean(),
-  width: z.number().int().min(240).max(560),
-});
-export type SidebarState = z.infer<typeof sidebarStateSchema>;
+export interface SidebarState {
+  collapsed: boolean;
+  /** 240–560 px (the resize handle clamps it). */
+  width: number;
+}
 export const DEFAULT_SIDEBAR_STATE: SidebarState = { collapsed: false, width: 320 };
 
 export const sidebarStateItem = storage.defineItem<Record<string, SidebarState>>('local:sidebarState', {
@@ -92,13 +73,12 @@ export async function loadPreferences(): Promise<Preferences> {
 export function repairPreferences(stored: unknown): Preferences {
   const merged: Record<string, unknown> = { ...DEFAULT_PREFERENCES };
   if (stored && typeof stored === 'object') {
-    const shape = preferencesSchema.shape;
-    for (const key of Object.keys(shape) as Array<keyof Preferences>) {
+    for (const key of Object.keys(PREFERENCE_FIELDS) as Array<keyof Preferences>) {
       const value = (stored as Record<string, unknown>)[key];
-      if (shape[key].safeParse(value).success) merged[key] = value;
+      if (PREFERENCE_FIELDS[key](value)) merged[key] = value;
     }
   }
-  return preferencesSchema.parse(merged);
+  return normalisePreferences(merged as unknown as Preferences);
 }
 
 const preferencesWrites = createWriteQueue();
@@ -110,7 +90,10 @@ export type PreferencesPatch = Partial<Preferences> | ((current: Preferences) =>
 export function updatePreferences(patch: PreferencesPatch): Promise<Preferences> {
   return preferencesWrites(async () => {
     const current = await loadPreferences();
-    const next = preferencesSchema.parse({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    const candidate = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+    const invalid = invalidPreferenceField(candidate);
+    if (invalid) throw new Error(`Setting "${invalid}" has a value Heartdesk cannot keep.`);
+    const next = normalisePreferences(candidate);
     await preferencesItem.setValue(next);
     return next;
   });

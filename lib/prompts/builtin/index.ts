@@ -1,4 +1,4 @@
-import { packSchema, type PromptPack } from '../schema';
+import type { PromptPack } from '../schema';
 import aboveAndBeyond from './above-and-beyond.json';
 import empathy from './empathy.json';
 import gratitude from './gratitude.json';
@@ -8,17 +8,19 @@ import solutionsNotExcuses from './solutions-not-excuses.json';
 
 /**
  * Explicit registry of the built-in prompt sets, sorted by id. Each file is
- * validated by the same schema as an imported pack (tests/prompts/builtin-conventions).
- * Written for Heartdesk from the coaching sources in shared/seeds, in our own words.
+ * validated by the same schema as an imported pack in tests
+ * (tests/prompts/builtin-conventions), not at run time: parsing here would ship the
+ * schema library into every helpdesk tab. Written for Heartdesk from the coaching
+ * sources in shared/seeds, in our own words.
  */
-export const BUILTIN_PACKS: readonly PromptPack[] = [
+export const BUILTIN_PACKS = [
   aboveAndBeyond,
   empathy,
   gratitude,
   patience,
   selfCare,
   solutionsNotExcuses,
-].map((data) => packSchema.parse(data));
+] as unknown as readonly PromptPack[];
 
 export const BUILTIN_PACK_IDS: readonly string[] = BUILTIN_PACKS.map((pack) => pack.id);
 
