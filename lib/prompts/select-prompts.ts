@@ -48,6 +48,20 @@ export function triggerStrength(trigger: string, context: PromptContext): number
 }
 
 /**
+ * A prompt tied to a pre-send item the draft already ticks (say, "name their
+ * problem" once feelings are acknowledged) has done its job: repeating it would nag.
+ */
+function alreadyDone(prompt: Prompt, context: PromptContext): boolean {
+  return prompt.triggers.some((trigger) => {
+    const parsed = parseTrigger(trigger);
+    return (
+      parsed?.kind === 'checklist' &&
+      context.checklist.some((item) => item.id === parsed.value && item.status === 'done')
+    );
+  });
+}
+
+/**
  * Ranks the prompts of the enabled packs for one moment of one ticket: highest
  * score first, ties kept in pack order then prompt order so the choice is stable
  * while the agent types. Weight 0 switches a prompt off without deleting it.
@@ -60,7 +74,7 @@ export function selectPrompts(
   const candidates: SelectedPrompt[] = [];
   for (const pack of packs) {
     for (const prompt of pack.prompts) {
-      if (prompt.weight <= 0) continue;
+      if (prompt.weight <= 0 || alreadyDone(prompt, context)) continue;
       const strengths = prompt.triggers.map((trigger) => triggerStrength(trigger, context));
       const matched = prompt.triggers.filter((_, index) => (strengths[index] ?? 0) > 0);
       if (matched.length === 0) continue;

@@ -51,6 +51,37 @@ describe('sidebar experience on the demo helpdesk', () => {
     expect(await page.locator('.hd-reply').innerText()).toBe(`${EXCUSE.slice(0, -8)}X${EXCUSE.slice(-8)}`);
   });
 
+  it('shows the pre-send ticks once the reply looks finished, and ticks them as it improves', async () => {
+    const sidebar = await openTicket(page, demo.origin, '101');
+    await page.click('.hd-reply');
+    await page.keyboard.type("Hi Dana, we can't refund the second charge while the investigation");
+    await page.waitForTimeout(500);
+    // Still composing: no checklist yet.
+    expect(await sidebar.count('[data-check]')).toBe(0);
+    await page.keyboard.type(' is still open on our side.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Best,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Alex');
+    const status = (id: string) => sidebar.attribute(`[data-check="${id}"]`, 'data-status');
+    await sidebar.waitFor(
+      () => status('next-step'),
+      (value) => value === 'missing',
+    );
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(
+      "Hi Dana, I'm sorry you had to write three times and were charged twice. I have refunded the duplicate charge today, and I will email you the delivery date by Friday.",
+    );
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Best, Alex');
+    await sidebar.waitFor(
+      () => status('next-step'),
+      (value) => value === 'done',
+    );
+    expect(await status('feelings')).toBe('done');
+    await page.screenshot({ path: shot('sidebar-pre-send-check') });
+  });
+
   it('“Not now” sets a nudge aside on this ticket', async () => {
     const sidebar = await openTicket(page, demo.origin, '101');
     await page.click('.hd-reply');

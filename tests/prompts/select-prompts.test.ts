@@ -22,6 +22,13 @@ function pack(prompts: Array<[string, string[], number]>, id = 'p'): PromptPack 
 }
 
 describe('selectPrompts', () => {
+  it('drops a prompt once the draft already does what its pre-send item asks', () => {
+    const empathy = pack([['name-the-problem', ['signal:upset', 'checklist:feelings'], 8]]);
+    const upset = { ...calm, upset: true };
+    expect(selectPrompts([empathy], { ...upset, checklist: [{ id: 'feelings', status: 'missing' }] })).toHaveLength(1);
+    expect(selectPrompts([empathy], { ...upset, checklist: [{ id: 'feelings', status: 'done' }] })).toEqual([]);
+  });
+
   it('shows nothing when nothing was detected', () => {
     expect(selectPrompts(BUILTIN_PACKS, calm, { limit: 10 })).toEqual([]);
   });

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import { DEFAULT_PREFERENCES, loadPreferences, preferencesItem } from '../../lib/storage/settings';
+import { fakeWatcher } from './fake-watcher';
+
+const ANGRY =
+  'This is the third time I am writing. You charged me TWICE and my order still has not arrived. Unacceptable!!';
+const GRATEFUL = 'That worked! Thank you so much for sorting this out so quickly, really appreciate it.';
+const EXCUSE = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+
+function renderSidebar(initial: Parameters<typeof fakeWatcher>[0], collapsed = false) {
+  const page = fakeWatcher(initial);
+  const onCollapsedChange = vi.fn();
+  const view = render(
+    <Sidebar
+      watcher={page.watcher}
+      helpdeskName="Zendesk"
+      collapsed={collapsed}
+      onCollapsedChange={onCollapsedChange}
+    />,
+  );
+  return { ...view, page, onCollapsedChange };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('Sidebar states', () => {
+  it('empty: no customer message and no reply box yet, says so calmly', () => {
+    renderSidebar({ composerFound: false });
+    expect(screen.getByText('No customer message found on this ticket yet.')).toBeTruthy();
+    expect(screen.getByText('Open the reply box to get gentle suggestions.')).toBeTruthy();
+    expect(document.querySelectorAll('.hd-nudge')).toHaveLength(0);
+  });
+
+  it('upset customer and an excuse: the mood with its words, and one nudge with the words marked', async () => {
+    renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    const frustration = await screen.findByText('Frustrated');
+    expect(frustration.closest('[data-signal]')?.textContent).toMatch(/third time|twice|unacceptable/i);
+    await waitFor(() => expect(document.querySelectorAll('.hd-nudge').length).toBeGreaterThan(0));
+    const marked = [...document.querySelectorAll('.hd-nudge mark')].map((mark) => mark.textContent?.toLowerCase());
+    expect(marked.join(' ')).toMatch(/unfortunately|policy/);
+    expect(document.querySelectorAll('.hd-nudge').length).toBeLessThanOrEqual(DEFAULT_PREFERENCES.maxNudgesShown);
+  });
+
+  it('grateful customer: offers to save the thanks as a win, and no nudge for a kind reply', async () => {
+    renderSidebar({ customerMessages: [GRATEFUL], draft: 'Glad it works now, Mei!' });
+    expect(await screen.findByRole('button', { name: 'Save this as a win' })).toBeTruthy();
+    expect(screen.getByText(/That worked!/)).toBeTruthy();
+    expect(document.querySelectorAll('.hd-nudge')).toHaveLength(0);
+  });
+
+  it('collapsed: only the slim tab, which opens the sidebar again', () => {
+    const { onCollapsedChange } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE }, true);
+    expect(document.querySelector('.hd-panel')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open Heartdesk' }));
+    expect(onCollapsedChange).toHaveBeenCalledWith(false);
+  });
+
+  it('muted: a muted rule never shows, and “Mute this rule” stores the mute', async () => {
+    renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    await waitFor(() => expect(document.querySelector('.hd-nudge')).not.toBeNull());
+    const rule = document.querySelector('.hd-nudge')!.getAttribute('data-rule')!;
+    fireEvent.click(screen.getAllByRole('button', { name: 'Mute this rule' })[0]!);
+    await waitFor(async () => expect((await loadPreferences()).mutedRules).toContain(rule));
+    await waitFor(() => expect(document.querySelector(`.hd-nudge[data-rule="${rule}"]`)).toBeNull());
+  });
+
+  it('quiet mode: no nudges and no prompts, and it says why', async () => {
+    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, quietMode: true });
+    renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    expect(await screen.findByText('Quiet mode is on: no suggestions for now.')).toBeTruthy();
+    expect(document.querySelectorAll('.hd-nudge, .hd-prompt')).toHaveLength(0);
+  });
+
+  it('a new ticket forgets the previous one: nothing of ticket 7 describes ticket 8', async () => {
+    const { page } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    await waitFor(() => expect(document.querySelector('.hd-nudge')).not.toBeNull());
+    act(() => page.set({ ticketKey: '8', generation: 1, customerMessages: [GRATEFUL], draft: '' }));
+    await waitFor(() => expect(document.querySelector('.hd-nudge')).toBeNull());
+    expect(screen.queryByText('Frustrated')).toBeNull();
+  });
+
+  it('pre-send check appears once the draft looks finished and ticks as it improves', async () => {
+    const { page } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    expect(screen.queryByText('Before you send')).toBeNull();
+    const finished = `${EXCUSE} I know this is frustrating after writing three times.\nBest,\nAlex`;
+    act(() => page.set({ draft: finished }));
+    expect(await screen.findByText('Before you send')).toBeTruthy();
+    const nextStep = () => document.querySelector('[data-check="next-step"]')?.getAttribute('data-status');
+    expect(nextStep()).toBe('missing');
+    act(() =>
+      page.set({
+        draft: `Hi Dana, I'm sorry you had to write three times and were charged twice. I have refunded the duplicate charge today and you will get an email from me by Friday with the delivery date.\nBest,\nAlex`,
+      }),
+    );
+    await waitFor(() => expect(nextStep()).toBe('done'));
+  });
+});

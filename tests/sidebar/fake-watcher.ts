@@ -1,0 +1,30 @@
+import type { TicketSnapshot, TicketWatcher } from '../../lib/dom/ticket-watcher';
+
+/** Stands in for the page reader: the test decides what the helpdesk shows. */
+export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {
+  let snapshot: TicketSnapshot = {
+    url: 'https://acme.zendesk.com/agent/tickets/7',
+    ticketKey: '7',
+    composerFound: true,
+    customerMessages: [],
+    draft: '',
+    generation: 0,
+    ...initial,
+  };
+  const listeners = new Set<() => void>();
+  const watcher = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    focusComposer: () => undefined,
+  } as unknown as TicketWatcher;
+  return {
+    watcher,
+    set(patch: Partial<TicketSnapshot>) {
+      snapshot = { ...snapshot, ...patch };
+      for (const listener of listeners) listener();
+    },
+  };
+}
