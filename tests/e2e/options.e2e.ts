@@ -79,6 +79,15 @@ describe('options page: prompt packs and sites', () => {
     await page.close();
   });
 
+  it('shows each panel (screenshots for review)', async () => {
+    for (const tab of ['Prompt sets', 'Rules', 'Sites', 'Privacy']) {
+      await options.getByRole('tab', { name: tab }).click();
+      await expect.poll(() => options.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
+      const name = tab.toLowerCase().replace(/\s+/g, '-');
+      await options.screenshot({ path: join(TEST_OUTPUT_DIR, 'screenshots', `options-${name}.png`), fullPage: true });
+    }
+  });
+
   it('switches a helpdesk off in the Sites tab, and its tickets get no sidebar', async () => {
     await options.getByRole('tab', { name: 'Sites' }).click();
     const toggle = options.getByLabel('Heartdesk demo helpdesk');
