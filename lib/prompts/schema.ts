@@ -7,19 +7,7 @@ import { isKnownTrigger } from './triggers';
  * category) are saved in preferences and journals: permanent once released.
  */
 
-export {
-  MAX_DESCRIPTION,
-  MAX_NAME,
-  MAX_PROMPT_TEXT,
-  MAX_PROMPTS,
-  MAX_SLUG,
-  MAX_TRIGGERS,
-  MAX_WEIGHT,
-  PACK_SCHEMA_VERSION,
-  PROMPT_CATEGORIES,
-  SLUG_PATTERN,
-  type PromptCategory,
-} from './pack-limits';
+export * from './pack-limits';
 import {
   MAX_DESCRIPTION,
   MAX_NAME,

@@ -19,6 +19,18 @@ async function openTicket(page: Page, origin: string, id: string): Promise<Shado
   return sidebar;
 }
 
+/** The angry ticket with an excuse typed: the sidebar and the rule of the first nudge. */
+async function excuseOnAngryTicket(page: Page, origin: string) {
+  const sidebar = await openTicket(page, origin, '101');
+  await page.click('.hd-reply');
+  await page.keyboard.type(EXCUSE);
+  await sidebar.waitFor(
+    () => sidebar.count('.hd-nudge'),
+    (n) => n >= 1,
+  );
+  return { sidebar, rule: await sidebar.attribute('.hd-nudge', 'data-rule') };
+}
+
 describe('sidebar experience on the demo helpdesk', () => {
   let demo: DemoServer;
   let browser: ExtensionBrowser;
@@ -83,14 +95,7 @@ describe('sidebar experience on the demo helpdesk', () => {
   });
 
   it('“Not now” sets a nudge aside on this ticket', async () => {
-    const sidebar = await openTicket(page, demo.origin, '101');
-    await page.click('.hd-reply');
-    await page.keyboard.type(EXCUSE);
-    await sidebar.waitFor(
-      () => sidebar.count('.hd-nudge'),
-      (n) => n >= 1,
-    );
-    const rule = await sidebar.attribute('.hd-nudge', 'data-rule');
+    const { sidebar, rule } = await excuseOnAngryTicket(page, demo.origin);
     await sidebar.click('.hd-nudge .hd-actions button', 0);
     await sidebar.waitFor(
       () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
@@ -99,14 +104,9 @@ describe('sidebar experience on the demo helpdesk', () => {
   });
 
   it('mutes a rule, and the mute survives a reload', async () => {
-    let sidebar = await openTicket(page, demo.origin, '101');
-    await page.click('.hd-reply');
-    await page.keyboard.type(EXCUSE);
-    await sidebar.waitFor(
-      () => sidebar.count('.hd-nudge'),
-      (n) => n >= 1,
-    );
-    const rule = await sidebar.attribute('.hd-nudge', 'data-rule');
+    const first = await excuseOnAngryTicket(page, demo.origin);
+    let sidebar = first.sidebar;
+    const rule = first.rule;
     await sidebar.click('.hd-nudge .hd-actions button', 1);
     await sidebar.waitFor(
       () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
