@@ -163,3 +163,35 @@ export class ContentWorld {
     return result.value;
   }
 }
+
+/**
+ * Uncaught exceptions and console errors from EVERY world of a page, the
+ * extension's isolated content-script world included (Playwright's `pageerror`
+ * only reports the page's main world).
+ */
+export async function collectAllWorldErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on(
+    'Runtime.exceptionThrown',
+    (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
+      const { text, exception } = event.exceptionDetails;
+      errors.push(`uncaught: ${text} ${exception?.description ?? ''}`);
+    },
+  );
+  cdp.on(
+    'Runtime.consoleAPICalled',
+    (event: { type: string; args: Array<{ value?: unknown; description?: string }> }) => {
+      if (event.type !== 'error') return;
+      errors.push(`console.error: ${event.args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ')}`);
+    },
+  );
+  cdp.on('Log.entryAdded', (event: { entry: { level: string; text: string; source: string; url?: string } }) => {
+    // The demo server has no favicon; that 404 is the browser's, not ours.
+    if (event.entry.url?.endsWith('/favicon.ico')) return;
+    if (event.entry.level === 'error') errors.push(`log(${event.entry.source}): ${event.entry.text}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return errors;
+}
