@@ -195,3 +195,25 @@ export async function collectAllWorldErrors(page: Page): Promise<string[]> {
   await cdp.send('Log.enable');
   return errors;
 }
+
+/** Moves keyboard focus to an element inside the closed shadow root without clicking it. */
+export async function focusInSidebar(page: Page, selector: string, hostTag = 'heartdesk-sidebar'): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    type Node = { nodeName: string; children?: Node[]; shadowRoots?: Array<{ nodeId: number }> };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    let shadowId: number | undefined;
+    const walk = (node: Node) => {
+      if (node.nodeName.toLowerCase() === hostTag && node.shadowRoots?.[0]) shadowId = node.shadowRoots[0].nodeId;
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(root);
+    if (shadowId === undefined) throw new Error('No sidebar shadow root');
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadowId, selector })) as { nodeId: number };
+    if (!nodeId) throw new Error(`Nothing in the sidebar matches ${selector}`);
+    await cdp.send('DOM.focus', { nodeId });
+  } finally {
+    await cdp.detach();
+  }
+}
