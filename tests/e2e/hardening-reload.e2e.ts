@@ -154,3 +154,35 @@ describe('hardening: extension reloaded under an open tab (quality 21)', () => {
     expect(await page.locator('.hd-reply').innerText()).toContain(EXCUSE.slice(0, 20));
   });
 });
+
+describe('hardening: a click on the sidebar right after the reload (quality 21)', () => {
+  it('clicks right after the reload turn the sidebar into the “reload this tab” note and throw nothing', async () => {
+    const demo = await startDemoServer();
+    const browser = await launchWithExtension();
+    try {
+      const page = await browser.context.newPage();
+      const errors = await collectAllWorldErrors(page);
+      const sidebar = await openWithSidebar(page, `${demo.origin}/demo/tickets/103`);
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-win button'),
+        (n) => n === 1,
+      );
+      await reloadExtension(browser);
+      const clickedAt = Date.now();
+      // "Save this as a win" would message the dead background; collapse would write dead storage.
+      await sidebar.click('.hd-win button');
+      await sidebar.click('.hd-header button').catch(() => undefined);
+      await sidebar.waitFor(
+        () => sidebar.text('.hd-root'),
+        (text) => text.includes(UPDATED_NOTE),
+        3_000,
+      );
+      console.info(`[hardening] stale note ${Date.now() - clickedAt} ms after the first click`);
+      await page.waitForTimeout(500);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await demo.close();
+    }
+  });
+});
