@@ -94,6 +94,54 @@ describe('hardening: service worker stopped (quality 20)', () => {
     console.info(`[hardening] mid-save outcomes before any retry: ${outcomes.join(', ')}`);
   });
 
+  it('stopped while its write is queued behind another transaction: Retry (or the client) saves exactly one row', async () => {
+    // A truly mid-save stop: another extension page holds a readwrite transaction on
+    // `wins`, so the worker's put waits inside IndexedDB; the worker is stopped right
+    // there, its transaction dies uncommitted, and only a retry can save the win.
+    const sidebar = await openWithSidebar(page, `${demo.origin}/demo/tickets/103`);
+    await sidebar.waitFor(
+      () => sidebar.count(SAVE_BUTTON),
+      (n) => n === 1,
+    );
+    const before = await countRows(extensionPage);
+    await extensionPage.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const flag = window as unknown as { holdWins: boolean };
+          flag.holdWins = true;
+          const open = indexedDB.open('heartdesk-journal');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const store = db.transaction('wins', 'readwrite').objectStore('wins');
+            const spin = () => {
+              if (flag.holdWins) store.count().onsuccess = spin;
+              else db.close();
+            };
+            spin();
+            resolve();
+          };
+        }),
+    );
+    await sidebar.click(SAVE_BUTTON);
+    await page.waitForTimeout(400);
+    expect(await sidebar.count('.hd-win .hd-saved')).toBe(0);
+    await worker.stop();
+    await extensionPage.evaluate(() => {
+      (window as unknown as { holdWins: boolean }).holdWins = false;
+    });
+    let outcome = await saveOutcome(sidebar);
+    const shown = outcome === 'failed' ? await sidebar.text('.hd-win .hd-error') : '';
+    console.info(`[hardening] write-queued stop: first outcome ${outcome} ${shown}`);
+    if (outcome === 'failed') {
+      expect(await countRows(extensionPage)).toBe(before);
+      await sidebar.click(SAVE_BUTTON);
+      outcome = await saveOutcome(sidebar);
+    }
+    expect(outcome).toBe('saved');
+    expect(await countRows(extensionPage)).toBe(before + 1);
+  });
+
   it('a duplicated delivery of the same save (answer lost, sidebar retries) still leaves one row', async () => {
     // "Written but the answer was lost" cannot be timed reliably with a real stop,
     // so it is replayed exactly: the same client id sent twice from the content
