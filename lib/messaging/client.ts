@@ -37,7 +37,13 @@ export async function sendToBackground<T extends MessageType, R = unknown>(
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/context invalidated/i.test(message)) throw new ExtensionUpdatedError();
-      const transient = /Receiving end does not exist|Could not establish connection|No answer/i.test(message);
+      // "message channel/port closed": the worker was stopped while handling it (seen in
+      // tests/e2e/hardening-service-worker.e2e.ts). The write may or may not have landed;
+      // retrying is safe because saves carry a client id and `put` is idempotent.
+      const transient =
+        /Receiving end does not exist|Could not establish connection|No answer|message (channel|port) closed/i.test(
+          message,
+        );
       const delay = RETRY_DELAYS_MS[attempt];
       if (!transient || delay === undefined) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));

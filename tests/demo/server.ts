@@ -11,6 +11,20 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * Hostile variants of the ticket page for the hardening tests (quality.md 24–26):
+ * `/demo/tickets/<id>?fixture=<name>` serves site/hostile/<name>.html with the
+ * response headers listed here (the demo adapter only reads the path).
+ */
+const FIXTURE_HEADERS: Record<string, Record<string, string>> = {
+  'strict-csp': {
+    'content-security-policy':
+      "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types default",
+  },
+  'hostile-css': {},
+  shortcuts: {},
+};
+
 export interface DemoServer {
   origin: string;
   server: Server;
@@ -23,13 +37,17 @@ export interface DemoServer {
  */
 export function startDemoServer(port = 0, extraRoots: Record<string, string> = {}): Promise<DemoServer> {
   const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    const fixture = url.searchParams.get('fixture') ?? '';
+    const fixtureHeaders = Object.hasOwn(FIXTURE_HEADERS, fixture) ? FIXTURE_HEADERS[fixture] : undefined;
     let file: string | undefined;
     for (const [prefix, root] of Object.entries(extraRoots)) {
       if (path.startsWith(prefix)) file = join(root, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
     }
     if (!file) {
-      if (path === '/' || path === '/demo' || path === '/demo/' || path.startsWith('/demo/tickets/'))
+      if (fixtureHeaders && path.startsWith('/demo/tickets/')) file = join(SITE, 'hostile', `${fixture}.html`);
+      else if (path === '/' || path === '/demo' || path === '/demo/' || path.startsWith('/demo/tickets/'))
         file = join(SITE, 'index.html');
       else if (path.startsWith('/demo/'))
         file = join(SITE, normalize(path.slice('/demo/'.length)).replace(/^(\.\.[/\\])+/, ''));
@@ -40,6 +58,7 @@ export function startDemoServer(port = 0, extraRoots: Record<string, string> = {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(fixtureHeaders ?? {}),
       });
       response.end(body);
     } catch {

@@ -1,0 +1,139 @@
+/**
+ * quality.md 19, the revoke half in a real browser: a custom site is granted
+ * (optional host permission) and then the grant is taken back, as the agent can
+ * do in the browser's own settings. No injection without it; the options page
+ * says "Access needed" with a button to allow access again. Setup mirrors
+ * helpdesks.e2e.ts (same fixture server and host mapping). Limitation: headless
+ * Chromium cannot answer the optional-permission prompt, so, as there, the test
+ * build lists the made-up host so the grant succeeds without a prompt, and the
+ * revoke goes through chrome://extensions' own site-access control
+ * (developerPrivate.removeHostPermission), which withholds it at run time.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+interface ChromeApi {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  permissions: {
+    request(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+    contains(p: { origins: string[] }): Promise<boolean>;
+  };
+  scripting: { getRegisteredContentScripts(): Promise<Array<Record<string, unknown>>> };
+}
+
+const HOST = 'support.example.test';
+
+describe('hardening: optional host permission granted, then revoked (quality 19)', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let extensionDir: string;
+  let origin: string;
+  let options: Page;
+
+  const registered = () =>
+    options.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).filter((script) =>
+        String(script.id).startsWith('custom-'),
+      ).length;
+    });
+  const hostsAfterLoad = async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/conversations/12`);
+    await tab.waitForTimeout(1_500);
+    const count = await tab.evaluate(() => document.querySelectorAll('heartdesk-sidebar').length);
+    await tab.close();
+    return count;
+  };
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    origin = `https://${HOST}:${server.port}`;
+    extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-revoke-'));
+    cpSync(DEMO_EXTENSION_DIR, extensionDir, { recursive: true });
+    // As in helpdesks.e2e.ts: a test-only build that may request this made-up host.
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
+    manifest.host_permissions.push(`https://${HOST}/*`);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    browser = await launchWithExtension({
+      extensionDir,
+      args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors'],
+    });
+    server.show({ adapterId: 'generic', fixture: 'prosemirror-rerender' });
+    options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#sites'));
+    await options.evaluate((site) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const button = document.createElement('button');
+      button.id = 'e2e-add-site';
+      button.textContent = 'Add site (test)';
+      button.addEventListener('click', () => {
+        void api.permissions.request({ origins: [`https://${new URL(site).hostname}/*`] }).then((granted) => {
+          if (granted) void api.storage.local.set({ customSites: [{ origin: site, addedAt: Date.now() }] });
+        });
+      });
+      document.body.prepend(button);
+    }, origin);
+    await options.click('#e2e-add-site');
+    // (expect.poll is only allowed inside tests.)
+    const deadline = Date.now() + 10_000;
+    while ((await registered()) !== 1) {
+      if (Date.now() > deadline) throw new Error('The custom site was never registered');
+      await options.waitForTimeout(100);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  it('with the grant, the custom site gets the sidebar', async () => {
+    expect(await hostsAfterLoad()).toBe(1);
+  });
+
+  it('after the grant is revoked: the script is unregistered and new loads get no sidebar', async () => {
+    // The browser's own "Site access" control on chrome://extensions (what the agent
+    // would use); it withholds the host even though this test build lists it.
+    const manager = await browser.context.newPage();
+    await manager.goto('chrome://extensions');
+    const failure = await manager.evaluate(
+      ({ id, host }) =>
+        new Promise<string>((resolve) => {
+          type DeveloperPrivate = { removeHostPermission(id: string, host: string, done: () => void): void };
+          const chrome = (
+            globalThis as unknown as {
+              chrome: { developerPrivate: DeveloperPrivate; runtime: { lastError?: { message: string } } };
+            }
+          ).chrome;
+          chrome.developerPrivate.removeHostPermission(id, `https://${host}/*`, () =>
+            resolve(chrome.runtime.lastError?.message ?? ''),
+          );
+        }),
+      { id: browser.extensionId, host: HOST },
+    );
+    await manager.close();
+    expect(failure).toBe('');
+    const stillGranted = await options.evaluate(async (host) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return api.permissions.contains({ origins: [`https://${host}/*`] });
+    }, HOST);
+    expect(stillGranted).toBe(false);
+    await expect.poll(registered).toBe(0);
+    expect(await hostsAfterLoad()).toBe(0);
+  });
+
+  it('the options page shows “Access needed” with a button to allow access again', async () => {
+    await options.reload();
+    const row = options.locator(`li[data-origin="${origin}"]`);
+    await expect.poll(() => row.innerText()).toContain('Access needed');
+    expect(await row.getByRole('button', { name: 'Allow access again' }).count()).toBe(1);
+  });
+});
