@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { journalDb } from '@/lib/db/database';
-import { allTags } from '@/lib/db/win-stats';
+import { recentTags } from '@/lib/db/win-stats';
 import { t } from '@/lib/i18n';
 
 const SHOWN = 8;
@@ -12,12 +12,12 @@ function tagsIn(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The agent's most used tags, one click to add; loaded after the popup is on screen. */
+/** The agent's most used recent tags, one click to add; loaded after the popup is on screen. */
 export function TagSuggestions({ current, onPick }: { current: string; onPick: (value: string) => void }) {
   const [tags, setTags] = useState<string[]>([]);
   useEffect(() => {
-    allTags(journalDb(), 200)
-      .then((counts) => setTags(counts.slice(0, SHOWN * 2).map((entry) => entry.tag)))
+    recentTags(journalDb())
+      .then((found) => setTags(found.slice(0, SHOWN * 2)))
       .catch(() => undefined);
   }, []);
   const chosen = tagsIn(current);

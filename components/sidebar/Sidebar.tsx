@@ -26,11 +26,9 @@ interface Props {
   helpdeskName: string;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
-  /** Set once the extension was reloaded under this tab: the sidebar can no longer save. */
-  staleMessage?: string;
 }
 
-export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, staleMessage }: Props) {
+export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange }: Props) {
   const ticket = useTicket(watcher);
   const preferences = usePreferences();
   // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
@@ -111,11 +109,6 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange, s
           ›
         </button>
       </header>
-      {staleMessage ? (
-        <p role="alert" className="hd-error">
-          {staleMessage}
-        </p>
-      ) : null}
       {reset.show ? <ResetCard onClose={reset.close} /> : null}
       <MoodSection mood={analysis.mood} hasMessage={Boolean(latestCustomerMessage)} />
       {thanked && latestCustomerMessage ? (

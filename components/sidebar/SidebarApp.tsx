@@ -11,11 +11,10 @@ interface Props {
   watcher: TicketWatcher;
   helpdeskName: string;
   site: string;
-  staleMessage?: string;
 }
 
 /** Layout state of the sidebar on this site (collapsed, width), remembered per host name. */
-export function SidebarApp({ watcher, helpdeskName, site, staleMessage }: Props) {
+export function SidebarApp({ watcher, helpdeskName, site }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
   useEffect(() => {
     sidebarStateItem
@@ -52,7 +51,6 @@ export function SidebarApp({ watcher, helpdeskName, site, staleMessage }: Props)
         helpdeskName={helpdeskName}
         collapsed={layout.collapsed}
         onCollapsedChange={(collapsed) => remember({ ...layout, collapsed })}
-        staleMessage={staleMessage}
       />
     </div>
   );

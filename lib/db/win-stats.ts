@@ -44,3 +44,15 @@ export async function weeklyCounts(db: JournalDatabase, weeks = 12, now = Date.n
   const counts = await countsPerPeriod(db, starts, addDays(starts[starts.length - 1] ?? now, 7));
   return weeklyBars(starts, counts, weeks);
 }
+
+/**
+ * Tags of the latest wins, most used first: what the popup suggests. Bounded to
+ * `lookback` rows so it costs the same at 100 or 100,000 wins and never holds up
+ * a save (a whole-index tag count takes seconds at that size).
+ */
+export async function recentTags(db: JournalDatabase, lookback = 200): Promise<string[]> {
+  const rows = await db.wins.orderBy('createdAt').reverse().limit(lookback).toArray();
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
+}
