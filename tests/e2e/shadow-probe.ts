@@ -43,12 +43,20 @@ export class ShadowProbe {
   }
 
   async nodes(selector: string): Promise<number[]> {
-    const [rootId] = await this.shadowRootIds();
-    if (rootId === undefined) return [];
-    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: rootId, selector })) as {
-      nodeIds: number[];
-    };
-    return nodeIds;
+    // The page may replace the sidebar between the two protocol calls (node ids go
+    // stale); read the tree again rather than fail on a moment's race.
+    for (let attempt = 0; ; attempt++) {
+      const [rootId] = await this.shadowRootIds();
+      if (rootId === undefined) return [];
+      try {
+        const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: rootId, selector })) as {
+          nodeIds: number[];
+        };
+        return nodeIds;
+      } catch (error) {
+        if (attempt >= 4 || !/Could not find node/.test(String(error))) throw error;
+      }
+    }
   }
 
   async count(selector: string): Promise<number> {
