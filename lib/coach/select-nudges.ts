@@ -17,9 +17,13 @@ const PRIORITY: Record<ProblemCategory, number> = {
 /** Identity of a nudge across re-analyses: offsets move as the agent types, rule and words do not. */
 export const findingKey = (finding: Finding): string => `${finding.ruleId}@${finding.text.toLowerCase()}`;
 
-/** Problems only, muted rules removed, one per rule, most important first and earliest first within a rank. */
+/**
+ * Problems only, muted rules removed, one per category (two excuse rules firing on
+ * the same sentence would say the same thing twice), most important first and
+ * earliest first within a rank.
+ */
 export function rankProblems(findings: readonly Finding[], mutedRules: readonly string[]): Finding[] {
-  const seenRules = new Set<string>();
+  const seenCategories = new Set<string>();
   return findings
     .filter((finding) => finding.kind === 'problem' && !mutedRules.includes(finding.ruleId))
     .sort(
@@ -28,8 +32,8 @@ export function rankProblems(findings: readonly Finding[], mutedRules: readonly 
         a.start - b.start,
     )
     .filter((finding) => {
-      if (seenRules.has(finding.ruleId)) return false;
-      seenRules.add(finding.ruleId);
+      if (seenCategories.has(finding.category)) return false;
+      seenCategories.add(finding.category);
       return true;
     });
 }
