@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // Real browsers on a shared 2-core machine: one retry absorbs a scheduling hiccup;
+    // a real fault fails twice and still fails the run.
+    retry: 1,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     environment: 'node',

@@ -28,8 +28,17 @@ describe.skipIf(firefoxMissing)('Firefox ESR smoke test with the built extension
   const openExtensionPage = async (path: string, readySelector: string) => {
     const tab = await browser.newPage();
     void tab.goto(extensionPage(path)).catch(() => undefined);
-    await tab.waitForSelector(readySelector, { timeout: 15_000 });
-    return tab;
+    // The wait can be cut short while the navigation replaces the document; wait again until the deadline.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await tab.waitForSelector(readySelector, { timeout: 3_000 });
+        return tab;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
   };
 
   beforeAll(async () => {
