@@ -2,7 +2,7 @@ import type { HelpdeskAdapter } from '../adapters/types';
 import { watchLocation } from '../dom/watch-location';
 
 // Polling only while a ticket view is open and its reply box has not appeared yet.
-const COMPOSER_POLL_MS = 100;
+const COMPOSER_POLL_MS = 50;
 
 /**
  * The part of Heartdesk every helpdesk page pays for: a URL check on navigation
