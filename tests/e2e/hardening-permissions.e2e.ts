@@ -9,12 +9,11 @@
  * revoke goes through chrome://extensions' own site-access control
  * (developerPrivate.removeHostPermission), which withholds it at run time.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
+import { type ExtensionBrowser } from './browser';
+import { launchWithPreGrantedSite } from './pre-granted-site';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 interface ChromeApi {
@@ -55,17 +54,7 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
   beforeAll(async () => {
     server = await startFixtureServer();
     origin = `https://${HOST}:${server.port}`;
-    extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-revoke-'));
-    cpSync(DEMO_EXTENSION_DIR, extensionDir, { recursive: true });
-    // As in helpdesks.e2e.ts: a test-only build that may request this made-up host.
-    const manifestPath = join(extensionDir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions.push(`https://${HOST}/*`);
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    browser = await launchWithExtension({
-      extensionDir,
-      args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors'],
-    });
+    ({ browser, extensionDir } = await launchWithPreGrantedSite(HOST));
     server.show({ adapterId: 'generic', fixture: 'prosemirror-rerender' });
     options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html#sites'));

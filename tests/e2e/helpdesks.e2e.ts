@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters/index';
-import { DEMO_EXTENSION_DIR, launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { launchWithPreGrantedSite } from './pre-granted-site';
 import { ShadowProbe } from './shadow-probe';
 
 /**
@@ -244,16 +244,7 @@ describe('a custom site added by the agent gets the sidebar through generic dete
   beforeAll(async () => {
     server = await startFixtureServer();
     origin = `https://${HOST}:${server.port}`;
-    extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-custom-site-'));
-    cpSync(DEMO_EXTENSION_DIR, extensionDir, { recursive: true });
-    const manifestPath = join(extensionDir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions.push(`https://${HOST}/*`);
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    browser = await launchWithExtension({
-      extensionDir,
-      args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors'],
-    });
+    ({ browser, extensionDir } = await launchWithPreGrantedSite(HOST));
     server.show({ adapterId: 'generic', fixture: 'prosemirror-rerender' });
   });
 
