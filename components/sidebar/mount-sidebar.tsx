@@ -1,6 +1,7 @@
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import sidebarCss from './sidebar.css?inline';
 import { SidebarApp } from './SidebarApp';
+import { createQuietRoot } from './create-quiet-root';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { createShadowHost, type ShadowHost } from '@/lib/dom/shadow-host';
 import { TicketWatcher } from '@/lib/dom/ticket-watcher';
@@ -36,7 +37,7 @@ export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): Tic
     for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
     const shadow = createShadowHost(HOST_TAG, sidebarCss);
     for (const type of GUARDED_EVENTS) shadow.host.addEventListener(type, guard, { capture: true });
-    const root = createRoot(shadow.container, {
+    const root = createQuietRoot(shadow.container, {
       // Once the extension is gone, effect cleanups that unsubscribe from extension
       // storage throw; they are expected and must not surface as uncaught errors.
       onUncaughtError: (error) => {

@@ -1,3 +1,5 @@
+import { settleTimer } from './settle-timer';
+
 /**
  * A MutationObserver scoped to one element whose bursts of mutations become one
  * callback after `delayMs` of quiet (editors mutate many nodes per keystroke).
@@ -11,20 +13,14 @@ export function observeCoalesced(
   delayMs = 120,
 ): void {
   if (signal.aborted) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      callback();
-    }, delayMs);
-  });
+  const settled = settleTimer(delayMs, callback);
+  const observer = new MutationObserver(settled.poke);
   observer.observe(target, options);
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
+      settled.cancel();
     },
     { once: true },
   );

@@ -1,6 +1,7 @@
 import type { HelpdeskAdapter } from '../adapters/types';
 import { observeCoalesced } from './observe-coalesced';
 import { readEditableText } from './read-editable-text';
+import { settleTimer } from './settle-timer';
 import { watchLocation } from './watch-location';
 
 export interface TicketSnapshot {
@@ -162,18 +163,13 @@ export class TicketWatcher {
     }
     const scope = new AbortController();
     this.composerScope = scope;
-    let settle: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
-      settle = undefined;
       const draft = readEditableText(composer);
       if (draft !== this.snapshot.draft) this.update({ draft });
     };
-    // Per keystroke we only re-arm a timer: reading walks the editor's DOM once typing settles.
-    const schedule = () => {
-      clearTimeout(settle);
-      settle = setTimeout(read, DRAFT_SETTLE_MS);
-    };
-    composer.addEventListener('input', schedule, { signal: scope.signal, passive: true });
+    // Per keystroke we only note the time: reading walks the editor's DOM once typing settles.
+    const settled = settleTimer(DRAFT_SETTLE_MS, read);
+    composer.addEventListener('input', settled.poke, { signal: scope.signal, passive: true });
     // Only read here: the range is copied so Esc in the sidebar can return the agent to the same spot.
     composer.addEventListener(
       'focusout',
@@ -184,9 +180,18 @@ export class TicketWatcher {
       },
       { signal: scope.signal },
     );
-    // Editors such as CKEditor 5 change their DOM without input events.
-    observeCoalesced(composer, { childList: true, subtree: true, characterData: true }, read, scope.signal);
-    scope.signal.addEventListener('abort', () => clearTimeout(settle), { once: true });
+    // Editors such as CKEditor 5 change their DOM without input events; their
+    // mutations poke the same timer, so one pause in typing means one read.
+    const mutations = new MutationObserver(settled.poke);
+    mutations.observe(composer, { childList: true, subtree: true, characterData: true });
+    scope.signal.addEventListener(
+      'abort',
+      () => {
+        mutations.disconnect();
+        settled.cancel();
+      },
+      { once: true },
+    );
     this.update({ composerFound: true, draft: readEditableText(composer) });
   }
 
