@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '../e2e/browser';
+import { attributeScriptTime, startProfile, stopProfile } from './script-attribution';
 import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from './page-probe';
 
 const TYPED =
@@ -49,7 +50,7 @@ export async function benchSidebarArrival(origin: string, runs = 7) {
   };
 }
 
-async function typingRun(context: BrowserContext, origin: string, withExtension: boolean) {
+async function typingRun(context: BrowserContext, origin: string, withExtension: boolean, profile = false) {
   const page = await context.newPage();
   await page.addInitScript(RECORDER_SCRIPT);
   await page.goto(`${origin}/demo/tickets/900`);
@@ -58,20 +59,43 @@ async function typingRun(context: BrowserContext, origin: string, withExtension:
   await page.click('.hd-reply');
   await page.keyboard.press('Control+End');
   const cdp = await openMetrics(page);
+  if (profile) await startProfile(cdp);
   const before = await rendererMetrics(cdp);
   const started = Date.now();
+  const typingFrom = await page.evaluate(() => performance.now());
   await page.keyboard.type(TYPED);
   await page.waitForTimeout(600); // let debounced reading and analysis finish
   const after = await rendererMetrics(cdp);
+  const cpuProfile = profile ? await stopProfile(cdp) : undefined;
   const recorded = await readRecorder(page);
   await page.close();
   const delays = recorded.keyDelays.slice(-TYPED.length);
   return {
-    keyDelayP50Ms: percentile(delays, 50),
-    keyDelayP95Ms: percentile(delays, 95),
-    mainThreadMs: after.taskMs - before.taskMs,
-    longTasksOver50Ms: recorded.longTasks.filter((duration) => duration > 50).length,
-    wallMs: Date.now() - started,
+    run: {
+      keyDelayP50Ms: percentile(delays, 50),
+      keyDelayP95Ms: percentile(delays, 95),
+      mainThreadMs: after.taskMs - before.taskMs,
+      // Page load (and the sidebar's arrival) came before: only what happened while typing counts.
+      longTasksOver50Ms: recorded.longTasks.filter((task) => task.start >= typingFrom && task.duration > 50).length,
+      wallMs: Date.now() - started,
+    },
+    cpuProfile,
+  };
+}
+
+/**
+ * One more run with the extension under V8's sampling profiler: Heartdesk's own
+ * share of the main thread while typing (the profiler's overhead inflates both
+ * sides of the ratio alike, so the share is kept, not the absolute figure).
+ */
+async function ownScriptShare(context: BrowserContext, origin: string, extensionId: string) {
+  const { run, cpuProfile } = await typingRun(context, origin, true, true);
+  const { oursMs, allJsMs } = attributeScriptTime(cpuProfile!, `chrome-extension://${extensionId}/`);
+  return {
+    extensionScriptMs: round(oursMs),
+    pageScriptMs: round(allJsMs - oursMs),
+    mainThreadMs: round(run.mainThreadMs),
+    extensionSharePercent: round((oursMs / run.mainThreadMs) * 100, 2),
   };
 }
 
@@ -86,6 +110,24 @@ async function churnRun(context: BrowserContext, origin: string, withExtension: 
   const after = await rendererMetrics(cdp);
   await page.close();
   return after.taskMs - before.taskMs;
+}
+
+/** Heartdesk's own share of the main thread on the churning page, from a CPU profile. */
+async function churnScriptShare(context: BrowserContext, origin: string, extensionId: string, seconds: number) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/demo/tickets/900?churn=1`);
+  await waitForSidebar(page);
+  const cdp = await openMetrics(page);
+  await startProfile(cdp);
+  const before = await rendererMetrics(cdp);
+  await page.waitForTimeout(seconds * 1_000);
+  const after = await rendererMetrics(cdp);
+  const { oursMs } = attributeScriptTime(await stopProfile(cdp), `chrome-extension://${extensionId}/`);
+  await page.close();
+  return {
+    extensionScriptMs: round(oursMs),
+    extensionSharePercent: round((oursMs / (after.taskMs - before.taskMs)) * 100, 2),
+  };
 }
 
 async function heapRun(context: BrowserContext, origin: string, withExtension: boolean, navigations: number) {
@@ -110,24 +152,26 @@ async function heapRun(context: BrowserContext, origin: string, withExtension: b
   return { growthBytes: after.heapBytes - before.heapBytes, sidebars };
 }
 
-export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 3 } = {}) {
+export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 5 } = {}) {
   const withExtension = await launchWithExtension();
   const plain = await launchPlain();
   try {
-    // Warm both browsers once, then alternate three runs each and keep the medians,
+    // Warm both browsers once, then alternate five runs each and keep the medians,
     // so a busy moment on the machine does not land on one side only.
     await typingRun(withExtension.context, origin, true);
     await typingRun(plain.context, origin, false);
-    const withRuns = [];
-    const withoutRuns = [];
+    const withRuns: TypingRun[] = [];
+    const withoutRuns: TypingRun[] = [];
     for (let run = 0; run < typingRuns; run++) {
-      withRuns.push(await typingRun(withExtension.context, origin, true));
-      withoutRuns.push(await typingRun(plain.context, origin, false));
+      withRuns.push((await typingRun(withExtension.context, origin, true)).run);
+      withoutRuns.push((await typingRun(plain.context, origin, false)).run);
     }
+    const ownScript = await ownScriptShare(withExtension.context, origin, withExtension.extensionId);
     const typingWith = medianRun(withRuns);
     const typingWithout = medianRun(withoutRuns);
     const churnWith = await churnRun(withExtension.context, origin, true, churnSeconds);
     const churnWithout = await churnRun(plain.context, origin, false, churnSeconds);
+    const churnOwnScript = await churnScriptShare(withExtension.context, origin, withExtension.extensionId, 8);
     const heapWith = await heapRun(withExtension.context, origin, true, navigations);
     const heapWithout = await heapRun(plain.context, origin, false, navigations);
     return {
@@ -138,6 +182,7 @@ export async function benchPageCost(origin: string, { churnSeconds = 30, navigat
         addedKeyDelayP95Ms: round(typingWith.keyDelayP95Ms - typingWithout.keyDelayP95Ms, 2),
         addedMainThreadMs: round(typingWith.mainThreadMs - typingWithout.mainThreadMs),
         mainThreadRatio: round(typingWith.mainThreadMs / typingWithout.mainThreadMs, 3),
+        ownScript,
       },
       churn: {
         seconds: churnSeconds,
@@ -145,6 +190,7 @@ export async function benchPageCost(origin: string, { churnSeconds = 30, navigat
         mainThreadWithMs: round(churnWith),
         mainThreadWithoutMs: round(churnWithout),
         addedPercent: round(((churnWith - churnWithout) / churnWithout) * 100),
+        ownScript: churnOwnScript,
       },
       heap: {
         navigations,
@@ -159,7 +205,7 @@ export async function benchPageCost(origin: string, { churnSeconds = 30, navigat
   }
 }
 
-type TypingRun = Awaited<ReturnType<typeof typingRun>>;
+type TypingRun = Awaited<ReturnType<typeof typingRun>>['run'];
 
 /** Each measure's median across runs. */
 function medianRun(runs: TypingRun[]): TypingRun {

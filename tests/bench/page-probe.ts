@@ -30,7 +30,7 @@ export const RECORDER_SCRIPT = `(() => {
   window.addEventListener('keydown', (event) => bench.keyDelays.push(performance.now() - event.timeStamp), true);
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
 })();`;
@@ -38,7 +38,7 @@ export const RECORDER_SCRIPT = `(() => {
 export interface BenchWindow {
   sidebarAt?: number;
   keyDelays: number[];
-  longTasks: number[];
+  longTasks: Array<{ start: number; duration: number }>;
 }
 
 export function readRecorder(page: Page): Promise<BenchWindow & { composerAt?: number }> {
