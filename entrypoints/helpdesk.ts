@@ -30,7 +30,7 @@ export default defineUnlistedScript(async () => {
     ) ?? (await customSiteAdapter());
   if (!adapter) return;
   const controller = new AbortController();
-  writeHandoff({ adapterId: adapter.id, stopDetector: () => controller.abort() });
+  writeHandoff({ adapter, stopDetector: () => controller.abort() });
   const reportHealth = createHealthReporter(adapter, location.hostname, (report) =>
     sendToBackground('sidebar→background:health', report),
   );

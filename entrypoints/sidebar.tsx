@@ -1,7 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mountSidebar } from '@/components/sidebar/mount-sidebar';
-import { activeAdapters } from '@/lib/adapters/active-adapters';
-import { genericAdapter } from '@/lib/adapters/generic';
 import { readHandoff } from '@/lib/content/handoff';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createHealthReporter, factsFromSnapshot } from '@/lib/sites/health-reporter';
@@ -11,11 +9,7 @@ export default defineUnlistedScript(() => {
   const handoff = readHandoff();
   if (!handoff) return;
   handoff.stopSidebar?.();
-  const adapter =
-    handoff.adapterId === 'generic'
-      ? genericAdapter(location.origin)
-      : activeAdapters.find((candidate) => candidate.id === handoff.adapterId);
-  if (!adapter) return;
+  const { adapter } = handoff;
   const controller = new AbortController();
   handoff.stopSidebar = () => controller.abort();
   const watcher = mountSidebar(adapter, controller.signal);

@@ -1,11 +1,16 @@
+import type { HelpdeskAdapter } from '../adapters/types';
+
 /**
  * What the small detector hands to the sidebar bundle it asks the background to
  * inject. Both run in the extension's isolated world of the same frame, so a
  * registry symbol there is shared by them and invisible to page scripts.
  */
 export interface Handoff {
-  /** The adapter that recognised the page, or `generic` on a site the agent added. */
-  adapterId: string;
+  /**
+   * The adapter that recognised the page (or the generic one on a site the agent
+   * added). Handed over as an object so the sidebar bundle carries no adapters.
+   */
+  adapter: HelpdeskAdapter;
   /** Stops the detector and, through it, the sidebar (a second injection replaces both). */
   stopDetector?: () => void;
   /** Stops the sidebar bundle's watcher and removes its host. */
