@@ -112,6 +112,31 @@ async function churnRun(context: BrowserContext, origin: string, withExtension: 
   return after.taskMs - before.taskMs;
 }
 
+/**
+ * What a helpdesk page that is not a ticket view pays: Heartdesk's script time
+ * (CPU profile, stack attribution as above) from navigation through `seconds` of
+ * idling on the demo's inbox, where only the detector runs.
+ */
+export async function benchNonTicketPage(origin: string, seconds = 5) {
+  const browser = await launchWithExtension();
+  try {
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const page = await browser.context.newPage();
+      const cdp = await openMetrics(page);
+      await startProfile(cdp);
+      await page.goto(`${origin}/demo/`);
+      await page.waitForTimeout(seconds * 1_000);
+      const { oursMs } = attributeScriptTime(await stopProfile(cdp), `chrome-extension://${browser.extensionId}/`);
+      runs.push(oursMs);
+      await page.close();
+    }
+    return { seconds, extensionScriptMs: round(median(runs), 2) };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Heartdesk's own share of the main thread on the churning page, from a CPU profile. */
 async function churnScriptShare(context: BrowserContext, origin: string, extensionId: string, seconds: number) {
   const page = await context.newPage();

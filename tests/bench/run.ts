@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../e2e/browser';
 import { startDemoServer } from '../demo/server';
 import { benchEngine } from './engine';
 import { buildSizes } from './sizes';
-import { benchPageCost, benchSidebarArrival } from './browser-bench';
+import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from './browser-bench';
 import { benchJournalInChromium } from './journal-browser';
 
 const { values } = parseArgs({
@@ -98,6 +98,14 @@ async function main() {
         'heavy ticket: reply box appears → sidebar host',
         `${arrival.replyBoxToSidebarMs} ms`,
         '≤ 150 ms',
+      ]);
+      const nonTicket = await benchNonTicketPage(demo.origin);
+      report.nonTicketPage = nonTicket;
+      rows.push([
+        'sidebar',
+        `page that is not a ticket: Heartdesk's script time over load + ${nonTicket.seconds} s`,
+        `${nonTicket.extensionScriptMs} ms`,
+        '',
       ]);
     });
     await section('page', async () => {
