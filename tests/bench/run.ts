@@ -5,13 +5,14 @@
  * checked in CI by tests/e2e/artifacts.e2e.ts).
  *   npm run bench                 full run (about 3–4 minutes on 2 cores)
  *   npm run bench -- --quick      shorter churn and fewer navigations, 10,000 wins
+ *   npm run bench -- --readme     also writes the table into README.md's Performance section
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT } from '../e2e/browser';
+import { findChromium, REPO_ROOT } from '../e2e/browser';
 import { startDemoServer } from '../demo/server';
 import { benchEngine } from './engine';
 import { buildSizes } from './sizes';
@@ -19,7 +20,11 @@ import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from './browse
 import { benchJournalInChromium } from './journal-browser';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+  },
 });
 const quick = values.quick;
 
@@ -190,7 +195,33 @@ async function main() {
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join(' '));
   mkdirSync(join(REPO_ROOT, 'bench-output'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'bench-output/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (values.readme) writeReadmeTable();
   console.log(JSON.stringify(report));
+}
+
+const README_START = '<!-- bench-table:start -->';
+const README_END = '<!-- bench-table:end -->';
+
+/** Replaces the table between the README's markers with this run's, then lets Prettier align it. */
+function writeReadmeTable(): void {
+  const readmePath = join(REPO_ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} markers.`);
+  const machine = report.machine as { cpus: number; model: string; memoryGB: number; node: string; loadAverage: number };
+  const chromium = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const table = [
+    `Latest run: ${String(report.date).slice(0, 10)}, ${machine.cpus} vCPU ${machine.model}, ${machine.memoryGB} GB, ` +
+      `Node ${machine.node.slice(1)}, ${chromium}, load average ${machine.loadAverage.toFixed(1)} at the start.`,
+    '',
+    '| section | measure | value | budget |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+  writeFileSync(readmePath, `${readme.slice(0, start + README_START.length)}\n\n${table}\n\n${readme.slice(end)}`);
+  execFileSync('npx', ['prettier', '--write', 'README.md'], { cwd: REPO_ROOT, stdio: 'ignore' });
 }
 
 void main().catch((error: unknown) => {
