@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { sentenceTest } from '../engine/sentence-facts';
 import { TIME_CUE } from './shared/cues';
 import { anchorWords, sentencesWith } from './shared/match-spans';
 
@@ -36,11 +37,12 @@ export default defineRule({
   meta,
   check: (context) =>
     sentencesWith(context, ANCHORS)
-      .map((index) => context.sentences[index]!)
       .filter(
-        (sentence) =>
-          WHEN_SOMETHING_HAPPENS.test(sentence.text) || (ACTION.test(sentence.text) && TIME_CUE.test(sentence.text)),
+        (index) =>
+          sentenceTest(context, index, WHEN_SOMETHING_HAPPENS) ||
+          (sentenceTest(context, index, ACTION) && sentenceTest(context, index, TIME_CUE)),
       )
       .slice(0, MAX_NOTICED)
+      .map((index) => context.sentences[index]!)
       .map((sentence) => report(meta, context, sentence.start, sentence.end, 'next', 'certain')),
 });

@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../engine/rule';
+import { sentencePairMemo } from '../../engine/sentence-facts';
 import type { Span } from '../../engine/types';
 
 /**
@@ -61,15 +62,22 @@ export const FOLLOW_UP_CUE =
 export function alternativeNear(context: RuleContext, sentenceIndex: number, refusal?: Span): boolean {
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return false;
-  const next = context.sentences[sentenceIndex + 1]?.text ?? '';
   const inside = refusal && refusal.start >= sentence.start && refusal.end <= sentence.end;
-  const before = inside ? sentence.text.slice(0, refusal.start - sentence.start) : '';
-  const after = `${inside ? sentence.text.slice(refusal.end - sentence.start) : sentence.text} ${next}`;
-  return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+  // Offsets inside the sentence: the answer depends on them and the two texts only.
+  const from = inside ? refusal.start - sentence.start : -1;
+  const to = inside ? refusal.end - sentence.start : -1;
+  return alternativeMemo(context, sentenceIndex, `${from}:${to}`, (text, next) => {
+    const before = from === -1 ? '' : text.slice(0, from);
+    const after = `${from === -1 ? text : text.slice(to)} ${next}`;
+    return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+  });
 }
+const alternativeMemo = sentencePairMemo<boolean>();
 
 /** Does the sentence, or the one after it, promise to find out? */
 export function followUpNear(context: RuleContext, sentenceIndex: number): boolean {
-  const text = `${context.sentences[sentenceIndex]?.text ?? ''} ${context.sentences[sentenceIndex + 1]?.text ?? ''}`;
-  return FOLLOW_UP_CUE.test(text);
+  const test = (text: string, next: string) => FOLLOW_UP_CUE.test(`${text} ${next}`);
+  if (!context.sentences[sentenceIndex]) return test('', context.sentences[sentenceIndex + 1]?.text ?? '');
+  return followUpMemo(context, sentenceIndex, '', test);
 }
+const followUpMemo = sentencePairMemo<boolean>();

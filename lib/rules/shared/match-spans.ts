@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../engine/rule';
+import { sentenceMemo } from '../../engine/sentence-facts';
 import { registerAnchorWords, sentencesWithHashes, wordHash } from '../../engine/word-index';
 import type { Span } from '../../engine/types';
 
@@ -48,13 +49,26 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * Phrases never cross a sentence boundary.
  */
 export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
+  let matches = sentenceMatches.get(pattern);
+  if (!matches) {
+    matches = sentenceMemo<readonly Span[]>();
+    sentenceMatches.set(pattern, matches);
+  }
   const spans: Span[] = [];
   for (const index of sentencesWith(context, anchors)) {
-    const sentence = context.sentences[index]!;
-    matchSpans(sentence.text, pattern, sentence.start, spans);
+    const start = context.sentences[index]!.start;
+    // Offsets relative to the sentence, so they stay valid when text before it changes.
+    for (const span of matches(context, index, (text) => nonEmpty(matchSpans(text, pattern)))) {
+      spans.push({ start: start + span.start, end: start + span.end });
+    }
   }
   return spans;
 }
+
+// One memo per pattern (see engine/sentence-facts.ts): a keystroke changes one sentence, the others are not re-scanned.
+const sentenceMatches = new WeakMap<RegExp, ReturnType<typeof sentenceMemo<readonly Span[]>>>();
+const NO_SPANS: readonly Span[] = [];
+const nonEmpty = (spans: Span[]): readonly Span[] => (spans.length === 0 ? NO_SPANS : spans);
 
 /** Patterns paired with the anchor words each one needs. */
 export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp]>;

@@ -1,0 +1,56 @@
+/**
+ * Results of pure functions of a piece of text (one sentence's pattern matches, its anchor
+ * words), remembered between analyze() calls. The sidebar re-analyses the draft on every
+ * pause in typing and a keystroke changes one sentence: the others come back from here
+ * instead of being scanned again. Only ever caches what depends on the text alone, so a
+ * hit returns exactly what a fresh scan would.
+ *
+ * Bounded: two generations of `capacity` entries each; an entry used in the last
+ * generation is carried over, the rest is dropped at once (no per-entry bookkeeping).
+ */
+
+export interface TextMemo<V> {
+  get(text: string): V | undefined;
+  set(text: string, value: V): void;
+}
+
+/** Sentences worth remembering per memo: a long reply has 20–80, a pasted log a few hundred. */
+const DEFAULT_CAPACITY = 400;
+
+// Bumped by clearTextMemos(); each memo empties itself lazily when it sees a newer epoch.
+let epoch = 0;
+
+export function textMemo<V>(capacity = DEFAULT_CAPACITY): TextMemo<V> {
+  let young = new Map<string, V>();
+  let old = new Map<string, V>();
+  let seenEpoch = epoch;
+  const fresh = () => {
+    if (seenEpoch === epoch) return;
+    young = new Map();
+    old = new Map();
+    seenEpoch = epoch;
+  };
+  const set = (text: string, value: V) => {
+    fresh();
+    young.set(text, value);
+    if (young.size < capacity) return;
+    old = young;
+    young = new Map();
+  };
+  return {
+    get(text) {
+      fresh();
+      const value = young.get(text);
+      if (value !== undefined || old.size === 0) return value;
+      const carried = old.get(text);
+      if (carried !== undefined) set(text, carried);
+      return carried;
+    },
+    set,
+  };
+}
+
+/** Forgets every remembered result: for cold-start benchmarks and tests, never needed for correctness. */
+export function clearTextMemos(): void {
+  epoch++;
+}
