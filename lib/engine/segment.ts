@@ -108,6 +108,14 @@ export function findMaskedRegions(draft: string): MaskedRegion[] {
 const CURLY_SINGLE = /[\u2018\u2019\u02BC]/g;
 const CURLY_DOUBLE = /[\u201C\u201D]/g;
 
+/** Every character but line breaks turned into a space (one per UTF-16 unit, so offsets hold). */
+function blanked(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
+}
+
 /**
  * The text rules read: same length as the draft, masked regions turned into spaces
  * (line breaks kept so sentences still end there), curly quotes straightened so
@@ -119,7 +127,7 @@ export function lintableText(draft: string, regions: MaskedRegion[]): string {
   for (const region of [...regions].sort((a, b) => a.start - b.start)) {
     if (region.start < cursor) continue;
     out += draft.slice(cursor, region.start);
-    out += draft.slice(region.start, region.end).replace(/[^\n]/g, ' ');
+    out += blanked(draft.slice(region.start, region.end));
     cursor = region.end;
   }
   out += draft.slice(cursor);

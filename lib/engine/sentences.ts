@@ -70,6 +70,13 @@ function trimmedLength(text: string, start: number, end: number): number {
   return end - start;
 }
 
+/** Is the line after the break at `at` more of the same paragraph (not blank, not a bullet)? */
+function continuesOnNextLine(text: string, at: number): boolean {
+  const nextEnd = text.indexOf('\n', at + 1);
+  const nextLine = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd);
+  return nextLine.trim() !== '' && !BULLET.test(nextLine);
+}
+
 /** Splits lintable text into sentences; blanked regions act as whitespace. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -81,10 +88,7 @@ export function splitSentences(text: string): Sentence[] {
   while ((match = BOUNDARY.exec(text)) !== null) {
     const at = match.index;
     if (match[0] === '\n') {
-      const nextEnd = text.indexOf('\n', at + 1);
-      const nextLine = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd);
-      const wrapped =
-        trimmedLength(text, lineStart, at) >= WRAP_LENGTH && nextLine.trim() !== '' && !BULLET.test(nextLine);
+      const wrapped = trimmedLength(text, lineStart, at) >= WRAP_LENGTH && continuesOnNextLine(text, at);
       if (!wrapped) {
         pushTrimmed(sentences, text, start, at);
         start = at + 1;

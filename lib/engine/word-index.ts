@@ -9,8 +9,14 @@ import { factsOf, type SentenceFacts } from './sentence-facts';
 
 const WORD = /[a-z0-9']+/gi;
 
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+// ASCII letters, digits and the straight apostrophe are word characters; LOWER folds capitals.
+// Tables rather than range tests: this runs for every character of the draft.
+const WORD_CHAR = new Uint8Array(128);
+const LOWER = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const upper = code >= 65 && code <= 90;
+  WORD_CHAR[code] = upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 ? 1 : 0;
+  LOWER[code] = upper ? code + 32 : code;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -77,16 +83,15 @@ export function registerAnchorWords(words: readonly string[]): void {
 
 const NO_ANCHORS: readonly number[] = [];
 
-/** Ids of the anchor words in one sentence's text (repeats allowed). */
-function anchorsIn(text: string): readonly number[] {
+/** Ids of the anchor words in text[start, end) (repeats allowed). */
+function anchorsIn(text: string, start: number, end: number): readonly number[] {
   let found: number[] | null = null;
   let hash = FNV_OFFSET;
   let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    let code = i < text.length ? text.charCodeAt(i) : 32;
-    if (isWordChar(code)) {
-      if (code >= 65 && code <= 90) code += 32;
-      hash = Math.imul(inWord ? hash ^ code : FNV_OFFSET ^ code, FNV_PRIME);
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    if (code < 128 && WORD_CHAR[code] === 1) {
+      hash = Math.imul((inWord ? hash : FNV_OFFSET) ^ LOWER[code]!, FNV_PRIME);
       inWord = true;
       continue;
     }
@@ -98,10 +103,14 @@ function anchorsIn(text: string): readonly number[] {
   return found ?? NO_ANCHORS;
 }
 
-/** anchorsIn, remembered with the sentence's other facts: a keystroke re-reads one sentence, not the draft. */
-function anchorsOf(facts: SentenceFacts, text: string): readonly number[] {
+/**
+ * anchorsIn for one sentence, remembered with its other facts: a keystroke re-reads one
+ * sentence, not the draft. Reads the whole text rather than the sentence's own slice,
+ * which V8 reads more slowly character by character.
+ */
+function anchorsOf(facts: SentenceFacts, text: string, sentence: Sentence): readonly number[] {
   if (facts.anchors === null || facts.anchorsKnown !== anchorCount) {
-    facts.anchors = anchorsIn(text);
+    facts.anchors = anchorsIn(text, sentence.start, sentence.end);
     facts.anchorsKnown = anchorCount;
   }
   return facts.anchors;
@@ -123,7 +132,7 @@ export interface WordIndex {
  * sentence-facts.ts) remember each sentence's anchor words between calls.
  */
 export function indexWords(
-  _text: string,
+  text: string,
   sentences: Sentence[],
   facts: SentenceFacts[] = sentences.map((sentence) => factsOf(sentence.text)),
 ): WordIndex {
@@ -132,7 +141,7 @@ export function indexWords(
   for (let s = 0; s < sentences.length; s++) {
     const row = Math.floor(s / BLOCK) * anchorCount;
     const bit = 1 << (s % BLOCK);
-    const ids = anchorsOf(facts[s]!, sentences[s]!.text);
+    const ids = anchorsOf(facts[s]!, text, sentences[s]!);
     for (let i = 0; i < ids.length; i++) {
       const at = row + ids[i]!;
       masks[at] = masks[at]! | bit;
@@ -141,21 +150,37 @@ export function indexWords(
   return { blockCount, anchorCount, masks };
 }
 
-/** Indices (ascending) of the sentences containing at least one word with these hashes. */
-export function sentencesWithHashes(index: WordIndex, hashes: readonly number[]): number[] {
-  const found: number[] = [];
+/** Ids of the declared anchor words among these hashes (undeclared ones are never indexed). */
+export function anchorIdsOf(hashes: readonly number[]): number[] {
   const ids: number[] = [];
   for (const hash of hashes) {
     const id = anchorId(hash);
-    if (id !== -1 && id < index.anchorCount) ids.push(id);
+    if (id !== -1) ids.push(id);
   }
+  return ids;
+}
+
+/** How many anchor words are declared: ids from anchorIdsOf stay valid while this is unchanged. */
+export function declaredAnchorCount(): number {
+  return anchorCount;
+}
+
+/** Indices (ascending) of the sentences containing at least one of these anchor words (ids from anchorIdsOf). */
+export function sentencesWithIds(index: WordIndex, ids: readonly number[]): number[] {
+  const found: number[] = [];
   for (let block = 0; block < index.blockCount; block++) {
     const row = block * index.anchorCount;
     let mask = 0;
-    for (const id of ids) mask |= index.masks[row + id]!;
+    // Words declared after the index was built were not indexed.
+    for (const id of ids) if (id < index.anchorCount) mask |= index.masks[row + id]!;
     for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) found.push(block * BLOCK + bit);
   }
   return found;
+}
+
+/** Indices (ascending) of the sentences containing at least one word with these hashes. */
+export function sentencesWithHashes(index: WordIndex, hashes: readonly number[]): number[] {
+  return sentencesWithIds(index, anchorIdsOf(hashes));
 }
 
 /** Splits a phrase the same way indexWords does ("tier-2" → ["tier", "2"]). */
