@@ -17,8 +17,11 @@ export interface SentenceFacts {
   anchorsKnown: number;
   /** Results that depend on this sentence's text only, by slot (see sentenceMemo). */
   readonly own: unknown[];
-  /** Results that also depend on the next sentence, by that sentence's facts (null: last sentence), then by slot. */
-  readonly withNext: Map<SentenceFacts | null, unknown[]>;
+  /**
+   * Results that also depend on the next sentence, by that sentence's facts (null: last
+   * sentence), then by slot. Created on first use: most sentences never need one.
+   */
+  withNext: Map<SentenceFacts | null, unknown[]> | null;
 }
 
 const memo = textMemo<SentenceFacts>();
@@ -26,7 +29,7 @@ const memo = textMemo<SentenceFacts>();
 export function factsOf(text: string): SentenceFacts {
   let facts = memo.get(text);
   if (!facts) {
-    facts = { anchors: null, anchorsKnown: 0, own: [], withNext: new Map() };
+    facts = { anchors: null, anchorsKnown: 0, own: [], withNext: null };
     memo.set(text, facts);
   }
   return facts;
@@ -74,12 +77,13 @@ export function sentencePairMemo<V>(): (
   return (context, index, key, compute) => {
     const facts = context.sentenceFacts[index]!;
     const next = context.sentenceFacts[index + 1] ?? null;
-    let pair = facts.withNext.get(next);
+    const pairs = (facts.withNext ??= new Map());
+    let pair = pairs.get(next);
     if (!pair) {
       // A sentence is usually followed by the same one; a few entries cover repeated lines.
-      if (facts.withNext.size >= MAX_NEXT_SENTENCES) facts.withNext.clear();
+      if (pairs.size >= MAX_NEXT_SENTENCES) pairs.clear();
       pair = [];
-      facts.withNext.set(next, pair);
+      pairs.set(next, pair);
     }
     let byKey = pair[slot] as Map<string, V> | undefined;
     if (!byKey) {
