@@ -105,8 +105,7 @@ function anchorsIn(text: string, start: number, end: number): readonly number[] 
 
 /**
  * anchorsIn for one sentence, remembered with its other facts: a keystroke re-reads one
- * sentence, not the draft. Reads the whole text rather than the sentence's own slice,
- * which V8 reads more slowly character by character.
+ * sentence, not the draft. Recomputed if rules declared more anchor words since.
  */
 function anchorsOf(facts: SentenceFacts, text: string, sentence: Sentence): readonly number[] {
   if (facts.anchors === null || facts.anchorsKnown !== anchorCount) {
@@ -160,7 +159,10 @@ export function anchorIdsOf(hashes: readonly number[]): number[] {
   return ids;
 }
 
-/** How many anchor words are declared: ids from anchorIdsOf stay valid while this is unchanged. */
+/**
+ * How many anchor words are declared. An id never changes once given, but a word that had
+ * none when anchorIdsOf ran may have one after this number grows: callers caching ids compare it.
+ */
 export function declaredAnchorCount(): number {
   return anchorCount;
 }
