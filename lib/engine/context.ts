@@ -1,6 +1,6 @@
 import type { RuleContext } from './rule';
 import { findMaskedRegions, lintableText } from './segment';
-import { factsOf } from './sentence-facts';
+import { factsOfSentences } from './sentence-facts';
 import { splitSentences } from './sentences';
 import { indexWords } from './word-index';
 import type { EngineSettings, Mood } from './types';
@@ -16,7 +16,7 @@ export interface ContextInput {
 export function buildContext(input: ContextInput): RuleContext {
   const lintable = lintableText(input.draft, findMaskedRegions(input.draft));
   const sentences = splitSentences(lintable);
-  const sentenceFacts = sentences.map((sentence) => factsOf(sentence.text));
+  const sentenceFacts = factsOfSentences(sentences);
   return {
     draft: input.draft,
     lintable,

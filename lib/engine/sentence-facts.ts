@@ -1,5 +1,6 @@
 import type { RuleContext } from './rule';
-import { textMemo } from './text-memo';
+import type { Sentence } from './sentences';
+import { textMemo, whenTextMemosClear } from './text-memo';
 
 /**
  * What rules work out about one sentence (its pattern matches, its anchor words), kept
@@ -32,6 +33,30 @@ export function factsOf(text: string): SentenceFacts {
     facts = { anchors: null, anchorsKnown: 0, own: [], withNext: null };
     memo.set(text, facts);
   }
+  return facts;
+}
+
+// The previous call's sentences: while the agent types, all but one sentence are unchanged
+// and in place (or moved by the number of sentences added before them), and comparing two
+// strings is cheaper than hashing every sentence for the memo again.
+let previousTexts: string[] = [];
+let previousFacts: SentenceFacts[] = [];
+whenTextMemosClear(() => {
+  previousTexts = [];
+  previousFacts = [];
+});
+
+/** factsOf for each sentence of a draft, in order. */
+export function factsOfSentences(sentences: readonly Sentence[]): SentenceFacts[] {
+  const texts = sentences.map((sentence) => sentence.text);
+  const shift = previousTexts.length - texts.length;
+  const facts = texts.map((text, index) => {
+    if (previousTexts[index] === text) return previousFacts[index]!;
+    if (previousTexts[index + shift] === text) return previousFacts[index + shift]!;
+    return factsOf(text);
+  });
+  previousTexts = texts;
+  previousFacts = facts;
   return facts;
 }
 

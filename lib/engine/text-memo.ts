@@ -50,7 +50,15 @@ export function textMemo<V>(capacity = DEFAULT_CAPACITY): TextMemo<V> {
   };
 }
 
+const onClear: Array<() => void> = [];
+
+/** Runs `forget` whenever clearTextMemos() is called (for caches kept outside a TextMemo). */
+export function whenTextMemosClear(forget: () => void): void {
+  onClear.push(forget);
+}
+
 /** Forgets every remembered result: for cold-start benchmarks and tests, never needed for correctness. */
 export function clearTextMemos(): void {
   epoch++;
+  for (const forget of onClear) forget();
 }
