@@ -30,7 +30,8 @@ const memo = textMemo<SentenceFacts>();
 export function factsOf(text: string): SentenceFacts {
   let facts = memo.get(text);
   if (!facts) {
-    facts = { anchors: null, anchorsKnown: 0, own: [], withNext: null };
+    // Sized for every slot declared so far, so filling it does not grow it step by step.
+    facts = { anchors: null, anchorsKnown: 0, own: new Array<unknown>(slots), withNext: null };
     memo.set(text, facts);
   }
   return facts;
@@ -62,11 +63,7 @@ export function factsOfSentences(sentences: readonly Sentence[]): SentenceFacts[
 
 let slots = 0;
 
-/** Writes `slots[slot]` without leaving holes: a sparse array falls back to slow dictionary storage in V8. */
-function store(slotValues: unknown[], slot: number, value: unknown): void {
-  while (slotValues.length < slot) slotValues.push(undefined);
-  slotValues[slot] = value;
-}
+
 const MAX_NEXT_SENTENCES = 4;
 
 /**
@@ -81,7 +78,7 @@ export function sentenceMemo<V>(): (context: RuleContext, index: number, compute
     let value = facts.own[slot] as V | undefined;
     if (value === undefined) {
       value = compute(context.sentences[index]!.text);
-      store(facts.own, slot, value);
+      facts.own[slot] = value;
     }
     return value;
   };
@@ -107,13 +104,13 @@ export function sentencePairMemo<V>(): (
     if (!pair) {
       // A sentence is usually followed by the same one; a few entries cover repeated lines.
       if (pairs.size >= MAX_NEXT_SENTENCES) pairs.clear();
-      pair = [];
+      pair = new Array<unknown>(slots);
       pairs.set(next, pair);
     }
     let byKey = pair[slot] as Map<string, V> | undefined;
     if (!byKey) {
       byKey = new Map();
-      store(pair, slot, byKey);
+      pair[slot] = byKey;
     }
     let value = byKey.get(key);
     if (value === undefined) {
