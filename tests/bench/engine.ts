@@ -5,12 +5,14 @@
  * with and without the mood classifier (which another helper replaces with a ~25 KB model).
  * Prints a table; the last line is one JSON object.
  *
- * The engine remembers per-sentence results between calls (lib/engine/text-memo.ts), so
- * repeating one input would time cache hits only. Two scenarios instead:
- * - keystroke (the headline `medianUs`/`p95Us`): the draft changes by one keystroke per
- *   run, typed into one sentence, as in the sidebar, which re-analyses on every pause;
+ * The engine remembers per-sentence results between calls (lib/engine/sentence-facts.ts),
+ * so repeating one input, which `medianUs` used to time, would now time cache hits only.
+ * Two scenarios instead:
+ * - keystroke (the headline `medianUs`/`p95Us`/`cpu*`): each run's draft is the previous
+ *   one plus one typed character (2,001–2,060 characters), as in the sidebar, which
+ *   re-analyses on every pause in typing;
  * - cold (`cold*`): every draft-side memo is emptied before each run, i.e. a draft the
- *   engine has never seen.
+ *   engine has never seen (comparable with the old `medianUs`).
  * In both the customer message is the same each run: it changes once per ticket, and its
  * score is cached by text (lib/classify/score-message.ts). `newTicket*` varies it too.
  */
