@@ -56,7 +56,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial ("J. Smith") is one capital letter on its own, unlike the "t" of "can't.".
   const before = start > 0 ? text[start - 1]! : ' ';
-  return ONE_CAPITAL.test(word) && OPENING.test(before);
+  // One code point is at most two UTF-16 units: longer words skip the Unicode test.
+  return word.length <= 2 && ONE_CAPITAL.test(word) && OPENING.test(before);
 }
 
 function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
