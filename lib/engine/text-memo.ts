@@ -5,8 +5,9 @@
  * instead of being scanned again. Only ever caches what depends on the text alone, so a
  * hit returns exactly what a fresh scan would.
  *
- * Bounded: two generations of `capacity` entries each; an entry used in the last
- * generation is carried over, the rest is dropped at once (no per-entry bookkeeping).
+ * Bounded: two generations of at most `capacity` entries and `maxChars` characters of text
+ * each (a pasted log without full stops is one long "sentence" per keystroke); an entry used
+ * in the last generation is carried over, the rest is dropped at once (no per-entry bookkeeping).
  */
 
 export interface TextMemo<V> {
@@ -16,26 +17,32 @@ export interface TextMemo<V> {
 
 /** Sentences worth remembering per memo: a long reply has 20–80, a pasted log a few hundred. */
 const DEFAULT_CAPACITY = 400;
+/** About ten capped drafts' worth of text per generation (see MAX_ANALYSED_CHARS). */
+const DEFAULT_MAX_CHARS = 200_000;
 
 // Bumped by clearTextMemos(); each memo empties itself lazily when it sees a newer epoch.
 let epoch = 0;
 
-export function textMemo<V>(capacity = DEFAULT_CAPACITY): TextMemo<V> {
+export function textMemo<V>(capacity = DEFAULT_CAPACITY, maxChars = DEFAULT_MAX_CHARS): TextMemo<V> {
   let young = new Map<string, V>();
+  let youngChars = 0;
   let old = new Map<string, V>();
   let seenEpoch = epoch;
   const fresh = () => {
     if (seenEpoch === epoch) return;
     young = new Map();
+    youngChars = 0;
     old = new Map();
     seenEpoch = epoch;
   };
   const set = (text: string, value: V) => {
     fresh();
     young.set(text, value);
-    if (young.size < capacity) return;
+    youngChars += text.length;
+    if (young.size < capacity && youngChars < maxChars) return;
     old = young;
     young = new Map();
+    youngChars = 0;
   };
   return {
     get(text) {

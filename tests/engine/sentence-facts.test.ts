@@ -47,6 +47,16 @@ describe('text memo', () => {
     expect(memo.get('d')).toBe(4);
   });
 
+  it('also starts a new generation when the remembered text gets long', () => {
+    const memo = textMemo<number>(100, 10);
+    memo.set('abcdef', 1);
+    memo.set('ghijkl', 2); // 12 characters: both become the old generation
+    memo.set('mnopqr', 3);
+    memo.set('stuvwx', 4); // and again: the first two are dropped
+    expect(memo.get('abcdef')).toBeUndefined();
+    expect(memo.get('mnopqr')).toBe(3);
+  });
+
   it('forgets everything after clearTextMemos()', () => {
     const memo = textMemo<number>();
     memo.set('a', 1);
