@@ -63,7 +63,6 @@ export function factsOfSentences(sentences: readonly Sentence[]): SentenceFacts[
 
 let slots = 0;
 
-
 const MAX_NEXT_SENTENCES = 4;
 
 /**
