@@ -1,6 +1,7 @@
 import { ALTERNATIVE_CUE, FOLLOW_UP_CUE } from '../rules/shared/cues';
 import { findRefusals } from '../rules/shared/refusals';
 import type { RuleContext, RuleFinding } from './rule';
+import { sentenceTest } from './sentence-facts';
 import type { ChecklistItem, Mood } from './types';
 
 /**
@@ -32,7 +33,7 @@ function writtenLength(context: RuleContext): number {
 }
 
 function anySentence(context: RuleContext, pattern: RegExp): boolean {
-  return context.sentences.some((sentence) => pattern.test(sentence.text));
+  return context.sentences.some((_, index) => sentenceTest(context, index, pattern));
 }
 
 export function buildChecklist(context: RuleContext, raw: RuleFinding[]): ChecklistItem[] {

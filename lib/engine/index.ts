@@ -4,7 +4,14 @@ import { buildChecklist } from './checklist';
 import { buildContext } from './context';
 import { MAX_ANALYSED_CHARS, MAX_CUSTOMER_MESSAGE_CHARS, MAX_CUSTOMER_MESSAGES, capText, looksBinary } from './limits';
 import { runRules, selectFindings } from './run-rules';
-import { DEFAULT_ENGINE_SETTINGS, type Analysis, type AnalyzeInput, type EngineSettings } from './types';
+import {
+  DEFAULT_ENGINE_SETTINGS,
+  type Analysis,
+  type AnalyzeInput,
+  type EngineSettings,
+  type Mood,
+  type Sensitivity,
+} from './types';
 
 /** Settings arrive from storage and messages; anything malformed falls back to the defaults. */
 function saneSettings(settings: Partial<EngineSettings> | undefined): EngineSettings {
@@ -18,10 +25,24 @@ function saneSettings(settings: Partial<EngineSettings> | undefined): EngineSett
   };
 }
 
+// The customer's messages change once per ticket, the draft on every pause in typing: the
+// mood of the last messages is kept and handed out again (results are read-only data).
+let lastMood: { messages: string[]; sensitivity: Sensitivity; mood: Mood } | null = null;
+function moodOf(messages: string[], sensitivity: Sensitivity): Mood {
+  const same =
+    lastMood !== null &&
+    lastMood.sensitivity === sensitivity &&
+    lastMood.messages.length === messages.length &&
+    lastMood.messages.every((message, index) => message === messages[index]);
+  if (!same) lastMood = { messages, sensitivity, mood: classifyMood(messages, { sensitivity }) };
+  return lastMood!.mood;
+}
+
 /**
  * Text in, coaching data out: the customer's mood, the draft's findings and the pre-send
  * checklist. Pure (no DOM, storage, network or clock) and never throws; time is bounded
- * by the caps in ./limits.
+ * by the caps in ./limits. Treat the result as read-only: parts of it (the mood) are shared
+ * between calls with the same customer messages.
  */
 export function analyze(input: AnalyzeInput): Analysis {
   const customerMessages = (Array.isArray(input.customerMessages) ? input.customerMessages : [])
@@ -29,7 +50,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     .slice(-MAX_CUSTOMER_MESSAGES)
     .map((message) => capText(message, MAX_CUSTOMER_MESSAGE_CHARS));
   const settings = saneSettings(input.settings);
-  const mood = classifyMood(customerMessages, { sensitivity: settings.sensitivity });
+  const mood = moodOf(customerMessages, settings.sensitivity);
   const rawDraft = typeof input.draft === 'string' ? input.draft : '';
   const draft = looksBinary(rawDraft) ? '' : capText(rawDraft, MAX_ANALYSED_CHARS);
   const context = buildContext({

@@ -1,6 +1,7 @@
 import type { EngineSettings, Finding, Mood, RuleCategory } from './types';
 import { GOOD_CATEGORIES } from './types';
 import type { Sentence } from './sentences';
+import type { SentenceFacts } from './sentence-facts';
 import type { WordIndex } from './word-index';
 
 /**
@@ -37,6 +38,8 @@ export interface RuleContext {
   /** Same length as `draft`; quotes, greeting and signature blanked, curly quotes straightened. */
   lintable: string;
   sentences: Sentence[];
+  /** One per sentence: results remembered between calls (use sentenceMemo, not directly). */
+  sentenceFacts: SentenceFacts[];
   /** Which sentences contain which words: rules look up their anchor words instead of scanning everything. */
   words: WordIndex;
   mood: Mood;
@@ -60,8 +63,20 @@ export function defineRule<Id extends string>(rule: Rule<Id>): Rule<Id> {
   return rule;
 }
 
+// Every finding asks for its messages; the locale is the same for the whole session.
+const languages = new Map<string, string>();
+function languageOf(locale: string): string {
+  let language = languages.get(locale);
+  if (language === undefined) {
+    language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+    if (languages.size >= 16) languages.clear();
+    languages.set(locale, language);
+  }
+  return language;
+}
+
 export function messageFor<Id extends string>(meta: RuleMeta<Id>, locale: string, id: Id): RuleMessage {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const language = languageOf(locale);
   const table = meta.messages[locale] ?? meta.messages[language] ?? meta.messages.en;
   return table[id] ?? meta.messages.en[id];
 }

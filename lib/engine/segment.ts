@@ -23,6 +23,8 @@ const REPLY_HEADER = /^\s*On\s.{3,}(?:wrote|said):\s*$/i;
 const REPLY_HEADER_START = /^\s*On\s.{3,}$/i;
 const REPLY_HEADER_END = /^.{0,80}(?:wrote|said):\s*$/i;
 const FORWARD_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-*|From:\s.+)$/i;
+// What every header above starts with: most lines fail this one test instead of three.
+const MAYBE_HEADER = /^\s*(?:On\s|--|From:)/i;
 const QUOTE_LINE = /^\s*>/;
 const SIGNATURE_DELIMITER = /^--\s?$/;
 // Sign-off words that close a reply; the short lines after them are the name and title.
@@ -60,6 +62,7 @@ function threadStart(lines: Line[]): number {
   }
   for (let i = 0; i < trailingQuote; i++) {
     const line = lines[i]!.text;
+    if (!MAYBE_HEADER.test(line)) continue;
     if (REPLY_HEADER.test(line) || FORWARD_HEADER.test(line)) return i;
     const next = lines[i + 1]?.text ?? '';
     if (REPLY_HEADER_START.test(line) && line.length < 200 && REPLY_HEADER_END.test(next)) return i;
@@ -108,6 +111,14 @@ export function findMaskedRegions(draft: string): MaskedRegion[] {
 const CURLY_SINGLE = /[\u2018\u2019\u02BC]/g;
 const CURLY_DOUBLE = /[\u201C\u201D]/g;
 
+/** Every character but line breaks turned into a space (one per UTF-16 unit, so offsets hold). */
+function blanked(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
+}
+
 /**
  * The text rules read: same length as the draft, masked regions turned into spaces
  * (line breaks kept so sentences still end there), curly quotes straightened so
@@ -119,7 +130,7 @@ export function lintableText(draft: string, regions: MaskedRegion[]): string {
   for (const region of [...regions].sort((a, b) => a.start - b.start)) {
     if (region.start < cursor) continue;
     out += draft.slice(cursor, region.start);
-    out += draft.slice(region.start, region.end).replace(/[^\n]/g, ' ');
+    out += blanked(draft.slice(region.start, region.end));
     cursor = region.end;
   }
   out += draft.slice(cursor);

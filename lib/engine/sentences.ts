@@ -43,14 +43,21 @@ function isLetterOrDot(code: number): boolean {
   return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
 }
 
+// Most words before a period are longer than any abbreviation (or an initial): no need to look them up.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const OPENING = /[\s(]/;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && dot - start < 12 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
+  if (dot - start > LONGEST_ABBREVIATION) return false;
   const word = text.slice(start, dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial ("J. Smith") is one capital letter on its own, unlike the "t" of "can't.".
   const before = start > 0 ? text[start - 1]! : ' ';
-  return /^\p{Lu}$/u.test(word) && /[\s(]/.test(before);
+  // One code point is at most two UTF-16 units: longer words skip the Unicode test.
+  return word.length <= 2 && ONE_CAPITAL.test(word) && OPENING.test(before);
 }
 
 function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
@@ -64,19 +71,25 @@ function trimmedLength(text: string, start: number, end: number): number {
   return end - start;
 }
 
+/** Is the line after the break at `at` more of the same paragraph (not blank, not a bullet)? */
+function continuesOnNextLine(text: string, at: number): boolean {
+  const nextEnd = text.indexOf('\n', at + 1);
+  const nextLine = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd);
+  return nextLine.trim() !== '' && !BULLET.test(nextLine);
+}
+
 /** Splits lintable text into sentences; blanked regions act as whitespace. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
   BOUNDARY.lastIndex = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
+  // exec on the shared global pattern: matchAll would clone the RegExp on every call.
+  let match: RegExpExecArray | null;
+  while ((match = BOUNDARY.exec(text)) !== null) {
     const at = match.index;
     if (match[0] === '\n') {
-      const nextEnd = text.indexOf('\n', at + 1);
-      const nextLine = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd);
-      const wrapped =
-        trimmedLength(text, lineStart, at) >= WRAP_LENGTH && nextLine.trim() !== '' && !BULLET.test(nextLine);
+      const wrapped = trimmedLength(text, lineStart, at) >= WRAP_LENGTH && continuesOnNextLine(text, at);
       if (!wrapped) {
         pushTrimmed(sentences, text, start, at);
         start = at + 1;

@@ -1,4 +1,5 @@
 import type { Sentence } from './sentences';
+import { factsOf, type SentenceFacts } from './sentence-facts';
 
 /**
  * Which sentences contain which words. Rules name the words their phrases cannot occur
@@ -8,8 +9,14 @@ import type { Sentence } from './sentences';
 
 const WORD = /[a-z0-9']+/gi;
 
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+// ASCII letters, digits and the straight apostrophe are word characters; LOWER folds capitals.
+// Tables rather than range tests: this runs for every character of the draft.
+const WORD_CHAR = new Uint8Array(128);
+const LOWER = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const upper = code >= 65 && code <= 90;
+  WORD_CHAR[code] = upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 ? 1 : 0;
+  LOWER[code] = upper ? code + 32 : code;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -30,69 +37,152 @@ export function wordHash(word: string): number {
   return hash >>> 0;
 }
 
-// Sentences are grouped in blocks of 30 so a block's membership fits in one small integer
-// bitmask: no array per word, which keeps the garbage collector out of the typing path.
-const BLOCK = 30;
-
 /**
- * Keys stay small integers (30 bits) so V8 keeps them unboxed; two (word, block) pairs that
- * share a key only merge their candidate sentences, which is safe.
+ * Every anchor word a rule declared (registered when the rule module loads), by hash, to a
+ * small id. Only these are indexed: most words of a draft are never looked up. Open
+ * addressing in typed arrays keeps the per-word lookup cheap on the typing path.
  */
-function blockKey(hash: number, block: number): number {
-  return (hash ^ Math.imul(block, 0x9e3779b1)) & 0x3fffffff;
+let slots = new Int32Array(1024);
+let slotIds = new Int32Array(1024).fill(-1);
+let anchorCount = 0;
+
+function slotOf(hash: number): number {
+  const mask = slots.length - 1;
+  let slot = (hash ^ (hash >>> 15)) & mask;
+  while (slotIds[slot] !== -1 && slots[slot] !== hash) slot = (slot + 1) & mask;
+  return slot;
 }
 
-/**
- * Hashes of every anchor word a rule declared (registered when the rule module loads).
- * Only these are indexed: most words of a draft are never looked up, and skipping them
- * halves the cost of indexing.
- */
-const anchorHashes = new Set<number>();
+/** The id of an anchor word's hash, or -1 when no rule declared it. */
+function anchorId(hash: number): number {
+  return slotIds[slotOf(hash | 0)]!;
+}
+
+function addAnchor(hash: number): void {
+  if (anchorCount * 2 >= slots.length) {
+    const oldSlots = slots;
+    const oldIds = slotIds;
+    slots = new Int32Array(oldSlots.length * 2);
+    slotIds = new Int32Array(oldSlots.length * 2).fill(-1);
+    for (let i = 0; i < oldSlots.length; i++) {
+      if (oldIds[i] === -1) continue;
+      const slot = slotOf(oldSlots[i]!);
+      slots[slot] = oldSlots[i]!;
+      slotIds[slot] = oldIds[i]!;
+    }
+  }
+  const slot = slotOf(hash | 0);
+  if (slotIds[slot] !== -1) return;
+  slots[slot] = hash | 0;
+  slotIds[slot] = anchorCount++;
+}
+
 export function registerAnchorWords(words: readonly string[]): void {
-  for (const word of words) anchorHashes.add(wordHash(word));
+  for (const word of words) addAnchor(wordHash(word));
 }
+
+const NO_ANCHORS: readonly number[] = [];
+
+/** Ids of the anchor words in text[start, end) (repeats allowed). */
+function anchorsIn(text: string, start: number, end: number): readonly number[] {
+  let found: number[] | null = null;
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    if (code < 128 && WORD_CHAR[code] === 1) {
+      hash = Math.imul((inWord ? hash : FNV_OFFSET) ^ LOWER[code]!, FNV_PRIME);
+      inWord = true;
+      continue;
+    }
+    if (!inWord) continue;
+    inWord = false;
+    const id = anchorId(hash);
+    if (id !== -1) (found ??= []).push(id);
+  }
+  return found ?? NO_ANCHORS;
+}
+
+/**
+ * anchorsIn for one sentence, remembered with its other facts: a keystroke re-reads one
+ * sentence, not the draft. Recomputed if rules declared more anchor words since.
+ */
+function anchorsOf(facts: SentenceFacts, text: string, sentence: Sentence): readonly number[] {
+  if (facts.anchors === null || facts.anchorsKnown !== anchorCount) {
+    facts.anchors = anchorsIn(text, sentence.start, sentence.end);
+    facts.anchorsKnown = anchorCount;
+  }
+  return facts.anchors;
+}
+
+// Sentences are grouped in blocks of 30 so a block's membership fits in one small integer.
+const BLOCK = 30;
 
 export interface WordIndex {
   blockCount: number;
-  /** blockKey(wordHash, block) → bitmask of the block's sentences containing the word. */
-  masks: Map<number, number>;
+  /** Anchor words known when the index was built; later ones were not indexed. */
+  anchorCount: number;
+  /** masks[block * anchorCount + id]: bitmask of the block's sentences containing the word. */
+  masks: Int32Array;
 }
 
-export function indexWords(text: string, sentences: Sentence[]): WordIndex {
-  const masks = new Map<number, number>();
+/**
+ * `sentences` come from splitSentences(text); `facts` (one per sentence, see
+ * sentence-facts.ts) remember each sentence's anchor words between calls.
+ */
+export function indexWords(
+  text: string,
+  sentences: Sentence[],
+  facts: SentenceFacts[] = sentences.map((sentence) => factsOf(sentence.text)),
+): WordIndex {
+  const blockCount = Math.ceil(sentences.length / BLOCK);
+  const masks = new Int32Array(blockCount * anchorCount);
   for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    const block = Math.floor(s / BLOCK);
+    const row = Math.floor(s / BLOCK) * anchorCount;
     const bit = 1 << (s % BLOCK);
-    let hash = FNV_OFFSET;
-    let inWord = false;
-    for (let i = sentence.start; i <= sentence.end; i++) {
-      let code = i < sentence.end ? text.charCodeAt(i) : 32;
-      if (isWordChar(code)) {
-        if (code >= 65 && code <= 90) code += 32;
-        hash = Math.imul(inWord ? hash ^ code : FNV_OFFSET ^ code, FNV_PRIME);
-        inWord = true;
-        continue;
-      }
-      if (!inWord) continue;
-      inWord = false;
-      if (!anchorHashes.has(hash >>> 0)) continue;
-      const key = blockKey(hash, block);
-      masks.set(key, (masks.get(key) ?? 0) | bit);
+    const ids = anchorsOf(facts[s]!, text, sentences[s]!);
+    for (let i = 0; i < ids.length; i++) {
+      const at = row + ids[i]!;
+      masks[at] = masks[at]! | bit;
     }
   }
-  return { blockCount: Math.ceil(sentences.length / BLOCK), masks };
+  return { blockCount, anchorCount, masks };
+}
+
+/** Ids of the declared anchor words among these hashes (undeclared ones are never indexed). */
+export function anchorIdsOf(hashes: readonly number[]): number[] {
+  const ids: number[] = [];
+  for (const hash of hashes) {
+    const id = anchorId(hash);
+    if (id !== -1) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * How many anchor words are declared. An id never changes once given, but a word that had
+ * none when anchorIdsOf ran may have one after this number grows: callers caching ids compare it.
+ */
+export function declaredAnchorCount(): number {
+  return anchorCount;
+}
+
+/** Indices (ascending) of the sentences containing at least one of these anchor words (ids from anchorIdsOf). */
+export function sentencesWithIds(index: WordIndex, ids: readonly number[]): number[] {
+  const found: number[] = [];
+  for (let block = 0; block < index.blockCount; block++) {
+    const row = block * index.anchorCount;
+    let mask = 0;
+    // Words declared after the index was built were not indexed.
+    for (const id of ids) if (id < index.anchorCount) mask |= index.masks[row + id]!;
+    for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) found.push(block * BLOCK + bit);
+  }
+  return found;
 }
 
 /** Indices (ascending) of the sentences containing at least one word with these hashes. */
 export function sentencesWithHashes(index: WordIndex, hashes: readonly number[]): number[] {
-  const found: number[] = [];
-  for (let block = 0; block < index.blockCount; block++) {
-    let mask = 0;
-    for (const hash of hashes) mask |= index.masks.get(blockKey(hash, block)) ?? 0;
-    for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) found.push(block * BLOCK + bit);
-  }
-  return found;
+  return sentencesWithIds(index, anchorIdsOf(hashes));
 }
 
 /** Splits a phrase the same way indexWords does ("tier-2" → ["tier", "2"]). */

@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
@@ -11,18 +12,18 @@ import { onePerSentence } from './shared/one-per-sentence';
  */
 const FEELING =
   '(?:frustrating|maddening|stressful|upsetting|awful|annoying|worrying|exhausting|disappointing|heartbreaking|infuriating|scary|hard|difficult|not okay|not ok|unacceptable|far too long|too long|three too many|too many|the last thing you needed|a lot to deal with|no fun|a pain)';
-const ACKNOWLEDGING = new RegExp(
+const ACKNOWLEDGING = phrasesAtWordStart(
   [
-    `\\b(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,
-    "\\byou(?:'re| are) (?:absolutely |completely |quite )?right\\b",
-    '\\byou have every right to be\\b',
-    "\\bI (?:completely |totally |really |can )?understand why you(?:'re| are| were| feel)\\b",
-    '\\byou must be (?:so |really )?(?:worn out|exhausted|tired|frustrated|worried|fed up|upset|stressed)\\b',
-    "\\b(?:I'm|I am) (?:so |really |very |truly )?sorry (?:to hear (?:about|that)|(?:that )?you(?:'re|'ve| are| have| had| were)|(?:that )?your|about (?:your|the)|for (?:the|your) loss)",
-    "\\bsorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused)",
-    "\\b(?:that's|that is|it's|this is) not (?:okay|ok|acceptable|good enough)\\b",
-    '\\bshould never have\\b',
-  ].join('|'),
+    `(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,
+    "you(?:'re| are) (?:absolutely |completely |quite )?right\\b",
+    'you have every right to be\\b',
+    "I (?:completely |totally |really |can )?understand why you(?:'re| are| were| feel)\\b",
+    'you must be (?:so |really )?(?:worn out|exhausted|tired|frustrated|worried|fed up|upset|stressed)\\b',
+    "(?:I'm|I am) (?:so |really |very |truly )?sorry (?:to hear (?:about|that)|(?:that )?you(?:'re|'ve| are| have| had| were)|(?:that )?your|about (?:your|the)|for (?:the|your) loss)",
+    "sorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused)",
+    "(?:that's|that is|it's|this is) not (?:okay|ok|acceptable|good enough)\\b",
+    'should never have\\b',
+  ],
   'gi',
 );
 // Every phrase above contains one of these words; sentences without them are skipped.

@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -7,29 +8,29 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * "You should have received an email" and "we should have told you" stay silent:
  * the first is our failure, the second is ownership.
  */
-const CERTAIN_BLAME = new RegExp(
+const CERTAIN_BLAME = phrasesAtWordStart(
   [
-    "\\byou should(?: have|'ve) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
-    '\\byou (?:failed|forgot|neglected) to\\b',
-    "\\b(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
-    '\\buser error\\b',
-  ].join('|'),
+    "you should(?: have|'ve) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
+    'you (?:failed|forgot|neglected) to\\b',
+    "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
+    'user error\\b',
+  ],
   'gi',
 );
-const LIKELY_BLAME = new RegExp(
+const LIKELY_BLAME = phrasesAtWordStart(
   [
-    "\\byou (?:obviously |clearly |probably )?(?:didn't|did not|never) (?:read|check|follow|click|enter|select|update|notice|include|attach|fill|save|back up|turn on|keep|pay attention|look|verify|register|activate|install)\\b",
-    '\\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong\\b',
-    "\\bif you(?:'d| had) (?:\\w+ly )?(?:read|checked|followed|turned|updated|clicked|entered|kept|saved|contacted|told|used|paid attention|looked|registered|activated)\\b",
-    '\\byou (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|removed|cancelled|unsubscribed|disabled|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked|turned off|uploaded|sent us|used|selected|chose|picked|ordered|booked|provided)\\b',
-    '\\b(?:removed|deleted|cancelled|changed|disabled|broke|did) (?:it|this|that|them) yourself\\b',
-    '\\byour (?:request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\\b',
-    "\\b(?:because|since) you (?:didn't|did not|failed|forgot|ignored|missed|skipped)\\b",
-    '\\b(?:before|when) \\w+ing(?: \\w+)? next time\\b',
-    '\\b(?:next time|in (?:the )?future),? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
-    '\\b(?:please )?(?:make sure|remember|be sure) (?:to|you) [^.!?\\n]{0,60}?\\b(?:in (?:the )?future|next time)\\b',
-    "\\bthis (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget|fail|ignore)\\b",
-  ].join('|'),
+    "you (?:obviously |clearly |probably )?(?:didn't|did not|never) (?:read|check|follow|click|enter|select|update|notice|include|attach|fill|save|back up|turn on|keep|pay attention|look|verify|register|activate|install)\\b",
+    'you (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong\\b',
+    "if you(?:'d| had) (?:\\w+ly )?(?:read|checked|followed|turned|updated|clicked|entered|kept|saved|contacted|told|used|paid attention|looked|registered|activated)\\b",
+    'you (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|removed|cancelled|unsubscribed|disabled|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked|turned off|uploaded|sent us|used|selected|chose|picked|ordered|booked|provided)\\b',
+    '(?:removed|deleted|cancelled|changed|disabled|broke|did) (?:it|this|that|them) yourself\\b',
+    'your (?:request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\\b',
+    "(?:because|since) you (?:didn't|did not|failed|forgot|ignored|missed|skipped)\\b",
+    '(?:before|when) \\w+ing(?: \\w+)? next time\\b',
+    '(?:next time|in (?:the )?future),? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
+    '(?:please )?(?:make sure|remember|be sure) (?:to|you) [^.!?\\n]{0,60}?\\b(?:in (?:the )?future|next time)\\b',
+    "this (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget|fail|ignore)\\b",
+  ],
   'gi',
 );
 

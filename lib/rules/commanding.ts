@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -6,16 +7,16 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * "you don't have to" and "you must be exhausted" stay silent: they are not orders.
  * Source: coaching seed 000 (people should leave "empowered", not instructed).
  */
-const ORDER = new RegExp(
+const ORDER = phrasesAtWordStart(
   [
-    "\\byou(?:'ll| will|'d| would) (?:have|need) to\\b(?! take (?:it|that|this) up)",
-    '\\byou must (?!be |have |feel |know |see |love |think |try the )\\w+',
-    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)\\byou (?:need|have) to (?!be |know |say |do is )\\w+',
-    "\\byou(?:'re| are) required to\\b",
-    "\\byou(?:'ve| have) got to\\b",
+    "you(?:'ll| will|'d| would) (?:have|need) to\\b(?! take (?:it|that|this) up)",
+    'you must (?!be |have |feel |know |see |love |think |try the )\\w+',
+    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)you (?:need|have) to (?!be |know |say |do is )\\w+',
+    "you(?:'re| are) required to\\b",
+    "you(?:'ve| have) got to\\b",
     // Passive orders: "special meals must be requested 48 hours ahead".
-    '\\b(?:must|need to|has to|have to) be (?:requested|booked|made|submitted|sent|filled in|completed|returned|received|reported|signed)\\b',
-  ].join('|'),
+    '(?:must|need to|has to|have to) be (?:requested|booked|made|submitted|sent|filled in|completed|returned|received|reported|signed)\\b',
+  ],
   'gi',
 );
 

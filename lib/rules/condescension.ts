@@ -1,4 +1,5 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -6,40 +7,40 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * "As you mentioned" and "Clearly the newest backup is the one that matters" stay silent:
  * only "as I said" repeats at the customer, only "clearly you" judges them.
  */
-const REPEATING = new RegExp(
+const REPEATING = phrasesAtWordStart(
   [
-    "\\b(?:as|like) I(?:'ve)? (?:already |previously |just )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out)\\b",
-    '\\bas (?:previously|already|was|I) (?:mentioned|stated|explained|said|noted)\\b',
-    '\\bas (?:stated|mentioned|explained|noted) (?:before|earlier|previously|above)\\b',
-    '\\bas (?:stated|mentioned|explained|said|noted) in my (?:previous|last|earlier) (?:email|message|reply|response)\\b',
-    '\\bas (?:stated|mentioned|explained|noted|outlined|described|clearly stated) (?:in|on) (?:the|our) (?:documentation|docs|faq|website|guide|manual|help cent(?:er|re)|terms|previous (?:email|message|reply)|last (?:email|message|reply))\\b',
-  ].join('|'),
+    "(?:as|like) I(?:'ve)? (?:already |previously |just )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out)\\b",
+    'as (?:previously|already|was|I) (?:mentioned|stated|explained|said|noted)\\b',
+    'as (?:stated|mentioned|explained|noted) (?:before|earlier|previously|above)\\b',
+    'as (?:stated|mentioned|explained|said|noted) in my (?:previous|last|earlier) (?:email|message|reply|response)\\b',
+    'as (?:stated|mentioned|explained|noted|outlined|described|clearly stated) (?:in|on) (?:the|our) (?:documentation|docs|faq|website|guide|manual|help cent(?:er|re)|terms|previous (?:email|message|reply)|last (?:email|message|reply))\\b',
+  ],
   'gi',
 );
-const SCOLDING = new RegExp(
+const SCOLDING = phrasesAtWordStart(
   [
-    '\\bcalm down\\b',
-    "\\b(?:there's |there is )?no need to (?:be rude|be so rude|shout|yell|get (?:so )?(?:upset|angry|worked up)|raise your voice|be aggressive|use (?:that|such) language|swear)\\b",
-    "\\b(?:shouting|yelling|swearing|getting (?:angry|upset|worked up)|being (?:rude|aggressive))(?: in capitals| at (?:me|us))? (?:won't|will not|doesn't|does not) (?:help|get|solve|change|make)\\b",
-    '\\b(?:watch|mind) your (?:tone|language)\\b',
-  ].join('|'),
+    'calm down\\b',
+    "(?:there's |there is )?no need to (?:be rude|be so rude|shout|yell|get (?:so )?(?:upset|angry|worked up)|raise your voice|be aggressive|use (?:that|such) language|swear)\\b",
+    "(?:shouting|yelling|swearing|getting (?:angry|upset|worked up)|being (?:rude|aggressive))(?: in capitals| at (?:me|us))? (?:won't|will not|doesn't|does not) (?:help|get|solve|change|make)\\b",
+    '(?:watch|mind) your (?:tone|language)\\b',
+  ],
   'gi',
 );
-const BELITTLING = new RegExp(
+const BELITTLING = phrasesAtWordStart(
   [
-    '\\bobviously\\b',
-    '\\bclearly,? you\\b',
-    '\\bas you (?:should|must|ought to) know\\b',
-    "\\bI'm sure even you\\b",
-    "\\b(?:it's|it is) all (?:explained |written |stated |set out )?(?:in|there)\\b",
-    '\\bas (?:our|the) (?:\\w+ )?(?:guide|faq|manual|instructions|terms|documentation|help page) (?:explains?|says?|states?)\\b',
-    '\\bany (?:bank|child|kid|one|body)(?: \\w+)? (?:can|could|would) tell you\\b',
-    '\\b(?:please understand|you (?:need|have) to understand)\\b',
-    '\\b(?:like|as) it says (?:in|on) (?:the|our)\\b',
-    '\\bplease (?:re-?)?read (?:them|it|this|the \\w+) (?:carefully|again|properly)\\b',
-    '\\b(?:re-?)?read (?:the|our|your) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|email|guide|documentation|policy|description) (?:before|first|carefully|again)\\b',
-    '\\bplease (?:re-?)?read (?:the|our) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|guide|documentation|policy)\\b(?= before| first| carefully| next time)',
-  ].join('|'),
+    'obviously\\b',
+    'clearly,? you\\b',
+    'as you (?:should|must|ought to) know\\b',
+    "I'm sure even you\\b",
+    "(?:it's|it is) all (?:explained |written |stated |set out )?(?:in|there)\\b",
+    'as (?:our|the) (?:\\w+ )?(?:guide|faq|manual|instructions|terms|documentation|help page) (?:explains?|says?|states?)\\b',
+    'any (?:bank|child|kid|one|body)(?: \\w+)? (?:can|could|would) tell you\\b',
+    '(?:please understand|you (?:need|have) to understand)\\b',
+    '(?:like|as) it says (?:in|on) (?:the|our)\\b',
+    'please (?:re-?)?read (?:them|it|this|the \\w+) (?:carefully|again|properly)\\b',
+    '(?:re-?)?read (?:the|our|your) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|email|guide|documentation|policy|description) (?:before|first|carefully|again)\\b',
+    'please (?:re-?)?read (?:the|our) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|guide|documentation|policy)\\b(?= before| first| carefully| next time)',
+  ],
   'gi',
 );
 

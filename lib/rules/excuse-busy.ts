@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -7,13 +8,13 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * and that is ours to manage, not the customer's to absorb). "Thanks for waiting while we
  * were busy" is not matched: only workload presented as the explanation.
  */
-const BUSY = new RegExp(
+const BUSY = phrasesAtWordStart(
   [
-    "\\b(?:we're|we are|we've been|we have been|the team is|our team is|the team has been|our team has been|everyone is|everyone's) (?:(?:very|really|extremely|incredibly|quite|a bit|so) )?(?:busy|short-staffed|understaffed|swamped|overwhelmed|inundated)\\b",
-    '\\b(?:experiencing|dealing with|due to|because of) (?:an? )?(?:unusually |very |extremely )?(?:high|heavy|large|higher than usual|increased) (?:volume|number|amount|demand)\\b',
-    '\\bdelays are (?:to be )?expected\\b',
-    '\\b(?:due to|because of) (?:staff shortages|being short-staffed|the holidays)\\b',
-  ].join('|'),
+    "(?:we're|we are|we've been|we have been|the team is|our team is|the team has been|our team has been|everyone is|everyone's) (?:(?:very|really|extremely|incredibly|quite|a bit|so) )?(?:busy|short-staffed|understaffed|swamped|overwhelmed|inundated)\\b",
+    '(?:experiencing|dealing with|due to|because of) (?:an? )?(?:unusually |very |extremely )?(?:high|heavy|large|higher than usual|increased) (?:volume|number|amount|demand)\\b',
+    'delays are (?:to be )?expected\\b',
+    '(?:due to|because of) (?:staff shortages|being short-staffed|the holidays)\\b',
+  ],
   'gi',
 );
 

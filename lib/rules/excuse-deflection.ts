@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -6,23 +7,25 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * "between you and the courier"). Source: coaching seed 003 (care for the customer,
  * not for how things look behind the scenes).
  */
-const DEFLECTION = new RegExp(
+const DEFLECTION = phrasesAtWordStart(
   [
-    '\\bnot my (?:department|job|area|responsibility|call|decision)\\b',
-    '\\bnot (?:something|a thing) (?:support|I|we|our team) (?:control|controls|handle|handles|deal with|deals with|can change|can fix|can override|can help with)\\b',
-    "\\b(?:is|are|it's|that's) (?:(?:the|your|their) )?\\w+'s (?:responsibility|problem)\\b|\\b(?:is|are) (?:your|their) (?:own )?(?:responsibility|problem)\\b",
-    "\\b(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\\b",
-    '\\bbetween you and (?:the|your) (?:courier|bank|seller|airline|hotel|carrier|insurer|landlord|manufacturer|provider|merchant|organi[sz]er|card issuer|store|shop|post office|delivery company)\\b',
-    '\\b(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',
-    "\\b(?:we've|we have|I've|I have) done (?:our|my) part\\b",
-    '\\b(?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\\b|\\bdecides? (?:those|these|that|such) things\\b',
-    "\\b(?:we're|we are) (?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\\b",
-    '\\b(?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor) is (?:the one )?responsible\\b',
-    '\\b(?:handled|managed|controlled|decided|determined) by (?:our|the|your) (?:\\w+ )?(?:partner|provider|supplier|vendor|bank|processor|third party)\\b',
-    '\\b(?:a|an) (?:\\w+[- ])?(?:side|end) (?:issue|problem)\\b',
-    "\\b(?:we|I) (?:can't|cannot|can not) (?:guarantee|control|be held responsible|be responsible)\\b",
-    "\\b(?:you'll|you will|you'd|you would) (?:have|need) to take (?:it|that|this) up with\\b",
-  ].join('|'),
+    'not my (?:department|job|area|responsibility|call|decision)\\b',
+    'not (?:something|a thing) (?:support|I|we|our team) (?:control|controls|handle|handles|deal with|deals with|can change|can fix|can override|can help with)\\b',
+    "(?:is|are|it's|that's) (?:(?:the|your|their) )?\\w+'s (?:responsibility|problem)\\b",
+    '(?:is|are) (?:your|their) (?:own )?(?:responsibility|problem)\\b',
+    "(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\\b",
+    'between you and (?:the|your) (?:courier|bank|seller|airline|hotel|carrier|insurer|landlord|manufacturer|provider|merchant|organi[sz]er|card issuer|store|shop|post office|delivery company)\\b',
+    '(?:handled|dealt with|decided|managed|set|controlled) by (?:the )?\\w+(?: team)?, not (?:support|us|me|our team)\\b',
+    "(?:we've|we have|I've|I have) done (?:our|my) part\\b",
+    '(?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\\b',
+    'decides? (?:those|these|that|such) things\\b',
+    "(?:we're|we are) (?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\\b",
+    '(?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor) is (?:the one )?responsible\\b',
+    '(?:handled|managed|controlled|decided|determined) by (?:our|the|your) (?:\\w+ )?(?:partner|provider|supplier|vendor|bank|processor|third party)\\b',
+    '(?:a|an) (?:\\w+[- ])?(?:side|end) (?:issue|problem)\\b',
+    "(?:we|I) (?:can't|cannot|can not) (?:guarantee|control|be held responsible|be responsible)\\b",
+    "(?:you'll|you will|you'd|you would) (?:have|need) to take (?:it|that|this) up with\\b",
+  ],
   'gi',
 );
 

@@ -1,24 +1,25 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
  * Phrase list: "nothing can be done". Source: coaching seed 000 (saying no is fine
  * when you say who else can help, or when); these phrases say neither.
  */
-const HELPLESS = new RegExp(
+const HELPLESS = phrasesAtWordStart(
   [
-    '\\b(?:our|my) hands are tied\\b',
-    "\\b(?:there's |there is )?nothing (?:more |else )?(?:I|we) can do\\b",
-    "\\b(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:it is|it works|things are|things work|it goes|we do things)\\b",
-    '\\bit is what it is\\b',
-    "\\bthere(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could) do\\b",
-    '\\bnothing (?:that )?(?:could|can) (?:be|have been) done\\b',
-    "\\b(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
-    "\\b(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
-    '\\b(?:out of|beyond) (?:my|our) (?:hands|control)\\b',
-    '\\bnot up to (?:me|us)\\b',
-    "\\b(?:I|we) (?:can't|cannot) do anything about (?:it|that|this)\\b",
-  ].join('|'),
+    '(?:our|my) hands are tied\\b',
+    "(?:there's |there is )?nothing (?:more |else )?(?:I|we) can do\\b",
+    "(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:it is|it works|things are|things work|it goes|we do things)\\b",
+    'it is what it is\\b',
+    "there(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could) do\\b",
+    'nothing (?:that )?(?:could|can) (?:be|have been) done\\b',
+    "(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
+    "(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
+    '(?:out of|beyond) (?:my|our) (?:hands|control)\\b',
+    'not up to (?:me|us)\\b',
+    "(?:I|we) (?:can't|cannot) do anything about (?:it|that|this)\\b",
+  ],
   'gi',
 );
 

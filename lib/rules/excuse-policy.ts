@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -6,23 +7,23 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * ("protecting the organisation and following policies" instead of the customer).
  * "Our refund policy is simple: …" stays silent: describing a policy is not hiding behind it.
  */
-const HIDING_BEHIND_POLICY = new RegExp(
+const HIDING_BEHIND_POLICY = phrasesAtWordStart(
   [
-    "\\b(?:it's|it is|that's|that is|this is) (?:our |company |the company's |a company |the |store |hotel |standard |airline |bank |(?:the |our )?\\w+'s )?polic(?:y|ies)\\b",
-    '\\bcompany polic(?:y|ies)\\b',
-    '\\b(?:against|per|because of|due to|under|according to|as per) (?:our|the|company|store) polic(?:y|ies)\\b',
-    '\\b(?:per|as per|under|according to|against) (?:the|our) (?:terms of service|terms and conditions|terms|t&cs|rules|regulations)\\b',
-    "\\b(?:it's|it is|that's|that is) (?:a|an) (?:security|legal|regulatory|compliance|company|internal) (?:requirement|rule)\\b",
-    "\\bour polic(?:y|ies) (?:says|say|states|state|doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|only allows?)\\b",
-    "\\b(?:I'm|I am|we're|we are|we aren't|I'm just) not (?:allowed|permitted|authori[sz]ed) to\\b",
-    "\\b(?:we|I) (?:aren't|am not) (?:allowed|permitted|authori[sz]ed) to\\b",
-    '\\brules are rules\\b',
-    "\\b(?:it's|it is|that's|that is) (?:clearly |all )?(?:stated|written|explained|spelled out) (?:at checkout|on (?:the|our) (?:website|site|product page)|in (?:the|our) (?:\\w+ )?(?:terms|conditions|policy))\\b",
-    "\\b(?:that's|that is|it's) not how (?:our|the) (?:\\w+ )?(?:conditions|terms|policy|policies|rules) work\\b",
-    "\\b(?:we|I) (?:don't|do not|can't|cannot|never) make (?:any )?exceptions?\\b",
-    "\\b(?:that's|it's|those are) (?:just )?(?:the|our) rules\\b",
-    '\\b(?:stated|written|set out) in our (?:terms|terms and conditions|policy|t&cs)\\b',
-  ].join('|'),
+    "(?:it's|it is|that's|that is|this is) (?:our |company |the company's |a company |the |store |hotel |standard |airline |bank |(?:the |our )?\\w+'s )?polic(?:y|ies)\\b",
+    'company polic(?:y|ies)\\b',
+    '(?:against|per|because of|due to|under|according to|as per) (?:our|the|company|store) polic(?:y|ies)\\b',
+    '(?:per|as per|under|according to|against) (?:the|our) (?:terms of service|terms and conditions|terms|t&cs|rules|regulations)\\b',
+    "(?:it's|it is|that's|that is) (?:a|an) (?:security|legal|regulatory|compliance|company|internal) (?:requirement|rule)\\b",
+    "our polic(?:y|ies) (?:says|say|states|state|doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|only allows?)\\b",
+    "(?:I'm|I am|we're|we are|we aren't|I'm just) not (?:allowed|permitted|authori[sz]ed) to\\b",
+    "(?:we|I) (?:aren't|am not) (?:allowed|permitted|authori[sz]ed) to\\b",
+    'rules are rules\\b',
+    "(?:it's|it is|that's|that is) (?:clearly |all )?(?:stated|written|explained|spelled out) (?:at checkout|on (?:the|our) (?:website|site|product page)|in (?:the|our) (?:\\w+ )?(?:terms|conditions|policy))\\b",
+    "(?:that's|that is|it's) not how (?:our|the) (?:\\w+ )?(?:conditions|terms|policy|policies|rules) work\\b",
+    "(?:we|I) (?:don't|do not|can't|cannot|never) make (?:any )?exceptions?\\b",
+    "(?:that's|it's|those are) (?:just )?(?:the|our) rules\\b",
+    '(?:stated|written|set out) in our (?:terms|terms and conditions|policy|t&cs)\\b',
+  ],
   'gi',
 );
 

@@ -1,4 +1,5 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 
 /**
@@ -8,16 +9,16 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  */
 const SYSTEM_REFUSES =
   /\b(?:our|the) (?:\w+ )?(?:system|software|computer|tool)s? (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?: let \w+| allow| permit| \w+)?/gi;
-const SYSTEM_DECIDES = new RegExp(
+const SYSTEM_DECIDES = phrasesAtWordStart(
   [
-    '\\b(?:our|the) (?:\\w+ )?system \\w+s (?:\\w+ ){0,3}automatically\\b',
-    "\\b(?:applied|set|generated|done|handled|controlled|decided|locked|blocked|assigned|calculated) (?:automatically )?by (?:our|the|their|the \\w+'s) (?:\\w+ )?system\\b",
-    '\\b\\w+ed automatically by (?:our|the|their) (?:\\w+ )?system\\b',
-    "\\b(?:that's|it's|this is|that is) (?:just |simply )?how (?:our|the) (?:\\w+ )?system (?:works|is set up)\\b",
-    '\\b(?:calculated|set|decided|determined|generated|chosen) (?:automatically )?by (?:an?|our|the) (?:\\w+ )?(?:algorithm|computer)\\b',
-    '\\bsystem limitations?\\b',
-    '\\bcomputer says no\\b',
-  ].join('|'),
+    '(?:our|the) (?:\\w+ )?system \\w+s (?:\\w+ ){0,3}automatically\\b',
+    "(?:applied|set|generated|done|handled|controlled|decided|locked|blocked|assigned|calculated) (?:automatically )?by (?:our|the|their|the \\w+'s) (?:\\w+ )?system\\b",
+    '\\w+ed automatically by (?:our|the|their) (?:\\w+ )?system\\b',
+    "(?:that's|it's|this is|that is) (?:just |simply )?how (?:our|the) (?:\\w+ )?system (?:works|is set up)\\b",
+    '(?:calculated|set|decided|determined|generated|chosen) (?:automatically )?by (?:an?|our|the) (?:\\w+ )?(?:algorithm|computer)\\b',
+    'system limitations?\\b',
+    'computer says no\\b',
+  ],
   'gi',
 );
 

@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { sentenceIndexAt } from '../engine/sentences';
 import { alternativeNear } from './shared/cues';
 import { anchorWords, matchAnchored } from './shared/match-spans';
@@ -9,14 +10,14 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * when the regret word leads straight into a refusal: "Unfortunately the courier
  * lost it, so I've sent a new one" stays silent.
  */
-const REGRET_THEN_REFUSAL = new RegExp(
+const REGRET_THEN_REFUSAL = phrasesAtWordStart(
   [
-    "\\b(?:unfortunately|sadly|regrettably|I'm afraid|I am afraid|I regret to (?:say|inform you))(?: that)?,? (?:we|I)(?:'re| are|'m| am)? (?:can't|cannot|can not|are unable to|am unable to|unable to|not able to|won't be able to|will not be able to|aren't able to|don't|do not|won't|will not)\\b",
-    "\\b(?:unfortunately|sadly|I'm afraid),? (?:this|that|it)(?:'s| is) not (?:possible|something we)\\b",
-    "\\b(?:unfortunately|sadly|I'm afraid),? there(?:'s| is| are) (?:nothing|no)\\b",
+    "(?:unfortunately|sadly|regrettably|I'm afraid|I am afraid|I regret to (?:say|inform you))(?: that)?,? (?:we|I)(?:'re| are|'m| am)? (?:can't|cannot|can not|are unable to|am unable to|unable to|not able to|won't be able to|will not be able to|aren't able to|don't|do not|won't|will not)\\b",
+    "(?:unfortunately|sadly|I'm afraid),? (?:this|that|it)(?:'s| is) not (?:possible|something we)\\b",
+    "(?:unfortunately|sadly|I'm afraid),? there(?:'s| is| are) (?:nothing|no)\\b",
     // The regret can trail the refusal: "That's not possible, I'm afraid."
-    "\\b(?:(?:isn't|is not|not) possible|(?:can't|cannot) (?:do|help with|change|offer) (?:that|this|it))\\b,? (?:I'm afraid|unfortunately|sadly)\\b",
-  ].join('|'),
+    "(?:(?:isn't|is not|not) possible|(?:can't|cannot) (?:do|help with|change|offer) (?:that|this|it))\\b,? (?:I'm afraid|unfortunately|sadly)\\b",
+  ],
   'gi',
 );
 

@@ -1,4 +1,6 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
+import { sentenceTest } from '../engine/sentence-facts';
 import { TIME_CUE } from './shared/cues';
 import { anchorWords, sentencesWith } from './shared/match-spans';
 
@@ -7,8 +9,16 @@ import { anchorWords, sentencesWith } from './shared/match-spans';
  * "it should arrive within 3 days", "I'll call you when the part arrives").
  * The whole sentence is the span: the agent sees which sentence carries the promise.
  */
-const ACTION =
-  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)\b|\byou(?:'ll| will) (?:get|receive|hear|see)\b|\b(?:it|they|the \w+|your \w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active))\b|\b(?:is|are) due\b|\b(?:ships|arrives|reopens|restarts|leaves|goes out)\b/i;
+const ACTION = phrasesAtWordStart(
+  [
+    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)\\b",
+    "you(?:'ll| will) (?:get|receive|hear|see)\\b",
+    "(?:it|they|the \\w+|your \\w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active))\\b",
+    '(?:is|are) due\\b',
+    '(?:ships|arrives|reopens|restarts|leaves|goes out)\\b',
+  ],
+  'i',
+);
 const WHEN_SOMETHING_HAPPENS =
   /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
 const MAX_NOTICED = 2;
@@ -36,11 +46,12 @@ export default defineRule({
   meta,
   check: (context) =>
     sentencesWith(context, ANCHORS)
-      .map((index) => context.sentences[index]!)
       .filter(
-        (sentence) =>
-          WHEN_SOMETHING_HAPPENS.test(sentence.text) || (ACTION.test(sentence.text) && TIME_CUE.test(sentence.text)),
+        (index) =>
+          sentenceTest(context, index, WHEN_SOMETHING_HAPPENS) ||
+          (sentenceTest(context, index, ACTION) && sentenceTest(context, index, TIME_CUE)),
       )
       .slice(0, MAX_NOTICED)
+      .map((index) => context.sentences[index]!)
       .map((sentence) => report(meta, context, sentence.start, sentence.end, 'next', 'certain')),
 });

@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
@@ -7,15 +8,15 @@ import { onePerSentence } from './shared/one-per-sentence';
  * "that's our mistake"). "Let me know" is the customer's job, not ours, so it stays silent;
  * "I'll be honest" is a figure of speech.
  */
-const OWNERSHIP = new RegExp(
+const OWNERSHIP = phrasesAtWordStart(
   [
-    "\\bI(?:'ll| will) (?:personally |also |now |immediately |gladly )?(?!be honest|admit|be frank|have to|need to|just say)(?:\\w+)",
-    "\\bI(?:'ve| have) (?:already |just |now |personally |gone ahead and )?(?:\\w+ed|sent|taken|made|set|put|done|written|run|found|given|kept|paid|caught)\\b",
-    '\\blet me (?!know)\\w+',
-    "\\b(?:that's|that is|it's|this is|it was) (?:our|my) (?:mistake|fault|error)\\b",
-    '\\bwe should have\\b',
-    "\\bI'm (?:taking (?:this|it) on|on it)\\b",
-  ].join('|'),
+    "I(?:'ll| will) (?:personally |also |now |immediately |gladly )?(?!be honest|admit|be frank|have to|need to|just say)(?:\\w+)",
+    "I(?:'ve| have) (?:already |just |now |personally |gone ahead and )?(?:\\w+ed|sent|taken|made|set|put|done|written|run|found|given|kept|paid|caught)\\b",
+    'let me (?!know)\\w+',
+    "(?:that's|that is|it's|this is|it was) (?:our|my) (?:mistake|fault|error)\\b",
+    'we should have\\b',
+    "I'm (?:taking (?:this|it) on|on it)\\b",
+  ],
   'gi',
 );
 // Every phrase above contains one of these words; sentences without them are skipped.

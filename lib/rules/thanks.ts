@@ -1,4 +1,5 @@
 import { defineRule, report, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { anchorWords, matchAnchored } from './shared/match-spans';
 import { onePerSentence } from './shared/one-per-sentence';
 
@@ -7,8 +8,14 @@ import { onePerSentence } from './shared/one-per-sentence';
  * are blanked before rules run, and "thanks to the update" (a cause) or "thanks in advance"
  * (a demand) do not count.
  */
-const THANKING =
-  /\b(?:thank you|thanks|many thanks)\b(?! in advance| to (?:a|an|the|our|your|this|that)\b)|\b(?:I|we) (?:really |truly )?appreciate\b|\b(?:I'm|I am|we're|we are) (?:so |really |very )?grateful\b/gi;
+const THANKING = phrasesAtWordStart(
+  [
+    '(?:thank you|thanks|many thanks)\\b(?! in advance| to (?:a|an|the|our|your|this|that)\\b)',
+    '(?:I|we) (?:really |truly )?appreciate\\b',
+    "(?:I'm|I am|we're|we are) (?:so |really |very )?grateful\\b",
+  ],
+  'gi',
+);
 const MAX_NOTICED = 2;
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords('thank thanks appreciate grateful');

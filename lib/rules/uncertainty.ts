@@ -1,4 +1,5 @@
 import { defineRule, report, type Certainty, type RuleMeta } from '../engine/rule';
+import { phrasesAtWordStart } from '../engine/phrases';
 import { sentenceIndexAt } from '../engine/sentences';
 import { followUpNear } from './shared/cues';
 import { anchorWords, matchAnchored } from './shared/match-spans';
@@ -8,14 +9,51 @@ import { anchorWords, matchAnchored } from './shared/match-spans';
  * "I don't know the exact date yet, but I'll ask and reply by Friday" stays silent;
  * "I know exactly what happened" never matches.
  */
-const DONT_KNOW =
-  /\bI (?:don't|do not) know\b|\bno idea\b|\bdunno\b|\b(?:no|not a) clue\b|\bbeats me\b|\b(?:I|we) (?:have|'ve got) no (?:visibility|insight|way of knowing|information)\b|\b(?:I|we) (?:can't|cannot) say\b|\bwho knows\b|\byour guess is as good as mine\b/gi;
-const UNSURE =
-  /\b(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\b|(?<!\b(?:I'm|I am|we're|we are) )\bnot sure\b|\b(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\b|\b(?:hard|difficult|impossible) to (?:say|tell)\b|\bI guess\b|\bI think so\?|\b(?:should )?probably (?:be )?(?:fine|ok|okay|work)\b|\bhopefully (?:it|this|that|they)(?:'ll| will| should)\b/gi;
-const NO_DATE_YET =
-  /\b(?:I|we) (?:don't|do not) (?:have|know) (?:an? |the )?(?:eta|date|timeline|timeframe|time ?frame|update)(?: yet| for (?:this|that|it))?\b|\bat some point\b|\bprobably (?:next|this|tomorrow|today|in a|within)\b|\b(?:could|might|may) take (?:a while|weeks|days|some time)\b/gi;
-const GUESSING =
-  /\bmaybe (?:it|the|they|this|that)\b|\b(?:it|this|that|the \w+) (?:may|might) (?:have|work|be)\b|\bI believe (?:it|they|that|this) (?:should|will|might)\b|\bcould be (?:next|tomorrow|a while|weeks|days|anything)\b/gi;
+const DONT_KNOW = phrasesAtWordStart(
+  [
+    "I (?:don't|do not) know\\b",
+    'no idea\\b',
+    'dunno\\b',
+    '(?:no|not a) clue\\b',
+    'beats me\\b',
+    "(?:I|we) (?:have|'ve got) no (?:visibility|insight|way of knowing|information)\\b",
+    "(?:I|we) (?:can't|cannot) say\\b",
+    'who knows\\b',
+    'your guess is as good as mine\\b',
+  ],
+  'gi',
+);
+const UNSURE = phrasesAtWordStart(
+  [
+    "(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\\b",
+    "(?<!\\b(?:I'm|I am|we're|we are) )not sure\\b",
+    "(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\\b",
+    '(?:hard|difficult|impossible) to (?:say|tell)\\b',
+    'I guess\\b',
+    'I think so\\?',
+    '(?:should )?probably (?:be )?(?:fine|ok|okay|work)\\b',
+    "hopefully (?:it|this|that|they)(?:'ll| will| should)\\b",
+  ],
+  'gi',
+);
+const NO_DATE_YET = phrasesAtWordStart(
+  [
+    "(?:I|we) (?:don't|do not) (?:have|know) (?:an? |the )?(?:eta|date|timeline|timeframe|time ?frame|update)(?: yet| for (?:this|that|it))?\\b",
+    'at some point\\b',
+    'probably (?:next|this|tomorrow|today|in a|within)\\b',
+    '(?:could|might|may) take (?:a while|weeks|days|some time)\\b',
+  ],
+  'gi',
+);
+const GUESSING = phrasesAtWordStart(
+  [
+    'maybe (?:it|the|they|this|that)\\b',
+    '(?:it|this|that|the \\w+) (?:may|might) (?:have|work|be)\\b',
+    'I believe (?:it|they|that|this) (?:should|will|might)\\b',
+    'could be (?:next|tomorrow|a while|weeks|days|anything)\\b',
+  ],
+  'gi',
+);
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(

@@ -39,6 +39,15 @@ describe('word index', () => {
     expect(sentencesWithHashes(indexWords(blanked, splitSentences(blanked)), [wordHash('refunded')])).toEqual([0]);
   });
 
+  it('finds a word declared after a sentence was first indexed (remembered sentences are re-read)', () => {
+    const draft = 'Zebra crossing ahead.';
+    const before = indexWords(draft, splitSentences(draft));
+    expect(sentencesWithHashes(before, [wordHash('zebra')])).toEqual([]);
+    registerAnchorWords(['zebra']);
+    const after = indexWords(draft, splitSentences(draft));
+    expect(sentencesWithHashes(after, [wordHash('zebra')])).toEqual([0]);
+  });
+
   it('handles drafts with more sentences than one bitmask block', () => {
     const long = Array.from({ length: 95 }, (_, i) => (i % 40 === 7 ? 'Our policy.' : 'Fine.')).join(' ');
     const many = splitSentences(long);

@@ -1,4 +1,6 @@
 import type { RuleContext } from '../../engine/rule';
+import { phrasesAtWordStart } from '../../engine/phrases';
+import { sentencePairMemo } from '../../engine/sentence-facts';
 import type { Span } from '../../engine/types';
 
 /**
@@ -11,47 +13,56 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
 /** A concrete time: "by Friday", "within 24 hours", "tomorrow", "on the 18th", "at 4 pm". */
-export const TIME_CUE = new RegExp(
+export const TIME_CUE = phrasesAtWordStart(
   [
-    `\\b(?:by|on|until|before|from|this|next|coming) ${WEEKDAY}\\b`,
-    `\\b${WEEKDAY}(?:'s)? (?:morning|afternoon|evening|release|update)\\b`,
-    `\\b(?:by|on|until|before|from|after|in|early|late|mid)[ -]${MONTH}\\b`,
-    `\\b${MONTH} \\d{1,2}\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`,
-    '\\b(?:on|by|from|until) the \\d{1,2}(?:st|nd|rd|th)\\b',
-    '\\bwithin (?:the next )?(?:\\d+|an?|one|two|three|a few|24|48) ?(?:-| )?(?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
-    '\\bin (?:about |around )?(?:\\d+|an?|one|two|three|a few) (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
-    '\\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week|end of (?:the )?(?:day|week))\\b',
-    '\\bat \\d{1,2}(?::\\d{2})? ?(?:am|pm)?\\b',
-    '\\b(?:by|before) (?:noon|midday|end of day|the end of)\\b',
-    '\\b(?:as soon as|the moment) (?:it|they|the|your|we|I)\\b',
-    '\\b(?:later this|early next) (?:week|month|year)\\b',
-    '\\b(?:straight away|right away|right now|just now|same day|the same day)\\b',
-  ].join('|'),
+    `(?:by|on|until|before|from|this|next|coming) ${WEEKDAY}\\b`,
+    `${WEEKDAY}(?:'s)? (?:morning|afternoon|evening|release|update)\\b`,
+    `(?:by|on|until|before|from|after|in|early|late|mid)[ -]${MONTH}\\b`,
+    `${MONTH} \\d{1,2}\\b`,
+    `\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`,
+    '(?:on|by|from|until) the \\d{1,2}(?:st|nd|rd|th)\\b',
+    'within (?:the next )?(?:\\d+|an?|one|two|three|a few|24|48) ?(?:-| )?(?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    'in (?:about |around )?(?:\\d+|an?|one|two|three|a few) (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    '(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week|end of (?:the )?(?:day|week))\\b',
+    'at \\d{1,2}(?::\\d{2})? ?(?:am|pm)?\\b',
+    '(?:by|before) (?:noon|midday|end of day|the end of)\\b',
+    '(?:as soon as|the moment) (?:it|they|the|your|we|I)\\b',
+    '(?:later this|early next) (?:week|month|year)\\b',
+    '(?:straight away|right away|right now|just now|same day|the same day)\\b',
+  ],
   'i',
 );
 
 /** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
 export const CONTRAST_CUE =
   /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
-/** Someone acts or the customer has a way forward, wherever it sits in the sentence. */
-export const CAN_DO_CUE = new RegExp(
+/** Someone acts or the customer has a way forward, wherever it sits in the sentence (test() only). */
+export const CAN_DO_CUE = phrasesAtWordStart(
   [
-    "\\b(?:I|we|you|they|she|he|it|\\w+ team|\\w+ agent|\\w+) (?:can|could)(?!'t|not|n't| not| never)\\b",
-    "\\b(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
-    "\\b(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
-    '\\b(?:is|are) (?:available|open|possible)\\b',
-    '\\b(?:what I can do|what we can do|another way|other option|option is)\\b',
+    // Anyone who can: "I can", "we could", "the billing team can". Any word before "can"
+    // covers them all, and these cues are only ever test()ed, so listing them would only
+    // make V8 try each one at every word.
+    "\\w+ (?:can|could)(?!'t|not|n't| not| never)\\b",
+    "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
+    "(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
+    '(?:is|are) (?:available|open|possible)\\b',
+    '(?:what I can do|what we can do|another way|other option|option is)\\b',
     // Naming who else can help is an alternative (coaching seed 000).
-    '\\b(?:call|contact|ask|speak to|talk to|visit|email|write to|reach out to|get in touch with) (?:the|your|our|a) (?:\\w+ )?(?:team|desk|clinic|store|shop|venue|bank|agent|airline|hotel|office|department|manager|support|courier|counter|airport|organi[sz]er|seller|school|provider)\\b',
-  ].join('|'),
+    '(?:call|contact|ask|speak to|talk to|visit|email|write to|reach out to|get in touch with) (?:the|your|our|a) (?:\\w+ )?(?:team|desk|clinic|store|shop|venue|bank|agent|airline|hotel|office|department|manager|support|courier|counter|airport|organi[sz]er|seller|school|provider)\\b',
+  ],
   'i',
 );
 export const ALTERNATIVE_CUE = new RegExp(`${CONTRAST_CUE.source}|${CAN_DO_CUE.source}`, 'i');
 
 /** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
-export const FOLLOW_UP_CUE =
-  /\b(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\b|\b(?:I|we)(?:'ve| have)(?: \w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\b|\blet me (?:check|find out|ask|look|confirm|dig)\b/i;
+export const FOLLOW_UP_CUE = phrasesAtWordStart(
+  [
+    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\\b",
+    "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\\b",
+    'let me (?:check|find out|ask|look|confirm|dig)\\b',
+  ],
+  'i',
+);
 
 /**
  * Does the "no" at `refusal` come with an alternative, a helper or a time? Looks at the rest
@@ -61,15 +72,22 @@ export const FOLLOW_UP_CUE =
 export function alternativeNear(context: RuleContext, sentenceIndex: number, refusal?: Span): boolean {
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return false;
-  const next = context.sentences[sentenceIndex + 1]?.text ?? '';
   const inside = refusal && refusal.start >= sentence.start && refusal.end <= sentence.end;
-  const before = inside ? sentence.text.slice(0, refusal.start - sentence.start) : '';
-  const after = `${inside ? sentence.text.slice(refusal.end - sentence.start) : sentence.text} ${next}`;
-  return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+  // Offsets inside the sentence: the answer depends on them and the two texts only.
+  const from = inside ? refusal.start - sentence.start : -1;
+  const to = inside ? refusal.end - sentence.start : -1;
+  return alternativeMemo(context, sentenceIndex, `${from}:${to}`, (text, next) => {
+    const before = from === -1 ? '' : text.slice(0, from);
+    const after = `${from === -1 ? text : text.slice(to)} ${next}`;
+    return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+  });
 }
+const alternativeMemo = sentencePairMemo<boolean>();
 
 /** Does the sentence, or the one after it, promise to find out? */
 export function followUpNear(context: RuleContext, sentenceIndex: number): boolean {
-  const text = `${context.sentences[sentenceIndex]?.text ?? ''} ${context.sentences[sentenceIndex + 1]?.text ?? ''}`;
-  return FOLLOW_UP_CUE.test(text);
+  const test = (text: string, next: string) => FOLLOW_UP_CUE.test(`${text} ${next}`);
+  if (!context.sentences[sentenceIndex]) return test('', context.sentences[sentenceIndex + 1]?.text ?? '');
+  return followUpMemo(context, sentenceIndex, '', test);
 }
+const followUpMemo = sentencePairMemo<boolean>();

@@ -1,5 +1,12 @@
 import type { RuleContext } from '../../engine/rule';
-import { registerAnchorWords, sentencesWithHashes, wordHash } from '../../engine/word-index';
+import { sentenceMemo } from '../../engine/sentence-facts';
+import {
+  anchorIdsOf,
+  declaredAnchorCount,
+  registerAnchorWords,
+  sentencesWithIds,
+  wordHash,
+} from '../../engine/word-index';
 import type { Span } from '../../engine/types';
 
 /**
@@ -26,19 +33,20 @@ export function anchorWords(list: string): readonly string[] {
   return words;
 }
 
-const hashes = new WeakMap<readonly string[], number[]>();
-function anchorHashes(anchors: readonly string[]): number[] {
-  let list = hashes.get(anchors);
-  if (!list) {
-    list = anchors.map(wordHash);
-    hashes.set(anchors, list);
+// Anchor lists are module constants: their word ids are worked out once, not on every call.
+const ids = new WeakMap<readonly string[], { declared: number; ids: number[] }>();
+function anchorIds(anchors: readonly string[]): number[] {
+  let known = ids.get(anchors);
+  if (!known || known.declared !== declaredAnchorCount()) {
+    known = { declared: declaredAnchorCount(), ids: anchorIdsOf(anchors.map(wordHash)) };
+    ids.set(anchors, known);
   }
-  return list;
+  return known.ids;
 }
 
 /** Sentences (ascending indices) containing at least one of the anchor words. */
 export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
-  return sentencesWithHashes(context.words, anchorHashes(anchors));
+  return sentencesWithIds(context.words, anchorIds(anchors));
 }
 
 /**
@@ -48,13 +56,35 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * Phrases never cross a sentence boundary.
  */
 export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
+  const { remembered, scan } = sentenceScanOf(pattern);
   const spans: Span[] = [];
   for (const index of sentencesWith(context, anchors)) {
-    const sentence = context.sentences[index]!;
-    matchSpans(sentence.text, pattern, sentence.start, spans);
+    const start = context.sentences[index]!.start;
+    // Offsets relative to the sentence, so they stay valid when text before it changes.
+    for (const span of remembered(context, index, scan)) {
+      spans.push({ start: start + span.start, end: start + span.end });
+    }
   }
   return spans;
 }
+
+interface SentenceScan {
+  /** One memo per pattern (see engine/sentence-facts.ts): a keystroke changes one sentence, the others are not re-scanned. */
+  remembered: ReturnType<typeof sentenceMemo<readonly Span[]>>;
+  scan: (text: string) => readonly Span[];
+}
+const sentenceScans = new WeakMap<RegExp, SentenceScan>();
+function sentenceScanOf(pattern: RegExp): SentenceScan {
+  let scan = sentenceScans.get(pattern);
+  if (!scan) {
+    scan = { remembered: sentenceMemo(), scan: (text) => nonEmpty(matchSpans(text, pattern)) };
+    sentenceScans.set(pattern, scan);
+  }
+  return scan;
+}
+
+const NO_SPANS: readonly Span[] = [];
+const nonEmpty = (spans: Span[]): readonly Span[] => (spans.length === 0 ? NO_SPANS : spans);
 
 /** Patterns paired with the anchor words each one needs. */
 export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp]>;

@@ -79,8 +79,10 @@ export function findRefusals(context: RuleContext): Refusal[] {
   if (cached) return cached;
   const refusals = matchAnchoredGroups(context, REFUSALS).map((span) => {
     const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+    // Fields written out: object spread of `span` was most of this function's time in V8.
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       sentenceIndex,
       hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
     };
