@@ -65,8 +65,25 @@ async function main() {
   await section('engine', async () => {
     const engine = await benchEngine({ iterations: quick ? 2_000 : 5_000 });
     report.engine = engine;
-    rows.push(['engine', 'analyze 2,000-char draft + message, median', `${engine.medianUs} µs`, '≤ 100 µs']);
-    rows.push(['engine', 'analyze p95', `${engine.p95Us} µs`, '≤ 300 µs']);
+    rows.push([
+      'engine',
+      'analyze 2,000-char draft + message while typing, median',
+      `${engine.medianUs} µs`,
+      '≤ 100 µs',
+    ]);
+    rows.push(['engine', 'analyze while typing, p95', `${engine.p95Us} µs`, '≤ 300 µs']);
+    rows.push([
+      'engine',
+      'analyze a draft never seen (memos cleared), median / p95',
+      `${engine.coldMedianUs} / ${engine.coldP95Us} µs`,
+      '≤ 100 / 300 µs',
+    ]);
+    rows.push([
+      'engine',
+      'first analysis of a new ticket (message not scored yet), median',
+      `${engine.newTicketMedianUs} µs`,
+      '',
+    ]);
     rows.push(['engine', 'engine + English data + model (gzip)', kb(engine.bundleGzipBytes), '≤ 40 KB']);
   });
 
@@ -209,7 +226,13 @@ function writeReadmeTable(): void {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} markers.`);
-  const machine = report.machine as { cpus: number; model: string; memoryGB: number; node: string; loadAverage: number };
+  const machine = report.machine as {
+    cpus: number;
+    model: string;
+    memoryGB: number;
+    node: string;
+    loadAverage: number;
+  };
   const chromium = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
   const cell = (text: string) => text.replaceAll('|', '\\|');
   const table = [
