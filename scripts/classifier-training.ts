@@ -13,6 +13,8 @@ export interface TrainConfig {
   l2: number;
   /** Weight on positive examples per class (rarer classes need more). */
   positiveWeight: number[];
+  /** Weight levels each side of zero in the shipped model (quantise, model.ts levelChar). */
+  levels: number;
   seed: number;
   /**
    * NBSVM-style scaling (Wang & Manning 2012): each binary feature is multiplied by its
@@ -20,6 +22,8 @@ export interface TrainConfig {
    * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
    */
   naiveBayes?: { alpha: number };
+  /** Full-batch elastic net (elastic-net-training.ts) instead of SGD with L2; `l2` is then unused. */
+  elasticNet?: { l1: number; l2: number; iterations: number };
 }
 
 export interface Encoded {
@@ -84,7 +88,8 @@ export function logCountRatios(data: Encoded, hashSize: number, classes: number,
   return ratios;
 }
 
-export function train(data: Encoded, config: TrainConfig, classes: number): FloatModel {
+/** `targets` (default: the 0/1 labels) may be soft; the naive-Bayes ratios always use the 0/1 labels. */
+export function train(data: Encoded, config: TrainConfig, classes: number, targets = data.labels): FloatModel {
   const size = config.hashSize * classes;
   const scaling = config.naiveBayes
     ? logCountRatios(data, config.hashSize, classes, config.naiveBayes.alpha)
@@ -117,7 +122,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
           const at = data.buckets[k]! * classes + c;
           z += weights[at]! * scaling[at]! * value;
         }
-        const y = data.labels[row]![c]!;
+        const y = targets[row]![c]!;
         const p = 1 / (1 + Math.exp(-z));
         const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
         mb[c] = beta1 * mb[c]! + (1 - beta1) * g;

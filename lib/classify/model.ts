@@ -33,27 +33,50 @@ export interface PackedModel {
   charGrams: readonly number[];
   bias: readonly number[];
   scales: readonly number[];
+  /** Weight levels run from -levels to levels: weight = level * scales[class]. */
+  levels: number;
   /**
-   * One char per weight level, class-major (all buckets of class 0, then class 1...):
-   * level = charCode - LEVEL_ZERO, weight = level * scales[class]. Letters gzip ~20% smaller
-   * than base64 of int8 (whose 6-bit groups straddle the bytes), class-major a little more.
+   * The buckets with any non-zero weight (the elastic-net training leaves most at zero), as
+   * base-36 gaps: each is how many empty buckets precede the next used one. Comma-separated.
+   */
+  buckets: string;
+  /**
+   * One char per used bucket and class, class-major (all used buckets of class 0, then
+   * class 1...): level = levelOf(charCode). Class-major runs gzip a little better.
    */
   weights: string;
 }
 
-/** Char code of level 0 ('J'): levels -9..9 are the letters 'A'..'S', nothing to escape. */
-export const LEVEL_ZERO = 0x4a;
+/**
+ * Level l is stored as char LEVEL_BASE + levels + l, skipping the backslash, so the string
+ * holds no quote or backslash and never needs escaping: ±42 levels fit below '~'.
+ */
+export const LEVEL_BASE = 0x28;
+const BACKSLASH = 0x5c;
+
+export function levelChar(level: number, levels: number): string {
+  const code = LEVEL_BASE + levels + level;
+  return String.fromCharCode(code >= BACKSLASH ? code + 1 : code);
+}
 
 /**
- * Decoding is one pass (~2 ms cold, vs ~1.8 ms for the former atob); the levels stay int8 and are scaled at lookup, so the
- * first analyze on a page does not pay for a float copy. Stored bucket-major for lookup locality.
+ * Decoding is one pass over the used buckets; the levels stay int8 and are scaled at lookup,
+ * so the first analyze on a page does not pay for a float copy. Stored bucket-major for lookup locality.
  */
 export function unpackModel(packed: PackedModel): LinearModel {
-  const text = packed.weights;
   const classes = MODEL_SIGNALS.length;
-  const levels = new Int8Array(text.length);
+  const levels = new Int8Array(packed.hashSize * classes);
+  const gaps = packed.buckets.split(',');
+  const used = new Int32Array(gaps.length);
+  let bucket = -1;
+  for (let k = 0; k < gaps.length; k++) used[k] = bucket += parseInt(gaps[k]!, 36) + 1;
+  const text = packed.weights;
+  const zero = LEVEL_BASE + packed.levels;
   for (let c = 0, i = 0; c < classes; c++) {
-    for (let at = c; i < (c + 1) * packed.hashSize; i++, at += classes) levels[at] = text.charCodeAt(i) - LEVEL_ZERO;
+    for (let k = 0; k < used.length; k++, i++) {
+      const code = text.charCodeAt(i);
+      levels[used[k]! * classes + c] = (code > BACKSLASH ? code - 1 : code) - zero;
+    }
   }
   return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, scales: packed.scales, levels };
 }
