@@ -10,7 +10,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import type { OperatingPoints } from '../lib/classify/calibration';
-import { levelChar, MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
+import {
+  GAP_MORE,
+  MODEL_SIGNALS,
+  packedChar,
+  unpackModel,
+  type ModelSignal,
+  type PackedModel,
+} from '../lib/classify/model';
 import { moodLogits } from '../lib/classify/score-message';
 import { encode, quantise } from './classifier-training';
 import { fit } from './elastic-net-training';
@@ -19,6 +26,11 @@ import { choosePoints } from './operating-points';
 import { CONFIG } from './train-config';
 
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts');
+
+/** A gap of empty buckets as model.ts reads it: GAP_MORE symbols, each worth GAP_MORE, then the rest. */
+function gapSymbols(gap: number): string {
+  return packedChar(GAP_MORE).repeat(Math.floor(gap / GAP_MORE)) + packedChar(gap % GAP_MORE);
+}
 
 function pack(weights: Float32Array, bias: Float32Array): PackedModel {
   const classes = MODEL_SIGNALS.length;
@@ -33,9 +45,9 @@ function pack(weights: Float32Array, bias: Float32Array): PackedModel {
     bias: [...bias].map((b) => Number(b.toFixed(4))),
     scales,
     levels: CONFIG.levels,
-    buckets: used.map((bucket, k) => (bucket - (used[k - 1] ?? -1) - 1).toString(36)).join(','),
+    buckets: used.map((bucket, k) => gapSymbols(bucket - (used[k - 1] ?? -1) - 1)).join(''),
     weights: MODEL_SIGNALS.map((_, c) =>
-      used.map((bucket) => levelChar(bytes[bucket * classes + c]!, CONFIG.levels)).join(''),
+      used.map((bucket) => packedChar(CONFIG.levels + bytes[bucket * classes + c]!)).join(''),
     ).join(''),
   };
 }

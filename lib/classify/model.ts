@@ -37,27 +37,34 @@ export interface PackedModel {
   levels: number;
   /**
    * The buckets with any non-zero weight (the elastic-net training leaves most at zero), as
-   * base-36 gaps: each is how many empty buckets precede the next used one. Comma-separated.
+   * gaps: one symbol (packedChar) per used bucket telling how many empty buckets precede it;
+   * the top symbol GAP_MORE adds GAP_MORE and goes on to the next symbol.
    */
   buckets: string;
   /**
-   * One char per used bucket and class, class-major (all used buckets of class 0, then
-   * class 1...): level = levelOf(charCode). Class-major runs gzip a little better.
+   * One symbol per used bucket and class, class-major (all used buckets of class 0, then
+   * class 1...): level = symbol - levels. Class-major runs gzip a little better.
    */
   weights: string;
 }
 
 /**
- * Level l is stored as char LEVEL_BASE + levels + l, skipping the backslash, so the string
- * holds no quote or backslash and never needs escaping: ±42 levels fit below '~'.
+ * Symbols 0..85 are the chars from '(' up, skipping the backslash, so the strings hold no
+ * quote or backslash and never need escaping: ±42 weight levels fit.
  */
-export const LEVEL_BASE = 0x28;
+const SYMBOL_BASE = 0x28;
 const BACKSLASH = 0x5c;
+export const GAP_MORE = 85;
 
-export function levelChar(level: number, levels: number): string {
-  const code = LEVEL_BASE + levels + level;
+export function packedChar(symbol: number): string {
+  const code = SYMBOL_BASE + symbol;
   return String.fromCharCode(code >= BACKSLASH ? code + 1 : code);
 }
+
+const symbolAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return (code > BACKSLASH ? code - 1 : code) - SYMBOL_BASE;
+};
 
 /**
  * Decoding is one pass over the used buckets; the levels stay int8 and are scaled at lookup,
@@ -66,16 +73,15 @@ export function levelChar(level: number, levels: number): string {
 export function unpackModel(packed: PackedModel): LinearModel {
   const classes = MODEL_SIGNALS.length;
   const levels = new Int8Array(packed.hashSize * classes);
-  const gaps = packed.buckets.split(',');
-  const used = new Int32Array(gaps.length);
-  let bucket = -1;
-  for (let k = 0; k < gaps.length; k++) used[k] = bucket += parseInt(gaps[k]!, 36) + 1;
-  const text = packed.weights;
-  const zero = LEVEL_BASE + packed.levels;
+  const used = new Int32Array(packed.weights.length / classes);
+  for (let i = 0, k = 0, bucket = -1; i < packed.buckets.length; i++) {
+    const gap = symbolAt(packed.buckets, i);
+    bucket += gap;
+    if (gap < GAP_MORE) used[k++] = ++bucket;
+  }
   for (let c = 0, i = 0; c < classes; c++) {
     for (let k = 0; k < used.length; k++, i++) {
-      const code = text.charCodeAt(i);
-      levels[used[k]! * classes + c] = (code > BACKSLASH ? code - 1 : code) - zero;
+      levels[used[k]! * classes + c] = symbolAt(packed.weights, i) - packed.levels;
     }
   }
   return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, scales: packed.scales, levels };
