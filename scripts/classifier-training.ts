@@ -13,7 +13,7 @@ export interface TrainConfig {
   l2: number;
   /** Weight on positive examples per class (rarer classes need more). */
   positiveWeight: number[];
-  /** Weight levels each side of zero in the shipped model (quantise, model.ts levelChar). */
+  /** Weight levels each side of zero in the shipped model (quantise, model.ts packedChar). */
   levels: number;
   seed: number;
   /**
@@ -22,7 +22,7 @@ export interface TrainConfig {
    * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
    */
   naiveBayes?: { alpha: number };
-  /** Full-batch elastic net (elastic-net-training.ts) instead of SGD with L2; `l2` is then unused. */
+  /** Full-batch elastic net (elastic-net-training.ts) instead of SGD; the SGD fields are then unused. */
   elasticNet?: { l1: number; l2: number; iterations: number };
 }
 
@@ -88,8 +88,7 @@ export function logCountRatios(data: Encoded, hashSize: number, classes: number,
   return ratios;
 }
 
-/** `targets` (default: the 0/1 labels) may be soft; the naive-Bayes ratios always use the 0/1 labels. */
-export function train(data: Encoded, config: TrainConfig, classes: number, targets = data.labels): FloatModel {
+export function train(data: Encoded, config: TrainConfig, classes: number): FloatModel {
   const size = config.hashSize * classes;
   const scaling = config.naiveBayes
     ? logCountRatios(data, config.hashSize, classes, config.naiveBayes.alpha)
@@ -122,7 +121,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number, targe
           const at = data.buckets[k]! * classes + c;
           z += weights[at]! * scaling[at]! * value;
         }
-        const y = targets[row]![c]!;
+        const y = data.labels[row]![c]!;
         const p = 1 / (1 + Math.exp(-z));
         const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
         mb[c] = beta1 * mb[c]! + (1 - beta1) * g;

@@ -39,8 +39,6 @@ export interface Example {
   text: string;
   /** One 0/1 per MODEL_CLASSES entry. */
   labels: number[];
-  /** Every GoEmotions label name of the row (for soft targets and auxiliary heads). */
-  emotions: string[];
 }
 
 /** labels.txt beside the file if there is one (a custom GoEmotions-format set), else the data dir's. */
@@ -69,11 +67,7 @@ export function loadSplit(file: string): Example[] {
     .map((line) => {
       const [text = '', ids = ''] = line.split('\t');
       const rowIds = ids.split(',');
-      return {
-        text,
-        labels: classIds.map((set) => (rowIds.some((id) => set.has(id)) ? 1 : 0)),
-        emotions: rowIds.map((id) => labelNames[Number(id)] ?? ''),
-      };
+      return { text, labels: classIds.map((set) => (rowIds.some((id) => set.has(id)) ? 1 : 0)) };
     });
 }
 
