@@ -13,6 +13,8 @@ export interface TrainConfig {
   l2: number;
   /** Weight on positive examples per class (rarer classes need more). */
   positiveWeight: number[];
+  /** Weight levels each side of zero in the shipped model (quantise, model.ts packedChar). */
+  levels: number;
   seed: number;
   /**
    * NBSVM-style scaling (Wang & Manning 2012): each binary feature is multiplied by its
@@ -20,6 +22,8 @@ export interface TrainConfig {
    * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
    */
   naiveBayes?: { alpha: number };
+  /** Full-batch elastic net (elastic-net-training.ts) instead of SGD; the SGD fields are then unused. */
+  elasticNet?: { l1: number; l2: number; iterations: number };
 }
 
 export interface Encoded {

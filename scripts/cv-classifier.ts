@@ -5,13 +5,14 @@
  * config, the best-threshold F1 of the model alone on pooled out-of-fold logits per class.
  * Each argument is a JSON patch over the shipped CONFIG; no argument: the shipped CONFIG.
  */
-import { encode, predictLogits, quantise, train, type TrainConfig } from './classifier-training';
+import { encode, predictLogits, quantise, type TrainConfig } from './classifier-training';
+import { fit } from './elastic-net-training';
 import { dataDir, findData, loadSplit, MODEL_CLASSES, type Example } from './lib-goemotions';
 import { CONFIG } from './train-config';
 
 const FOLDS = 5;
 // Scored with the weights quantised as shipped (QUANT_LEVELS=0 for float weights).
-const QUANT_LEVELS = Number(process.env.QUANT_LEVELS ?? 9);
+const QUANT_LEVELS = process.env.QUANT_LEVELS === undefined ? undefined : Number(process.env.QUANT_LEVELS);
 
 export function bestF1(scores: number[], gold: number[]): number {
   const order = scores.map((s, i) => [s, gold[i]!] as const).sort((a, b) => b[0] - a[0]);
@@ -31,7 +32,7 @@ export function crossValidate(rows: Example[], config: TrainConfig): number[][] 
   const logits: number[][] = new Array(rows.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = rows.map((_, i) => i % FOLDS === fold);
-    const model = train(
+    const model = fit(
       encode(
         rows.filter((_, i) => !inFold[i]),
         config,
@@ -39,8 +40,9 @@ export function crossValidate(rows: Example[], config: TrainConfig): number[][] 
       config,
       MODEL_CLASSES.length,
     );
-    if (QUANT_LEVELS > 0) {
-      const { scales, bytes } = quantise(model.weights, MODEL_CLASSES.length, QUANT_LEVELS);
+    const levels = QUANT_LEVELS ?? config.levels;
+    if (levels > 0) {
+      const { scales, bytes } = quantise(model.weights, MODEL_CLASSES.length, levels);
       bytes.forEach((level, i) => (model.weights[i] = level * scales[i % MODEL_CLASSES.length]!));
     }
     const heldIndex = rows.flatMap((_, i) => (inFold[i] ? [i] : []));

@@ -10,35 +10,44 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import type { OperatingPoints } from '../lib/classify/calibration';
-import { LEVEL_ZERO, MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '../lib/classify/model';
+import {
+  GAP_MORE,
+  MODEL_SIGNALS,
+  packedChar,
+  unpackModel,
+  type ModelSignal,
+  type PackedModel,
+} from '../lib/classify/model';
 import { moodLogits } from '../lib/classify/score-message';
-import { encode, quantise, train } from './classifier-training';
+import { encode, quantise } from './classifier-training';
+import { fit } from './elastic-net-training';
 import { dataDir, findData, loadSplit, MODEL_CLASSES, repoRoot, type Example } from './lib-goemotions';
 import { choosePoints } from './operating-points';
 import { CONFIG } from './train-config';
 
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts');
 
-/**
- * 19 levels (-9..9) per weight, one letter each (model.ts). Measured on dev through eval, before
- * naive-Bayes scaling (8K buckets, base64 int8): ±127 29.8 KB gzip, ±15 18.3 KB, ±9 14.4 KB,
- * every F1 within ±0.01 of the others. With NB scaling most weights round to 0: 16K buckets at
- * ±9 are 9.1 KB as letters; ±15 13.3 KB (dev F1 within ±0.01, 5-fold CV on train +0.001);
- * 32K at ±9 (L2 6e-4) 18.9 KB, bundle 27.9 KB: too close to the 28 KB budget for +0.004 CV.
- */
-const QUANT_LEVELS = 9;
+/** A gap of empty buckets as model.ts reads it: GAP_MORE symbols, each worth GAP_MORE, then the rest. */
+function gapSymbols(gap: number): string {
+  return packedChar(GAP_MORE).repeat(Math.floor(gap / GAP_MORE)) + packedChar(gap % GAP_MORE);
+}
 
 function pack(weights: Float32Array, bias: Float32Array): PackedModel {
-  const { scales, bytes } = quantise(weights, MODEL_SIGNALS.length, QUANT_LEVELS);
+  const classes = MODEL_SIGNALS.length;
+  const { scales, bytes } = quantise(weights, classes, CONFIG.levels);
+  const used: number[] = [];
+  for (let bucket = 0; bucket < CONFIG.hashSize; bucket++) {
+    if (bytes.subarray(bucket * classes, (bucket + 1) * classes).some((level) => level !== 0)) used.push(bucket);
+  }
   return {
     hashSize: CONFIG.hashSize,
     charGrams: CONFIG.charGrams,
     bias: [...bias].map((b) => Number(b.toFixed(4))),
     scales,
+    levels: CONFIG.levels,
+    buckets: used.map((bucket, k) => gapSymbols(bucket - (used[k - 1] ?? -1) - 1)).join(''),
     weights: MODEL_SIGNALS.map((_, c) =>
-      Array.from({ length: CONFIG.hashSize }, (_, bucket) =>
-        String.fromCharCode(LEVEL_ZERO + bytes[bucket * MODEL_SIGNALS.length + c]!),
-      ).join(''),
+      used.map((bucket) => packedChar(CONFIG.levels + bytes[bucket * classes + c]!)).join(''),
     ).join(''),
   };
 }
@@ -65,7 +74,7 @@ async function main() {
   const trainSet = loadSplit(trainFile);
   const devSet = loadSplit(devFile);
   console.log(`training on ${trainSet.length} rows, choosing thresholds on ${devSet.length} dev rows`);
-  const model = train(encode(trainSet, CONFIG), CONFIG, MODEL_CLASSES.length);
+  const model = fit(encode(trainSet, CONFIG), CONFIG, MODEL_CLASSES.length);
   const packed = pack(model.weights, model.bias);
   // Intensity amplification depends on the hint points, so pick twice: raw first, then settled.
   const start = Object.fromEntries(MODEL_CLASSES.map((id) => [id, { hint: 0, confident: 2 }])) as Record<
