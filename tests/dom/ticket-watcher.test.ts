@@ -53,6 +53,27 @@ describe('TicketWatcher on the demo helpdesk', () => {
     await until(() => watcher.getSnapshot().draft === 'Thanks for waiting');
   });
 
+  it('reads a plain text field from its input events, where typing changes no DOM', async () => {
+    document.body.innerHTML = `<main><textarea class="reply"></textarea></main>`;
+    const textFieldAdapter = {
+      ...demoAdapter,
+      activeTicketScope: (doc: Document) => doc.querySelector('main'),
+      findComposer: (scope: Element) => scope.querySelector<HTMLElement>('textarea'),
+      findThread: () => null,
+      customerMessages: () => [],
+    };
+    const watcher = new TicketWatcher(textFieldAdapter, controller.signal);
+    watcher.start();
+    await until(() => watcher.getSnapshot().composerFound);
+    const reply = document.querySelector('textarea')!;
+    reply.value = 'We can refund it today';
+    await wait(300);
+    // A value change alone is invisible to observers: nothing read yet.
+    expect(watcher.getSnapshot().draft).toBe('');
+    reply.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => watcher.getSnapshot().draft === 'We can refund it today');
+  });
+
   it('notices a new customer message in the thread', async () => {
     renderTicket('101', ['Hello']);
     const watcher = new TicketWatcher(demoAdapter, controller.signal);
