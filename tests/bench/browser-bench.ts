@@ -50,12 +50,30 @@ export async function benchSidebarArrival(origin: string, runs = 7) {
   };
 }
 
-async function typingRun(context: BrowserContext, origin: string, withExtension: boolean, profile = false) {
+/**
+ * The docked sidebar narrows the helpdesk by its default width (DEFAULT_SIDEBAR_STATE),
+ * and a narrower page does more layout and paint of its own. A third arm, the plain
+ * browser with the page narrowed alike, separates that cost from Heartdesk's own.
+ */
+const DOCKED_PX = 320;
+
+async function narrowLikeDocked(page: Page): Promise<void> {
+  await page.addStyleTag({ content: `html { margin-right: ${DOCKED_PX}px !important; }` });
+}
+
+async function typingRun(
+  context: BrowserContext,
+  origin: string,
+  withExtension: boolean,
+  profile = false,
+  narrowed = false,
+) {
   const page = await context.newPage();
   await page.addInitScript(RECORDER_SCRIPT);
   await page.goto(`${origin}/demo/tickets/900`);
   await page.waitForSelector('.hd-reply');
   if (withExtension) await waitForSidebar(page);
+  if (narrowed) await narrowLikeDocked(page);
   await page.click('.hd-reply');
   await page.keyboard.press('Control+End');
   const cdp = await openMetrics(page);
@@ -99,11 +117,18 @@ async function ownScriptShare(context: BrowserContext, origin: string, extension
   };
 }
 
-async function churnRun(context: BrowserContext, origin: string, withExtension: boolean, seconds: number) {
+async function churnRun(
+  context: BrowserContext,
+  origin: string,
+  withExtension: boolean,
+  seconds: number,
+  narrowed = false,
+) {
   const page = await context.newPage();
   await page.goto(`${origin}/demo/tickets/900?churn=1`);
   await page.waitForSelector('.hd-reply');
   if (withExtension) await waitForSidebar(page);
+  if (narrowed) await narrowLikeDocked(page);
   const cdp = await openMetrics(page);
   const before = await rendererMetrics(cdp);
   await page.waitForTimeout(seconds * 1_000);
@@ -177,25 +202,32 @@ async function heapRun(context: BrowserContext, origin: string, withExtension: b
   return { growthBytes: after.heapBytes - before.heapBytes, sidebars };
 }
 
-export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 5 } = {}) {
+export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 4 } = {}) {
   const withExtension = await launchWithExtension();
   const plain = await launchPlain();
   try {
-    // Warm both browsers once, then alternate five runs each and keep the medians,
+    // Warm both browsers once, then alternate four runs of each arm and keep the medians,
     // so a busy moment on the machine does not land on one side only.
     await typingRun(withExtension.context, origin, true);
     await typingRun(plain.context, origin, false);
     const withRuns: TypingRun[] = [];
     const withoutRuns: TypingRun[] = [];
+    const narrowedRuns: TypingRun[] = [];
     for (let run = 0; run < typingRuns; run++) {
       withRuns.push((await typingRun(withExtension.context, origin, true)).run);
       withoutRuns.push((await typingRun(plain.context, origin, false)).run);
+      narrowedRuns.push((await typingRun(plain.context, origin, false, false, true)).run);
     }
     const ownScript = await ownScriptShare(withExtension.context, origin, withExtension.extensionId);
     const typingWith = medianRun(withRuns);
     const typingWithout = medianRun(withoutRuns);
+    const typingNarrowed = medianRun(narrowedRuns);
     const churnWith = await churnRun(withExtension.context, origin, true, churnSeconds);
     const churnWithout = await churnRun(plain.context, origin, false, churnSeconds);
+    // Shorter (the bench stays under five minutes) and compared per second.
+    const narrowedSeconds = Math.min(10, churnSeconds);
+    const churnNarrowed =
+      ((await churnRun(plain.context, origin, false, narrowedSeconds, true)) * churnSeconds) / narrowedSeconds;
     const churnOwnScript = await churnScriptShare(withExtension.context, origin, withExtension.extensionId, 8);
     const heapWith = await heapRun(withExtension.context, origin, true, navigations);
     const heapWithout = await heapRun(plain.context, origin, false, navigations);
@@ -207,6 +239,8 @@ export async function benchPageCost(origin: string, { churnSeconds = 30, navigat
         addedKeyDelayP95Ms: round(typingWith.keyDelayP95Ms - typingWithout.keyDelayP95Ms, 2),
         addedMainThreadMs: round(typingWith.mainThreadMs - typingWithout.mainThreadMs),
         mainThreadRatio: round(typingWith.mainThreadMs / typingWithout.mainThreadMs, 3),
+        withoutExtensionNarrowed: roundAll(typingNarrowed),
+        mainThreadRatioToNarrowed: round(typingWith.mainThreadMs / typingNarrowed.mainThreadMs, 3),
         ownScript,
       },
       churn: {
@@ -215,6 +249,8 @@ export async function benchPageCost(origin: string, { churnSeconds = 30, navigat
         mainThreadWithMs: round(churnWith),
         mainThreadWithoutMs: round(churnWithout),
         addedPercent: round(((churnWith - churnWithout) / churnWithout) * 100),
+        mainThreadNarrowedMs: round(churnNarrowed),
+        addedPercentToNarrowed: round(((churnWith - churnNarrowed) / churnNarrowed) * 100),
         ownScript: churnOwnScript,
       },
       heap: {
