@@ -202,11 +202,11 @@ async function heapRun(context: BrowserContext, origin: string, withExtension: b
   return { growthBytes: after.heapBytes - before.heapBytes, sidebars };
 }
 
-export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 4 } = {}) {
+export async function benchPageCost(origin: string, { churnSeconds = 30, navigations = 500, typingRuns = 3 } = {}) {
   const withExtension = await launchWithExtension();
   const plain = await launchPlain();
   try {
-    // Warm both browsers once, then alternate four runs of each arm and keep the medians,
+    // Warm both browsers once, then alternate three runs of each arm and keep the medians,
     // so a busy moment on the machine does not land on one side only.
     await typingRun(withExtension.context, origin, true);
     await typingRun(plain.context, origin, false);
@@ -224,10 +224,7 @@ export async function benchPageCost(origin: string, { churnSeconds = 30, navigat
     const typingNarrowed = medianRun(narrowedRuns);
     const churnWith = await churnRun(withExtension.context, origin, true, churnSeconds);
     const churnWithout = await churnRun(plain.context, origin, false, churnSeconds);
-    // Shorter (the bench stays under five minutes) and compared per second.
-    const narrowedSeconds = Math.min(10, churnSeconds);
-    const churnNarrowed =
-      ((await churnRun(plain.context, origin, false, narrowedSeconds, true)) * churnSeconds) / narrowedSeconds;
+    const churnNarrowed = await churnRun(plain.context, origin, false, churnSeconds, true);
     const churnOwnScript = await churnScriptShare(withExtension.context, origin, withExtension.extensionId, 8);
     const heapWith = await heapRun(withExtension.context, origin, true, navigations);
     const heapWithout = await heapRun(plain.context, origin, false, navigations);

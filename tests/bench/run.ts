@@ -174,7 +174,7 @@ async function main() {
       ]);
       rows.push([
         'churn',
-        'added main-thread, against the page narrowed by the docked width (10 s)',
+        'added main-thread, against the page narrowed by the docked width',
         `${churn.addedPercentToNarrowed} %`,
         '',
       ]);
