@@ -3,7 +3,7 @@
  * Prints one table, writes bench-output/bench.json, and prints the same JSON
  * object as its last line. Budgets are reported here, not asserted (sizes are
  * checked in CI by tests/e2e/artifacts.e2e.ts).
- *   npm run bench                 full run (about 3–4 minutes on 2 cores)
+ *   npm run bench                 full run (under 5 minutes on 2 cores, builds included)
  *   npm run bench -- --quick      shorter churn and fewer navigations, 10,000 wins
  *   npm run bench -- --readme     also writes the table into README.md's Performance section
  */
