@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser } from './browser';
-import { launchWithPreGrantedSite } from './pre-granted-site';
+import { addCustomSiteByClick, launchWithPreGrantedSite } from './pre-granted-site';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 interface ChromeApi {
@@ -58,19 +58,7 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
     server.show({ adapterId: 'generic', fixture: 'prosemirror-rerender' });
     options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html#sites'));
-    await options.evaluate((site) => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const button = document.createElement('button');
-      button.id = 'e2e-add-site';
-      button.textContent = 'Add site (test)';
-      button.addEventListener('click', () => {
-        void api.permissions.request({ origins: [`https://${new URL(site).hostname}/*`] }).then((granted) => {
-          if (granted) void api.storage.local.set({ customSites: [{ origin: site, addedAt: Date.now() }] });
-        });
-      });
-      document.body.prepend(button);
-    }, origin);
-    await options.click('#e2e-add-site');
+    await addCustomSiteByClick(options, origin);
     // (expect.poll is only allowed inside tests.)
     const deadline = Date.now() + 10_000;
     while ((await registered()) !== 1) {

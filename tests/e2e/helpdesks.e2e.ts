@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters/index';
 import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchWithPreGrantedSite } from './pre-granted-site';
+import { addCustomSiteByClick, launchWithPreGrantedSite } from './pre-granted-site';
 import { ShadowProbe } from './shadow-probe';
 
 /**
@@ -278,20 +278,7 @@ describe('a custom site added by the agent gets the sidebar through generic dete
   it('after the agent adds it, registers the content script and coaches the reply there', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
-    // What the Sites panel's "Add site" does: the permission request inside a real click, then the stored list.
-    await options.evaluate((site) => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const button = document.createElement('button');
-      button.id = 'e2e-add-site';
-      button.textContent = 'Add site';
-      button.addEventListener('click', () => {
-        void api.permissions.request({ origins: [`https://${new URL(site).hostname}/*`] }).then((granted) => {
-          if (granted) void api.storage.local.set({ customSites: [{ origin: site, addedAt: Date.now() }] });
-        });
-      });
-      document.body.prepend(button);
-    }, origin);
-    await options.click('#e2e-add-site');
+    await addCustomSiteByClick(options, origin);
     await expect.poll(() => registered(options)).toHaveLength(1);
     expect((await registered(options))[0]).toMatchObject({
       matches: [`https://${HOST}/*`],

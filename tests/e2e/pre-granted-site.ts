@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { DEMO_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 
 /**
@@ -22,4 +23,28 @@ export async function launchWithPreGrantedSite(
     args: [`--host-resolver-rules=MAP ${host} 127.0.0.1`, '--ignore-certificate-errors'],
   });
   return { browser, extensionDir };
+}
+
+/**
+ * What the Sites panel's "Add site" does, from an extension page: the permission
+ * request inside a real click (it needs a user gesture), then the stored list.
+ */
+export async function addCustomSiteByClick(extensionPage: Page, site: string): Promise<void> {
+  await extensionPage.evaluate((origin) => {
+    interface Api {
+      permissions: { request(request: { origins: string[] }): Promise<boolean> };
+      storage: { local: { set(items: object): Promise<void> } };
+    }
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const button = document.createElement('button');
+    button.id = 'e2e-add-site';
+    button.textContent = 'Add site (test)';
+    button.addEventListener('click', () => {
+      void api.permissions.request({ origins: [`https://${new URL(origin).hostname}/*`] }).then((granted) => {
+        if (granted) void api.storage.local.set({ customSites: [{ origin, addedAt: Date.now() }] });
+      });
+    });
+    document.body.prepend(button);
+  }, site);
+  await extensionPage.click('#e2e-add-site');
 }
