@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { forbiddenFor, LAYERS } from './scripts/layers.js';
 
 // Shipped code may not talk to the network or build code from strings (quality.md 16).
 const bannedInShippedCode = [
@@ -12,6 +13,32 @@ const bannedInShippedCode = [
   { name: 'eval', message: 'No code from strings.' },
   { name: 'Function', message: 'No code from strings.' },
 ];
+
+// One import style: project code is imported from the root (`@/lib/...`), never by a
+// relative path, so every arrow between folders is visible in the import string itself.
+const relativeImports = {
+  group: ['./*', '../*', '.', '..'],
+  message: 'Import project code as `@/<folder>/<file>`, not by a relative path.',
+};
+
+// One config per layer: no-restricted-imports options replace, not merge, so each carries both bans.
+const layerConfigs = Object.keys(LAYERS).map((layer) => ({
+  files: [`${layer}/**`, `${layer}.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          relativeImports,
+          ...forbiddenFor(layer).map((other) => ({
+            group: [`@/${other}`, `@/${other}/*`],
+            message: `${layer} may not import ${other}: see scripts/layers.js and docs/architecture.md.`,
+          })),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-output/**', 'bench-output/**'] },
@@ -24,6 +51,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // Root config files are loaded by WXT and Vitest before the `@/` alias exists.
+    files: ['lib/**', 'components/**', 'entrypoints/**', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [relativeImports] }] },
+  },
+  ...layerConfigs,
   {
     files: ['**/*.tsx', 'components/**', 'entrypoints/**'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,5 +1,13 @@
+import { createJiti } from 'jiti';
 import { defineConfig } from 'wxt';
-import { builtinMatchPatterns, DEMO_MATCH_PATTERNS } from './lib/adapters/match-patterns';
+import type * as MatchPatterns from '@/lib/adapters/match-patterns';
+
+// Project code imports itself as `@/…` (docs/architecture.md). WXT loads this file before
+// any bundler alias exists, so the adapters' match patterns are read through a jiti that
+// knows the alias: the manifest is built from the very objects the detector uses.
+const withAlias = createJiti(import.meta.url, { alias: { '@/': `${import.meta.dirname}/` } });
+const { builtinMatchPatterns, DEMO_MATCH_PATTERNS } =
+  await withAlias.import<typeof MatchPatterns>('./lib/adapters/match-patterns.ts');
 
 // A stable id for the Firefox build (storage and permissions are keyed on it).
 const GECKO_ID = 'heartdesk@heartdesk.app';

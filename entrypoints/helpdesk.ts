@@ -1,14 +1,11 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { adapterForUrl } from '@/lib/adapters/match-url';
 import { startDetector } from '@/lib/content/detector';
-import { disabledHelpdesksFrom } from '@/lib/content/disabled-helpdesks';
+import { loadDetectorSettings } from '@/lib/content/detector-settings';
 import { readHandoff, writeHandoff } from '@/lib/content/handoff';
 import { sendToBackground } from '@/lib/messaging/client';
 import { genericAdapter } from '@/lib/adapters/generic';
-import type { HelpdeskAdapter } from '@/lib/adapters/types';
-import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
 import { createHealthReporter } from '@/lib/sites/health-reporter';
 
 /**
@@ -21,13 +18,12 @@ export default defineUnlistedScript(async () => {
   const previous = readHandoff();
   previous?.stopSidebar?.();
   previous?.stopDetector?.();
-  const { preferences } = await browser.storage.sync.get('preferences');
-  const disabled = disabledHelpdesksFrom(preferences);
+  const settings = await loadDetectorSettings();
   const adapter =
     adapterForUrl(
       location.href,
-      activeAdapters.filter((candidate) => !disabled.includes(candidate.id)),
-    ) ?? (await customSiteAdapter());
+      activeAdapters.filter((candidate) => !settings.disabledHelpdesks.includes(candidate.id)),
+    ) ?? (settings.isCustomSite(location.origin) ? genericAdapter(location.origin) : null);
   if (!adapter) return;
   const controller = new AbortController();
   writeHandoff({ adapter, stopDetector: () => controller.abort() });
@@ -42,9 +38,3 @@ export default defineUnlistedScript(async () => {
     reportHealth,
   );
 });
-
-/** A site the agent added on the options page (this script was registered there at run time). */
-async function customSiteAdapter(): Promise<HelpdeskAdapter | null> {
-  const { customSites } = await browser.storage.local.get('customSites');
-  return isStoredCustomSite(customSites, location.origin) ? genericAdapter(location.origin) : null;
-}

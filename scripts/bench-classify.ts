@@ -2,10 +2,10 @@
  * npx tsx scripts/bench-classify.ts — median time of scoreMessage and classifyMood on
  * typical support messages (the engine budget is 100 µs median per analyze call).
  */
-import { classifyMood } from '../lib/classify';
-import { unpackModel } from '../lib/classify/model';
-import { PACKED_MODEL } from '../lib/classify/model-weights.generated';
-import { scoreMessage } from '../lib/classify/score-message';
+import { classifyMood } from '@/lib/classify';
+import { unpackModel } from '@/lib/classify/model';
+import { PACKED_MODEL } from '@/lib/classify/model-weights.generated';
+import { scoreMessage } from '@/lib/classify/score-message';
 
 const unpackStart = performance.now();
 unpackModel(PACKED_MODEL);

@@ -2,8 +2,8 @@
  * The learning half of train-classifier: one-vs-rest logistic regression over hashed
  * features, trained jointly with lazy (sparse) Adam, seeded so every run is identical.
  */
-import { extractFeatures } from '../lib/classify/features';
-import type { Example } from './lib-goemotions';
+import { extractFeatures } from '@/lib/classify/features';
+import type { Example } from '@/scripts/lib-goemotions';
 
 export interface TrainConfig {
   hashSize: number;

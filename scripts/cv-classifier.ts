@@ -5,10 +5,10 @@
  * config, the best-threshold F1 of the model alone on pooled out-of-fold logits per class.
  * Each argument is a JSON patch over the shipped CONFIG; no argument: the shipped CONFIG.
  */
-import { encode, predictLogits, quantise, type TrainConfig } from './classifier-training';
-import { fit } from './elastic-net-training';
-import { dataDir, findData, loadSplit, MODEL_CLASSES, type Example } from './lib-goemotions';
-import { CONFIG } from './train-config';
+import { encode, predictLogits, quantise, type TrainConfig } from '@/scripts/classifier-training';
+import { fit } from '@/scripts/elastic-net-training';
+import { dataDir, findData, loadSplit, MODEL_CLASSES, type Example } from '@/scripts/lib-goemotions';
+import { CONFIG } from '@/scripts/train-config';
 
 const FOLDS = 5;
 // Scored with the weights quantised as shipped (QUANT_LEVELS=0 for float weights).

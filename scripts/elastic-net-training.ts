@@ -5,8 +5,8 @@
  * the shipped weights are few and can keep finer levels for the same gzip size
  * (measurements in train-config.ts). Deterministic: no randomness at all.
  */
-import { logCountRatios, train, type Encoded, type FloatModel, type TrainConfig } from './classifier-training';
-import { dot, owlqn } from './owlqn';
+import { logCountRatios, train, type Encoded, type FloatModel, type TrainConfig } from '@/scripts/classifier-training';
+import { dot, owlqn } from '@/scripts/owlqn';
 
 export interface ElasticNet {
   /** Penalties on the mean log-loss (features are NB-scaled as in classifier-training). */

@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../lib/engine';
+import { analyze } from '@/lib/analysis';
 import {
   DEFAULT_ENGINE_SETTINGS,
   PROBLEM_CATEGORIES,
   type EngineSettings,
   type ProblemCategory,
-} from '../lib/engine/types';
+} from '@/lib/engine/types';
 
 export const DEFAULT_DRAFTS_FILE = 'tests/fixtures/drafts/drafts.jsonl';
 

@@ -4,9 +4,9 @@
  * prints precision/recall/F1 at the hint point and P/R at the confident point per class.
  * The last line is one JSON object for CI and reports.
  */
-import { levelOf } from '../lib/classify/calibration';
-import { scoreMessage } from '../lib/classify/score-message';
-import { count, dataDir, findData, loadSplit, MODEL_CLASSES, prf, round3 } from './lib-goemotions';
+import { levelOf } from '@/lib/classify/calibration';
+import { scoreMessage } from '@/lib/classify/score-message';
+import { count, dataDir, findData, loadSplit, MODEL_CLASSES, prf, round3 } from '@/scripts/lib-goemotions';
 
 function main() {
   const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));

@@ -3,7 +3,7 @@
  * `confident` is the lowest threshold whose precision reaches CONFIDENT_PRECISION
  * (so recall is as high as that precision allows).
  */
-import { CONFIDENT_SCORE, HINT_SCORE, type OperatingPoints } from '../lib/classify/calibration';
+import { CONFIDENT_SCORE, HINT_SCORE, type OperatingPoints } from '@/lib/classify/calibration';
 
 export const CONFIDENT_PRECISION = 0.8;
 // Ignore precision measured on a handful of predictions: it is noise.

@@ -2,7 +2,7 @@
  * The shipped training configuration, shared by train-classifier (which trains with it) and
  * cv-classifier (which compares it with alternatives by cross-validation on train.tsv).
  */
-import type { TrainConfig } from './classifier-training';
+import type { TrainConfig } from '@/scripts/classifier-training';
 
 export const CONFIG: TrainConfig = {
   hashSize: 16384,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import { countWinsSince } from '../../lib/db/wins';
-import { BACKUP_REMINDER_AFTER, lastExportAtItem } from '../../lib/db/last-export';
-import { t } from '../../lib/i18n';
+import type { JournalDatabase } from '@/lib/db/database';
+import { countWinsSince } from '@/lib/db/wins';
+import { BACKUP_REMINDER_AFTER, lastExportAtItem } from '@/lib/db/last-export';
+import { t } from '@/lib/i18n';
 
 interface Props {
   db: JournalDatabase;

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import { WIN_KINDS, type WinKind } from '../../lib/db/win-schema';
-import { exportBragDocument, exportCsv, exportJsonBackup } from '../../lib/db/journal-exports';
-import { lastExportAtItem } from '../../lib/db/last-export';
-import { addDays, dayKey } from '../../lib/journal/calendar';
-import { endOfDateInput, parseDateInput } from '../../lib/journal/date-input';
-import { t } from '../../lib/i18n';
-import { kindLabel } from './kind-label';
-import { download } from './download';
+import type { JournalDatabase } from '@/lib/db/database';
+import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
+import { exportBragDocument, exportCsv, exportJsonBackup, type ExportFile } from '@/lib/db/journal-exports';
+import { lastExportAtItem } from '@/lib/db/last-export';
+import { addDays, dayKey } from '@/lib/journal/calendar';
+import { endOfDateInput, parseDateInput } from '@/lib/journal/date-input';
+import { t } from '@/lib/i18n';
+import { kindLabel } from '@/lib/journal/kind-label';
+import { downloadBlob } from '@/components/shared/download';
 
 interface Props {
   db: JournalDatabase;
@@ -16,6 +16,8 @@ interface Props {
 }
 
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+const downloadExport = (file: ExportFile, baseName: string) => downloadBlob(file.blob, `${baseName}.${file.extension}`);
 
 /** JSON backup for safekeeping; CSV for spreadsheets; a Markdown brag document for a review period. */
 export function ExportPanel({ db, now, disabled }: Props) {
@@ -26,13 +28,13 @@ export function ExportPanel({ db, now, disabled }: Props) {
   const stamp = () => dayKey(now());
 
   const backup = async () => {
-    download(await exportJsonBackup(db, now()), `heartdesk-backup-${stamp()}`);
+    downloadExport(await exportJsonBackup(db, now()), `heartdesk-backup-${stamp()}`);
     await lastExportAtItem.setValue(now());
     setStatus(t('journal_exportDone'));
   };
 
   const csv = async () => {
-    download(await exportCsv(db), `heartdesk-wins-${stamp()}`);
+    downloadExport(await exportCsv(db), `heartdesk-wins-${stamp()}`);
     setStatus(t('journal_exportDone'));
   };
 
@@ -56,7 +58,7 @@ export function ExportPanel({ db, now, disabled }: Props) {
         formatDate: (ms) => longDate.format(ms),
       },
     );
-    download(file, `heartdesk-brag-${from}-to-${to}`);
+    downloadExport(file, `heartdesk-brag-${from}-to-${to}`);
     setStatus(t('journal_exportDone'));
   };
 

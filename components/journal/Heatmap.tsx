@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { monthTotals, type Heatmap as HeatmapData } from '../../lib/journal/heatmap';
-import { t } from '../../lib/i18n';
+import { monthTotals, type Heatmap as HeatmapData } from '@/lib/journal/heatmap';
+import { t } from '@/lib/i18n';
 
 const CELL = 11;
 const GAP = 2;

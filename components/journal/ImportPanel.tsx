@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import type { Win } from '../../lib/db/win-schema';
-import { importWins, previewImport, type ImportMode, type ImportPreview } from '../../lib/db/import-wins';
-import { isTooLarge, parseBackup } from '../../lib/journal/import-backup';
-import { MAX_BACKUP_BYTES } from '../../lib/journal/backup-format';
-import { t } from '../../lib/i18n';
-import { messageOf } from './error-text';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win } from '@/lib/journal/win-schema';
+import { importWins, previewImport, type ImportMode, type ImportPreview } from '@/lib/db/import-wins';
+import { isTooLarge, parseBackup } from '@/lib/journal/import-backup';
+import { MAX_BACKUP_BYTES } from '@/lib/journal/backup-format';
+import { t } from '@/lib/i18n';
+import { describeJournalError } from '@/lib/db/describe-error';
 
 type Stage =
   | { step: 'idle' }
@@ -58,7 +58,7 @@ export function ImportPanel({ db, onImported }: { db: JournalDatabase; onImporte
       setStage({ step: 'done', count: toImport.length });
       onImported();
     } catch (caught) {
-      setStage({ step: 'failed', message: messageOf(caught) });
+      setStage({ step: 'failed', message: describeJournalError(caught) });
     }
   };
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { journalDb, type JournalDatabase } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { JournalOpenError } from '../../lib/db/errors';
-import { t } from '../../lib/i18n';
-import { JournalWorkspace } from './JournalWorkspace';
-import './journal.css';
+import { journalDb, type JournalDatabase } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { JournalOpenError } from '@/lib/db/errors';
+import { t } from '@/lib/i18n';
+import { JournalWorkspace } from '@/components/journal/JournalWorkspace';
+import '@/components/journal/journal.css';
 
 type OpenState =
   { status: 'opening' } | { status: 'ready' } | { status: 'failed'; error: JournalOpenError } | { status: 'replaced' };

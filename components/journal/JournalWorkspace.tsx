@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import type { Win } from '../../lib/db/win-schema';
-import { deleteWins, restoreWins } from '../../lib/db/wins';
-import { t } from '../../lib/i18n';
-import { SearchFilters, type Filters, EMPTY_FILTERS } from './SearchFilters';
-import { WinList } from './WinList';
-import { UndoToast } from './UndoToast';
-import { Overview } from './Overview';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
-import { NudgeStatsSection } from './NudgeStatsSection';
-import { BackupReminder } from './BackupReminder';
-import { messageOf } from './error-text';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win } from '@/lib/journal/win-schema';
+import { deleteWins, restoreWins } from '@/lib/db/wins';
+import { t } from '@/lib/i18n';
+import { SearchFilters, type Filters, EMPTY_FILTERS } from '@/components/journal/SearchFilters';
+import { WinList } from '@/components/journal/WinList';
+import { UndoToast } from '@/components/journal/UndoToast';
+import { Overview } from '@/components/journal/Overview';
+import { ExportPanel } from '@/components/journal/ExportPanel';
+import { ImportPanel } from '@/components/journal/ImportPanel';
+import { NudgeStatsSection } from '@/components/journal/NudgeStatsSection';
+import { BackupReminder } from '@/components/journal/BackupReminder';
+import { describeJournalError } from '@/lib/db/describe-error';
 
 interface Props {
   db: JournalDatabase;
@@ -51,7 +51,7 @@ export function JournalWorkspace({ db, now }: Props) {
         changed();
         return gone.map((win) => win.id);
       } catch (caught) {
-        setError(messageOf(caught));
+        setError(describeJournalError(caught));
         return [];
       }
     },
@@ -65,7 +65,7 @@ export function JournalWorkspace({ db, now }: Props) {
       setDeleted([]);
       reloadAll();
     } catch (caught) {
-      setError(messageOf(caught));
+      setError(describeJournalError(caught));
     }
   }, [db, deleted, reloadAll]);
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import { nudgeTotalsSince, type RuleTotals } from '../../lib/db/nudge-stats';
-import { addDays, dayKey } from '../../lib/journal/calendar';
-import { t } from '../../lib/i18n';
+import type { JournalDatabase } from '@/lib/db/database';
+import { nudgeTotalsSince, type RuleTotals } from '@/lib/db/nudge-stats';
+import { addDays, dayKey } from '@/lib/journal/calendar';
+import { t } from '@/lib/i18n';
 
 const DAYS = 30;
 

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import { countsPerPeriod } from '../../lib/db/win-stats';
-import { addDays, weekStarts } from '../../lib/journal/calendar';
-import { buildHeatmap, heatmapDayStarts } from '../../lib/journal/heatmap';
-import { weeklyBars } from '../../lib/journal/weekly-chart';
-import { forgivingStreak } from '../../lib/journal/streak';
-import { t } from '../../lib/i18n';
-import { Heatmap } from './Heatmap';
-import { WeeklyChart } from './WeeklyChart';
-import { StreakLine } from './StreakLine';
+import type { JournalDatabase } from '@/lib/db/database';
+import { countsPerPeriod } from '@/lib/db/win-stats';
+import { addDays, weekStarts } from '@/lib/journal/calendar';
+import { buildHeatmap, heatmapDayStarts } from '@/lib/journal/heatmap';
+import { weeklyBars } from '@/lib/journal/weekly-chart';
+import { forgivingStreak } from '@/lib/journal/streak';
+import { t } from '@/lib/i18n';
+import { Heatmap } from '@/components/journal/Heatmap';
+import { WeeklyChart } from '@/components/journal/WeeklyChart';
+import { StreakLine } from '@/components/journal/StreakLine';
 
 /** Two years of weeks is plenty for a streak; older history never changes it meaningfully. */
 const STREAK_WEEKS = 104;

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import { WIN_KINDS, type WinKind } from '../../lib/db/win-schema';
-import { allTags, type TagCount } from '../../lib/db/win-stats';
-import { t } from '../../lib/i18n';
-import { kindLabel } from './kind-label';
+import type { JournalDatabase } from '@/lib/db/database';
+import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
+import { allTags, type TagCount } from '@/lib/db/win-stats';
+import { t } from '@/lib/i18n';
+import { kindLabel } from '@/lib/journal/kind-label';
 
 export interface Filters {
   query: string;

@@ -1,5 +1,5 @@
-import type { WeeklyStreak } from '../../lib/journal/streak';
-import { t } from '../../lib/i18n';
+import type { WeeklyStreak } from '@/lib/journal/streak';
+import { t } from '@/lib/i18n';
 
 /** Encouraging in every state: a run is celebrated, a gap is an invitation, never a failure. */
 export function StreakLine({ streak }: { streak: WeeklyStreak }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '@/lib/i18n';
 
 /** Long enough to notice and to reach with the keyboard. */
 export const UNDO_WINDOW_MS = 10_000;

@@ -1,6 +1,6 @@
-import type { WeekBar } from '../../lib/journal/weekly-chart';
-import { dayKey } from '../../lib/journal/calendar';
-import { t } from '../../lib/i18n';
+import type { WeekBar } from '@/lib/journal/weekly-chart';
+import { dayKey } from '@/lib/journal/calendar';
+import { t } from '@/lib/i18n';
 
 const BAR = 18;
 const GAP = 6;

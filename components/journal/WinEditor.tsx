@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ZodError } from 'zod';
-import type { JournalDatabase } from '../../lib/db/database';
-import { WIN_KINDS, type Win, type WinKind } from '../../lib/db/win-schema';
-import { updateWin } from '../../lib/db/wins';
-import { t } from '../../lib/i18n';
-import { kindLabel } from './kind-label';
-import { messageOf } from './error-text';
+import type { JournalDatabase } from '@/lib/db/database';
+import { WIN_KINDS, type Win, type WinKind } from '@/lib/journal/win-schema';
+import { updateWin } from '@/lib/db/wins';
+import { t } from '@/lib/i18n';
+import { kindLabel } from '@/lib/journal/kind-label';
+import { describeJournalError } from '@/lib/db/describe-error';
 
 interface Props {
   db: JournalDatabase;
@@ -38,7 +38,7 @@ export function WinEditor({ db, win, onDone }: Props) {
       if (caught instanceof ZodError) {
         const field = String(caught.issues[0]?.path[0] ?? '');
         setError(t('journal_editInvalid', t(`journal_field_${field}`)));
-      } else setError(messageOf(caught));
+      } else setError(describeJournalError(caught));
     }
   };
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import type { Win } from '../../lib/db/win-schema';
-import { t } from '../../lib/i18n';
-import { kindLabel } from './kind-label';
-import { WinEditor } from './WinEditor';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win } from '@/lib/journal/win-schema';
+import { t } from '@/lib/i18n';
+import { kindLabel } from '@/lib/journal/kind-label';
+import { WinEditor } from '@/components/journal/WinEditor';
 
 interface Props {
   db: JournalDatabase;

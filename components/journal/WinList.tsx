@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { JournalDatabase } from '../../lib/db/database';
-import type { Win } from '../../lib/db/win-schema';
-import { searchWins, type SearchCursor, type WinSearch } from '../../lib/db/win-search';
-import { endOfDateInput, parseDateInput } from '../../lib/journal/date-input';
-import { t } from '../../lib/i18n';
-import type { Filters } from './SearchFilters';
-import { WinItem } from './WinItem';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win } from '@/lib/journal/win-schema';
+import { searchWins, type SearchCursor, type WinSearch } from '@/lib/db/win-search';
+import { endOfDateInput, parseDateInput } from '@/lib/journal/date-input';
+import { t } from '@/lib/i18n';
+import type { Filters } from '@/components/journal/SearchFilters';
+import { WinItem } from '@/components/journal/WinItem';
 
 export const PAGE_SIZE = 50;
 

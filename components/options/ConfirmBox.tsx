@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '@/lib/i18n';
 
 interface Props {
   message: string;

@@ -1,4 +1,4 @@
-import type { PackProblem } from '../../lib/prompts/parse-pack';
+import type { PackProblem } from '@/lib/prompts/parse-pack';
 
 /** The inline problems of one form field; its id goes into the field's aria-describedby. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly PackProblem[] | undefined }) {

@@ -1,10 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { t } from '../../lib/i18n';
-import { PrivacyPanel } from './PrivacyPanel';
-import { PromptSetsPanel } from './PromptSetsPanel';
-import { RulesPanel } from './RulesPanel';
-import { SitesTab } from './SitesTab';
-import './options.css';
+import { t } from '@/lib/i18n';
+import { PrivacyPanel } from '@/components/options/PrivacyPanel';
+import { PromptSetsPanel } from '@/components/options/PromptSetsPanel';
+import { RulesPanel } from '@/components/options/RulesPanel';
+import { SitesTab } from '@/components/options/SitesTab';
+import '@/components/options/options.css';
 
 export const PANELS = ['prompts', 'rules', 'sites', 'privacy'] as const;
 export type PanelId = (typeof PANELS)[number];

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { t } from '../../lib/i18n';
-import { MAX_PROMPTS, type PromptPack } from '../../lib/prompts/schema';
-import { allKnownTriggers } from '../../lib/prompts/triggers';
-import type { PackProblem } from '../../lib/prompts/parse-pack';
-import { saveCustomPack } from '../../lib/storage/custom-packs';
-import { FieldProblems, describedBy } from './FieldProblems';
-import { PromptFields } from './PromptFields';
-import { ConfirmBox } from './ConfirmBox';
-import { PackPreview } from './PackPreview';
+import { t } from '@/lib/i18n';
+import { MAX_PROMPTS, type PromptPack } from '@/lib/prompts/schema';
+import { allKnownTriggers } from '@/lib/prompts/triggers';
+import type { PackProblem } from '@/lib/prompts/parse-pack';
+import { saveCustomPack } from '@/lib/storage/custom-packs';
+import { FieldProblems, describedBy } from '@/components/options/FieldProblems';
+import { PromptFields } from '@/components/options/PromptFields';
+import { ConfirmBox } from '@/components/options/ConfirmBox';
+import { PackPreview } from '@/components/options/PackPreview';
 import {
   blankPrompt,
   candidateFromDraft,
@@ -16,7 +16,7 @@ import {
   slugFromName,
   type PackDraft,
   type PromptDraft,
-} from './pack-draft';
+} from '@/components/options/pack-draft';
 
 interface Props {
   initial: PackDraft;

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import { t } from '../../lib/i18n';
-import { MAX_PACK_FILE_BYTES, parsePack, type PackProblem } from '../../lib/prompts/parse-pack';
-import type { PromptPack } from '../../lib/prompts/schema';
-import { saveCustomPack } from '../../lib/storage/custom-packs';
-import { ConfirmBox } from './ConfirmBox';
-import { ProblemList } from './ProblemList';
+import { t } from '@/lib/i18n';
+import { MAX_PACK_FILE_BYTES, parsePack, type PackProblem } from '@/lib/prompts/parse-pack';
+import type { PromptPack } from '@/lib/prompts/schema';
+import { saveCustomPack } from '@/lib/storage/custom-packs';
+import { ConfirmBox } from '@/components/options/ConfirmBox';
+import { ProblemList } from '@/components/options/ProblemList';
 
 /**
  * Import a pack file. A refused file changes nothing and lists every problem;

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { MOOD_SIGNALS } from '../../lib/engine/types';
-import { t } from '../../lib/i18n';
-import type { PromptPack } from '../../lib/prompts/schema';
-import { contextFromAnalysis, selectPrompts } from '../../lib/prompts/select-prompts';
-import { TriggerLabel } from './TriggerLabel';
-import { demoTickets, readDemoTicket } from './demo-tickets';
+import { MOOD_SIGNALS } from '@/lib/engine/types';
+import { t } from '@/lib/i18n';
+import type { PromptPack } from '@/lib/prompts/schema';
+import { contextFromAnalysis, selectPrompts } from '@/lib/prompts/select-prompts';
+import { TriggerLabel } from '@/components/options/TriggerLabel';
+import { demoTickets, readDemoTicket } from '@/components/options/demo-tickets';
 
 const PREVIEW_LIMIT = 5;
 

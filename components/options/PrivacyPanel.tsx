@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { journalDb, type JournalDatabase } from '../../lib/db/database';
-import { t } from '../../lib/i18n';
-import { backupFileName, buildBackup } from '../../lib/storage/backup';
-import { storageSummary, type StorageSummary } from '../../lib/storage/storage-summary';
-import { isWipeConfirmed, wipeEverything } from '../../lib/storage/wipe';
-import { downloadJson } from './download-json';
+import { journalDb, type JournalDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
+import { backupFileName, buildBackup } from '@/lib/backup/backup';
+import { storageSummary, type StorageSummary } from '@/lib/backup/storage-summary';
+import { isWipeConfirmed, wipeEverything } from '@/lib/backup/wipe';
+import { downloadJson } from '@/components/shared/download';
 
 /** What is stored and where, "nothing sent", and a wipe that needs the phrase typed out. */
 export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {

@@ -1,5 +1,5 @@
-import { t } from '../../lib/i18n';
-import type { PackProblem } from '../../lib/prompts/parse-pack';
+import { t } from '@/lib/i18n';
+import type { PackProblem } from '@/lib/prompts/parse-pack';
 
 /** Every reason a pack was refused, each with where it is and how to fix it. */
 export function ProblemList({ title, problems }: { title: string; problems: readonly PackProblem[] }) {

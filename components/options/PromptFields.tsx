@@ -1,8 +1,8 @@
-import { t } from '../../lib/i18n';
-import type { PackProblem } from '../../lib/prompts/parse-pack';
-import { PROMPT_CATEGORIES, type PromptCategory } from '../../lib/prompts/schema';
-import { FieldProblems, describedBy } from './FieldProblems';
-import type { PromptDraft } from './pack-draft';
+import { t } from '@/lib/i18n';
+import type { PackProblem } from '@/lib/prompts/parse-pack';
+import { PROMPT_CATEGORIES, type PromptCategory } from '@/lib/prompts/schema';
+import { FieldProblems, describedBy } from '@/components/options/FieldProblems';
+import type { PromptDraft } from '@/components/options/pack-draft';
 
 /** One prompt of the set editor; each field carries its own problems (aria-describedby). */
 interface Props {

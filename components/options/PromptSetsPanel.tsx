@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { t } from '../../lib/i18n';
-import { availablePacks } from '../../lib/prompts';
-import { isBuiltinPackId } from '../../lib/prompts/builtin';
-import type { PromptPack } from '../../lib/prompts/schema';
-import { deleteCustomPack } from '../../lib/storage/custom-packs';
-import { ConfirmBox } from './ConfirmBox';
-import { downloadJson } from './download-json';
-import { PackEditor } from './PackEditor';
-import { PackImport } from './PackImport';
-import { PackPreview } from './PackPreview';
-import { blankPrompt, copyId, draftFromPack, type PackDraft } from './pack-draft';
-import { useCustomPacks, usePreferences } from './use-options-data';
+import { t } from '@/lib/i18n';
+import { availablePacks } from '@/lib/prompts';
+import { isBuiltinPackId } from '@/lib/prompts/builtin';
+import type { PromptPack } from '@/lib/prompts/schema';
+import { deleteCustomPack } from '@/lib/storage/custom-packs';
+import { ConfirmBox } from '@/components/options/ConfirmBox';
+import { downloadJson } from '@/components/shared/download';
+import { PackEditor } from '@/components/options/PackEditor';
+import { PackImport } from '@/components/options/PackImport';
+import { PackPreview } from '@/components/options/PackPreview';
+import { blankPrompt, copyId, draftFromPack, type PackDraft } from '@/components/options/pack-draft';
+import { useCustomPacks, usePreferences } from '@/components/shared/use-stored-settings';
 
 type Editing = { draft: PackDraft; previousId?: string } | null;
 

@@ -1,8 +1,8 @@
-import { t } from '../../lib/i18n';
-import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from '../../lib/storage/settings';
-import { NumberSetting } from './NumberSetting';
-import { WordListEditor } from './WordListEditor';
-import { usePreferences } from './use-options-data';
+import { t } from '@/lib/i18n';
+import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from '@/lib/storage/settings';
+import { NumberSetting } from '@/components/options/NumberSetting';
+import { WordListEditor } from '@/components/options/WordListEditor';
+import { usePreferences } from '@/components/shared/use-stored-settings';
 
 const SENSITIVITIES = ['low', 'medium', 'high'] as const;
 type BudgetKey = 'maxNudgesShown' | 'maxNudgesPerTicket' | 'ruleCooldownMinutes';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { activeAdapters } from '../../lib/adapters/active-adapters';
-import type { HelpdeskAdapter } from '../../lib/adapters/types';
-import { t } from '../../lib/i18n';
-import { usePreferences } from './use-options-data';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { t } from '@/lib/i18n';
+import { usePreferences } from '@/components/shared/use-stored-settings';
 
 interface Props {
   adapters?: readonly HelpdeskAdapter[];

@@ -1,6 +1,6 @@
-import { AdapterHealth, HealthCheck, useHealthEntries } from './HealthCheck';
-import { CustomSites } from './CustomSites';
-import { SitesPanel } from './SitesPanel';
+import { AdapterHealth, HealthCheck, useHealthEntries } from '@/components/options/HealthCheck';
+import { CustomSites } from '@/components/options/CustomSites';
+import { SitesPanel } from '@/components/options/SitesPanel';
 
 /** The Sites tab: built-in helpdesks with their live health, the agent's own sites, and every open helpdesk tab. */
 export function SitesTab() {

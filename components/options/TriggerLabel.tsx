@@ -1,5 +1,5 @@
-import { t } from '../../lib/i18n';
-import { parseTrigger } from '../../lib/prompts/triggers';
+import { t } from '@/lib/i18n';
+import { parseTrigger } from '@/lib/prompts/triggers';
 
 const KIND_KEYS = {
   signal: 'options_triggerSignalValue',

@@ -1,9 +1,9 @@
-import { classifyMood } from '../../lib/classify';
-import { analyze } from '../../lib/engine';
-import type { Analysis, EngineSettings } from '../../lib/engine/types';
-import { DEFAULT_ENGINE_SETTINGS } from '../../lib/engine/types';
-import { t } from '../../lib/i18n';
-import type { PromptEvent } from '../../lib/prompts/triggers';
+import { classifyMood } from '@/lib/classify';
+import { analyze } from '@/lib/analysis';
+import type { Analysis, EngineSettings } from '@/lib/engine/types';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+import { t } from '@/lib/i18n';
+import type { PromptEvent } from '@/lib/prompts/triggers';
 
 /** Three sample tickets for the prompt-set preview; the words are messages so they translate too. */
 export interface DemoTicket {

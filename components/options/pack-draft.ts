@@ -1,5 +1,5 @@
-import { checkPack, type PackProblem } from '../../lib/prompts/parse-pack';
-import { PACK_SCHEMA_VERSION, type PromptCategory, type PromptPack } from '../../lib/prompts/schema';
+import { checkPack, type PackProblem } from '@/lib/prompts/parse-pack';
+import { PACK_SCHEMA_VERSION, type PromptCategory, type PromptPack } from '@/lib/prompts/schema';
 
 /** What the editor form holds: strings as typed, converted only when checked or saved. */
 export interface PromptDraft {

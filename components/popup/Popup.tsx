@@ -3,17 +3,17 @@ import { browser } from 'wxt/browser';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { ticketLinkFor } from '@/lib/adapters/ticket-link';
 import { journalDb } from '@/lib/db/database';
-import { describeSaveError } from '@/lib/db/describe-error';
-import { newId } from '@/lib/db/ids';
-import { WIN_KINDS, type WinKind } from '@/lib/db/win-schema';
+import { describeJournalError } from '@/lib/db/describe-error';
+import { kindLabel } from '@/lib/journal/kind-label';
+import { newId } from '@/lib/journal/ids';
+import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
 import { saveWin } from '@/lib/db/wins';
 import { t } from '@/lib/i18n';
-import { RecentWins } from './RecentWins';
-import { TagSuggestions } from './TagSuggestions';
-import { WeekRhythm } from './WeekRhythm';
-import { usePopupData } from './usePopupData';
+import { RecentWins } from '@/components/popup/RecentWins';
+import { TagSuggestions } from '@/components/popup/TagSuggestions';
+import { WeekRhythm } from '@/components/popup/WeekRhythm';
+import { usePopupData } from '@/components/popup/usePopupData';
 
-const kindKey = (kind: WinKind) => `kind_${kind.replace(/-/g, '_')}`;
 
 export function Popup() {
   const { data, error: loadError, refresh } = usePopupData();
@@ -64,7 +64,7 @@ export function Popup() {
       setStatus(t('popup_saved'));
       refresh();
     } catch (reason) {
-      setError(describeSaveError(reason));
+      setError(`${describeJournalError(reason)} ${t('popup_wordsKept')}`);
     } finally {
       setSaving(false);
     }
@@ -112,7 +112,7 @@ export function Popup() {
                 checked={option === kind}
                 onChange={() => setKind(option)}
               />
-              {t(kindKey(option))}
+              {kindLabel(option)}
             </label>
           ))}
         </fieldset>
@@ -140,7 +140,7 @@ export function Popup() {
           {error && text.trim() ? t('popup_retry') : t('popup_save')}
         </button>
       </form>
-      {loadError ? <p className="error">{describeSaveError(loadError)}</p> : null}
+      {loadError ? <p className="error">{describeJournalError(loadError)}</p> : null}
       {data ? <WeekRhythm counts={data.week} /> : null}
       {data ? <RecentWins wins={data.recent} /> : null}
       <footer>

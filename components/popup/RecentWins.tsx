@@ -1,4 +1,5 @@
-import type { Win } from '@/lib/db/win-schema';
+import type { Win } from '@/lib/journal/win-schema';
+import { kindLabel } from '@/lib/journal/kind-label';
 import { t } from '@/lib/i18n';
 
 export function RecentWins({ wins }: { wins: Win[] }) {
@@ -11,7 +12,7 @@ export function RecentWins({ wins }: { wins: Win[] }) {
         <ul className="recent" data-testid="recent-wins">
           {wins.map((win) => (
             <li key={win.id}>
-              <span className="kind">{t(`kind_${win.kind.replace(/-/g, '_')}`)}</span> {win.text}
+              <span className="kind">{kindLabel(win.kind)}</span> {win.text}
             </li>
           ))}
         </ul>

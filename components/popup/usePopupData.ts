@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { journalDb } from '@/lib/db/database';
-import type { Win } from '@/lib/db/win-schema';
+import type { Win } from '@/lib/journal/win-schema';
 import { countWinsSince, recentWins } from '@/lib/db/wins';
 import { lastSevenDays, startOfDay } from '@/lib/journal/rhythm';
 

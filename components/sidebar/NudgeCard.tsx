@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Finding } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
-import { HighlightedDraft } from './HighlightedDraft';
+import { HighlightedDraft } from '@/components/sidebar/HighlightedDraft';
 
 interface Props {
   finding: Finding;

@@ -1,25 +1,28 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { analyze } from '@/lib/engine';
+import { analyze } from '@/lib/analysis';
 import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
 import { findingKey } from '@/lib/coach/select-nudges';
-import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
+import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { t } from '@/lib/i18n';
-import { updatePreferences } from '@/lib/storage/settings';
-import { MoodSection } from './MoodSection';
-import { NudgeCard } from './NudgeCard';
-import { PreSendCheck } from './PreSendCheck';
-import { ThanksWin } from './ThanksWin';
-import { usePreferences } from './usePreferences';
-import { useSnoozed } from './useSnoozed';
-import { recordNudge, useNudgeBudget } from './useNudgeBudget';
-import { ResetCard } from './ResetCard';
-import { PromptCard } from './PromptCard';
-import { useCustomPacks } from './useCustomPacks';
+import { DEFAULT_PREFERENCES, updatePreferences } from '@/lib/storage/settings';
+import type { PromptPack } from '@/lib/prompts/schema';
+import { MoodSection } from '@/components/sidebar/MoodSection';
+import { NudgeCard } from '@/components/sidebar/NudgeCard';
+import { PreSendCheck } from '@/components/sidebar/PreSendCheck';
+import { ThanksWin } from '@/components/sidebar/ThanksWin';
+import { useSnoozed } from '@/components/sidebar/useSnoozed';
+import { recordNudge, useNudgeBudget } from '@/components/sidebar/useNudgeBudget';
+import { ResetCard } from '@/components/sidebar/ResetCard';
+import { PromptCard } from '@/components/sidebar/PromptCard';
+import { useCustomPacks, usePreferences } from '@/components/shared/use-stored-settings';
 import { enabledPacks } from '@/lib/prompts';
 import { contextFromAnalysis, selectPrompts } from '@/lib/prompts/select-prompts';
 import type { PromptEvent } from '@/lib/prompts/triggers';
-import { useResetCard } from './useResetCard';
-import { useTicket } from './useTicket';
+import { useResetCard } from '@/components/sidebar/useResetCard';
+import { useTicket } from '@/components/sidebar/useTicket';
+
+// One empty list for "not read yet", so memoised prompt selection does not rerun each render.
+const NO_CUSTOM_PACKS: PromptPack[] = [];
 
 interface Props {
   watcher: TicketWatcher;
@@ -30,7 +33,7 @@ interface Props {
 
 export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange }: Props) {
   const ticket = useTicket(watcher);
-  const preferences = usePreferences();
+  const preferences = usePreferences().preferences ?? DEFAULT_PREFERENCES;
   // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
   const draft = useDeferredValue(ticket.draft);
   const customerMessages = useDeferredValue(ticket.customerMessages);
@@ -57,7 +60,7 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange }:
   const thanked = analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
 
   // One prompt from the agent's enabled sets, only when it fits and only in the room the nudges leave.
-  const customPacks = useCustomPacks();
+  const customPacks = useCustomPacks() ?? NO_CUSTOM_PACKS;
   const packs = useMemo(
     () => enabledPacks(customPacks, preferences.enabledPromptSets),
     [customPacks, preferences.enabledPromptSets],

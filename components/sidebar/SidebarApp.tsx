@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { TicketWatcher } from '@/lib/dom/ticket-watcher';
+import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { dockPage } from '@/lib/dom/dock-page';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
-import { ResizeHandle } from './ResizeHandle';
-import { Sidebar } from './Sidebar';
+import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
+import { Sidebar } from '@/components/sidebar/Sidebar';
 
 const COLLAPSED_TAB_WIDTH = 28;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { newId } from '@/lib/db/ids';
+import { newWinId } from '@/lib/messaging/protocol';
 import { redactQuote } from '@/lib/coach/redact';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
@@ -10,7 +10,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { k
 export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: string; ticketUrl: string }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // One id per offered win: a retried click after a service-worker restart updates the same row.
-  const [id] = useState(newId);
+  const [id] = useState(newWinId);
   const quote = redactQuote(customerMessage).slice(0, 1_000);
   const save = async () => {
     setState({ kind: 'saving' });

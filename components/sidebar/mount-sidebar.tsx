@@ -1,10 +1,10 @@
 import type { Root } from 'react-dom/client';
-import sidebarCss from './sidebar.css?inline';
-import { SidebarApp } from './SidebarApp';
-import { createQuietRoot } from './create-quiet-root';
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import { createQuietRoot } from '@/components/sidebar/create-quiet-root';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { createShadowHost, type ShadowHost } from '@/lib/dom/shadow-host';
-import { TicketWatcher } from '@/lib/dom/ticket-watcher';
+import { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { extensionContextGone } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 

@@ -3,7 +3,7 @@ import { applyBudget, EMPTY_BUDGET, setAside, type BudgetState } from '@/lib/coa
 import { nudgeOutcomes, ruleOfKey } from '@/lib/coach/nudge-outcomes';
 import { rankProblems } from '@/lib/coach/select-nudges';
 import type { Finding } from '@/lib/engine/types';
-import type { NudgeEvent } from '@/lib/db/nudge-stat-row';
+import type { NudgeEvent } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { Preferences } from '@/lib/storage/settings';
 

@@ -1,8 +1,8 @@
 import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { JournalPage } from '../../components/journal/JournalPage';
-import { t } from '../../lib/i18n';
+import { JournalPage } from '@/components/journal/JournalPage';
+import { t } from '@/lib/i18n';
 
 document.title = t('journal_pageTitle');
 

@@ -1,4 +1,4 @@
-import type { CustomerMessage, HelpdeskAdapter } from './types';
+import type { CustomerMessage, HelpdeskAdapter } from '@/lib/adapters/types';
 
 /**
  * The bundled demo helpdesk (tests/demo/), served on 127.0.0.1. Only `--mode

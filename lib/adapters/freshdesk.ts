@@ -1,6 +1,6 @@
-import { editableWithin, queryFirst } from '../dom/query-first';
-import { genericComposer, genericCustomerMessages, genericThread } from './generic';
-import type { HelpdeskAdapter } from './types';
+import { editableWithin, queryFirst } from '@/lib/dom/query-first';
+import { genericComposer, genericCustomerMessages, genericThread } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /** Evidence: docs/helpdesks.md, "Freshdesk" (a DOM-utilities userscript, id 32226231479; toggl). */
 

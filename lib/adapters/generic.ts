@@ -1,9 +1,9 @@
-import { editorKind, type EditorKind } from '../dom/editor-kind';
-import { focusedEditable, editableRoot, trackFocusedEditable } from '../dom/focused-editable';
-import { readBlockText } from '../dom/read-block-text';
-import { readEditableText } from '../dom/read-editable-text';
-import { findRepeatedBlocks } from '../dom/repeated-blocks';
-import type { CustomerMessage, HelpdeskAdapter } from './types';
+import { editorKind, type EditorKind } from '@/lib/dom/editor-kind';
+import { focusedEditable, editableRoot, trackFocusedEditable } from '@/lib/dom/focused-editable';
+import { readBlockText } from '@/lib/dom/read-block-text';
+import { readEditableText } from '@/lib/dom/read-editable-text';
+import { findRepeatedBlocks } from '@/lib/dom/repeated-blocks';
+import type { CustomerMessage, HelpdeskAdapter } from '@/lib/adapters/types';
 
 /**
  * Generic detection: for pages the user turned on without an adapter (custom

@@ -1,5 +1,5 @@
-import { genericComposer, genericCustomerMessages, genericThread } from './generic';
-import type { HelpdeskAdapter } from './types';
+import { genericComposer, genericCustomerMessages, genericThread } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /**
  * Evidence: docs/helpdesks.md, "HubSpot Service Hub" (host only); the help-desk

@@ -1,17 +1,17 @@
-import chatwoot from './chatwoot';
-import freshdesk from './freshdesk';
-import front from './front';
-import gmail from './gmail';
-import gorgias from './gorgias';
-import helpscout from './helpscout';
-import hubspot from './hubspot';
-import intercom from './intercom';
-import jiraServiceManagement from './jira-service-management';
-import salesforce from './salesforce';
-import type { HelpdeskAdapter } from './types';
-import zammad from './zammad';
-import zendesk from './zendesk';
-import zohoDesk from './zoho-desk';
+import chatwoot from '@/lib/adapters/chatwoot';
+import freshdesk from '@/lib/adapters/freshdesk';
+import front from '@/lib/adapters/front';
+import gmail from '@/lib/adapters/gmail';
+import gorgias from '@/lib/adapters/gorgias';
+import helpscout from '@/lib/adapters/helpscout';
+import hubspot from '@/lib/adapters/hubspot';
+import intercom from '@/lib/adapters/intercom';
+import jiraServiceManagement from '@/lib/adapters/jira-service-management';
+import salesforce from '@/lib/adapters/salesforce';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import zammad from '@/lib/adapters/zammad';
+import zendesk from '@/lib/adapters/zendesk';
+import zohoDesk from '@/lib/adapters/zoho-desk';
 
 /**
  * Explicit registry, sorted by id. A conventions test checks that every file in

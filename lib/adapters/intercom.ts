@@ -1,8 +1,8 @@
-import { messageTexts } from '../dom/message-text';
-import { editableRoot } from '../dom/focused-editable';
-import { queryFirst } from '../dom/query-first';
-import { genericComposer, genericCustomerMessages } from './generic';
-import type { HelpdeskAdapter } from './types';
+import { messageTexts } from '@/lib/dom/message-text';
+import { editableRoot } from '@/lib/dom/focused-editable';
+import { queryFirst } from '@/lib/dom/query-first';
+import { genericComposer, genericCustomerMessages } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /** Evidence for every selector: docs/helpdesks.md, "Intercom". */
 

@@ -1,4 +1,4 @@
-import { ADAPTERS } from './index';
+import { ADAPTERS } from '@/lib/adapters/index';
 
 /** The local demo helpdesk; only ever added to the demo build (HEARTDESK_DEMO=1) (see wxt.config.ts). */
 export const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*'];

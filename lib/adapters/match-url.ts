@@ -1,6 +1,6 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ADAPTERS } from './index';
-import type { HelpdeskAdapter } from './types';
+import { ADAPTERS } from '@/lib/adapters/index';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /** Whether the browser would inject the content script for this adapter on `url`. */
 export function matchesUrl(adapter: Pick<HelpdeskAdapter, 'matches'>, url: string | URL): boolean {

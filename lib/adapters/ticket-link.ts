@@ -1,5 +1,5 @@
-import { adapterForUrl } from './match-url';
-import type { HelpdeskAdapter } from './types';
+import { adapterForUrl } from '@/lib/adapters/match-url';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /** The URL itself when it is a ticket view of a known helpdesk, else undefined. */
 export function ticketLinkFor(adapters: readonly HelpdeskAdapter[], url: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
-import { messageTexts } from '../dom/message-text';
-import { editableWithin, queryFirst } from '../dom/query-first';
-import { genericComposer, genericCustomerMessages } from './generic';
-import type { HelpdeskAdapter } from './types';
+import { messageTexts } from '@/lib/dom/message-text';
+import { editableWithin, queryFirst } from '@/lib/dom/query-first';
+import { genericComposer, genericCustomerMessages } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /**
  * Evidence: docs/helpdesks.md, "Zammad" — Zammad's own templates

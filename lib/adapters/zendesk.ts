@@ -1,7 +1,7 @@
-import { editableWithin, queryFirst } from '../dom/query-first';
-import { messageTexts } from '../dom/message-text';
-import { genericComposer, genericCustomerMessages } from './generic';
-import type { HelpdeskAdapter } from './types';
+import { editableWithin, queryFirst } from '@/lib/dom/query-first';
+import { messageTexts } from '@/lib/dom/message-text';
+import { genericComposer, genericCustomerMessages } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /** Evidence for every selector: docs/helpdesks.md, "Zendesk (Agent Workspace)". */
 

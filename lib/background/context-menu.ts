@@ -1,6 +1,6 @@
-import type { JournalDatabase } from '../db/database';
-import { saveWin } from '../db/wins';
-import { redactQuote } from '../coach/redact';
+import type { JournalDatabase } from '@/lib/db/database';
+import { saveWin } from '@/lib/db/wins';
+import { redactQuote } from '@/lib/coach/redact';
 
 export const SAVE_SELECTION_MENU_ID = 'heartdesk-save-selection';
 

@@ -1,8 +1,8 @@
-import type { JournalDatabase } from '../db/database';
-import { recentWins, saveWin } from '../db/wins';
-import { recordNudgeEvent } from '../db/nudge-stats';
-import type { Handlers } from '../messaging/router';
-import { createHealthStore, type HealthStore } from '../sites/health-store';
+import type { JournalDatabase } from '@/lib/db/database';
+import { recentWins, saveWin } from '@/lib/db/wins';
+import { recordNudgeEvent } from '@/lib/db/nudge-stats';
+import type { Handlers } from '@/lib/messaging/router';
+import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {

@@ -1,4 +1,4 @@
-import type { Sensitivity, SignalLevel } from '../engine/types';
+import type { Sensitivity, SignalLevel } from '@/lib/engine/types';
 
 /** Logit thresholds of one signal: `hint` is the best-F1 point, `confident` the high-precision one. */
 export interface OperatingPoints {

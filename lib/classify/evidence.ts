@@ -3,8 +3,8 @@
  * first, no overlaps, and neighbouring model words joined ("so" + "angry" -> "so angry") so
  * the agent reads a phrase rather than confetti. Rule phrases are already whole.
  */
-import type { Evidence } from '../engine/types';
-import type { WeightedSpan } from './signal-record';
+import type { Evidence } from '@/lib/engine/types';
+import type { WeightedSpan } from '@/lib/classify/signal-record';
 
 // Candidates considered before joining; more than the limit so joined phrases can compete.
 const CANDIDATE_FACTOR = 2;

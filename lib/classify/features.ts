@@ -4,9 +4,9 @@
  * imports this same file, so shipped scoring and training can never drift apart.
  * Hashing works on char codes directly (no substrings): this runs on every keystroke.
  */
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token } from '@/lib/classify/tokenize';
 
-export { tokenize, type Token } from './tokenize';
+export { tokenize, type Token } from '@/lib/classify/tokenize';
 
 export interface FeatureSet {
   tokens: Token[];

@@ -1,9 +1,6 @@
-/**
- * Keeps the classifier fast and quiet on input it cannot judge. Only the LAST
- * MAX_ANALYSED_CHARS UTF-16 units of a message are read: the end of a long message is
- * where customers restate what they need, and it bounds the work per keystroke.
- */
-export const MAX_ANALYSED_CHARS = 4000;
+import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
+
+/** Keeps the classifier fast and quiet on input it cannot judge (see MAX_SCORED_MESSAGE_CHARS). */
 
 export interface PreparedText {
   text: string;
@@ -24,7 +21,7 @@ function isControl(code: number): boolean {
 /** Returns null when the message should produce no signals at all. */
 export function prepareText(message: unknown): PreparedText | null {
   if (typeof message !== 'string') return null;
-  let offset = Math.max(0, message.length - MAX_ANALYSED_CHARS);
+  let offset = Math.max(0, message.length - MAX_SCORED_MESSAGE_CHARS);
   // Never start in the middle of a surrogate pair.
   const first = message.charCodeAt(offset);
   if (offset > 0 && first >= 0xdc00 && first <= 0xdfff) offset++;

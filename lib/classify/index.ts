@@ -11,13 +11,13 @@ import {
   type MoodTrend,
   type Sensitivity,
   type SignalResult,
-} from '../engine/types';
-import { levelOf } from './calibration';
-import { pickEvidence } from './evidence';
-import { scoreMessage, type MessageScore } from './score-message';
+} from '@/lib/engine/types';
+import { levelOf } from '@/lib/classify/calibration';
+import { pickEvidence } from '@/lib/classify/evidence';
+import { scoreMessage, type MessageScore } from '@/lib/classify/score-message';
 
-export { scoreMessage } from './score-message';
-export type { MessageScore, WeightedSpan } from './score-message';
+export { scoreMessage } from '@/lib/classify/score-message';
+export type { MessageScore, WeightedSpan } from '@/lib/classify/score-message';
 
 /** Latest message first; older messages count less and drop out after three. */
 const RECENCY_WEIGHTS = [0.7, 0.2, 0.1];

@@ -1,4 +1,4 @@
-import type { Span } from '../engine/types';
+import type { Span } from '@/lib/engine/types';
 
 /**
  * Shouting (several ALL-CAPS words) and stacked punctuation ("!!!", "???", "?!") make an

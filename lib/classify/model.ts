@@ -3,7 +3,7 @@
  * word, bigram and character n-gram features (see features.ts), trained by
  * scripts/train-classifier.ts on GoEmotions and shipped as small integer weight levels (one per char).
  */
-import { extractFeatures, type Token } from './features';
+import { extractFeatures, type Token } from '@/lib/classify/features';
 
 export const MODEL_SIGNALS = ['frustration', 'confusion', 'gratitude', 'sadness'] as const;
 export type ModelSignal = (typeof MODEL_SIGNALS)[number];

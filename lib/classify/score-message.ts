@@ -3,16 +3,17 @@
  * shared 0..1 scale, with the spans that weighed most. classifyMood and the dev-set
  * evaluation (scripts/eval-emotions.ts) both go through here.
  */
-import { MOOD_SIGNALS, type MoodSignalId, type Span } from '../engine/types';
-import { calibrate, logitFor, type OperatingPoints } from './calibration';
-import { MAX_ANALYSED_CHARS, prepareText } from './guard';
-import { findIntensity } from './intensity';
-import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from './model';
-import { OPERATING_POINTS, PACKED_MODEL } from './model-weights.generated';
-import { applyRules } from './rules/apply';
-import { cite, signalRecord, type WeightedSpan } from './signal-record';
+import { MOOD_SIGNALS, type MoodSignalId, type Span } from '@/lib/engine/types';
+import { calibrate, logitFor, type OperatingPoints } from '@/lib/classify/calibration';
+import { prepareText } from '@/lib/classify/guard';
+import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
+import { findIntensity } from '@/lib/classify/intensity';
+import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
+import { OPERATING_POINTS, PACKED_MODEL } from '@/lib/classify/model-weights.generated';
+import { applyRules } from '@/lib/classify/rules/apply';
+import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
 
-export type { WeightedSpan } from './signal-record';
+export type { WeightedSpan } from '@/lib/classify/signal-record';
 
 export interface MessageScore {
   logits: Record<MoodSignalId, number>;
@@ -144,7 +145,7 @@ const cache = new Map<string, MessageScore | null>();
  */
 export function scoreMessage(message: string): MessageScore | null {
   if (typeof message !== 'string') return null;
-  const key = `${message.length}:${message.length > MAX_ANALYSED_CHARS ? message.slice(-MAX_ANALYSED_CHARS) : message}`;
+  const key = `${message.length}:${message.length > MAX_SCORED_MESSAGE_CHARS ? message.slice(-MAX_SCORED_MESSAGE_CHARS) : message}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const result = scoreUncached(message);

@@ -1,4 +1,4 @@
-import type { MoodSignalId, Span } from '../engine/types';
+import type { MoodSignalId, Span } from '@/lib/engine/types';
 
 export interface WeightedSpan extends Span {
   text: string;

@@ -1,5 +1,5 @@
-import type { Finding } from '../engine/types';
-import { findingKey } from './select-nudges';
+import type { Finding } from '@/lib/engine/types';
+import { findingKey } from '@/lib/coach/select-nudges';
 
 /**
  * The nudge budget of one ticket (issue 5): never more than `maxShown` at once,

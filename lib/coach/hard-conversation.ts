@@ -1,4 +1,4 @@
-import type { Mood } from '../engine/types';
+import type { Mood } from '@/lib/engine/types';
 
 /**
  * A conversation is "hard" (issue 5, item 6) when the customer has been upset

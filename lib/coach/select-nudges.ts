@@ -1,4 +1,4 @@
-import type { Finding, ProblemCategory } from '../engine/types';
+import type { Finding, ProblemCategory } from '@/lib/engine/types';
 
 /**
  * Which problems are worth the agent's attention first. Blame and condescension

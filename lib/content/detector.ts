@@ -1,5 +1,5 @@
-import type { HelpdeskAdapter } from '../adapters/types';
-import { watchLocation } from '../dom/watch-location';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { watchLocation } from '@/lib/dom/watch-location';
 
 // Polling only while a ticket view is open and its reply box has not appeared yet.
 const COMPOSER_POLL_MS = 50;

@@ -1,4 +1,4 @@
-import type { HelpdeskAdapter } from '../adapters/types';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /**
  * What the small detector hands to the sidebar bundle it asks the background to

@@ -1,10 +1,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { NudgeStatRow } from './nudge-stat-row';
-import { wordsForRecord, type WinRow } from './win-row';
+import type { NudgeStatRow } from '@/lib/journal/nudge-stat-row';
+import { wordsForRecord, type WinRow } from '@/lib/db/win-row';
 
 export const DATABASE_NAME = 'heartdesk-journal';
 
-export { SCHEMA_VERSION } from './schema-version';
+export { SCHEMA_VERSION } from '@/lib/journal/schema-version';
 
 /** Bookkeeping rows: `upgrade:<n>` counts how often upgrade n ran (tests prove "exactly once"). */
 export interface MetaRow {

@@ -1,20 +1,18 @@
 import { ZodError } from 'zod';
-import { t } from '../i18n';
+import { isQuotaError } from '@/lib/db/errors';
+import { t } from '@/lib/i18n';
 
-function isQuotaError(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const { name, inner } = error as { name?: string; inner?: unknown };
-  // Dexie wraps the browser's error: an AbortError whose `inner` is the QuotaExceededError.
-  return name === 'QuotaExceededError' || (inner !== undefined && isQuotaError(inner));
-}
-
-/** A sentence an agent can act on, for any error a journal write can raise. */
-export function describeSaveError(error: unknown): string {
+/**
+ * The one way a journal error becomes words for the agent, on every page. Our typed
+ * errors carry their own i18n key; the browser's and Dexie's are recognised by name;
+ * anything else gets one honest sentence rather than a stack trace or parser text.
+ */
+export function describeJournalError(error: unknown): string {
+  const key = (error as { messageKey?: unknown } | null)?.messageKey;
+  if (typeof key === 'string') return t(key);
   if (error instanceof ZodError) return error.issues[0]?.message ?? t('error_invalidWin');
-  if (isQuotaError(error) || (error as { name?: string } | null)?.name === 'JournalStorageFullError') {
-    return t('error_storageFull');
-  }
+  if (isQuotaError(error)) return t('journal_errorStorageFull');
   const name = (error as { name?: string } | null)?.name;
   if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return t('error_databaseClosed');
-  return t('error_saveFailed', error instanceof Error ? error.message : String(error));
+  return t('journal_errorGeneric');
 }

@@ -1,7 +1,7 @@
-import type { JournalDatabase } from './database';
-import type { Win } from './win-schema';
-import { toRow, toWin } from './win-row';
-import { guardQuota } from './errors';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win } from '@/lib/journal/win-schema';
+import { toRow, toWin } from '@/lib/db/win-row';
+import { guardQuota } from '@/lib/db/errors';
 
 export type ImportMode = 'merge' | 'replace';
 

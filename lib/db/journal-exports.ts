@@ -1,9 +1,9 @@
-import type { JournalDatabase } from './database';
-import { SCHEMA_VERSION } from './schema-version';
-import { streamWins, type StreamOptions } from './win-stream';
-import { jsonBackupParts } from '../journal/export-json';
-import { csvParts } from '../journal/export-csv';
-import { bragDocumentParts, type BragLabels } from '../journal/export-markdown';
+import type { JournalDatabase } from '@/lib/db/database';
+import { SCHEMA_VERSION } from '@/lib/journal/schema-version';
+import { streamWins, type StreamOptions } from '@/lib/db/win-stream';
+import { jsonBackupParts } from '@/lib/journal/export-json';
+import { csvParts } from '@/lib/journal/export-csv';
+import { bragDocumentParts, type BragLabels } from '@/lib/journal/export-markdown';
 
 export interface ExportFile {
   blob: Blob;

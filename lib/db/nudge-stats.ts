@@ -1,7 +1,7 @@
-import type { JournalDatabase } from './database';
-import { guardQuota } from './errors';
-import type { NudgeEvent, NudgeStatRow } from './nudge-stat-row';
-import { dayKey } from '../journal/calendar';
+import type { JournalDatabase } from '@/lib/db/database';
+import { guardQuota } from '@/lib/db/errors';
+import type { NudgeEvent, NudgeStatRow } from '@/lib/journal/nudge-stat-row';
+import { dayKey } from '@/lib/journal/calendar';
 
 /** Adds one event to today's counters for the rule (read-modify-write in one transaction). */
 export async function recordNudgeEvent(

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import type { JournalDatabase } from './database';
-import { JournalOpenError, isQuotaError } from './errors';
-import { repairRecentRows } from './repair-rows';
+import type { JournalDatabase } from '@/lib/db/database';
+import { JournalOpenError, isQuotaError } from '@/lib/db/errors';
+import { repairRecentRows } from '@/lib/db/repair-rows';
 
 export interface OpenJournalOptions {
   /** Called when a newer Heartdesk page upgrades the journal: this connection has closed itself. */

@@ -1,5 +1,5 @@
-import type { JournalDatabase } from './database';
-import { toRow, toWin, wordsForRecord, type WinRow } from './win-row';
+import type { JournalDatabase } from '@/lib/db/database';
+import { toRow, toWin, wordsForRecord, type WinRow } from '@/lib/db/win-row';
 
 /** Rows an older build could have written since the last open are the newest ones; this many are checked. */
 export const REPAIR_WINDOW = 500;

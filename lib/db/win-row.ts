@@ -1,5 +1,5 @@
-import type { Win } from './win-schema';
-import { winWords } from '../journal/search-words';
+import type { Win } from '@/lib/journal/win-schema';
+import { winWords } from '@/lib/journal/search-words';
 
 /**
  * What is stored: the public Win (validated by winSchema) plus fields the

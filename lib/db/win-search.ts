@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
-import type { JournalDatabase } from './database';
-import type { Win, WinKind } from './win-schema';
-import { toWin, type WinRow } from './win-row';
-import { queryTerms, wordsMatch } from '../journal/search-words';
-import { wordsOf } from './repair-rows';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win, WinKind } from '@/lib/journal/win-schema';
+import { toWin, type WinRow } from '@/lib/db/win-row';
+import { queryTerms, wordsMatch } from '@/lib/journal/search-words';
+import { wordsOf } from '@/lib/db/repair-rows';
 
 export interface SearchCursor {
   createdAt: number;

@@ -1,6 +1,6 @@
-import type { JournalDatabase } from './database';
-import { addDays, weekStarts } from '../journal/calendar';
-import { weeklyBars, type WeekBar } from '../journal/weekly-chart';
+import type { JournalDatabase } from '@/lib/db/database';
+import { addDays, weekStarts } from '@/lib/journal/calendar';
+import { weeklyBars, type WeekBar } from '@/lib/journal/weekly-chart';
 
 export interface TagCount {
   tag: string;

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import type { JournalDatabase } from './database';
-import type { Win } from './win-schema';
-import { toWin } from './win-row';
+import type { JournalDatabase } from '@/lib/db/database';
+import type { Win } from '@/lib/journal/win-schema';
+import { toWin } from '@/lib/db/win-row';
 
 export interface StreamOptions {
   /** Inclusive epoch-ms bounds on createdAt. */

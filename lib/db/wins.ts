@@ -1,8 +1,8 @@
-import type { JournalDatabase } from './database';
-import { winSchema, type Win, type WinKind, type WinSource } from './win-schema';
-import { newId } from './ids';
-import { toRow, toWin } from './win-row';
-import { guardQuota } from './errors';
+import type { JournalDatabase } from '@/lib/db/database';
+import { winSchema, type Win, type WinKind, type WinSource } from '@/lib/journal/win-schema';
+import { newId } from '@/lib/journal/ids';
+import { toRow, toWin } from '@/lib/db/win-row';
+import { guardQuota } from '@/lib/db/errors';
 
 export interface NewWin {
   id?: string;

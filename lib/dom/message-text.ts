@@ -1,4 +1,4 @@
-import { readBlockText } from './read-block-text';
+import { readBlockText } from '@/lib/dom/read-block-text';
 
 export interface MessageText {
   element: Element;

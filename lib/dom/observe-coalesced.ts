@@ -1,4 +1,4 @@
-import { settleTimer } from './settle-timer';
+import { settleTimer } from '@/lib/dom/settle-timer';
 
 /**
  * A MutationObserver scoped to one element whose bursts of mutations become one

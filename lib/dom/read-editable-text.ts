@@ -1,4 +1,4 @@
-import { readBlockText } from './read-block-text';
+import { readBlockText } from '@/lib/dom/read-block-text';
 
 /**
  * UI that editors draw inside their root and hide from assistive tech or mark

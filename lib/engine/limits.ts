@@ -6,10 +6,16 @@
  * a log file or a whole thread (see tests/bench/engine.ts). Text beyond the cap is not
  * coached; findings keep offsets into the original draft because only a prefix is cut.
  */
-export const MAX_ANALYSED_CHARS = 20_000;
+export const MAX_DRAFT_CHARS = 20_000;
 /** The mood trend needs a few recent messages, not the whole history. */
 export const MAX_CUSTOMER_MESSAGES = 5;
 export const MAX_CUSTOMER_MESSAGE_CHARS = 20_000;
+/**
+ * The mood model reads only the LAST this-many UTF-16 units of a customer message: the
+ * end of a long message is where customers restate what they need, and it bounds the
+ * classifier's work per message.
+ */
+export const MAX_SCORED_MESSAGE_CHARS = 4000;
 /** A reply never needs dozens of nudges; past this the list is noise, not help. */
 export const MAX_FINDINGS = 40;
 

@@ -1,8 +1,8 @@
-import type { EngineSettings, Finding, Mood, RuleCategory } from './types';
-import { GOOD_CATEGORIES } from './types';
-import type { Sentence } from './sentences';
-import type { SentenceFacts } from './sentence-facts';
-import type { WordIndex } from './word-index';
+import type { EngineSettings, Finding, Mood, RuleCategory } from '@/lib/engine/types';
+import { GOOD_CATEGORIES } from '@/lib/engine/types';
+import type { Sentence } from '@/lib/engine/sentences';
+import type { SentenceFacts } from '@/lib/engine/sentence-facts';
+import type { WordIndex } from '@/lib/engine/word-index';
 
 /**
  * How sure a rule is about one finding. The agent's sensitivity setting keeps

@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '@/lib/engine/types';
 
 /**
  * Finds the parts of a reply that the agent did not write as coaching material:

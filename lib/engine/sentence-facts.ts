@@ -1,6 +1,5 @@
-import type { RuleContext } from './rule';
-import type { Sentence } from './sentences';
-import { textMemo, whenTextMemosClear } from './text-memo';
+import type { Sentence } from '@/lib/engine/sentences';
+import { textMemo, whenTextMemosClear } from '@/lib/engine/text-memo';
 
 /**
  * What rules work out about one sentence (its pattern matches, its anchor words), kept
@@ -63,6 +62,15 @@ export function factsOfSentences(sentences: readonly Sentence[]): SentenceFacts[
 
 let slots = 0;
 
+/**
+ * The part of a rule's context the memos read. Declared here rather than taking the whole
+ * RuleContext, so this file does not import rule.ts (which imports it): no file cycle.
+ */
+export interface SentenceSource {
+  readonly sentences: readonly Sentence[];
+  readonly sentenceFacts: readonly SentenceFacts[];
+}
+
 const MAX_NEXT_SENTENCES = 4;
 
 /**
@@ -70,7 +78,7 @@ const MAX_NEXT_SENTENCES = 4;
  * `const matches = sentenceMemo<Span[]>(); … matches(context, index, (text) => scan(text))`.
  * `compute` must depend on the text alone (and module constants).
  */
-export function sentenceMemo<V>(): (context: RuleContext, index: number, compute: (text: string) => V) => V {
+export function sentenceMemo<V>(): (context: SentenceSource, index: number, compute: (text: string) => V) => V {
   const slot = slots++;
   return (context, index, compute) => {
     const facts = context.sentenceFacts[index]!;
@@ -89,7 +97,7 @@ export function sentenceMemo<V>(): (context: RuleContext, index: number, compute
  * must depend on the two texts and the key alone.
  */
 export function sentencePairMemo<V>(): (
-  context: RuleContext,
+  context: SentenceSource,
   index: number,
   key: string,
   compute: (text: string, nextText: string) => V,
@@ -123,7 +131,7 @@ export function sentencePairMemo<V>(): (
 const testMemos = new WeakMap<RegExp, ReturnType<typeof sentenceMemo<boolean>>>();
 
 /** `pattern.test(sentence text)`, once per distinct sentence. Not for `g`/`y` patterns (their test() moves lastIndex). */
-export function sentenceTest(context: RuleContext, index: number, pattern: RegExp): boolean {
+export function sentenceTest(context: SentenceSource, index: number, pattern: RegExp): boolean {
   let memoized = testMemos.get(pattern);
   if (!memoized) {
     memoized = sentenceMemo<boolean>();

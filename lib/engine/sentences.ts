@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '@/lib/engine/types';
 
 export interface Sentence extends Span {
   /** The lintable text of the sentence (equal length to the draft slice). */

@@ -17,7 +17,7 @@ export interface TextMemo<V> {
 
 /** Sentences worth remembering per memo: a long reply has 20–80, a pasted log a few hundred. */
 const DEFAULT_CAPACITY = 400;
-/** About ten capped drafts' worth of text per generation (see MAX_ANALYSED_CHARS). */
+/** About ten capped drafts' worth of text per generation (see MAX_DRAFT_CHARS). */
 const DEFAULT_MAX_CHARS = 200_000;
 
 // Bumped by clearTextMemos(); each memo empties itself lazily when it sees a newer epoch.

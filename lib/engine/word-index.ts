@@ -1,5 +1,5 @@
-import type { Sentence } from './sentences';
-import { factsOf, type SentenceFacts } from './sentence-facts';
+import type { Sentence } from '@/lib/engine/sentences';
+import { factsOf, type SentenceFacts } from '@/lib/engine/sentence-facts';
 
 /**
  * Which sentences contain which words. Rules name the words their phrases cannot occur

@@ -1,4 +1,4 @@
-import { addDays, dayKey } from './calendar';
+import { addDays, dayKey } from '@/lib/journal/calendar';
 
 /** `<input type="date">` value (local `YYYY-MM-DD`) → local midnight, or undefined when empty/invalid. */
 export function parseDateInput(value: string): number | undefined {

@@ -1,4 +1,4 @@
-import type { Win } from '../db/win-schema';
+import type { Win } from '@/lib/journal/win-schema';
 
 /**
  * CSV per RFC 4180 (CRLF rows, fields with quotes, commas or line breaks

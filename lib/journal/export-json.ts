@@ -1,5 +1,5 @@
-import type { Win } from '../db/win-schema';
-import { BACKUP_FORMAT } from './backup-format';
+import type { Win } from '@/lib/journal/win-schema';
+import { BACKUP_FORMAT } from '@/lib/journal/backup-format';
 
 /**
  * JSON backup as a stream of text parts (one per chunk of wins), to be handed

@@ -1,4 +1,4 @@
-import { WIN_KINDS, type Win, type WinKind } from '../db/win-schema';
+import { WIN_KINDS, type Win, type WinKind } from '@/lib/journal/win-schema';
 
 /** Words of the brag document, passed in (from t()) so this stays pure and translatable. */
 export interface BragLabels {

@@ -1,4 +1,4 @@
-import { addDays, dayKey, startOfWeek } from './calendar';
+import { addDays, dayKey, startOfWeek } from '@/lib/journal/calendar';
 
 export interface HeatmapDay {
   day: string;

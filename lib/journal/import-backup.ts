@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { winSchema, type Win } from '../db/win-schema';
-import { SCHEMA_VERSION } from '../db/schema-version';
-import { BACKUP_FORMAT, BACKUP_UPGRADES, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './backup-format';
-import { inspectJson } from './json-guards';
+import { winSchema, type Win } from '@/lib/journal/win-schema';
+import { SCHEMA_VERSION } from '@/lib/journal/schema-version';
+import { BACKUP_FORMAT, BACKUP_UPGRADES, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from '@/lib/journal/backup-format';
+import { inspectJson } from '@/lib/journal/json-guards';
 
 /**
  * Reads a JSON backup completely and either returns every win, validated into

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessagePayload, MessageResponse, MessageType } from './protocol';
+import type { MessagePayload, MessageResponse, MessageType } from '@/lib/messaging/protocol';
 
 export class ExtensionUpdatedError extends Error {
   constructor() {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '../db/win-schema';
-import { NUDGE_EVENTS } from '../db/nudge-stat-row';
-import { healthReportSchema } from '../sites/health';
+import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '@/lib/journal/win-schema';
+import { MAX_WIN_ID_LENGTH, MIN_WIN_ID_LENGTH, WIN_ID_PATTERN } from '@/lib/journal/ids';
+import { NUDGE_EVENTS } from '@/lib/journal/nudge-stat-row';
+import { healthReportSchema } from '@/lib/sites/health';
 
 /**
  * Every message the background accepts: its payload schema (strict, with size
@@ -10,15 +11,17 @@ import { healthReportSchema } from '../sites/health';
  * content scripts: extension pages do those by opening the journal themselves.
  */
 
+// The sidebar runs in the helpdesk's page and reaches the journal only through these
+// messages: what it needs of the journal's vocabulary (the id a save carries, the nudge
+// events it reports) comes from here, not from lib/journal.
+export { newId as newWinId } from '@/lib/journal/ids';
+export type { NudgeEvent } from '@/lib/journal/nudge-stat-row';
+
 export type SenderKind = 'content-script' | 'extension-page' | 'foreign';
 
 const saveWinPayload = z.strictObject({
   /** Client-generated, so a retry after the service worker restarts writes the same row. */
-  id: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  id: z.string().min(MIN_WIN_ID_LENGTH).max(MAX_WIN_ID_LENGTH).regex(WIN_ID_PATTERN),
   text: z.string().min(1).max(MAX_WIN_TEXT),
   kind: z.enum(WIN_KINDS),
   tags: z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS).optional(),

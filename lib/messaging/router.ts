@@ -5,7 +5,7 @@ import {
   type MessageResponse,
   type MessageType,
   type SenderKind,
-} from './protocol';
+} from '@/lib/messaging/protocol';
 
 export interface SenderInfo {
   id?: string;

@@ -1,5 +1,5 @@
-import { BUILTIN_PACKS } from './builtin';
-import type { PromptPack } from './schema';
+import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
+import type { PromptPack } from '@/lib/prompts/schema';
 
 /**
  * All packs an agent can choose from: built-ins first, then their own. A custom

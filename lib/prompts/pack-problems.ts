@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { t } from '../i18n';
+import { t } from '@/lib/i18n';
 import {
   PACK_SCHEMA_VERSION,
   REASON_DUPLICATE_PROMPT_ID,
   REASON_DUPLICATE_TRIGGER,
   REASON_UNKNOWN_TRIGGER,
-} from './schema';
+} from '@/lib/prompts/schema';
 
 /** What an agent reads when a pack is refused: where, what, and how to fix it. */
 export interface PackProblem {

@@ -1,9 +1,9 @@
-import { t } from '../i18n';
-import { firstJsonErrorOffset, positionAt } from './json-error-position';
-import { problemsFromIssues, type PackProblem } from './pack-problems';
-import { packSchema, type PromptPack } from './schema';
+import { t } from '@/lib/i18n';
+import { firstJsonErrorOffset, positionAt } from '@/lib/prompts/json-error-position';
+import { problemsFromIssues, type PackProblem } from '@/lib/prompts/pack-problems';
+import { packSchema, type PromptPack } from '@/lib/prompts/schema';
 
-export type { PackProblem } from './pack-problems';
+export type { PackProblem } from '@/lib/prompts/pack-problems';
 
 /** A pack file is a few KB; a megabyte is a mistake or an attack, refused before parsing. */
 export const MAX_PACK_FILE_BYTES = 1_048_576;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isKnownTrigger } from './triggers';
+import { isKnownTrigger } from '@/lib/prompts/triggers';
 
 /**
  * One schema for built-in and imported prompt packs, so a built-in set is
@@ -7,7 +7,7 @@ import { isKnownTrigger } from './triggers';
  * category) are saved in preferences and journals: permanent once released.
  */
 
-export * from './pack-limits';
+export * from '@/lib/prompts/pack-limits';
 import {
   MAX_DESCRIPTION,
   MAX_NAME,
@@ -19,7 +19,7 @@ import {
   PACK_SCHEMA_VERSION,
   PROMPT_CATEGORIES,
   SLUG_PATTERN,
-} from './pack-limits';
+} from '@/lib/prompts/pack-limits';
 
 /** Custom issue messages are reason codes; parse-pack turns them into words. */
 export const REASON_DUPLICATE_PROMPT_ID = 'duplicate-prompt-id';

@@ -1,6 +1,6 @@
-import type { Analysis, ChecklistItem, Finding, MoodSignalId, SignalLevel } from '../engine/types';
-import type { Prompt, PromptPack } from './schema';
-import { parseTrigger, type PromptEvent } from './triggers';
+import type { Analysis, ChecklistItem, Finding, MoodSignalId, SignalLevel } from '@/lib/engine/types';
+import type { Prompt, PromptPack } from '@/lib/prompts/schema';
+import { parseTrigger, type PromptEvent } from '@/lib/prompts/triggers';
 
 /** Everything a prompt can react to, as plain data (pure: no clock, no storage). */
 export interface PromptContext {

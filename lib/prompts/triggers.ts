@@ -1,5 +1,5 @@
-import { RULES } from '../rules';
-import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId } from '../engine/types';
+import { RULES } from '@/lib/rules';
+import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId } from '@/lib/engine/types';
 
 /**
  * What a prompt can react to. Triggers are saved inside packs (built-in and

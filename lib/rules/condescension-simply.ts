@@ -1,5 +1,5 @@
-import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { anchorWords, matchAnchored } from './shared/match-spans';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Calling a step easy. "It's very simple" judges the customer whatever their mood;

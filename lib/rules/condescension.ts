@@ -1,6 +1,6 @@
-import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '../engine/rule';
-import { phrasesAtWordStart } from '../engine/phrases';
-import { anchorWords, matchAnchored } from './shared/match-spans';
+import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Phrase lists: talking down. Source: coaching seed 001 (patience says "you're worth it").

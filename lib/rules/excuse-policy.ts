@@ -1,6 +1,6 @@
-import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { phrasesAtWordStart } from '../engine/phrases';
-import { anchorWords, matchAnchored } from './shared/match-spans';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Phrase list: hiding a "no" behind a rule book. Source: coaching seed 002

@@ -1,8 +1,8 @@
-import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { phrasesAtWordStart } from '../engine/phrases';
-import { sentenceIndexAt } from '../engine/sentences';
-import { alternativeNear } from './shared/cues';
-import { anchorWords, matchAnchored } from './shared/match-spans';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import { alternativeNear } from '@/lib/rules/shared/cues';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Phrase list: a regretful opener followed by "we can't". Source: coaching seed 002

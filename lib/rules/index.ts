@@ -1,21 +1,21 @@
-import type { Rule } from '../engine/rule';
-import acknowledgement from './acknowledgement';
-import blameCustomer from './blame-customer';
-import commanding from './commanding';
-import condescension from './condescension';
-import condescensionSimply from './condescension-simply';
-import excuseBusy from './excuse-busy';
-import excuseDeflection from './excuse-deflection';
-import excuseHelpless from './excuse-helpless';
-import excusePolicy from './excuse-policy';
-import excuseSystem from './excuse-system';
-import excuseUnfortunately from './excuse-unfortunately';
-import jargon from './jargon';
-import nextStep from './next-step';
-import noAlternative from './no-alternative';
-import ownership from './ownership';
-import thanks from './thanks';
-import uncertainty from './uncertainty';
+import type { Rule } from '@/lib/engine/rule';
+import acknowledgement from '@/lib/rules/acknowledgement';
+import blameCustomer from '@/lib/rules/blame-customer';
+import commanding from '@/lib/rules/commanding';
+import condescension from '@/lib/rules/condescension';
+import condescensionSimply from '@/lib/rules/condescension-simply';
+import excuseBusy from '@/lib/rules/excuse-busy';
+import excuseDeflection from '@/lib/rules/excuse-deflection';
+import excuseHelpless from '@/lib/rules/excuse-helpless';
+import excusePolicy from '@/lib/rules/excuse-policy';
+import excuseSystem from '@/lib/rules/excuse-system';
+import excuseUnfortunately from '@/lib/rules/excuse-unfortunately';
+import jargon from '@/lib/rules/jargon';
+import nextStep from '@/lib/rules/next-step';
+import noAlternative from '@/lib/rules/no-alternative';
+import ownership from '@/lib/rules/ownership';
+import thanks from '@/lib/rules/thanks';
+import uncertainty from '@/lib/rules/uncertainty';
 
 /** Explicit registry, sorted by id; tests/rules/conventions.test.ts keeps it in step with the folder. */
 export const RULES: readonly Rule[] = [

@@ -1,7 +1,7 @@
-import { defineRule, report, type RuleContext, type RuleMeta } from '../engine/rule';
-import { wordsOf } from '../engine/word-index';
-import { anchorWords, escapePattern, matchAnchored, matchSpans } from './shared/match-spans';
-import { JARGON_TERMS } from './shared/jargon-terms';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { wordsOf } from '@/lib/engine/word-index';
+import { anchorWords, escapePattern, matchAnchored, matchSpans } from '@/lib/rules/shared/match-spans';
+import { JARGON_TERMS } from '@/lib/rules/shared/jargon-terms';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';

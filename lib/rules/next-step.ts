@@ -1,8 +1,8 @@
-import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { phrasesAtWordStart } from '../engine/phrases';
-import { sentenceTest } from '../engine/sentence-facts';
-import { TIME_CUE } from './shared/cues';
-import { anchorWords, sentencesWith } from './shared/match-spans';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
+import { TIME_CUE } from '@/lib/rules/shared/cues';
+import { anchorWords, sentencesWith } from '@/lib/rules/shared/match-spans';
 
 /**
  * Good practice: a concrete next step, ideally with a time ("I'll email you by Friday",

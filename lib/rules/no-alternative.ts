@@ -1,5 +1,5 @@
-import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { findRefusals } from './shared/refusals';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { findRefusals } from '@/lib/rules/shared/refusals';
 
 /**
  * A "no" (we can't, not possible, we don't offer) with no alternative, helper or time

@@ -1,7 +1,7 @@
-import { defineRule, report, type RuleMeta } from '../engine/rule';
-import { phrasesAtWordStart } from '../engine/phrases';
-import { anchorWords, matchAnchored } from './shared/match-spans';
-import { onePerSentence } from './shared/one-per-sentence';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { onePerSentence } from '@/lib/rules/shared/one-per-sentence';
 
 /**
  * Good practice: the agent takes the problem on ("I'll", "I've refunded", "let me check",

@@ -1,8 +1,8 @@
-import { defineRule, report, type Certainty, type RuleMeta } from '../engine/rule';
-import { phrasesAtWordStart } from '../engine/phrases';
-import { sentenceIndexAt } from '../engine/sentences';
-import { followUpNear } from './shared/cues';
-import { anchorWords, matchAnchored } from './shared/match-spans';
+import { defineRule, report, type Certainty, type RuleMeta } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import { followUpNear } from '@/lib/rules/shared/cues';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Phrase lists: not knowing, with no promise to find out in the same or next sentence.

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { parseCustomSites, type CustomSite, type CustomSitesEnv } from './custom-sites';
-import { scriptRegistryFor, type RegistryHost } from './script-registry';
+import { parseCustomSites, type CustomSite, type CustomSitesEnv } from '@/lib/sites/custom-sites';
+import { scriptRegistryFor, type RegistryHost } from '@/lib/sites/script-registry';
+import { CUSTOM_SITES_KEY } from '@/lib/storage/storage-keys';
 
 /** Local, not sync: a permission granted on this browser says nothing about another one. */
-export const customSitesItem = storage.defineItem<unknown>('local:customSites', { fallback: [], version: 1 });
+export const customSitesItem = storage.defineItem<unknown>(CUSTOM_SITES_KEY, { fallback: [], version: 1 });
 
 export async function loadCustomSites(): Promise<CustomSite[]> {
   return parseCustomSites(await customSitesItem.getValue());

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ADAPTERS } from '../adapters/index';
-import { adapterForUrl } from '../adapters/match-url';
-import type { ScriptRegistry } from './script-registry';
+import { ADAPTERS } from '@/lib/adapters/index';
+import { adapterForUrl } from '@/lib/adapters/match-url';
+import type { ScriptRegistry } from '@/lib/sites/script-registry';
 
 /**
  * Sites the agent turned Heartdesk on for (issue 4 item 5): an optional host

@@ -1,5 +1,5 @@
-import type { HelpdeskAdapter } from '../adapters/types';
-import type { HealthReport } from './health';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import type { HealthReport } from '@/lib/sites/health';
 
 /** What the page can tell: the detector knows the first two, the sidebar's watcher all three. */
 export interface HealthFacts {

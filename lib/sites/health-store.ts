@@ -1,4 +1,4 @@
-import { reduceHealth, type HealthAction, type HealthState } from './health';
+import { reduceHealth, type HealthAction, type HealthState } from '@/lib/sites/health';
 
 /** Where the background keeps the health map: the session area when the browser has one. */
 export interface SessionArea {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { isBuiltinPackId } from '../prompts/builtin';
+import { isBuiltinPackId } from '@/lib/prompts/builtin';
 import {
   MAX_PROMPT_TEXT,
   MAX_PROMPTS,
@@ -8,8 +8,8 @@ import {
   PACK_SCHEMA_VERSION,
   PROMPT_CATEGORIES,
   SLUG_PATTERN,
-} from '../prompts/pack-limits';
-import type { PromptPack } from '../prompts/schema';
+} from '@/lib/prompts/pack-limits';
+import type { PromptPack } from '@/lib/prompts/schema';
 
 /**
  * Reading the agent's own prompt packs, for the sidebar as well as the options

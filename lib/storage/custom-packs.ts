@@ -1,9 +1,9 @@
-import { customPacksItem, repairCustomPacks } from './custom-packs-read';
-import { isBuiltinPackId } from '../prompts/builtin';
-import { checkPack, type PackProblem } from '../prompts/parse-pack';
-import type { PromptPack } from '../prompts/schema';
-import { loadPreferences, updatePreferences } from './settings';
-import { createWriteQueue } from './write-queue';
+import { customPacksItem, repairCustomPacks } from '@/lib/storage/custom-packs-read';
+import { isBuiltinPackId } from '@/lib/prompts/builtin';
+import { checkPack, type PackProblem } from '@/lib/prompts/parse-pack';
+import type { PromptPack } from '@/lib/prompts/schema';
+import { loadPreferences, updatePreferences } from '@/lib/storage/settings';
+import { createWriteQueue } from '@/lib/storage/write-queue';
 
 /**
  * The agent's own prompt packs. Local, not sync: a pack can be tens of KB and
@@ -18,7 +18,7 @@ export {
   loadCustomPacks,
   repairCustomPacks,
   watchCustomPacks,
-} from './custom-packs-read';
+} from '@/lib/storage/custom-packs-read';
 
 export type SavePackResult =
   | { status: 'saved'; pack: PromptPack }

@@ -1,7 +1,7 @@
-import { invalidPreferenceField, normalisePreferences, PREFERENCE_FIELDS, type Preferences } from './preference-fields';
-import { browser } from 'wxt/browser';
+import { invalidPreferenceField, normalisePreferences, PREFERENCE_FIELDS, type Preferences } from '@/lib/storage/preference-fields';
+import { PREFERENCES_KEY } from '@/lib/storage/storage-keys';
 import { storage } from 'wxt/utils/storage';
-import { createWriteQueue } from './write-queue';
+import { createWriteQueue } from '@/lib/storage/write-queue';
 
 /**
  * Small preferences, synced across the agent's browsers where the browser
@@ -9,7 +9,7 @@ import { createWriteQueue } from './write-queue';
  * version and add a migration, never reshape a released value in place.
  */
 
-export { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from './preference-fields';
+export { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from '@/lib/storage/preference-fields';
 
 export const DEFAULT_PREFERENCES: Preferences = {
   enabledPromptSets: ['empathy', 'solutions-not-excuses', 'above-and-beyond', 'patience', 'self-care', 'gratitude'],
@@ -33,16 +33,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
  */
 export const PREFERENCES_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
 
-/**
- * sync where the browser has it (Firefox without an account keeps sync data on
- * the machine by itself); local where the area is missing altogether, so the
- * settings still save instead of throwing on every write.
- */
-export function syncOrLocal(): 'sync' | 'local' {
-  return browser.storage?.sync ? 'sync' : 'local';
-}
-
-export const preferencesItem = storage.defineItem<Preferences>(`${syncOrLocal()}:preferences`, {
+export const preferencesItem = storage.defineItem<Preferences>(PREFERENCES_KEY, {
   fallback: DEFAULT_PREFERENCES,
   version: 1,
   migrations: PREFERENCES_MIGRATIONS,

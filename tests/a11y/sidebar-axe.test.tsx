@@ -11,9 +11,9 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Sidebar } from '../../components/sidebar/Sidebar';
-import { demoAdapter } from '../../lib/adapters/demo';
-import { TicketWatcher } from '../../lib/dom/ticket-watcher';
+import { Sidebar } from '@/components/sidebar/Sidebar';
+import { demoAdapter } from '@/lib/adapters/demo';
+import { TicketWatcher } from '@/lib/content/ticket-watcher';
 
 const UPSET =
   'This is the third time I am writing about this. Still no desk, and now I see you charged my card TWICE. This is unacceptable!! I need a refund by Friday.';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import chatwoot from '../../lib/adapters/chatwoot';
-import { describeAdapterFixtures } from './fixture-suite';
+import chatwoot from '@/lib/adapters/chatwoot';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(chatwoot);
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../lib/adapters';
-import { activeAdapters } from '../../lib/adapters/active-adapters';
-import { demoAdapter } from '../../lib/adapters/demo';
-import { matchesUrl } from '../../lib/adapters/match-url';
+import { ADAPTERS } from '@/lib/adapters';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { demoAdapter } from '@/lib/adapters/demo';
+import { matchesUrl } from '@/lib/adapters/match-url';
 
 // The shape tests/demo/site/app.js renders for a ticket.
 const DEMO_TICKET = `

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { editorKind, readEditableText } from '../../lib/adapters/generic';
-import type { HelpdeskAdapter } from '../../lib/adapters/types';
+import { editorKind, readEditableText } from '@/lib/adapters/generic';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 /** Expected values, in a JSON file next to each fixture. */
 export interface FixtureExpectations {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import freshdesk from '../../lib/adapters/freshdesk';
-import { describeAdapterFixtures } from './fixture-suite';
+import freshdesk from '@/lib/adapters/freshdesk';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(freshdesk);
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import front from '../../lib/adapters/front';
-import { describeAdapterFixtures } from './fixture-suite';
+import front from '@/lib/adapters/front';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(front);
 

@@ -7,9 +7,9 @@ import {
   genericCustomerMessages,
   genericThread,
   readEditableText,
-} from '../../lib/adapters/generic';
-import { matchesUrl } from '../../lib/adapters/match-url';
-import { loadFixture, readExpectations } from './fixture-suite';
+} from '@/lib/adapters/generic';
+import { matchesUrl } from '@/lib/adapters/match-url';
+import { loadFixture, readExpectations } from '@/tests/adapters/fixture-suite';
 
 interface EditorFixture {
   editorKind: string;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { editableRoot, editorKind } from '../../lib/adapters/generic';
+import { editableRoot, editorKind } from '@/lib/adapters/generic';
 
 /** Each editor's DOM shape as its library renders it (structure only: the editors do not run in unit tests). */
 const EDITORS: [string, string][] = [

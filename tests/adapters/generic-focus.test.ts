@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { deepActiveElement, focusedEditable, trackFocusedEditable } from '../../lib/dom/focused-editable';
+import { deepActiveElement, focusedEditable, trackFocusedEditable } from '@/lib/dom/focused-editable';
 
 const controller = { current: new AbortController() };
 afterEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { readEditableText } from '../../lib/adapters/generic';
-import { readBlockText } from '../../lib/dom/read-block-text';
+import { readEditableText } from '@/lib/adapters/generic';
+import { readBlockText } from '@/lib/dom/read-block-text';
 
 function html(markup: string): HTMLElement {
   const element = document.createElement('div');

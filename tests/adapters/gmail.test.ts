@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import gmail from '../../lib/adapters/gmail';
-import { describeAdapterFixtures } from './fixture-suite';
+import gmail from '@/lib/adapters/gmail';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(gmail);
 

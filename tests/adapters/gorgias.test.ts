@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import gorgias from '../../lib/adapters/gorgias';
-import { describeAdapterFixtures } from './fixture-suite';
+import gorgias from '@/lib/adapters/gorgias';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(gorgias);
 

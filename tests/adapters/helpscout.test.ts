@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import helpscout from '../../lib/adapters/helpscout';
-import { describeAdapterFixtures, loadFixture } from './fixture-suite';
+import helpscout from '@/lib/adapters/helpscout';
+import { describeAdapterFixtures, loadFixture } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(helpscout);
 

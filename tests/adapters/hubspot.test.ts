@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import hubspot from '../../lib/adapters/hubspot';
-import { describeAdapterFixtures } from './fixture-suite';
+import hubspot from '@/lib/adapters/hubspot';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(hubspot);
 

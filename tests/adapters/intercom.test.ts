@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import intercom from '../../lib/adapters/intercom';
-import { describeAdapterFixtures, loadFixture } from './fixture-suite';
+import intercom from '@/lib/adapters/intercom';
+import { describeAdapterFixtures, loadFixture } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(intercom);
 

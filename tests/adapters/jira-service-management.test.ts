@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import jiraServiceManagement from '../../lib/adapters/jira-service-management';
-import { describeAdapterFixtures } from './fixture-suite';
+import jiraServiceManagement from '@/lib/adapters/jira-service-management';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(jiraServiceManagement);
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ADAPTERS } from '../../lib/adapters/index';
-import { FIXTURES_ROOT, fixtureNames } from './fixture-suite';
+import { ADAPTERS } from '@/lib/adapters/index';
+import { FIXTURES_ROOT, fixtureNames } from '@/tests/adapters/fixture-suite';
 
 /** Conventions are tests (refined-github): registry, files, fixtures, tests and docs agree. */
 

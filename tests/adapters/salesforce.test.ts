@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import salesforce from '../../lib/adapters/salesforce';
-import { describeAdapterFixtures } from './fixture-suite';
+import salesforce from '@/lib/adapters/salesforce';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(salesforce);
 

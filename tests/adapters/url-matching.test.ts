@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ADAPTERS } from '../../lib/adapters/index';
-import { adapterForUrl, matchesUrl } from '../../lib/adapters/match-url';
+import { ADAPTERS } from '@/lib/adapters/index';
+import { adapterForUrl, matchesUrl } from '@/lib/adapters/match-url';
 
 /** Cross-negatives in the style of github-url-detection: own example URLs match, everyone else's do not. */
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import zammad from '../../lib/adapters/zammad';
-import { describeAdapterFixtures, loadFixture } from './fixture-suite';
+import zammad from '@/lib/adapters/zammad';
+import { describeAdapterFixtures, loadFixture } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(zammad);
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import zendesk from '../../lib/adapters/zendesk';
-import { describeAdapterFixtures, loadFixture } from './fixture-suite';
+import zendesk from '@/lib/adapters/zendesk';
+import { describeAdapterFixtures, loadFixture } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(zendesk);
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import zohoDesk from '../../lib/adapters/zoho-desk';
-import { describeAdapterFixtures } from './fixture-suite';
+import zohoDesk from '@/lib/adapters/zoho-desk';
+import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
 
 describeAdapterFixtures(zohoDesk);
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { SAVE_SELECTION_MENU_ID, saveSelectionAsWin } from '../../lib/background/context-menu';
+import { JournalDatabase } from '@/lib/db/database';
+import { SAVE_SELECTION_MENU_ID, saveSelectionAsWin } from '@/lib/background/context-menu';
 
 let db: JournalDatabase;
 beforeEach(() => {

@@ -5,9 +5,9 @@
  * 500 in-app navigations.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPlain, launchWithExtension } from '../e2e/browser';
-import { attributeScriptTime, startProfile, stopProfile } from './script-attribution';
-import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from './page-probe';
+import { launchPlain, launchWithExtension } from '@/tests/e2e/browser';
+import { attributeScriptTime, startProfile, stopProfile } from '@/tests/bench/script-attribution';
+import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from '@/tests/bench/page-probe';
 
 const TYPED =
   'Hi Sam, thanks for your patience with the March invoices. I have found the cause and I am fixing it now. '

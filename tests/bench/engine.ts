@@ -21,9 +21,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { build } from 'esbuild';
-import { analyze } from '../../lib/engine';
-import { clearTextMemos } from '../../lib/engine/text-memo';
-import { DEFAULT_ENGINE_SETTINGS } from '../../lib/engine/types';
+import { analyze } from '@/lib/analysis';
+import { clearTextMemos } from '@/lib/engine/text-memo';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 
 const CUSTOMER =
   'This is the third time I am writing about order #4471. I was charged twice, nobody answers, and I need the money back before my rent is due on Friday. Honestly I am fed up.';

@@ -7,11 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { WIN_KINDS } from '../../lib/db/win-schema';
-import { SCHEMA_VERSION } from '../../lib/db/schema-version';
-import { BACKUP_FORMAT } from '../../lib/journal/backup-format';
-import { launchWithExtension } from '../e2e/browser';
-import { round } from './page-probe';
+import { WIN_KINDS } from '@/lib/journal/win-schema';
+import { SCHEMA_VERSION } from '@/lib/journal/schema-version';
+import { BACKUP_FORMAT } from '@/lib/journal/backup-format';
+import { launchWithExtension } from '@/tests/e2e/browser';
+import { round } from '@/tests/bench/page-probe';
 
 const WORDS =
   'customer refund thanks invoice login password shipping delay apology upgrade billing account export bug fix quick kind patient clear solved escalation feedback praise review onboarding'.split(

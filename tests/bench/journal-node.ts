@@ -6,16 +6,16 @@
  * Prints a table, then one JSON line (last line) for tooling.
  */
 import 'fake-indexeddb/auto';
-import { JournalDatabase } from '../../lib/db/database';
-import { saveWin } from '../../lib/db/wins';
-import { importWins } from '../../lib/db/import-wins';
-import { searchWins } from '../../lib/db/win-search';
-import { exportJsonBackup } from '../../lib/db/journal-exports';
-import { parseBackup } from '../../lib/journal/import-backup';
-import { countsPerPeriod } from '../../lib/db/win-stats';
-import { heatmapDayStarts } from '../../lib/journal/heatmap';
-import { weekStarts } from '../../lib/journal/calendar';
-import { WIN_KINDS, type Win } from '../../lib/db/win-schema';
+import { JournalDatabase } from '@/lib/db/database';
+import { saveWin } from '@/lib/db/wins';
+import { importWins } from '@/lib/db/import-wins';
+import { searchWins } from '@/lib/db/win-search';
+import { exportJsonBackup } from '@/lib/db/journal-exports';
+import { parseBackup } from '@/lib/journal/import-backup';
+import { countsPerPeriod } from '@/lib/db/win-stats';
+import { heatmapDayStarts } from '@/lib/journal/heatmap';
+import { weekStarts } from '@/lib/journal/calendar';
+import { WIN_KINDS, type Win } from '@/lib/journal/win-schema';
 
 const WORDS =
   'customer refund thanks invoice login password shipping delay apology upgrade billing account export bug fix quick kind patient clear solved escalation feedback praise review onboarding'.split(

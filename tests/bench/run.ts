@@ -12,12 +12,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium, REPO_ROOT } from '../e2e/browser';
-import { startDemoServer } from '../demo/server';
-import { benchEngine } from './engine';
-import { buildSizes } from './sizes';
-import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from './browser-bench';
-import { benchJournalInChromium } from './journal-browser';
+import { findChromium, REPO_ROOT } from '@/tests/e2e/browser';
+import { startDemoServer } from '@/tests/demo/server';
+import { benchEngine } from '@/tests/bench/engine';
+import { buildSizes } from '@/tests/bench/sizes';
+import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from '@/tests/bench/browser-bench';
+import { benchJournalInChromium } from '@/tests/bench/journal-browser';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeScriptTime, type CpuProfile } from './script-attribution';
+import { attributeScriptTime, type CpuProfile } from '@/tests/bench/script-attribution';
 
 const EXT = 'chrome-extension://abc/';
 const frame = (functionName: string, url = '') => ({ functionName, url });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMood, scoreMessage } from '../../lib/classify';
-import { MAX_ANALYSED_CHARS } from '../../lib/classify/guard';
-import { MOOD_SIGNALS, type Mood } from '../../lib/engine/types';
+import { classifyMood, scoreMessage } from '@/lib/classify';
+import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
+import { MOOD_SIGNALS, type Mood } from '@/lib/engine/types';
 
 function expectSilent(mood: Mood) {
   for (const id of MOOD_SIGNALS) {
@@ -36,7 +36,7 @@ describe('bad input', () => {
     const evidence = classifyMood([late]).signals.frustration.evidence;
     expect(evidence.length).toBeGreaterThan(0);
     for (const span of evidence) {
-      expect(span.start).toBeGreaterThanOrEqual(late.length - MAX_ANALYSED_CHARS);
+      expect(span.start).toBeGreaterThanOrEqual(late.length - MAX_SCORED_MESSAGE_CHARS);
       expect(late.slice(span.start, span.end)).toBe(span.text);
     }
   });

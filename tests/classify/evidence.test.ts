@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMood, scoreMessage } from '../../lib/classify';
-import { MAX_ANALYSED_CHARS } from '../../lib/classify/guard';
-import { MOOD_SIGNALS } from '../../lib/engine/types';
+import { classifyMood, scoreMessage } from '@/lib/classify';
+import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
+import { MOOD_SIGNALS } from '@/lib/engine/types';
 
 function expectSpansMatch(messages: string[]) {
   const mood = classifyMood(messages);
@@ -41,13 +41,13 @@ describe('evidence spans', () => {
   it('stay correct when only the end of a very long message is analysed', () => {
     const filler = 'The weather was nice and the meeting went fine. '.repeat(200);
     const message = `${filler}This is the third time I'm writing about my refund!`;
-    expect(message.length).toBeGreaterThan(MAX_ANALYSED_CHARS);
+    expect(message.length).toBeGreaterThan(MAX_SCORED_MESSAGE_CHARS);
     const { mood } = expectSpansMatch([message]);
     const cited = mood.signals.frustration.evidence.map((e) => e.text);
     expect(cited).toContain("third time I'm writing");
     const score = scoreMessage(message)!;
     for (const span of score.evidence.frustration)
-      expect(span.start).toBeGreaterThan(message.length - MAX_ANALYSED_CHARS - 1);
+      expect(span.start).toBeGreaterThan(message.length - MAX_SCORED_MESSAGE_CHARS - 1);
   });
 
   it('join neighbouring words into one phrase', () => {

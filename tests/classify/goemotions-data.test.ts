@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreMessage } from '../../lib/classify';
-import { levelOf } from '../../lib/classify/calibration';
-import { dataDir } from '../../scripts/lib-goemotions';
+import { scoreMessage } from '@/lib/classify';
+import { levelOf } from '@/lib/classify/calibration';
+import { dataDir } from '@/scripts/lib-goemotions';
 
 const devFile = path.resolve(dataDir, 'dev.tsv');
 const hasData = existsSync(devFile);

@@ -1,5 +1,5 @@
-import { classifyMood } from '../../lib/classify';
-import type { Mood, MoodSignalId, SignalLevel } from '../../lib/engine/types';
+import { classifyMood } from '@/lib/classify';
+import type { Mood, MoodSignalId, SignalLevel } from '@/lib/engine/types';
 
 export function moodOf(...messages: string[]): Mood {
   return classifyMood(messages);

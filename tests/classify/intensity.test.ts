@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreMessage } from '../../lib/classify';
-import { findIntensity } from '../../lib/classify/intensity';
-import { levelOf, moodOf } from './helpers';
+import { scoreMessage } from '@/lib/classify';
+import { findIntensity } from '@/lib/classify/intensity';
+import { levelOf, moodOf } from '@/tests/classify/helpers';
 
 describe('capitals and repeated punctuation', () => {
   it('finds shouting only when several words are in capitals, ignoring acronyms', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_MORE, MODEL_SIGNALS, packedChar, unpackModel, type PackedModel } from '../../lib/classify/model';
-import { PACKED_MODEL } from '../../lib/classify/model-weights.generated';
+import { GAP_MORE, MODEL_SIGNALS, packedChar, unpackModel, type PackedModel } from '@/lib/classify/model';
+import { PACKED_MODEL } from '@/lib/classify/model-weights.generated';
 
 const classes = MODEL_SIGNALS.length;
 const LEVELS = 40;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreMessage } from '../../lib/classify';
-import { tokenize } from '../../lib/classify/tokenize';
-import { levelOf } from './helpers';
+import { scoreMessage } from '@/lib/classify';
+import { tokenize } from '@/lib/classify/tokenize';
+import { levelOf } from '@/tests/classify/helpers';
 
 describe('negation', () => {
   it('marks the words after a negator, up to the next clause break', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreMessage } from '../../lib/classify';
-import { moodOf } from './helpers';
+import { scoreMessage } from '@/lib/classify';
+import { moodOf } from '@/tests/classify/helpers';
 
 describe('repeated contact', () => {
   it.each([

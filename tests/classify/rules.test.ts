@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MOOD_RULES } from '../../lib/classify/rules';
+import { MOOD_RULES } from '@/lib/classify/rules';
 
 const rulesDir = path.resolve(import.meta.dirname, '../../lib/classify/rules');
 const NOT_RULES = new Set(['apply', 'index', 'types']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelOf, moodOf } from './helpers';
+import { levelOf, moodOf } from '@/tests/classify/helpers';
 
 describe('marked sarcasm', () => {
   it.each([

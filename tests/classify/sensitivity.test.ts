@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMood } from '../../lib/classify';
-import { calibrate, levelOf } from '../../lib/classify/calibration';
+import { classifyMood } from '@/lib/classify';
+import { calibrate, levelOf } from '@/lib/classify/calibration';
 
 describe('calibration and sensitivity', () => {
   it('maps the operating points onto 0.5 and 0.8 monotonically', () => {

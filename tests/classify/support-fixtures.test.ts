@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyMood } from '../../lib/classify';
+import { classifyMood } from '@/lib/classify';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/complaints');
 const lines = (name: string) => readFileSync(path.join(fixtures, name), 'utf8').trim().split('\n');

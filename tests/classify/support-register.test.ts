@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moodOf } from './helpers';
+import { moodOf } from '@/tests/classify/helpers';
 
 // Plainly worded helpdesk complaints: no swearing, little emotion vocabulary, still upset.
 const COMPLAINTS = [

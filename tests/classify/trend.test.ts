@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMood, scoreMessage } from '../../lib/classify';
+import { classifyMood, scoreMessage } from '@/lib/classify';
 
 const CALM = 'Hi, could you tell me when my order will ship?';
 const ANGRY = "This is the third time I'm writing. Still no answer and I was charged twice!!!";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyBudget, EMPTY_BUDGET, setAside, type BudgetPolicy } from '../../lib/coach/budget';
-import type { Finding } from '../../lib/engine/types';
+import { applyBudget, EMPTY_BUDGET, setAside, type BudgetPolicy } from '@/lib/coach/budget';
+import type { Finding } from '@/lib/engine/types';
 
 const finding = (ruleId: string, text: string, start = 0): Finding => ({
   ruleId,

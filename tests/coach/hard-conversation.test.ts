@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHardConversation, replyWasSent, resetCardAllowed } from '../../lib/coach/hard-conversation';
-import type { Mood } from '../../lib/engine/types';
+import { isHardConversation, replyWasSent, resetCardAllowed } from '@/lib/coach/hard-conversation';
+import type { Mood } from '@/lib/engine/types';
 
 const mood = (upset: boolean) => ({ upset }) as Mood;
 

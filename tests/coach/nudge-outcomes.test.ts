@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nudgeOutcomes, ruleOfKey } from '../../lib/coach/nudge-outcomes';
+import { nudgeOutcomes, ruleOfKey } from '@/lib/coach/nudge-outcomes';
 
 describe('nudge outcomes', () => {
   it('counts a newly shown nudge as seen, once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankProblems } from '../../lib/coach/select-nudges';
-import type { Finding, RuleCategory } from '../../lib/engine/types';
+import { rankProblems } from '@/lib/coach/select-nudges';
+import type { Finding, RuleCategory } from '@/lib/engine/types';
 
 const finding = (
   ruleId: string,

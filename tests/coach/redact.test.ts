@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactQuote } from '../../lib/coach/redact';
+import { redactQuote } from '@/lib/coach/redact';
 
 describe('redactQuote', () => {
   it.each([

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Win } from '../../lib/db/win-schema';
+import type { Win } from '@/lib/journal/win-schema';
 
 let counter = 0;
 /** A database name no other test uses (fake-indexeddb is shared per file). */

@@ -1,10 +1,10 @@
 import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { importWins, previewImport } from '../../lib/db/import-wins';
-import { exportJsonBackup } from '../../lib/db/journal-exports';
-import { makeWin, uniqueDbName } from './fixtures';
+import { JournalDatabase } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { importWins, previewImport } from '@/lib/db/import-wins';
+import { exportJsonBackup } from '@/lib/db/journal-exports';
+import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
 
 let db: JournalDatabase;
 let putsBeforeCrash = Infinity;

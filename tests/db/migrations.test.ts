@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JournalDatabase, SCHEMA_VERSION, upgradeToV2 } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { JournalOpenError } from '../../lib/db/errors';
-import { winSchema } from '../../lib/db/win-schema';
-import { winWords } from '../../lib/journal/search-words';
-import { searchWins } from '../../lib/db/win-search';
-import { V1_ROWS, seedV1, uniqueDbName } from './fixtures';
+import { JournalDatabase, SCHEMA_VERSION, upgradeToV2 } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { JournalOpenError } from '@/lib/db/errors';
+import { winSchema } from '@/lib/journal/win-schema';
+import { winWords } from '@/lib/journal/search-words';
+import { searchWins } from '@/lib/db/win-search';
+import { V1_ROWS, seedV1, uniqueDbName } from '@/tests/db/fixtures';
 
 const opened: Dexie[] = [];
 afterEach(() => {

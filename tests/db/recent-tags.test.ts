@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { recentTags } from '../../lib/db/win-stats';
-import { saveWin } from '../../lib/db/wins';
+import { JournalDatabase } from '@/lib/db/database';
+import { recentTags } from '@/lib/db/win-stats';
+import { saveWin } from '@/lib/db/wins';
 
 let db: JournalDatabase;
 beforeEach(() => {

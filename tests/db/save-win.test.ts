@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { countWinsSince, recentWins, saveWin } from '../../lib/db/wins';
+import { JournalDatabase } from '@/lib/db/database';
+import { countWinsSince, recentWins, saveWin } from '@/lib/db/wins';
 
 let db: JournalDatabase;
 beforeEach(() => {

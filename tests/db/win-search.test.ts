@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { importWins } from '../../lib/db/import-wins';
-import { CANDIDATE_LIMIT, searchWins, type WinSearch } from '../../lib/db/win-search';
-import type { Win } from '../../lib/db/win-schema';
-import { makeWin, uniqueDbName } from './fixtures';
-import { installReadCounter } from './read-counter';
+import { JournalDatabase } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { importWins } from '@/lib/db/import-wins';
+import { CANDIDATE_LIMIT, searchWins, type WinSearch } from '@/lib/db/win-search';
+import type { Win } from '@/lib/journal/win-schema';
+import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
+import { installReadCounter } from '@/tests/db/read-counter';
 
 let db: JournalDatabase;
 let counter: { reads: number; keys: number };

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZodError } from 'zod';
-import { JournalDatabase } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { countWinsSince, deleteWins, recentWins, restoreWins, saveWin, updateWin } from '../../lib/db/wins';
-import { allTags, countsPerPeriod, weeklyCounts } from '../../lib/db/win-stats';
-import { dayKey } from '../../lib/journal/calendar';
-import { JournalStorageFullError, isQuotaError } from '../../lib/db/errors';
-import { importWins } from '../../lib/db/import-wins';
-import { recordNudgeEvent, nudgeTotalsSince } from '../../lib/db/nudge-stats';
-import { searchWins } from '../../lib/db/win-search';
-import { makeWin, uniqueDbName } from './fixtures';
-import { installQuotaSwitch, type QuotaShape, type QuotaSwitch } from './quota';
+import { JournalDatabase } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { countWinsSince, deleteWins, recentWins, restoreWins, saveWin, updateWin } from '@/lib/db/wins';
+import { allTags, countsPerPeriod, weeklyCounts } from '@/lib/db/win-stats';
+import { dayKey } from '@/lib/journal/calendar';
+import { JournalStorageFullError, isQuotaError } from '@/lib/db/errors';
+import { importWins } from '@/lib/db/import-wins';
+import { recordNudgeEvent, nudgeTotalsSince } from '@/lib/db/nudge-stats';
+import { searchWins } from '@/lib/db/win-search';
+import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
+import { installQuotaSwitch, type QuotaShape, type QuotaSwitch } from '@/tests/db/quota';
 
 let db: JournalDatabase;
 let quota: QuotaSwitch;

@@ -7,9 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchWithExtension, REPO_ROOT } from '../e2e/browser';
-import { ShadowProbe } from '../e2e/shadow-probe';
-import { startDemoServer } from './server';
+import { launchWithExtension, REPO_ROOT } from '@/tests/e2e/browser';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
+import { startDemoServer } from '@/tests/demo/server';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settleTimer } from '../../lib/dom/settle-timer';
+import { settleTimer } from '@/lib/dom/settle-timer';
 
 describe('settleTimer', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtinMatchPatterns } from '../../lib/adapters/match-patterns';
-import { REPO_ROOT } from './browser';
+import { builtinMatchPatterns } from '@/lib/adapters/match-patterns';
+import { REPO_ROOT } from '@/tests/e2e/browser';
 
 const BUILDS = { 'chrome-mv3': 'chrome-mv3.json', 'firefox-mv2': 'firefox-mv2.json' } as const;
 const SNAPSHOTS = join(REPO_ROOT, 'tests/fixtures/manifest');

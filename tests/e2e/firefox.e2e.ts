@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { REPO_ROOT, TEST_OUTPUT_DIR } from './browser';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { REPO_ROOT, TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2-demo');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_EXTENSION_DIR, REPO_ROOT, TEST_OUTPUT_DIR } from './browser';
+import { DEMO_EXTENSION_DIR, REPO_ROOT, TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
 
 /** Builds the demo extension unless `npm test` already did (HEARTDESK_SKIP_BUILD=1). */
 export default function setup(): void {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './browser';
+import { launchWithExtension, REPO_ROOT, type ExtensionBrowser } from '@/tests/e2e/browser';
 
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 

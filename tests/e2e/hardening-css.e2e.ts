@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { findChromium, launchWithExtension, REPO_ROOT, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
-import { EXCUSE, openWithSidebar } from './hardening-support';
-import type { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { findChromium, launchWithExtension, REPO_ROOT, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { EXCUSE, openWithSidebar } from '@/tests/e2e/hardening-support';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
 

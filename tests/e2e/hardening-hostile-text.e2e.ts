@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { openWithSidebar } from './hardening-support';
-import type { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { openWithSidebar } from '@/tests/e2e/hardening-support';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const LINK = '<a href="javascript:window.__pwned=2">open</a>';

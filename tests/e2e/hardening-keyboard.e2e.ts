@@ -19,10 +19,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { EXCUSE, focusInSidebar, openWithSidebar } from './hardening-support';
-import type { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { EXCUSE, focusInSidebar, openWithSidebar } from '@/tests/e2e/hardening-support';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 interface LogEntry {
   where: 'window' | 'document';

@@ -8,9 +8,9 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { openWithSidebar } from './hardening-support';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { openWithSidebar } from '@/tests/e2e/hardening-support';
 
 const TARGETS = [
   'window',

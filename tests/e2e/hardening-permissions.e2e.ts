@@ -12,9 +12,9 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser } from './browser';
-import { addCustomSiteByClick, launchWithPreGrantedSite } from './pre-granted-site';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { type ExtensionBrowser } from '@/tests/e2e/browser';
+import { addCustomSiteByClick, launchWithPreGrantedSite } from '@/tests/e2e/pre-granted-site';
+import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-server';
 
 interface ChromeApi {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };

@@ -6,10 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { ContentWorld, countRows, openWithSidebar, winTexts, WorkerControl } from './hardening-support';
-import type { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { ContentWorld, countRows, openWithSidebar, winTexts, WorkerControl } from '@/tests/e2e/hardening-support';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const SAVE_BUTTON = '.hd-win button.hd-primary';
 

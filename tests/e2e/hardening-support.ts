@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { ShadowProbe } from './shadow-probe';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 /** Shared by the hardening-*.e2e.ts files (quality.md 20–27). */
 

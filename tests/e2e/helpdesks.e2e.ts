@@ -2,11 +2,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../lib/adapters/index';
-import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { addCustomSiteByClick, launchWithPreGrantedSite } from './pre-granted-site';
-import { ShadowProbe } from './shadow-probe';
+import { ADAPTERS } from '@/lib/adapters/index';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-server';
+import { addCustomSiteByClick, launchWithPreGrantedSite } from '@/tests/e2e/pre-granted-site';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 /**
  * Every adapter in a real Chromium, on its REAL host name: the helpdesk hosts

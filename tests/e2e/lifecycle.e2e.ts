@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 describe('lifecycle: always exactly one sidebar', () => {
   let demo: DemoServer;

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
-import { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const TEAM_PROMPT = 'Name the exact thing that went wrong for them, then the one thing you will do about it today.';
 const GOOD_PACK = {

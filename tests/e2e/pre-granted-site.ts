@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
+import { DEMO_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
 
 /**
  * Headless Chromium cannot answer a permission prompt, so custom-site tests run a

@@ -1,4 +1,4 @@
-import type { ExtensionBrowser } from './browser';
+import type { ExtensionBrowser } from '@/tests/e2e/browser';
 
 /** Changes stored preferences from the extension's service worker, as the options page would. */
 export async function patchPreferences(browser: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { patchPreferences } from './preferences';
-import { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { patchPreferences } from '@/tests/e2e/preferences';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const SENTINEL_WIN = 'SENTINEL-WIN-7f3a9c';
 const SENTINEL_JARGON = 'sentinelJargon42';

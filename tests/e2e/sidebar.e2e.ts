@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from './browser';
-import { patchPreferences } from './preferences';
-import { ShadowProbe } from './shadow-probe';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { patchPreferences } from '@/tests/e2e/preferences';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
 const EXCUSE = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phrasesAtWordStart } from '../../lib/engine/phrases';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
 
 const PHRASES = [
   "(?:I|we) (?:can't|cannot) say\\b",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMaskedRegions, lintableText } from '../../lib/engine/segment';
+import { findMaskedRegions, lintableText } from '@/lib/engine/segment';
 
 function lintable(draft: string): string {
   return lintableText(draft, findMaskedRegions(draft));

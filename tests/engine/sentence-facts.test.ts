@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/engine';
-import { buildContext } from '../../lib/engine/context';
-import { sentenceMemo } from '../../lib/engine/sentence-facts';
-import { clearTextMemos, textMemo } from '../../lib/engine/text-memo';
-import { DEFAULT_ENGINE_SETTINGS, type Analysis } from '../../lib/engine/types';
-import { findRefusals } from '../../lib/rules/shared/refusals';
-import { moodWith } from '../rules/rule-table';
+import { analyze } from '@/lib/analysis';
+import { buildContext } from '@/lib/analysis/context';
+import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import { clearTextMemos, textMemo } from '@/lib/engine/text-memo';
+import { DEFAULT_ENGINE_SETTINGS, type Analysis } from '@/lib/engine/types';
+import { findRefusals } from '@/lib/rules/shared/refusals';
+import { moodWith } from '@/tests/rules/rule-table';
 
 const CUSTOMER = ['This is the third time I write. I need it fixed by Friday!'];
 

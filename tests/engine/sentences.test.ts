@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceIndexAt, splitSentences } from '../../lib/engine/sentences';
+import { sentenceIndexAt, splitSentences } from '@/lib/engine/sentences';
 
 const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
 

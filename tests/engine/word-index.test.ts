@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../lib/engine/sentences';
-import { indexWords, registerAnchorWords, sentencesWithHashes, wordHash, wordsOf } from '../../lib/engine/word-index';
+import { splitSentences } from '@/lib/engine/sentences';
+import { indexWords, registerAnchorWords, sentencesWithHashes, wordHash, wordsOf } from '@/lib/engine/word-index';
 
 // Only declared anchor words are indexed; declare the ones these tests look up.
 registerAnchorWords(['policy', 'our', "can't", 'it', 'caf', '3', 'd', 'refunded', 'nothing']);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { WIN_KINDS, WIN_SOURCES, winSchema, type Win } from '../../lib/db/win-schema';
+import { WIN_KINDS, WIN_SOURCES, winSchema, type Win } from '@/lib/journal/win-schema';
 
 const samples = [
   'شكراً جزيلاً',

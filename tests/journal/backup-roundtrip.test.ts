@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { importWins } from '../../lib/db/import-wins';
-import { exportJsonBackup } from '../../lib/db/journal-exports';
-import { restoreBackup } from '../../lib/db/restore-backup';
-import { searchWins } from '../../lib/db/win-search';
-import { uniqueDbName } from '../db/fixtures';
-import { journalArbitrary } from './arbitraries';
+import { JournalDatabase } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { importWins } from '@/lib/db/import-wins';
+import { exportJsonBackup } from '@/lib/db/journal-exports';
+import { restoreBackup } from '@/lib/backup/restore-backup';
+import { searchWins } from '@/lib/db/win-search';
+import { uniqueDbName } from '@/tests/db/fixtures';
+import { journalArbitrary } from '@/tests/journal/arbitraries';
 
 let db: JournalDatabase;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, startOfWeek, weekStarts } from '../../lib/journal/calendar';
-import { buildHeatmap, heatmapDayStarts, monthTotals } from '../../lib/journal/heatmap';
-import { weeklyBars } from '../../lib/journal/weekly-chart';
+import { addDays, dayKey, startOfWeek, weekStarts } from '@/lib/journal/calendar';
+import { buildHeatmap, heatmapDayStarts, monthTotals } from '@/lib/journal/heatmap';
+import { weeklyBars } from '@/lib/journal/weekly-chart';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 

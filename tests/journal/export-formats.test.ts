@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvParts, csvRow } from '../../lib/journal/export-csv';
-import { bragDocumentParts, escapeMarkdown, type BragLabels } from '../../lib/journal/export-markdown';
-import { jsonBackupParts } from '../../lib/journal/export-json';
-import type { Win } from '../../lib/db/win-schema';
-import { makeWin } from '../db/fixtures';
+import { csvCell, csvParts, csvRow } from '@/lib/journal/export-csv';
+import { bragDocumentParts, escapeMarkdown, type BragLabels } from '@/lib/journal/export-markdown';
+import { jsonBackupParts } from '@/lib/journal/export-json';
+import type { Win } from '@/lib/journal/win-schema';
+import { makeWin } from '@/tests/db/fixtures';
 
 async function text(parts: AsyncIterable<string>): Promise<string> {
   let out = '';

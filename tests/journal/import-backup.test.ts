@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup, type RefusalCode } from '../../lib/journal/import-backup';
-import { t } from '../../lib/i18n';
-import { makeWin } from '../db/fixtures';
+import { parseBackup, type RefusalCode } from '@/lib/journal/import-backup';
+import { t } from '@/lib/i18n';
+import { makeWin } from '@/tests/db/fixtures';
 
 const envelope = (wins: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({

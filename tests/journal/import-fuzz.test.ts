@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { openJournal } from '../../lib/db/open-journal';
-import { importWins } from '../../lib/db/import-wins';
-import { exportJsonBackup } from '../../lib/db/journal-exports';
-import { restoreBackup } from '../../lib/db/restore-backup';
-import type { Win } from '../../lib/db/win-schema';
-import { makeWin, uniqueDbName } from '../db/fixtures';
-import { journalArbitrary } from './arbitraries';
+import { JournalDatabase } from '@/lib/db/database';
+import { openJournal } from '@/lib/db/open-journal';
+import { importWins } from '@/lib/db/import-wins';
+import { exportJsonBackup } from '@/lib/db/journal-exports';
+import { restoreBackup } from '@/lib/backup/restore-backup';
+import type { Win } from '@/lib/journal/win-schema';
+import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
+import { journalArbitrary } from '@/tests/journal/arbitraries';
 
 let db: JournalDatabase;
 const existing: Win[] = [makeWin(1, { text: 'Existing win 🎉' }), makeWin(2, { text: 'ما زال هنا' })];

@@ -2,11 +2,11 @@
 import axe from 'axe-core';
 import { cleanup, configure, render, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { JournalDatabase } from '../../lib/db/database';
-import { importWins } from '../../lib/db/import-wins';
-import { recordNudgeEvent } from '../../lib/db/nudge-stats';
-import { JournalPage } from '../../components/journal/JournalPage';
-import { makeWin, uniqueDbName } from '../db/fixtures';
+import { JournalDatabase } from '@/lib/db/database';
+import { importWins } from '@/lib/db/import-wins';
+import { recordNudgeEvent } from '@/lib/db/nudge-stats';
+import { JournalPage } from '@/components/journal/JournalPage';
+import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
 
 // IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalDatabase, upgradeToV2 } from '../../lib/db/database';
-import { importWins } from '../../lib/db/import-wins';
-import { JournalPage } from '../../components/journal/JournalPage';
-import { t } from '../../lib/i18n';
-import { makeWin, seedV1, uniqueDbName } from '../db/fixtures';
-import { installQuotaSwitch } from '../db/quota';
+import { JournalDatabase, upgradeToV2 } from '@/lib/db/database';
+import { importWins } from '@/lib/db/import-wins';
+import { JournalPage } from '@/components/journal/JournalPage';
+import { t } from '@/lib/i18n';
+import { makeWin, seedV1, uniqueDbName } from '@/tests/db/fixtures';
+import { installQuotaSwitch } from '@/tests/db/quota';
 
 // IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectJson } from '../../lib/journal/json-guards';
+import { inspectJson } from '@/lib/journal/json-guards';
 
 describe('inspectJson', () => {
   it('measures depth in containers', () => {

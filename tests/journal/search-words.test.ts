@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WORD_LENGTH, queryTerms, winWords, wordsMatch } from '../../lib/journal/search-words';
+import { MAX_WORD_LENGTH, queryTerms, winWords, wordsMatch } from '@/lib/journal/search-words';
 
 describe('search words', () => {
   it('folds accents and case, splits on punctuation and emoji, keeps RTL words, adds tags', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgivingStreak } from '../../lib/journal/streak';
+import { forgivingStreak } from '@/lib/journal/streak';
 
 describe('forgivingStreak (never miss twice)', () => {
   it.each<[string, number[], ReturnType<typeof forgivingStreak>]>([

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendToBackground } from '../../lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/client';
 
 afterEach(() => vi.restoreAllMocks());
 

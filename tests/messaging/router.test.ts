@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { classifySender, createRouter, type Handlers, type SenderInfo } from '../../lib/messaging/router';
-import { MESSAGES, type MessageType } from '../../lib/messaging/protocol';
+import { classifySender, createRouter, type Handlers, type SenderInfo } from '@/lib/messaging/router';
+import { MESSAGES, type MessageType } from '@/lib/messaging/protocol';
 
 const EXTENSION_ID = 'heartdeskextensionid';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsApp, PANELS } from '../../components/options/OptionsApp';
+import { OptionsApp, PANELS } from '@/components/options/OptionsApp';
 
 afterEach(cleanup);
 

@@ -2,10 +2,10 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PackPreview } from '../../components/options/PackPreview';
-import { demoTickets, readDemoTicket } from '../../components/options/demo-tickets';
-import { BUILTIN_PACKS } from '../../lib/prompts/builtin';
-import { validPack } from '../prompts/fixtures';
+import { PackPreview } from '@/components/options/PackPreview';
+import { demoTickets, readDemoTicket } from '@/components/options/demo-tickets';
+import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
+import { validPack } from '@/tests/prompts/fixtures';
 
 afterEach(cleanup);
 

@@ -2,13 +2,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PrivacyPanel } from '../../components/options/PrivacyPanel';
-import { JournalDatabase } from '../../lib/db/database';
-import { saveWin } from '../../lib/db/wins';
-import { saveCustomPack } from '../../lib/storage/custom-packs';
-import { updatePreferences } from '../../lib/storage/settings';
-import { validPack } from '../prompts/fixtures';
-import { captureDownloads } from './helpers';
+import { PrivacyPanel } from '@/components/options/PrivacyPanel';
+import { JournalDatabase } from '@/lib/db/database';
+import { saveWin } from '@/lib/db/wins';
+import { saveCustomPack } from '@/lib/storage/custom-packs';
+import { updatePreferences } from '@/lib/storage/settings';
+import { validPack } from '@/tests/prompts/fixtures';
+import { captureDownloads } from '@/tests/options/helpers';
 
 let db: JournalDatabase;
 let counter = 0;

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PromptSetsPanel } from '../../components/options/PromptSetsPanel';
-import { BUILTIN_PACKS } from '../../lib/prompts/builtin';
-import { customPacksItem, loadCustomPacks, saveCustomPack } from '../../lib/storage/custom-packs';
-import { loadPreferences } from '../../lib/storage/settings';
-import { validPack } from '../prompts/fixtures';
-import { captureDownloads } from './helpers';
+import { PromptSetsPanel } from '@/components/options/PromptSetsPanel';
+import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
+import { customPacksItem, loadCustomPacks, saveCustomPack } from '@/lib/storage/custom-packs';
+import { loadPreferences } from '@/lib/storage/settings';
+import { validPack } from '@/tests/prompts/fixtures';
+import { captureDownloads } from '@/tests/options/helpers';
 
 afterEach(cleanup);
 

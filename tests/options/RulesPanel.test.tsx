@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RulesPanel } from '../../components/options/RulesPanel';
-import { DEFAULT_PREFERENCES, loadPreferences, updatePreferences } from '../../lib/storage/settings';
+import { RulesPanel } from '@/components/options/RulesPanel';
+import { DEFAULT_PREFERENCES, loadPreferences, updatePreferences } from '@/lib/storage/settings';
 
 afterEach(cleanup);
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../lib/adapters';
-import { SitesPanel } from '../../components/options/SitesPanel';
-import type { HelpdeskAdapter } from '../../lib/adapters/types';
-import { loadPreferences } from '../../lib/storage/settings';
+import { ADAPTERS } from '@/lib/adapters';
+import { SitesPanel } from '@/components/options/SitesPanel';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { loadPreferences } from '@/lib/storage/settings';
 
 afterEach(cleanup);
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import messages from '../../public/_locales/en/messages.json';
+import messages from '@/public/_locales/en/messages.json';
 
 const root = join(__dirname, '../..');
 const keys = Object.keys(messages);

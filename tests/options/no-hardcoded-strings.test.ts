@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHardcodedStrings, scanFolder, tsxFilesUnder } from './find-hardcoded-strings';
+import { findHardcodedStrings, scanFolder, tsxFilesUnder } from '@/tests/options/find-hardcoded-strings';
 
 const root = join(__dirname, '../..');
 

@@ -7,8 +7,8 @@ import {
   problemsByField,
   slugFromName,
   splitTriggers,
-} from '../../components/options/pack-draft';
-import { validPack } from '../prompts/fixtures';
+} from '@/components/options/pack-draft';
+import { validPack } from '@/tests/prompts/fixtures';
 
 describe('pack drafts (editor form state)', () => {
   it('round-trips a pack through the form unchanged', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CustomSites } from '../../components/options/CustomSites';
-import { AdapterHealth, HealthCheck } from '../../components/options/HealthCheck';
-import type { HealthEntry } from '../../lib/sites/health';
-import { fakeSitesEnv } from '../sites/fake-sites-env';
+import { CustomSites } from '@/components/options/CustomSites';
+import { AdapterHealth, HealthCheck } from '@/components/options/HealthCheck';
+import type { HealthEntry } from '@/lib/sites/health';
+import { fakeSitesEnv } from '@/tests/sites/fake-sites-env';
 
 afterEach(cleanup);
 

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/popup/Popup';
-import { journalDb } from '../../lib/db/database';
+import { Popup } from '@/components/popup/Popup';
+import { journalDb } from '@/lib/db/database';
 
 beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
@@ -64,7 +64,7 @@ describe('Popup', () => {
     const text = screen.getByLabelText('What went well?') as HTMLTextAreaElement;
     fireEvent.change(text, { target: { value: 'Helped a teammate' } });
     fireEvent.keyDown(text, { key: 'Enter' });
-    expect((await screen.findByRole('alert')).textContent).toMatch(/no room left/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/storage for Heartdesk is full.*press Retry/);
     expect(text.value).toBe('Helped a teammate');
     const retry = screen.getByRole('button', { name: 'Retry' });
     fireEvent.click(retry);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS } from '../../lib/prompts/builtin';
-import { parsePack } from '../../lib/prompts/parse-pack';
-import { allKnownTriggers, isKnownTrigger } from '../../lib/prompts/triggers';
-import { DEFAULT_PREFERENCES } from '../../lib/storage/settings';
+import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
+import { parsePack } from '@/lib/prompts/parse-pack';
+import { allKnownTriggers, isKnownTrigger } from '@/lib/prompts/triggers';
+import { DEFAULT_PREFERENCES } from '@/lib/storage/settings';
 
 const folder = join(__dirname, '../../lib/prompts/builtin');
 const files = readdirSync(folder)

@@ -1,4 +1,4 @@
-import type { PromptPack } from '../../lib/prompts/schema';
+import type { PromptPack } from '@/lib/prompts/schema';
 
 /** A small valid pack; tests copy and break it one field at a time. */
 export function validPack(overrides: Partial<PromptPack> = {}): PromptPack {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstJsonErrorOffset, positionAt } from '../../lib/prompts/json-error-position';
+import { firstJsonErrorOffset, positionAt } from '@/lib/prompts/json-error-position';
 
 function isJson(text: string): boolean {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../lib/prompts/parse-pack';
-import { formatPath } from '../../lib/prompts/pack-problems';
-import { validPack } from './fixtures';
+import { parsePack } from '@/lib/prompts/parse-pack';
+import { formatPath } from '@/lib/prompts/pack-problems';
+import { validPack } from '@/tests/prompts/fixtures';
 
 function problemsOf(raw: string) {
   const result = parsePack(raw);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PACK_FILE_BYTES, parsePack } from '../../lib/prompts/parse-pack';
-import { MAX_PROMPT_TEXT, MAX_PROMPTS, packSchema } from '../../lib/prompts/schema';
-import { allKnownTriggers, isKnownTrigger, parseTrigger } from '../../lib/prompts/triggers';
-import { validPack } from './fixtures';
+import { MAX_PACK_FILE_BYTES, parsePack } from '@/lib/prompts/parse-pack';
+import { MAX_PROMPT_TEXT, MAX_PROMPTS, packSchema } from '@/lib/prompts/schema';
+import { allKnownTriggers, isKnownTrigger, parseTrigger } from '@/lib/prompts/triggers';
+import { validPack } from '@/tests/prompts/fixtures';
 
 describe('pack schema', () => {
   it('accepts a well-formed pack', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/engine';
-import { DEFAULT_ENGINE_SETTINGS } from '../../lib/engine/types';
-import { BUILTIN_PACKS } from '../../lib/prompts/builtin';
-import type { PromptPack } from '../../lib/prompts/schema';
-import { contextFromAnalysis, selectPrompts, type PromptContext } from '../../lib/prompts/select-prompts';
-import { validPack } from './fixtures';
+import { analyze } from '@/lib/analysis';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
+import type { PromptPack } from '@/lib/prompts/schema';
+import { contextFromAnalysis, selectPrompts, type PromptContext } from '@/lib/prompts/select-prompts';
+import { validPack } from '@/tests/prompts/fixtures';
 
 const calm: PromptContext = { signals: {}, upset: false, findings: [], checklist: [], events: [] };
 

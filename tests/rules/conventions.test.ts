@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../lib/engine/rule';
-import { GOOD_CATEGORIES, PROBLEM_CATEGORIES } from '../../lib/engine/types';
-import { RULES } from '../../lib/rules';
+import type { Rule } from '@/lib/engine/rule';
+import { GOOD_CATEGORIES, PROBLEM_CATEGORIES } from '@/lib/engine/types';
+import { RULES } from '@/lib/rules';
 
 /**
  * "Conventions are tests" (architecture.md, after refined-github): every rule file is

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAN_DO_CUE } from '../../lib/rules/shared/cues';
+import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
 
 // The cue as it was written before it was shortened: who can is listed one by one.
 const LISTED_CAN = /\b(?:I|we|you|they|she|he|it|\w+ team|\w+ agent|\w+) (?:can|could)(?!'t|not|n't| not| never)\b/i;

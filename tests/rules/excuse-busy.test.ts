@@ -1,5 +1,5 @@
-import rule from '../../lib/rules/excuse-busy';
-import { ruleTable } from './rule-table';
+import rule from '@/lib/rules/excuse-busy';
+import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [

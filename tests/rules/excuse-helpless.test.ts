@@ -1,5 +1,5 @@
-import rule from '../../lib/rules/excuse-helpless';
-import { ruleTable } from './rule-table';
+import rule from '@/lib/rules/excuse-helpless';
+import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [

@@ -1,5 +1,5 @@
-import rule from '../../lib/rules/next-step';
-import { ruleTable } from './rule-table';
+import rule from '@/lib/rules/next-step';
+import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: ['I’ll look into it.', 'Refunds usually take a while.', 'Thanks for your patience today.'],

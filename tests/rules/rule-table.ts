@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../lib/engine/context';
-import type { Rule } from '../../lib/engine/rule';
-import { selectFindings } from '../../lib/engine/run-rules';
+import { buildContext } from '@/lib/analysis/context';
+import type { Rule } from '@/lib/engine/rule';
+import { selectFindings } from '@/lib/analysis/run-rules';
 import {
   DEFAULT_ENGINE_SETTINGS,
   MOOD_SIGNALS,
@@ -10,7 +10,7 @@ import {
   type Mood,
   type MoodSignalId,
   type SignalLevel,
-} from '../../lib/engine/types';
+} from '@/lib/engine/types';
 
 /**
  * ESLint-style table tests: every rule lists drafts it must flag (with the exact text and

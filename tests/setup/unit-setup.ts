@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import englishMessages from '../../public/_locales/en/messages.json';
-import { setFallbackMessages } from '../../lib/i18n';
+import englishMessages from '@/public/_locales/en/messages.json';
+import { setFallbackMessages } from '@/lib/i18n';
 
 setFallbackMessages(englishMessages);
 

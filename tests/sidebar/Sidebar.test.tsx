@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Sidebar } from '../../components/sidebar/Sidebar';
-import { DEFAULT_PREFERENCES, loadPreferences, preferencesItem } from '../../lib/storage/settings';
-import { fakeWatcher } from './fake-watcher';
+import { Sidebar } from '@/components/sidebar/Sidebar';
+import { DEFAULT_PREFERENCES, loadPreferences, preferencesItem } from '@/lib/storage/settings';
+import { fakeWatcher } from '@/tests/sidebar/fake-watcher';
 
 const ANGRY =
   'This is the third time I am writing. You charged me TWICE and my order still has not arrived. Unacceptable!!';

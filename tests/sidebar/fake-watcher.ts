@@ -1,4 +1,4 @@
-import type { TicketSnapshot, TicketWatcher } from '../../lib/dom/ticket-watcher';
+import type { TicketSnapshot, TicketWatcher } from '@/lib/content/ticket-watcher';
 
 /** Stands in for the page reader: the test decides what the helpdesk shows. */
 export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {

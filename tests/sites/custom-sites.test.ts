@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { genericAdapter } from '../../lib/adapters/generic';
+import { genericAdapter } from '@/lib/adapters/generic';
 import {
   addCustomSite,
   isCustomSite,
@@ -10,10 +10,10 @@ import {
   removeCustomSite,
   scriptIdFor,
   syncCustomSites,
-} from '../../lib/sites/custom-sites';
-import { customSitesItem, loadCustomSites } from '../../lib/sites/custom-sites-browser';
-import { isStoredCustomSite } from '../../lib/sites/custom-site-check';
-import { fakeSitesEnv } from './fake-sites-env';
+} from '@/lib/sites/custom-sites';
+import { customSitesItem, loadCustomSites } from '@/lib/sites/custom-sites-browser';
+import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
+import { fakeSitesEnv } from '@/tests/sites/fake-sites-env';
 
 const SITE = 'https://support.example.com';
 

@@ -1,5 +1,5 @@
-import type { CustomSite, CustomSitesEnv } from '../../lib/sites/custom-sites';
-import type { ScriptRegistry } from '../../lib/sites/script-registry';
+import type { CustomSite, CustomSitesEnv } from '@/lib/sites/custom-sites';
+import type { ScriptRegistry } from '@/lib/sites/script-registry';
 
 /** A browser in miniature: granted origins, registered scripts and the stored list, all inspectable. */
 export function fakeSitesEnv(options: { grant?: boolean; registered?: string[] } = {}) {

@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../lib/background/handlers';
-import { journalDb } from '../../lib/db/database';
-import { createRouter } from '../../lib/messaging/router';
+import { createHandlers } from '@/lib/background/handlers';
+import { journalDb } from '@/lib/db/database';
+import { createRouter } from '@/lib/messaging/router';
 import {
   healthReportSchema,
   healthVerdict,
   MAX_HEALTH_TABS,
   reduceHealth,
   type HealthReport,
-} from '../../lib/sites/health';
-import { createHealthReporter, factsFromSnapshot } from '../../lib/sites/health-reporter';
-import { createHealthStore, type SessionArea } from '../../lib/sites/health-store';
+} from '@/lib/sites/health';
+import { createHealthReporter, factsFromSnapshot } from '@/lib/sites/health-reporter';
+import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
 
 const REPORT: HealthReport = {
   adapterId: 'zendesk',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SCRIPT_FILE, scriptRegistryFor } from '../../lib/sites/script-registry';
+import { CONTENT_SCRIPT_FILE, scriptRegistryFor } from '@/lib/sites/script-registry';
 
 describe('scriptRegistryFor', () => {
   it('uses scripting.registerContentScripts with a persistent idle-time registration', async () => {

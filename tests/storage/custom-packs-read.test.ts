@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS } from '../../lib/prompts/builtin';
-import { parsePack } from '../../lib/prompts/parse-pack';
-import { PROMPT_CATEGORIES } from '../../lib/prompts/pack-limits';
-import { isUsablePack, repairCustomPacks } from '../../lib/storage/custom-packs-read';
+import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
+import { parsePack } from '@/lib/prompts/parse-pack';
+import { PROMPT_CATEGORIES } from '@/lib/prompts/pack-limits';
+import { isUsablePack, repairCustomPacks } from '@/lib/storage/custom-packs-read';
 
 const GOOD = {
   schemaVersion: 1,

@@ -9,10 +9,10 @@ import {
   repairCustomPacks,
   saveCustomPack,
   watchCustomPacks,
-} from '../../lib/storage/custom-packs';
-import { packSchema } from '../../lib/prompts/schema';
-import { loadPreferences, updatePreferences } from '../../lib/storage/settings';
-import { validPack } from '../prompts/fixtures';
+} from '@/lib/storage/custom-packs';
+import { packSchema } from '@/lib/prompts/schema';
+import { loadPreferences, updatePreferences } from '@/lib/storage/settings';
+import { validPack } from '@/tests/prompts/fixtures';
 
 describe('custom packs storage', () => {
   it('saves a valid pack in local storage', async () => {

@@ -5,7 +5,7 @@ import {
   preferencesItem,
   repairPreferences,
   updatePreferences,
-} from '../../lib/storage/settings';
+} from '@/lib/storage/settings';
 
 describe('preferences', () => {
   it('fall back to defaults when nothing is stored', async () => {

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
  */
 async function freshSettings() {
   vi.resetModules();
-  return import('../../lib/storage/settings');
+  return import('@/lib/storage/settings');
 }
 
 describe('preferences across versions', () => {
@@ -48,13 +48,17 @@ describe('browsers without storage.sync', () => {
     const sync = fakeBrowser.storage.sync;
     Object.defineProperty(fakeBrowser.storage, 'sync', { value: undefined, configurable: true });
     try {
-      const { loadPreferences, updatePreferences, syncOrLocal } = await freshSettings();
+      const { loadPreferences, updatePreferences } = await freshSettings();
+      const { syncOrLocal } = await import('@/lib/storage/storage-keys');
       expect(syncOrLocal()).toBe('local');
-      await updatePreferences({ quietMode: true });
+      await updatePreferences({ quietMode: true, disabledHelpdesks: ['zendesk'] });
       expect(await loadPreferences()).toMatchObject({ quietMode: true });
       expect(await fakeBrowser.storage.local.get('preferences')).toMatchObject({ preferences: { quietMode: true } });
-      const { wipeEverything } = await import('../../lib/storage/wipe');
-      const { JournalDatabase } = await import('../../lib/db/database');
+      // The detector reads the same place raw: a helpdesk switched off stays off without sync.
+      const { loadDetectorSettings } = await import('@/lib/content/detector-settings');
+      expect((await loadDetectorSettings()).disabledHelpdesks).toEqual(['zendesk']);
+      const { wipeEverything } = await import('@/lib/backup/wipe');
+      const { JournalDatabase } = await import('@/lib/db/database');
       await wipeEverything(new JournalDatabase('no-sync-wipe'));
       expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     } finally {

@@ -7,7 +7,7 @@ import {
   repairPreferences,
   updatePreferences,
   watchPreferences,
-} from '../../lib/storage/settings';
+} from '@/lib/storage/settings';
 
 describe('repairPreferences', () => {
   it('gives the defaults for nothing, junk or the wrong shape', () => {

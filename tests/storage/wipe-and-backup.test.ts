@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JournalDatabase } from '../../lib/db/database';
-import { saveWin } from '../../lib/db/wins';
-import { buildBackup, backupFileName, BACKUP_FORMAT } from '../../lib/storage/backup';
-import { saveCustomPack } from '../../lib/storage/custom-packs';
-import { DEFAULT_PREFERENCES, loadPreferences, updatePreferences } from '../../lib/storage/settings';
-import { storageSummary } from '../../lib/storage/storage-summary';
-import { isWipeConfirmed, wipeEverything } from '../../lib/storage/wipe';
-import { validPack } from '../prompts/fixtures';
+import { JournalDatabase } from '@/lib/db/database';
+import { saveWin } from '@/lib/db/wins';
+import { buildBackup, backupFileName, BACKUP_FORMAT } from '@/lib/backup/backup';
+import { saveCustomPack } from '@/lib/storage/custom-packs';
+import { DEFAULT_PREFERENCES, loadPreferences, updatePreferences } from '@/lib/storage/settings';
+import { storageSummary } from '@/lib/backup/storage-summary';
+import { isWipeConfirmed, wipeEverything } from '@/lib/backup/wipe';
+import { validPack } from '@/tests/prompts/fixtures';
 
 let counter = 0;
 const freshDb = () => new JournalDatabase(`wipe-test-${++counter}`);

@@ -2,9 +2,9 @@
  * Runs every phrase rule over one message: adds logit effects, collects score floors and
  * ceilings, and cites matched phrases as evidence (see types.ts for what each part means).
  */
-import type { MoodSignalId } from '../../engine/types';
-import { cite, signalRecord, type WeightedSpan } from '../signal-record';
-import { MOOD_RULES } from './index';
+import type { MoodSignalId } from '@/lib/engine/types';
+import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
+import { MOOD_RULES } from '@/lib/classify/rules/index';
 
 export interface RuleOutcome {
   floors: Record<MoodSignalId, number>;

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * A promise or expectation that was not kept: "I was told someone would call. Nobody did",

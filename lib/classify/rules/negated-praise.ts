@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /** "Not happy", "not satisfied at all": a positive word under negation is a complaint, not praise. */
 export const negatedPraise: MoodRule = {

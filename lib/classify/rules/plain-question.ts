@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * Helpdesk messages are mostly questions ("Do you ship to Canada?", "Can I pause my plan?").

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * The customer reports a fault in neutral words: something broke, froze, went missing,

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * Negated trouble words are reassurance ("no problem", "don't worry", "all fine now"): they

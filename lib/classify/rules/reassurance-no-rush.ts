@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /** "No rush", "not urgent", "whenever you can": the customer says it can wait (negative effect only). */
 export const reassuranceNoRush: MoodRule = {

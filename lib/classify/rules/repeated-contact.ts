@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * Customers who have to ask again are the most at risk of churning; these phrasings say

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /** Weaker repeat cues ("again", "for weeks", "keeps crashing"): they only nudge the logit. */
 export const repeatedTrouble: MoodRule = {

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * Thanks or praise that is plainly ironic ("thanks for nothing", "great, another week of

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * The customer names the feeling: "I'm extremely frustrated", "it's driving me crazy",

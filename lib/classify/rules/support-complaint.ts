@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * Plainly worded support complaints rarely sound angry on Reddit's terms ("my order is

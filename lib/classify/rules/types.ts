@@ -1,4 +1,4 @@
-import type { MoodSignalId } from '../../engine/types';
+import type { MoodSignalId } from '@/lib/engine/types';
 
 /**
  * A phrase-level cue the Reddit-trained model cannot learn: support-desk complaints,

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /** Urgency: something important blocked right now ("checkout is down", "can't log in"). One is a hint. */
 export const urgencyBlocked: MoodRule = {

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 const DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const EVENTS = String.raw`(?:flight|trip|wedding|meeting|event|launch|deadline|exam|interview|appointment|holiday|vacation|departure|move|surgery|presentation|check-?in|closing|payroll)`;

@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /** Urgency: money at stake ("charged twice", "refund", "$49"). One is a hint. */
 export const urgencyMoney: MoodRule = {

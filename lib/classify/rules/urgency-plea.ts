@@ -1,4 +1,4 @@
-import type { MoodRule } from './types';
+import type { MoodRule } from '@/lib/classify/rules/types';
 
 /**
  * Urgency: an explicit plea for speed ("asap", "urgent", "right away"). One is confident.

@@ -1,10 +1,10 @@
-import type { PromptPack } from '../schema';
-import aboveAndBeyond from './above-and-beyond.json';
-import empathy from './empathy.json';
-import gratitude from './gratitude.json';
-import patience from './patience.json';
-import selfCare from './self-care.json';
-import solutionsNotExcuses from './solutions-not-excuses.json';
+import type { PromptPack } from '@/lib/prompts/schema';
+import aboveAndBeyond from '@/lib/prompts/builtin/above-and-beyond.json';
+import empathy from '@/lib/prompts/builtin/empathy.json';
+import gratitude from '@/lib/prompts/builtin/gratitude.json';
+import patience from '@/lib/prompts/builtin/patience.json';
+import selfCare from '@/lib/prompts/builtin/self-care.json';
+import solutionsNotExcuses from '@/lib/prompts/builtin/solutions-not-excuses.json';
 
 /**
  * Explicit registry of the built-in prompt sets, sorted by id. Each file is

@@ -1,7 +1,7 @@
-import type { RuleContext } from '../../engine/rule';
-import { phrasesAtWordStart } from '../../engine/phrases';
-import { sentencePairMemo } from '../../engine/sentence-facts';
-import type { Span } from '../../engine/types';
+import type { RuleContext } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentencePairMemo } from '@/lib/engine/sentence-facts';
+import type { Span } from '@/lib/engine/types';
 
 /**
  * Cue phrases shared by rules and the pre-send checklist. Source: the coaching seeds

@@ -1,13 +1,13 @@
-import type { RuleContext } from '../../engine/rule';
-import { sentenceMemo } from '../../engine/sentence-facts';
+import type { RuleContext } from '@/lib/engine/rule';
+import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import {
   anchorIdsOf,
   declaredAnchorCount,
   registerAnchorWords,
   sentencesWithIds,
   wordHash,
-} from '../../engine/word-index';
-import type { Span } from '../../engine/types';
+} from '@/lib/engine/word-index';
+import type { Span } from '@/lib/engine/types';
 
 /**
  * Every match of a global pattern in `text`, shifted by `offset`. A named group `flag`

@@ -1,6 +1,6 @@
-import type { RuleContext } from '../../engine/rule';
-import { sentenceIndexAt } from '../../engine/sentences';
-import type { Span } from '../../engine/types';
+import type { RuleContext } from '@/lib/engine/rule';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import type { Span } from '@/lib/engine/types';
 
 /** Good-practice notes stay few: the first span in each sentence, at most `limit` in all. */
 export function onePerSentence(context: RuleContext, spans: Span[], limit: number): Span[] {

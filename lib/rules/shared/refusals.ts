@@ -1,8 +1,8 @@
-import type { RuleContext } from '../../engine/rule';
-import type { Span } from '../../engine/types';
-import { sentenceIndexAt } from '../../engine/sentences';
-import { alternativeNear } from './cues';
-import { anchorWords, matchAnchoredGroups, type AnchoredPatterns } from './match-spans';
+import type { RuleContext } from '@/lib/engine/rule';
+import type { Span } from '@/lib/engine/types';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import { alternativeNear } from '@/lib/rules/shared/cues';
+import { anchorWords, matchAnchoredGroups, type AnchoredPatterns } from '@/lib/rules/shared/match-spans';
 
 /**
  * A "no" to the customer: we can't / we don't offer / not possible / not permitted.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist } from '../../lib/engine/checklist';
-import { buildContext } from '../../lib/engine/context';
-import { runRules } from '../../lib/engine/run-rules';
-import { DEFAULT_ENGINE_SETTINGS, type ChecklistItem } from '../../lib/engine/types';
-import { RULES } from '../../lib/rules';
-import { moodWith, type MoodSpec } from '../rules/rule-table';
+import { buildChecklist } from '@/lib/analysis/checklist';
+import { buildContext } from '@/lib/analysis/context';
+import { runRules } from '@/lib/analysis/run-rules';
+import { DEFAULT_ENGINE_SETTINGS, type ChecklistItem } from '@/lib/engine/types';
+import { RULES } from '@/lib/rules';
+import { moodWith, type MoodSpec } from '@/tests/rules/rule-table';
 
 function checklist(draft: string, mood: MoodSpec = {}): Record<ChecklistItem['id'], ChecklistItem['status']> {
   const context = buildContext({

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { journalDb, type JournalDatabase } from '../db/database';
-import { syncOrLocal } from './settings';
+import { journalDb, type JournalDatabase } from '@/lib/db/database';
+import { syncOrLocal } from '@/lib/storage/storage-keys';
 
 /** The phrase the agent types to confirm; compared after trimming and ignoring case. */
 export const WIPE_CONFIRMATION_PHRASE = 'delete my journal';

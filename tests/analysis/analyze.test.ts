@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/engine';
-import { MAX_ANALYSED_CHARS } from '../../lib/engine/limits';
-import { DEFAULT_ENGINE_SETTINGS, type AnalyzeInput, type EngineSettings } from '../../lib/engine/types';
+import { analyze } from '@/lib/analysis';
+import { MAX_DRAFT_CHARS } from '@/lib/engine/limits';
+import { DEFAULT_ENGINE_SETTINGS, type AnalyzeInput, type EngineSettings } from '@/lib/engine/types';
 
 function run(draft: string, settings: Partial<EngineSettings> = {}, customerMessages: string[] = [], locale = 'en') {
   return analyze({ customerMessages, draft, locale, settings: { ...DEFAULT_ENGINE_SETTINGS, ...settings } });
@@ -85,7 +85,7 @@ describe('analyze on bad input', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(result.findings.length).toBeGreaterThan(0);
     expect(result.findings.length).toBeLessThanOrEqual(40);
-    for (const finding of result.findings) expect(finding.end).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    for (const finding of result.findings) expect(finding.end).toBeLessThanOrEqual(MAX_DRAFT_CHARS);
   });
 
   it('returns no findings for binary-looking text', () => {

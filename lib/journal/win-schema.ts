@@ -1,3 +1,4 @@
+import { MAX_WIN_ID_LENGTH, MIN_WIN_ID_LENGTH, WIN_ID_PATTERN } from '@/lib/journal/ids';
 import { z } from 'zod';
 
 /** Win kinds are saved ids: never rename one without a migration. */
@@ -20,11 +21,7 @@ const tag = z
 
 export const winSchema = z.strictObject({
   /** Client-generated so a retried save is idempotent (put, not add). */
-  id: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  id: z.string().min(MIN_WIN_ID_LENGTH).max(MAX_WIN_ID_LENGTH).regex(WIN_ID_PATTERN),
   /** Epoch milliseconds. */
   createdAt: z.number().int().nonnegative().max(8.64e15),
   updatedAt: z.number().int().nonnegative().max(8.64e15).optional(),

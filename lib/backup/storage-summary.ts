@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import { journalDb, type JournalDatabase } from '../db/database';
-import { customPacksItem } from './custom-packs';
-import { preferencesItem, sidebarStateItem } from './settings';
+import { journalDb, type JournalDatabase } from '@/lib/db/database';
+import { customPacksItem } from '@/lib/storage/custom-packs';
+import { preferencesItem, sidebarStateItem } from '@/lib/storage/settings';
 
 /** What the Privacy panel lists: counts and sizes only, never contents. */
 export interface StorageSummary {

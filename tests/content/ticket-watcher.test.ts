@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoAdapter } from '../../lib/adapters/demo';
-import { TicketWatcher } from '../../lib/dom/ticket-watcher';
+import { demoAdapter } from '@/lib/adapters/demo';
+import { TicketWatcher } from '@/lib/content/ticket-watcher';
 
 function renderTicket(id: string, customerTexts: string[]) {
   document.body.innerHTML = `

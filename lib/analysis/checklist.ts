@@ -1,8 +1,8 @@
-import { ALTERNATIVE_CUE, FOLLOW_UP_CUE } from '../rules/shared/cues';
-import { findRefusals } from '../rules/shared/refusals';
-import type { RuleContext, RuleFinding } from './rule';
-import { sentenceTest } from './sentence-facts';
-import type { ChecklistItem, Mood } from './types';
+import { ALTERNATIVE_CUE, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
+import { findRefusals } from '@/lib/rules/shared/refusals';
+import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
+import type { ChecklistItem, Mood } from '@/lib/engine/types';
 
 /**
  * The pre-send check (product.md): feelings acknowledged when the customer was upset,

@@ -1,6 +1,6 @@
-import { journalDb, type JournalDatabase } from '../db/database';
-import { loadCustomPacks } from './custom-packs';
-import { loadPreferences } from './settings';
+import { journalDb, type JournalDatabase } from '@/lib/db/database';
+import { loadCustomPacks } from '@/lib/storage/custom-packs';
+import { loadPreferences } from '@/lib/storage/settings';
 
 /**
  * A full copy taken before a wipe. The journal page owns the import format for

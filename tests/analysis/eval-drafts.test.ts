@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DRAFTS_FILE, formatReport, parseDraftCases, scoreDrafts } from '../../scripts/eval-drafts';
+import { DEFAULT_DRAFTS_FILE, formatReport, parseDraftCases, scoreDrafts } from '@/scripts/eval-drafts';
 
 /**
  * The eval-drafts goals as a regression test: recall >= 0.90 on the labelled drafts, and

@@ -1,6 +1,6 @@
-import type { JournalDatabase } from './database';
-import { importWins, type ImportMode } from './import-wins';
-import { parseBackup, type ImportRefusal } from '../journal/import-backup';
+import type { JournalDatabase } from '@/lib/db/database';
+import { importWins, type ImportMode } from '@/lib/db/import-wins';
+import { parseBackup, type ImportRefusal } from '@/lib/journal/import-backup';
 
 export type RestoreResult = { ok: true; imported: number } | { ok: false; refusal: ImportRefusal };
 

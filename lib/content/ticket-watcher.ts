@@ -1,8 +1,8 @@
-import type { HelpdeskAdapter } from '../adapters/types';
-import { observeCoalesced } from './observe-coalesced';
-import { readEditableText } from './read-editable-text';
-import { settleTimer } from './settle-timer';
-import { watchLocation } from './watch-location';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { observeCoalesced } from '@/lib/dom/observe-coalesced';
+import { readEditableText } from '@/lib/dom/read-editable-text';
+import { settleTimer } from '@/lib/dom/settle-timer';
+import { watchLocation } from '@/lib/dom/watch-location';
 
 export interface TicketSnapshot {
   url: string;

@@ -1,9 +1,9 @@
-import type { RuleContext } from './rule';
-import { findMaskedRegions, lintableText } from './segment';
-import { factsOfSentences } from './sentence-facts';
-import { splitSentences } from './sentences';
-import { indexWords } from './word-index';
-import type { EngineSettings, Mood } from './types';
+import type { RuleContext } from '@/lib/engine/rule';
+import { findMaskedRegions, lintableText } from '@/lib/engine/segment';
+import { factsOfSentences } from '@/lib/engine/sentence-facts';
+import { splitSentences } from '@/lib/engine/sentences';
+import { indexWords } from '@/lib/engine/word-index';
+import type { EngineSettings, Mood } from '@/lib/engine/types';
 
 export interface ContextInput {
   draft: string;

@@ -1,6 +1,6 @@
-import type { Certainty, Rule, RuleContext, RuleFinding } from './rule';
-import type { Finding, Sensitivity } from './types';
-import { MAX_FINDINGS } from './limits';
+import type { Certainty, Rule, RuleContext, RuleFinding } from '@/lib/engine/rule';
+import type { Finding, Sensitivity } from '@/lib/engine/types';
+import { MAX_FINDINGS } from '@/lib/engine/limits';
 
 const SHOWN: Record<Sensitivity, readonly Certainty[]> = {
   low: ['certain'],

@@ -1,9 +1,9 @@
-import { classifyMood } from '../classify';
-import { RULES } from '../rules';
-import { buildChecklist } from './checklist';
-import { buildContext } from './context';
-import { MAX_ANALYSED_CHARS, MAX_CUSTOMER_MESSAGE_CHARS, MAX_CUSTOMER_MESSAGES, capText, looksBinary } from './limits';
-import { runRules, selectFindings } from './run-rules';
+import { classifyMood } from '@/lib/classify';
+import { RULES } from '@/lib/rules';
+import { buildChecklist } from '@/lib/analysis/checklist';
+import { buildContext } from '@/lib/analysis/context';
+import { MAX_DRAFT_CHARS, MAX_CUSTOMER_MESSAGE_CHARS, MAX_CUSTOMER_MESSAGES, capText, looksBinary } from '@/lib/engine/limits';
+import { runRules, selectFindings } from '@/lib/analysis/run-rules';
 import {
   DEFAULT_ENGINE_SETTINGS,
   type Analysis,
@@ -11,7 +11,7 @@ import {
   type EngineSettings,
   type Mood,
   type Sensitivity,
-} from './types';
+} from '@/lib/engine/types';
 
 /** Settings arrive from storage and messages; anything malformed falls back to the defaults. */
 function saneSettings(settings: Partial<EngineSettings> | undefined): EngineSettings {
@@ -52,7 +52,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const settings = saneSettings(input.settings);
   const mood = moodOf(customerMessages, settings.sensitivity);
   const rawDraft = typeof input.draft === 'string' ? input.draft : '';
-  const draft = looksBinary(rawDraft) ? '' : capText(rawDraft, MAX_ANALYSED_CHARS);
+  const draft = looksBinary(rawDraft) ? '' : capText(rawDraft, MAX_DRAFT_CHARS);
   const context = buildContext({
     draft,
     customerMessages,
@@ -68,4 +68,4 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
 }
 
-export type { Analysis, AnalyzeInput } from './types';
+export type { Analysis, AnalyzeInput } from '@/lib/engine/types';

@@ -1,0 +1,88 @@
+/**
+ * The layers of Heartdesk, declared once. Each folder lists the folders it may import;
+ * everything else is an arrow back up (or sideways) and fails lint (eslint.config.js)
+ * and the import-graph test (tests/architecture/import-graph.test.ts), which also reads
+ * dynamic imports. docs/architecture.md explains the flow these lists encode.
+ *
+ * Reading path:   lib/dom ← lib/adapters ← lib/content
+ * Judging path:   lib/engine ← lib/rules, lib/classify ← lib/analysis ← lib/coach
+ * Keeping path:   lib/journal ← lib/db ← lib/backup; lib/messaging ← lib/background
+ */
+
+/** Folders whose code only renders or wires up; they sit above every lib/ folder. */
+const ALL_LIB = [
+  'lib/i18n',
+  'lib/zod-jitless',
+  'lib/engine',
+  'lib/rules',
+  'lib/classify',
+  'lib/analysis',
+  'lib/prompts',
+  'lib/coach',
+  'lib/dom',
+  'lib/adapters',
+  'lib/content',
+  'lib/sites',
+  'lib/journal',
+  'lib/db',
+  'lib/storage',
+  'lib/backup',
+  'lib/messaging',
+  'lib/background',
+];
+
+/** The journal's data lives in the extension origin; code that runs in the helpdesk's page never reaches it. */
+const JOURNAL_DATA = ['lib/journal', 'lib/db', 'lib/backup', 'lib/background'];
+
+/** @type {Record<string, string[]>} */
+export const LAYERS = {
+  // Ground floor: no project imports.
+  'lib/i18n': [],
+  'lib/zod-jitless': [],
+  'lib/engine': [],
+  'lib/dom': [],
+  // Judging: pure text in, findings and mood out.
+  'lib/rules': ['lib/engine'],
+  'lib/classify': ['lib/engine'],
+  'lib/analysis': ['lib/engine', 'lib/rules', 'lib/classify'],
+  'lib/prompts': ['lib/engine', 'lib/rules', 'lib/i18n'],
+  'lib/coach': ['lib/engine', 'lib/analysis', 'lib/classify', 'lib/prompts', 'lib/i18n'],
+  // Reading the helpdesk page.
+  'lib/adapters': ['lib/dom'],
+  'lib/content': ['lib/adapters', 'lib/dom', 'lib/messaging', 'lib/sites', 'lib/storage'],
+  'lib/sites': ['lib/adapters', 'lib/storage'],
+  // Keeping: pure formats, then IndexedDB, then whole-journal operations.
+  'lib/journal': ['lib/i18n'],
+  'lib/db': ['lib/journal', 'lib/i18n'],
+  'lib/storage': ['lib/prompts', 'lib/engine'],
+  'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
+  'lib/messaging': ['lib/journal', 'lib/sites'],
+  'lib/background': ['lib/coach', 'lib/db', 'lib/journal', 'lib/messaging', 'lib/sites', 'lib/storage', 'lib/i18n'],
+  // React renders. The sidebar runs in the helpdesk's page and reaches the journal only through
+  // messages, so it and the pieces it shares with the extension pages stay clear of the journal's data.
+  'components/shared': ALL_LIB.filter((folder) => !JOURNAL_DATA.includes(folder)),
+  'components/sidebar': [...ALL_LIB.filter((folder) => !JOURNAL_DATA.includes(folder)), 'components/shared'],
+  'components/popup': [...ALL_LIB.filter((folder) => folder !== 'lib/background'), 'components/shared'],
+  'components/journal': [...ALL_LIB.filter((folder) => folder !== 'lib/background'), 'components/shared'],
+  'components/options': [...ALL_LIB.filter((folder) => folder !== 'lib/background'), 'components/shared'],
+  // Entrypoints only wire things up, so they may import anything.
+  entrypoints: [
+    ...ALL_LIB,
+    'components/shared',
+    'components/sidebar',
+    'components/popup',
+    'components/journal',
+    'components/options',
+  ],
+};
+
+/** The layer a repository path (`lib/db/wins.ts`) belongs to, or null outside the layers. */
+export function layerOf(path) {
+  const normalised = path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\.(tsx?|js)$/, '');
+  return Object.keys(LAYERS).find((layer) => normalised === layer || normalised.startsWith(`${layer}/`)) ?? null;
+}
+
+/** Layers a file in `layer` may not import (its own layer and the allowed ones excepted). */
+export function forbiddenFor(layer) {
+  return Object.keys(LAYERS).filter((other) => other !== layer && !LAYERS[layer].includes(other));
+}
