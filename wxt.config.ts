@@ -6,8 +6,9 @@ import type * as MatchPatterns from '@/lib/adapters/match-patterns';
 // any bundler alias exists, so the adapters' match patterns are read through a jiti that
 // knows the alias: the manifest is built from the very objects the detector uses.
 const withAlias = createJiti(import.meta.url, { alias: { '@/': `${import.meta.dirname}/` } });
-const { builtinMatchPatterns, DEMO_MATCH_PATTERNS } =
-  await withAlias.import<typeof MatchPatterns>('./lib/adapters/match-patterns.ts');
+const { builtinMatchPatterns, DEMO_MATCH_PATTERNS } = await withAlias.import<typeof MatchPatterns>(
+  './lib/adapters/match-patterns.ts',
+);
 
 // A stable id for the Firefox build (storage and permissions are keyed on it).
 const GECKO_ID = 'heartdesk@heartdesk.app';

@@ -78,7 +78,10 @@ export const LAYERS = {
 
 /** The layer a repository path (`lib/db/wins.ts`) belongs to, or null outside the layers. */
 export function layerOf(path) {
-  const normalised = path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\.(tsx?|js)$/, '');
+  const normalised = path
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/\.(tsx?|js)$/, '');
   return Object.keys(LAYERS).find((layer) => normalised === layer || normalised.startsWith(`${layer}/`)) ?? null;
 }
 

@@ -14,7 +14,6 @@ import { TagSuggestions } from '@/components/popup/TagSuggestions';
 import { WeekRhythm } from '@/components/popup/WeekRhythm';
 import { usePopupData } from '@/components/popup/usePopupData';
 
-
 export function Popup() {
   const { data, error: loadError, refresh } = usePopupData();
   const [text, setText] = useState('');

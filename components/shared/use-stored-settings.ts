@@ -40,15 +40,18 @@ export function usePreferences() {
   const [preferences, setPreferences] = useStoredValue<Preferences>(loadPreferences, watchPreferences);
   const [saveFailed, setSaveFailed] = useState(false);
 
-  const update = useCallback(async (patch: PreferencesPatch) => {
-    try {
-      setPreferences(await updatePreferences(patch));
-      setSaveFailed(false);
-    } catch {
-      // Sync quota or an invalid value: keep what is stored and say so instead of pretending.
-      setSaveFailed(true);
-    }
-  }, [setPreferences]);
+  const update = useCallback(
+    async (patch: PreferencesPatch) => {
+      try {
+        setPreferences(await updatePreferences(patch));
+        setSaveFailed(false);
+      } catch {
+        // Sync quota or an invalid value: keep what is stored and say so instead of pretending.
+        setSaveFailed(true);
+      }
+    },
+    [setPreferences],
+  );
 
   return { preferences, update, saveFailed };
 }

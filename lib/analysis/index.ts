@@ -2,7 +2,13 @@ import { classifyMood } from '@/lib/classify';
 import { RULES } from '@/lib/rules';
 import { buildChecklist } from '@/lib/analysis/checklist';
 import { buildContext } from '@/lib/analysis/context';
-import { MAX_DRAFT_CHARS, MAX_CUSTOMER_MESSAGE_CHARS, MAX_CUSTOMER_MESSAGES, capText, looksBinary } from '@/lib/engine/limits';
+import {
+  MAX_DRAFT_CHARS,
+  MAX_CUSTOMER_MESSAGE_CHARS,
+  MAX_CUSTOMER_MESSAGES,
+  capText,
+  looksBinary,
+} from '@/lib/engine/limits';
 import { runRules, selectFindings } from '@/lib/analysis/run-rules';
 import {
   DEFAULT_ENGINE_SETTINGS,

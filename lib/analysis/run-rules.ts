@@ -40,8 +40,8 @@ export function selectFindings(raw: RuleFinding[], mutedRules: string[], sensiti
   for (const finding of candidates) {
     if (kept.some((other) => other.category === finding.category && overlaps(other, finding))) continue;
     // Copied field by field: object rest (`{ certainty, ...plain }`) is a slow path in V8.
-    const { ruleId, category, kind, start, end, text, why, alternatives } = finding;
-    kept.push({ ruleId, category, kind, start, end, text, why, alternatives });
+    const { ruleId, messageId, category, kind, start, end, text, why, alternatives } = finding;
+    kept.push({ ruleId, messageId, category, kind, start, end, text, why, alternatives });
     if (kept.length >= MAX_FINDINGS) break;
   }
   return kept;

@@ -10,7 +10,7 @@ import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
 import { findIntensity } from '@/lib/classify/intensity';
 import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
 import { OPERATING_POINTS, PACKED_MODEL } from '@/lib/classify/model-weights.generated';
-import { applyRules } from '@/lib/classify/rules/apply';
+import { applyCues } from '@/lib/classify/apply-cues';
 import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
 
 export type { WeightedSpan } from '@/lib/classify/signal-record';
@@ -77,7 +77,7 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
   const logits = signalRecord(() => 0);
   const evidence = modelEvidence(text, model, logits);
   logits.urgency = URGENCY_PRIOR;
-  const { floors, ceilings, floorCues, raised } = applyRules(text, logits, evidence);
+  const { floors, ceilings, floorCues, raised } = applyCues(text, logits, evidence);
   // A floor lifts the logit itself, so intensity can still make a floored complaint louder.
   for (const id of MOOD_SIGNALS) {
     if (floorCues[id] >= 2) floors[id] = Math.max(floors[id], COMBINED_FLOOR);

@@ -93,6 +93,7 @@ export function report<Id extends string>(
   const good = (GOOD_CATEGORIES as readonly string[]).includes(meta.category);
   return {
     ruleId: meta.id,
+    messageId,
     category: meta.category,
     kind: good ? 'good' : 'problem',
     start,

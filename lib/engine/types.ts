@@ -54,6 +54,8 @@ export type RuleCategory = ProblemCategory | GoodCategory;
 
 export interface Finding extends Span {
   ruleId: string;
+  /** Which of the rule's messages this is (a rule can say different things: "repeat", "scold"). */
+  messageId: string;
   category: RuleCategory;
   kind: 'problem' | 'good';
   /** The flagged text, equal to draft.slice(start, end). */

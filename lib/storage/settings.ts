@@ -1,4 +1,9 @@
-import { invalidPreferenceField, normalisePreferences, PREFERENCE_FIELDS, type Preferences } from '@/lib/storage/preference-fields';
+import {
+  invalidPreferenceField,
+  normalisePreferences,
+  PREFERENCE_FIELDS,
+  type Preferences,
+} from '@/lib/storage/preference-fields';
 import { PREFERENCES_KEY } from '@/lib/storage/storage-keys';
 import { storage } from 'wxt/utils/storage';
 import { createWriteQueue } from '@/lib/storage/write-queue';

@@ -7,7 +7,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '@/tests/e2e/browser';
 import { attributeScriptTime, startProfile, stopProfile } from '@/tests/bench/script-attribution';
-import { median, openMetrics, percentile, readRecorder, RECORDER_SCRIPT, rendererMetrics, round } from '@/tests/bench/page-probe';
+import {
+  median,
+  openMetrics,
+  percentile,
+  readRecorder,
+  RECORDER_SCRIPT,
+  rendererMetrics,
+  round,
+} from '@/tests/bench/page-probe';
 
 const TYPED =
   'Hi Sam, thanks for your patience with the March invoices. I have found the cause and I am fixing it now. '

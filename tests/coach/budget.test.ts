@@ -4,6 +4,7 @@ import type { Finding } from '@/lib/engine/types';
 
 const finding = (ruleId: string, text: string, start = 0): Finding => ({
   ruleId,
+  messageId: ruleId,
   category: 'excuse',
   kind: 'problem',
   start,

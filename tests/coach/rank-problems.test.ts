@@ -9,6 +9,7 @@ const finding = (
   kind: Finding['kind'] = 'problem',
 ): Finding => ({
   ruleId,
+  messageId: ruleId,
   category,
   kind,
   start,

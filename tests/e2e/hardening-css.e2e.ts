@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '@/tests/demo/server';
-import { findChromium, launchWithExtension, REPO_ROOT, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import {
+  findChromium,
+  launchWithExtension,
+  REPO_ROOT,
+  TEST_OUTPUT_DIR,
+  type ExtensionBrowser,
+} from '@/tests/e2e/browser';
 import { EXCUSE, openWithSidebar } from '@/tests/e2e/hardening-support';
 import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 

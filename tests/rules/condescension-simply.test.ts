@@ -11,19 +11,21 @@ ruleTable(rule, {
     'Is it simple to set up? Yes: it takes about two minutes.',
   ],
   invalid: [
-    { draft: 'It’s very simple: use a card with 3-D Secure.', flags: ['It’s very simple'] },
-    { draft: 'It’s really not complicated.', flags: ['It’s really not complicated'] },
-    { draft: 'It’s honestly super easy.', flags: ['It’s honestly super easy'] },
+    { draft: 'It’s very simple: use a card with 3-D Secure.', flags: ['It’s very simple'], messageId: 'easy' },
+    { draft: 'It’s really not complicated.', flags: ['It’s really not complicated'], messageId: 'easy' },
+    { draft: 'It’s honestly super easy.', flags: ['It’s honestly super easy'], messageId: 'easy' },
     {
       draft: 'Simply go to Account and click Cancel.',
       mood: { levels: { confusion: 'confident' } },
       flags: ['Simply go'],
+      messageId: 'simply',
     },
-    { draft: 'Simply tap Restore.', mood: { upset: true }, flags: ['Simply tap'] },
+    { draft: 'Simply tap Restore.', mood: { upset: true }, flags: ['Simply tap'], messageId: 'simply' },
     {
       draft: 'Simply click Unsubscribe at the bottom.',
       settings: { sensitivity: 'high' },
       flags: ['Simply click'],
+      messageId: 'simply',
     },
   ],
 });

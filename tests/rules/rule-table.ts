@@ -43,8 +43,22 @@ export interface CaseOptions {
 export type ValidCase = string | ({ draft: string } & CaseOptions);
 export interface InvalidCase extends CaseOptions {
   draft: string;
-  /** Each expected finding's text; `nth` picks a later occurrence of the same text (0-based). */
-  flags: Array<string | { text: string; nth?: number }>;
+  /**
+   * Each expected finding's text; `nth` picks a later occurrence of the same text (0-based).
+   * `messageId` says which of the rule's messages it must be; it may be left out only when
+   * the rule has a single message, or when the case gives one for all its flags.
+   */
+  flags: Array<string | { text: string; nth?: number; messageId?: string }>;
+  messageId?: string;
+}
+
+function expectedMessageId(rule: Rule, flag: { messageId?: string }, item: InvalidCase): string {
+  const ids = Object.keys(rule.meta.messages.en);
+  const id = flag.messageId ?? item.messageId ?? (ids.length === 1 ? ids[0] : undefined);
+  if (id === undefined || !ids.includes(id)) {
+    throw new Error(`test table for ${rule.meta.id}: "${item.draft}" needs a messageId, one of ${ids.join(', ')}`);
+  }
+  return id;
 }
 
 export function runRule(rule: Rule, draft: string, options: CaseOptions = {}): Finding[] {
@@ -84,11 +98,18 @@ export function ruleTable(rule: Rule, table: { valid: ValidCase[]; invalid: Inva
         it(JSON.stringify(item.draft.length > 90 ? `${item.draft.slice(0, 87)}...` : item.draft), () => {
           const findings = runRule(rule, item.draft, item);
           const expected = item.flags.map((flag) => {
-            const { text, nth = 0 } = typeof flag === 'string' ? { text: flag } : flag;
-            const start = offsetOf(item.draft, text, nth);
-            return { start, end: start + text.length, text };
+            const spec = typeof flag === 'string' ? { text: flag } : flag;
+            const start = offsetOf(item.draft, spec.text, spec.nth ?? 0);
+            return {
+              start,
+              end: start + spec.text.length,
+              text: spec.text,
+              messageId: expectedMessageId(rule, spec, item),
+            };
           });
-          expect(findings.map(({ start, end, text }) => ({ start, end, text }))).toEqual(expected);
+          expect(findings.map(({ start, end, text, messageId }) => ({ start, end, text, messageId }))).toEqual(
+            expected,
+          );
           for (const finding of findings) {
             expect(finding.ruleId).toBe(rule.meta.id);
             expect(finding.category).toBe(rule.meta.category);

@@ -1,11 +1,11 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * Thanks or praise that is plainly ironic ("thanks for nothing", "great, another week of
  * waiting"): the words look grateful, the customer is annoyed. Only marked sarcasm is
  * caught; the cues need a second, negative element next to the praise.
  */
-export const sarcasm: MoodRule = {
+export default defineCue({
   id: 'sarcasm',
   pattern: new RegExp(
     [
@@ -20,4 +20,4 @@ export const sarcasm: MoodRule = {
   ),
   ceilings: { gratitude: 0.2 },
   floors: { frustration: 0.6 },
-};
+});

@@ -1,11 +1,11 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * A promise or expectation that was not kept: "I was told someone would call. Nobody did",
  * "I paid for express shipping and it took ten days", "cancelled without any explanation".
  * Being let down is the commonest root of support frustration.
  */
-export const brokenPromise: MoodRule = {
+export default defineCue({
   id: 'broken-promise',
   pattern: new RegExp(
     [
@@ -24,4 +24,4 @@ export const brokenPromise: MoodRule = {
     'gi',
   ),
   floors: { frustration: 0.6 },
-};
+});

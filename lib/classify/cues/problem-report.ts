@@ -1,11 +1,11 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * The customer reports a fault in neutral words: something broke, froze, went missing,
  * arrived wrong, locked them out or failed to work. On a helpdesk that is a complaint even
  * without a single emotional word, so it lifts frustration to a hint.
  */
-export const problemReport: MoodRule = {
+export default defineCue({
   id: 'problem-report',
   pattern: new RegExp(
     [
@@ -24,4 +24,4 @@ export const problemReport: MoodRule = {
     'gi',
   ),
   floors: { frustration: 0.6 },
-};
+});

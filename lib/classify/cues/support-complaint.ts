@@ -1,11 +1,11 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * Plainly worded support complaints rarely sound angry on Reddit's terms ("my order is
  * late", "I was charged twice"), yet they are exactly the frustrated customers an agent
  * must notice. Each cue names a failed promise: late, missing, broken, lost or billed wrong.
  */
-export const supportComplaint: MoodRule = {
+export default defineCue({
   id: 'support-complaint',
   pattern: new RegExp(
     [
@@ -31,4 +31,4 @@ export const supportComplaint: MoodRule = {
     'gi',
   ),
   floors: { frustration: 0.6 },
-};
+});

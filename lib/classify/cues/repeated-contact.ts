@@ -1,10 +1,10 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * Customers who have to ask again are the most at risk of churning; these phrasings say
  * so outright ("third time I'm writing", "still waiting", "no one got back to me").
  */
-export const repeatedContact: MoodRule = {
+export default defineCue({
   id: 'repeated-contact',
   pattern: new RegExp(
     [
@@ -22,4 +22,4 @@ export const repeatedContact: MoodRule = {
     'gi',
   ),
   floors: { frustration: 0.6 },
-};
+});

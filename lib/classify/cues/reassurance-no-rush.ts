@@ -1,9 +1,9 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /** "No rush", "not urgent", "whenever you can": the customer says it can wait (negative effect only). */
-export const reassuranceNoRush: MoodRule = {
+export default defineCue({
   id: 'reassurance-no-rush',
   pattern:
     /\b(?:no|not in a|not in any) (?:rush|hurry|pressure)\b|\bnot (?:urgent|time[- ]sensitive|a priority)\b|\bwhenever (?:you (?:can|get a chance|have time)|convenient)\b|\btake your time\b/gi,
   effects: { urgency: -6 },
-};
+});

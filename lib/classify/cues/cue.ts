@@ -10,11 +10,16 @@ import type { MoodSignalId } from '@/lib/engine/types';
  * - `ceilings` cap a signal's score: marked sarcasm means the thanks were not thanks.
  * Matched text is evidence for every signal the rule raises.
  */
-export interface MoodRule {
+export interface MoodCue {
   id: string;
   /** Must be global (`g`) and case-insensitive where wording varies. */
   pattern: RegExp;
   effects?: Partial<Record<MoodSignalId, number>>;
   floors?: Partial<Record<MoodSignalId, number>>;
   ceilings?: Partial<Record<MoodSignalId, number>>;
+}
+
+/** One cue per file, default-exported; its id is the file name (tests/classify/cues/conventions.test.ts). */
+export function defineCue(cue: MoodCue): MoodCue {
+  return cue;
 }

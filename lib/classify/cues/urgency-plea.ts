@@ -1,13 +1,13 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * Urgency: an explicit plea for speed ("asap", "urgent", "right away"). One is confident.
  * Urgency has no GoEmotions label: all urgency rules add to URGENCY_PRIOR in score-message.ts,
  * whose points make one deadline, money or blocked cue a hint, and two cues confident.
  */
-export const urgencyPlea: MoodRule = {
+export default defineCue({
   id: 'urgency-plea',
   pattern:
     /\b(?:asap|urgent(?:ly)?|emergency|immediately|right away|right now|as soon as possible|time[- ]sensitive|running out of time|critical|top priority)\b/gi,
   effects: { urgency: 4.2 },
-};
+});

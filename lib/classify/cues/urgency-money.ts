@@ -1,9 +1,9 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /** Urgency: money at stake ("charged twice", "refund", "$49"). One is a hint. */
-export const urgencyMoney: MoodRule = {
+export default defineCue({
   id: 'urgency-money',
   pattern:
     /\b(?:charged (?:me )?(?:twice|double|again)|double[- ]?charged|over-?charged|refund(?:ed)?|money back|chargeback|unauthori[sz]ed (?:charge|payment)|payment (?:failed|declined)|billing error)\b|[$€£]\s?\d[\d,.]*|\b\d[\d,.]* ?(?:dollars|euros|pounds|usd|eur|gbp)\b/gi,
   effects: { urgency: 2.2 },
-};
+});

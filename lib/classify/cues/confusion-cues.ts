@@ -1,13 +1,13 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /**
  * Customers say they are lost in plain words ("I don't understand", "which one do I
  * pick?", "it makes no sense"). A nudge only: Reddit's confusion label is noisy, and
  * "how do I…" is usually a calm question.
  */
-export const confusionCues: MoodRule = {
+export default defineCue({
   id: 'confusion-cues',
   pattern:
     /\b(?:i'?m|i am|am|i'?m so|i'?m a bit|i'?m really) (?:confused|lost|puzzled|baffled)\b|\b(?:i )?(?:don'?t|do not|can'?t|cannot) (?:understand|figure out|work out|tell) (?:how|what|why|where|which|if|whether|the)\b|\b(?:doesn'?t|does not|makes no|make no) (?:make )?sense\b|\bnot sure (?:how|what|why|where|which|if|whether)\b|\bwhat does (?:this|that|it)\b[^.!?\n]{0,30}\bmean\b|\bunclear\b/gi,
   effects: { confusion: 1.5 },
-};
+});

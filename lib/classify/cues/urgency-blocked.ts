@@ -1,9 +1,9 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /** Urgency: something important blocked right now ("checkout is down", "can't log in"). One is a hint. */
-export const urgencyBlocked: MoodRule = {
+export default defineCue({
   id: 'urgency-blocked',
   pattern:
     /\b(?:losing|lose|lost) (?:money|customers|sales|business|revenue|clients)\b|\b(?:production|site|store|shop|website|server|system|checkout)s? (?:is |are )?(?:down|offline)\b|\bcan'?t (?:access|log ?in|sign ?in|pay|work|get in)\b/gi,
   effects: { urgency: 2.2 },
-};
+});

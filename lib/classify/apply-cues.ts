@@ -1,10 +1,10 @@
 /**
- * Runs every phrase rule over one message: adds logit effects, collects score floors and
- * ceilings, and cites matched phrases as evidence (see types.ts for what each part means).
+ * Runs every mood cue over one message: adds logit effects, collects score floors and
+ * ceilings, and cites matched phrases as evidence (see cues/cue.ts for what each part means).
  */
 import type { MoodSignalId } from '@/lib/engine/types';
 import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
-import { MOOD_RULES } from '@/lib/classify/rules/index';
+import { MOOD_CUES } from '@/lib/classify/cues';
 
 export interface RuleOutcome {
   floors: Record<MoodSignalId, number>;
@@ -23,7 +23,7 @@ const RULE_EVIDENCE_WEIGHT = 2;
 
 type Entries = Array<[MoodSignalId, number]>;
 
-export function applyRules(
+export function applyCues(
   text: string,
   logits: Record<MoodSignalId, number>,
   evidence: Record<MoodSignalId, WeightedSpan[]>,
@@ -35,20 +35,20 @@ export function applyRules(
     raised: new Set(),
   };
   const floorSpans = signalRecord<Array<[number, number]>>(() => []);
-  for (const rule of MOOD_RULES) {
+  for (const cue of MOOD_CUES) {
     // A cheap test first (most rules miss); global regexes keep lastIndex, so reset it around it.
-    rule.pattern.lastIndex = 0;
-    const hit = rule.pattern.test(text);
-    rule.pattern.lastIndex = 0;
+    cue.pattern.lastIndex = 0;
+    const hit = cue.pattern.test(text);
+    cue.pattern.lastIndex = 0;
     if (!hit) continue;
-    const matches = [...text.matchAll(rule.pattern)];
+    const matches = [...text.matchAll(cue.pattern)];
     const times = 1 + REPEAT_FACTOR * Math.min(matches.length - 1, MAX_REPEATS);
     const raisedHere = new Set<MoodSignalId>();
-    for (const [id, effect] of Object.entries(rule.effects ?? {}) as Entries) {
+    for (const [id, effect] of Object.entries(cue.effects ?? {}) as Entries) {
       logits[id] += effect * times;
       if (effect > 0) raisedHere.add(id);
     }
-    for (const [id, floor] of Object.entries(rule.floors ?? {}) as Entries) {
+    for (const [id, floor] of Object.entries(cue.floors ?? {}) as Entries) {
       outcome.floors[id] = Math.max(outcome.floors[id], floor);
       for (const m of matches) {
         const [start, end] = [m.index, m.index + m[0].length];
@@ -59,12 +59,12 @@ export function applyRules(
       }
       raisedHere.add(id);
     }
-    for (const [id, ceiling] of Object.entries(rule.ceilings ?? {}) as Entries) {
+    for (const [id, ceiling] of Object.entries(cue.ceilings ?? {}) as Entries) {
       outcome.ceilings[id] = Math.min(outcome.ceilings[id], ceiling);
     }
     for (const id of raisedHere) {
       outcome.raised.add(id);
-      const weight = Math.max(rule.effects?.[id] ?? 0, RULE_EVIDENCE_WEIGHT);
+      const weight = Math.max(cue.effects?.[id] ?? 0, RULE_EVIDENCE_WEIGHT);
       for (const m of matches) cite(evidence[id], text, m.index, m.index + m[0].length, weight);
     }
   }

@@ -1,9 +1,9 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 /** Weaker repeat cues ("again", "for weeks", "keeps crashing"): they only nudge the logit. */
-export const repeatedTrouble: MoodRule = {
+export default defineCue({
   id: 'repeated-trouble',
   pattern:
     /\b(?:yet )?again\b|\bfor (?:weeks|days|months|ages)\b|\b(?:keeps?|kept) (?:asking|telling|getting|happening|crashing|failing|breaking|charging|logging me out)\b|\b(?:many|several|multiple) times\b/gi,
   effects: { frustration: 0.8 },
-};
+});

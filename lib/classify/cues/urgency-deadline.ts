@@ -1,10 +1,10 @@
-import type { MoodRule } from '@/lib/classify/rules/types';
+import { defineCue } from '@/lib/classify/cues/cue';
 
 const DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const EVENTS = String.raw`(?:flight|trip|wedding|meeting|event|launch|deadline|exam|interview|appointment|holiday|vacation|departure|move|surgery|presentation|check-?in|closing|payroll)`;
 
 /** Urgency: a stated deadline ("by Friday", "before my flight", "in two hours"). One is a hint. */
-export const urgencyDeadline: MoodRule = {
+export default defineCue({
   id: 'urgency-deadline',
   pattern: new RegExp(
     [
@@ -17,4 +17,4 @@ export const urgencyDeadline: MoodRule = {
     'gi',
   ),
   effects: { urgency: 3 },
-};
+});

@@ -1,0 +1,48 @@
+import brokenPromise from '@/lib/classify/cues/broken-promise';
+import confusionCues from '@/lib/classify/cues/confusion-cues';
+import type { MoodCue } from '@/lib/classify/cues/cue';
+import grief from '@/lib/classify/cues/grief';
+import negatedPraise from '@/lib/classify/cues/negated-praise';
+import plainQuestion from '@/lib/classify/cues/plain-question';
+import problemReport from '@/lib/classify/cues/problem-report';
+import reassuranceCalm from '@/lib/classify/cues/reassurance-calm';
+import reassuranceNoRush from '@/lib/classify/cues/reassurance-no-rush';
+import repeatedContact from '@/lib/classify/cues/repeated-contact';
+import repeatedTrouble from '@/lib/classify/cues/repeated-trouble';
+import sarcasm from '@/lib/classify/cues/sarcasm';
+import statedFrustration from '@/lib/classify/cues/stated-frustration';
+import supportComplaint from '@/lib/classify/cues/support-complaint';
+import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
+import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
+import urgencyMoney from '@/lib/classify/cues/urgency-money';
+import urgencyPlea from '@/lib/classify/cues/urgency-plea';
+
+export type { MoodCue } from '@/lib/classify/cues/cue';
+
+/**
+ * Every mood cue, in the order they are applied. The order is part of the behaviour: when
+ * two cues match overlapping words, the first one listed claims them as a cue (apply-cues.ts
+ * counts the same words once), so the more specific readings come first: sarcasm before
+ * anything that reads the same words as praise or complaint, complaints before plain
+ * questions, reassurance before urgency. tests/classify/cues/conventions.test.ts checks that
+ * this list and the folder agree.
+ */
+export const MOOD_CUES: readonly MoodCue[] = [
+  sarcasm,
+  repeatedContact,
+  repeatedTrouble,
+  supportComplaint,
+  problemReport,
+  brokenPromise,
+  statedFrustration,
+  negatedPraise,
+  grief,
+  confusionCues,
+  plainQuestion,
+  reassuranceCalm,
+  reassuranceNoRush,
+  urgencyPlea,
+  urgencyDeadline,
+  urgencyMoney,
+  urgencyBlocked,
+];
