@@ -51,6 +51,8 @@ function fixedElements(page: Page) {
 }
 
 async function save(page: Page, name: string, facts: Record<string, unknown>): Promise<void> {
+  // The home page's portlets and the people widgets load after the page.
+  await page.waitForLoadState('networkidle');
   writeFileSync(join(outDir, `${name}.html`), await page.content());
   await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
   const atTop = await fixedElements(page);
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
     const ids = await seedTickets(rt.apiBase);
     const facts: Record<string, unknown> = { rtOrigin: rt.origin, tickets: ids };
     const page = await browser.context.newPage();
+    await page.goto(rtUrl.home(rt.origin));
+    await save(page, 'login', facts);
     await loginToRt(page, rt.origin);
     await save(page, 'home', facts);
     for (const [name, id] of Object.entries(ids)) {

@@ -40,14 +40,19 @@ export async function createTicket(
   return Number(id);
 }
 
-/** A staff reply to the requestor (a correspondence, not an internal comment). */
-export async function correspond(apiBase: string, id: number, text: string): Promise<void> {
+/** A staff reply to the requestor (`correspond`) or an internal note (`comment`). */
+export async function staffUpdate(
+  apiBase: string,
+  id: number,
+  action: 'correspond' | 'comment',
+  text: string,
+): Promise<void> {
   const answer = await rest(
     apiBase,
     `ticket/${id}/comment`,
-    [`id: ${id}`, 'Action: correspond', field('Text', text)].join('\n'),
+    [`id: ${id}`, `Action: ${action}`, field('Text', text)].join('\n'),
   );
-  if (!/Correspondence added|Message recorded/i.test(answer)) throw new Error(`RT refused the reply: ${answer}`);
+  if (!/(Correspondence|Comments) added|Message recorded/i.test(answer)) throw new Error(`RT refused it: ${answer}`);
 }
 
 /** Ticket ids whose subject is exactly `subject`. */
@@ -71,8 +76,8 @@ export async function history(apiBase: string, id: number): Promise<HistoryEntry
     .split(/^--$/m)
     .map((block) => {
       const value = (name: string) => new RegExp(`^${name}: ?(.*)$`, 'm').exec(block)?.[1] ?? '';
-      // Content runs until the next field; its continuation lines are indented by 9 spaces.
-      const content = /^Content: ([\s\S]*?)\n\n\n?(?=Creator:)/m.exec(block)?.[1] ?? '';
+      // Content runs until the Creator field; its continuation lines are indented by 9 spaces.
+      const content = /^Content: ([\s\S]*?)\n+(?=Creator:)/m.exec(block)?.[1] ?? '';
       return {
         id: Number(value('id')),
         type: value('Type'),

@@ -1,4 +1,4 @@
-import { correspond, createTicket, findTickets, history, mailFromRequestor } from './rt-rest';
+import { createTicket, findTickets, history, mailFromRequestor, staffUpdate } from './rt-rest';
 import { TICKETS, type SeedTicket } from './tickets';
 
 export type SeededIds = Record<SeedTicket['name'], number>;
@@ -14,7 +14,8 @@ export async function seedTickets(apiBase: string): Promise<SeededIds> {
     const id = await openTicket(apiBase, ticket, first!.text, nextDate());
     for (const step of rest) {
       const before = (await history(apiBase, id)).length;
-      if (step.by === 'staff') await correspond(apiBase, id, step.text);
+      if (step.by === 'staff') await staffUpdate(apiBase, id, 'correspond', step.text);
+      else if (step.by === 'staff-note') await staffUpdate(apiBase, id, 'comment', step.text);
       else
         mailFromRequestor(apiBase, {
           from: ticket.requestor,

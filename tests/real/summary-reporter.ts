@@ -1,11 +1,15 @@
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node';
 
 /**
  * `npm run test:real` ends with the plain line CI reads: `N passed, N failed`.
- * A file that could not run (its hooks failed, RT missing) counts as one failure.
+ * A file that could not run (its hooks failed) counts as one failure.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<unknown>,
+    reason: TestRunEndReason,
+  ): void {
     let passed = 0;
     let failed = unhandledErrors.length;
     for (const module of testModules) {
@@ -18,6 +22,8 @@ export default class SummaryReporter implements Reporter {
       if (moduleFailed === 0 && module.state() === 'failed') moduleFailed = 1;
       failed += moduleFailed;
     }
+    // A run that failed before any test (the global setup: RT missing or not starting) is one failure.
+    if (reason !== 'passed' && failed === 0) failed = 1;
     console.log(`\n${passed} passed, ${failed} failed`);
   }
 }

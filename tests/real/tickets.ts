@@ -4,14 +4,17 @@
  * and the staff replies are deliberately polite and thankful, as real ones are:
  * a reader that takes staff text for the customer's would find gratitude on the
  * angry ticket and offer a false "win". The quoted ticket's follow-up quotes an
- * empathetic staff reply full of frustration words under "On … wrote:" lines.
+ * empathetic staff reply full of frustration words under "On … wrote:" lines, and
+ * the confused ticket carries an internal note about the customer's annoyance.
  */
 
 export type Step =
   /** Mail from the requestor through rt-mailgate (RT records the requestor as author). */
   | { by: 'requestor'; text: string }
   /** A staff reply through REST 1.0 (`Action: correspond`, authored by root). */
-  | { by: 'staff'; text: string };
+  | { by: 'staff'; text: string }
+  /** An internal note (`Action: comment`): staff-only, never sent to the requestor. */
+  | { by: 'staff-note'; text: string };
 
 export interface SeedTicket {
   /** Stable name the tests use; RT's ids come back from seeding. */
@@ -75,6 +78,12 @@ export const TICKETS: readonly SeedTicket[] = [
         text:
           'Hi Lee,\n\nThanks for getting in touch! Export is in the Contacts list, under the menu with three dots at the top right. ' +
           'Happy to help if anything else comes up.\n\nSam',
+      },
+      {
+        by: 'staff-note',
+        text:
+          'Lee is on the Starter plan, which has no export. They were already annoyed and upset about the last price change, ' +
+          'so go gently when suggesting the upgrade.',
       },
       {
         by: 'requestor',
