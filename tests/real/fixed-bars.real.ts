@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composerFrame, rtUrl } from './rt-pages';
 import { rtSession } from './session';
-import { eventually } from './sidebar-view';
+import { sidebarHosts } from './sidebar-view';
 
 // Issue 13, "Fixed bars": once the page scrolls, RT pins its page menu (Display, History,
 // …, Actions → Reply) with `position: fixed; top: 0; right: 0` (.page-menu.pinned in
@@ -13,11 +13,7 @@ describe('RT: the docked sidebar leaves RT’s pinned page menu usable', () => {
     const { page, rt, sidebar } = session;
     await page.goto(rtUrl.reply(rt.origin, rt.tickets.angry));
     await composerFrame(page);
-    const hosts = await eventually(
-      sidebar,
-      () => sidebar.hostCount(),
-      (count) => count === 1,
-    );
+    const hosts = await sidebarHosts(sidebar);
     expect(hosts, 'no sidebar to judge').toBe(1);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForSelector('#page-menu.pinned');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typeForNudges, typeInComposer } from './composer';
 import { composerFrame, rtUrl, waitForHistory } from './rt-pages';
 import { rtSession } from './session';
-import { eventually, waitForSidebar, waitForSignal } from './sidebar-view';
+import { eventually, waitForSignal } from './sidebar-view';
 
 const EXCUSE = "Unfortunately we can't do that, it's our policy.";
 
@@ -54,7 +54,6 @@ describe('RT: moving to another ticket', () => {
 
     await page.goto(new URL((await page.getAttribute('#page-actions-reply', 'href'))!, rt.origin).href);
     await composerFrame(page);
-    await waitForSidebar(sidebar);
     expect((await waitForSignal(sidebar, 'confusion')).signals.frustration).toBeUndefined();
     await typeInComposer(page, EXCUSE);
     const again = await eventually(

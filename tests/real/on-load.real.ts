@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { message } from './messages';
 import { composerFrame, rtUrl, waitForHistory } from './rt-pages';
 import { rtSession } from './session';
-import { eventually } from './sidebar-view';
+import { sidebarHosts } from './sidebar-view';
 
 // Case 1 of issue 13: the sidebar is there when a ticket page loads, before any click.
 describe('RT: the sidebar appears on load, without any click', () => {
@@ -12,11 +12,7 @@ describe('RT: the sidebar appears on load, without any click', () => {
     const { page, sidebar, rt } = session;
     await page.goto(rtUrl.display(rt.origin, rt.tickets.angry));
     await waitForHistory(page);
-    const hosts = await eventually(
-      sidebar,
-      () => sidebar.hostCount(),
-      (count) => count === 1,
-    );
+    const hosts = await sidebarHosts(sidebar);
     await session.shot('1-display-page-on-load');
     expect(hosts, 'sidebar hosts on the display page').toBe(1);
   });
@@ -25,11 +21,7 @@ describe('RT: the sidebar appears on load, without any click', () => {
     const { page, sidebar, rt } = session;
     await page.goto(rtUrl.reply(rt.origin, rt.tickets.angry));
     await composerFrame(page);
-    const hosts = await eventually(
-      sidebar,
-      () => sidebar.hostCount(),
-      (count) => count === 1,
-    );
+    const hosts = await sidebarHosts(sidebar);
     await session.shot('1-reply-page-on-load');
     expect(hosts, 'sidebar hosts on the reply page').toBe(1);
     // "Open the reply box…" would mean the CKEditor frame was not taken for the reply box.

@@ -18,11 +18,12 @@ export interface MoodView {
   text: string;
 }
 
-export async function waitForSidebar(sidebar: ShadowProbe): Promise<void> {
-  await sidebar.waitFor(
+/** How many sidebar hosts the page has once one has shown (0 when none came in time). */
+export function sidebarHosts(sidebar: ShadowProbe): Promise<number> {
+  return eventually(
+    sidebar,
     () => sidebar.hostCount(),
     (count) => count === 1,
-    SIDEBAR_WAIT_MS,
   );
 }
 
@@ -45,12 +46,7 @@ export async function readMood(sidebar: ShadowProbe): Promise<MoodView> {
  * expect then fails with what the agent saw.
  */
 export async function waitForSignal(sidebar: ShadowProbe, signal: Signal): Promise<MoodView> {
-  const hosts = await eventually(
-    sidebar,
-    () => sidebar.hostCount(),
-    (count) => count === 1,
-  );
-  if (hosts === 0) return readMood(sidebar);
+  if ((await sidebarHosts(sidebar)) === 0) return readMood(sidebar);
   return eventually(
     sidebar,
     () => readMood(sidebar),

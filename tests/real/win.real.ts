@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rtUrl, waitForHistory } from './rt-pages';
 import { rtSession, SHOT_DIR } from './session';
-import { eventually, squash } from './sidebar-view';
+import { eventually, sidebarHosts, squash } from './sidebar-view';
 import { ticketNamed } from './tickets';
 import { join } from 'node:path';
 
@@ -14,11 +14,7 @@ describe('RT: a thank-you becomes a win', () => {
     const { page, rt, sidebar, ext } = session;
     await page.goto(rtUrl.display(rt.origin, rt.tickets.grateful));
     await waitForHistory(page);
-    const hosts = await eventually(
-      sidebar,
-      () => sidebar.hostCount(),
-      (count) => count === 1,
-    );
+    const hosts = await sidebarHosts(sidebar);
     expect(hosts, 'no sidebar on the grateful ticket').toBe(1);
     const cards = await eventually(
       sidebar,
