@@ -1,5 +1,4 @@
 import type { JournalDatabase } from '@/lib/db/database';
-import { SCHEMA_VERSION } from '@/lib/journal/schema-version';
 import { streamWins, type StreamOptions } from '@/lib/db/win-stream';
 import { jsonBackupParts } from '@/lib/journal/export-json';
 import { csvParts } from '@/lib/journal/export-csv';
@@ -25,7 +24,7 @@ export async function exportJsonBackup(
   now = Date.now(),
   options: StreamOptions = {},
 ): Promise<ExportFile> {
-  const blob = await toBlob(jsonBackupParts(streamWins(db, options), SCHEMA_VERSION, now), 'application/json');
+  const blob = await toBlob(jsonBackupParts(streamWins(db, options), 2, now), 'application/json');
   return { blob, extension: 'json' };
 }
 

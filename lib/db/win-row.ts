@@ -2,29 +2,38 @@ import type { Win } from '@/lib/journal/win-schema';
 import { winWords } from '@/lib/journal/search-words';
 
 /**
- * What is stored: the public Win (validated by winSchema) plus fields the
- * repository derives and indexes. Derived fields never leave lib/db: exports,
+ * What the `wins` table stores: the public Win. Rows written before v3 may still
+ * carry the derived `words` they had then; toWin leaves it behind, so exports,
  * the UI and messages only ever see Win.
  */
 export interface WinRow extends Win {
-  /** Normalised distinct words of text + tags, for the multi-entry `*words` index (schema v2). */
+  /** Only on rows written before v3; never read, dropped on the next write. */
+  words?: string[];
+}
+
+/** A win's search words (text, note, subject, and tags as `#tag`), in `winWords` for the `*words` index. */
+export interface WordsRow {
+  id: string;
   words: string[];
 }
 
 /**
- * The v1 → v2 record upgrade: derive `words` from a record's text and tags.
- * Used by the database upgrade (existing rows), by toRow (new saves) and so by
- * imports of any backup version: one function, one tokeniser. Tolerates
- * damaged records (an upgrade must not throw on one bad row).
+ * The words of a record, tolerating damaged ones (an upgrade or a repair must
+ * not throw on one bad row). One function for saves, imports and the indexer.
  */
-export function wordsForRecord(record: { text?: unknown; tags?: unknown }): string[] {
-  const text = typeof record.text === 'string' ? record.text : '';
+export function wordsForRecord(record: {
+  text?: unknown;
+  tags?: unknown;
+  note?: unknown;
+  ticketSubject?: unknown;
+}): string[] {
+  const text = [record.text, record.note, record.ticketSubject].filter((part) => typeof part === 'string').join('\n');
   const tags = Array.isArray(record.tags) ? record.tags.filter((tag): tag is string => typeof tag === 'string') : [];
   return winWords(text, tags);
 }
 
-export function toRow(win: Win): WinRow {
-  return { ...win, words: wordsForRecord(win) };
+export function wordsRowFor(win: Win): WordsRow {
+  return { id: win.id, words: wordsForRecord(win) };
 }
 
 /** Fresh object with the Win fields only, in a stable order (exports compare equal row for row). */
@@ -40,5 +49,10 @@ export function toWin(row: WinRow): Win {
   if (row.updatedAt !== undefined) win.updatedAt = row.updatedAt;
   if (row.ticketUrl !== undefined) win.ticketUrl = row.ticketUrl;
   if (row.site !== undefined) win.site = row.site;
+  if (row.ticketSubject !== undefined) win.ticketSubject = row.ticketSubject;
+  if (row.note !== undefined) win.note = row.note;
   return win;
 }
+
+/** What is written for a win: its public fields only (a stale `words` from before v3 is dropped). */
+export const toRow = (win: Win): WinRow => toWin(win);

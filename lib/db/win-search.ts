@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import type { JournalDatabase } from '@/lib/db/database';
 import type { Win, WinKind } from '@/lib/journal/win-schema';
-import { toWin, type WinRow } from '@/lib/db/win-row';
-import { queryTerms, wordsMatch } from '@/lib/journal/search-words';
-import { wordsOf } from '@/lib/db/repair-rows';
+import { toWin, wordsForRecord, type WinRow } from '@/lib/db/win-row';
+import { queryTerms, tagKey, tagsMatch, wordsMatch } from '@/lib/journal/search-words';
+import { wordsPending } from '@/lib/db/word-index';
 
 export interface SearchCursor {
   createdAt: number;
@@ -13,6 +13,7 @@ export interface SearchCursor {
 export interface WinSearch {
   query?: string;
   kinds?: readonly WinKind[];
+  /** Matches every win with a tag that starts with this ("bill" finds #billing). */
   tag?: string;
   /** Inclusive epoch-ms bounds on createdAt. */
   from?: number;
@@ -38,7 +39,7 @@ export interface WinPage {
  */
 export const CANDIDATE_LIMIT = 2000;
 
-type WinCollection = ReturnType<JournalDatabase['wins']['toCollection']>;
+type WordsCollection = ReturnType<JournalDatabase['winWords']['toCollection']>;
 
 interface Plan {
   terms: string[];
@@ -48,11 +49,12 @@ interface Plan {
   to: number;
 }
 
+/** Words are derived from the row itself (text, note, subject, tags), so a row the index has not reached yet still matches. */
 function matches(row: WinRow, plan: Plan): boolean {
   if (row.createdAt < plan.from || row.createdAt > plan.to) return false;
   if (plan.kinds && !plan.kinds.has(row.kind)) return false;
-  if (plan.tag !== undefined && !row.tags.includes(plan.tag)) return false;
-  return plan.terms.length === 0 || wordsMatch(wordsOf(row), plan.terms);
+  if (plan.tag !== undefined && !tagsMatch(row.tags, plan.tag)) return false;
+  return plan.terms.length === 0 || wordsMatch(wordsForRecord(row), plan.terms);
 }
 
 function isBefore(row: WinRow, cursor: SearchCursor | undefined): boolean {
@@ -64,20 +66,20 @@ function newestFirst(a: WinRow, b: WinRow): number {
   return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-const firstKeys = (collection: WinCollection) => collection.limit(CANDIDATE_LIMIT + 1).primaryKeys();
+const firstKeys = (collection: WordsCollection) => collection.limit(CANDIDATE_LIMIT + 1).primaryKeys();
 
-/** Ids from the most selective index, or undefined when every index offers more than CANDIDATE_LIMIT. */
+/**
+ * Ids from the word index for the most selective word or tag prefix, or undefined
+ * when each offers more than CANDIDATE_LIMIT (or the index is still being filled):
+ * then the time index is walked. Kinds are six, so a kind alone is never selective.
+ */
 async function fewestCandidates(db: JournalDatabase, plan: Plan): Promise<string[] | undefined> {
-  const { tag, kinds } = plan;
+  const { tag, terms } = plan;
+  if (terms.length === 0 && tag === undefined) return undefined;
+  if (await wordsPending(db)) return undefined;
   const sources: Array<() => Promise<string[]>> = [
-    ...plan.terms.map((term) => () => firstKeys(db.wins.where('words').startsWith(term))),
-    ...(tag !== undefined ? [() => firstKeys(db.wins.where('tags').equals(tag))] : []),
-    ...(kinds
-      ? [
-          async () =>
-            (await Promise.all([...kinds].map((kind) => firstKeys(db.wins.where('kind').equals(kind))))).flat(),
-        ]
-      : []),
+    ...terms.map((term) => () => firstKeys(db.winWords.where('words').startsWith(term))),
+    ...(tag !== undefined ? [() => firstKeys(db.winWords.where('words').startsWith(tagKey(tag)))] : []),
   ];
   let best: string[] | undefined;
   for (const source of sources) {

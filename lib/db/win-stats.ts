@@ -1,4 +1,6 @@
+import Dexie from 'dexie';
 import type { JournalDatabase } from '@/lib/db/database';
+import { TAG_KEY_PREFIX } from '@/lib/journal/search-words';
 import { addDays, weekStarts } from '@/lib/journal/calendar';
 import { weeklyBars, type WeekBar } from '@/lib/journal/weekly-chart';
 
@@ -8,15 +10,20 @@ export interface TagCount {
 }
 
 /**
- * Distinct tags from the `*tags` index (keys only, no rows read) with their
- * counts, most used first; capped because suggestions never need thousands.
+ * Distinct tags from the tag keys of the word index (keys only, no rows read)
+ * with their counts, most used first; capped because suggestions never need thousands.
  */
 export async function allTags(db: JournalDatabase, max = 500): Promise<TagCount[]> {
-  const tags = (await db.wins.orderBy('tags').uniqueKeys()).slice(0, max) as string[];
-  const counts = await Promise.all(tags.map((tag) => db.wins.where('tags').equals(tag).count()));
-  return tags
-    .map((tag, index) => ({ tag, count: counts[index] ?? 0 }))
+  const keys = (await db.winWords.where('words').startsWith(TAG_KEY_PREFIX).uniqueKeys()).slice(0, max) as string[];
+  const counts = await Promise.all(keys.map((key) => db.winWords.where('words').equals(key).count()));
+  return keys
+    .map((key, index) => ({ tag: key.slice(TAG_KEY_PREFIX.length), count: counts[index] ?? 0 }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** Wins created in [from, to), counted on the time index without reading rows. */
+export function countBetween(db: JournalDatabase, from: number, to: number): Promise<number> {
+  return db.wins.where('[createdAt+id]').between([from, Dexie.minKey], [to, Dexie.minKey], true, false).count();
 }
 
 /**
@@ -27,14 +34,7 @@ export async function allTags(db: JournalDatabase, max = 500): Promise<TagCount[
  */
 export function countsPerPeriod(db: JournalDatabase, starts: readonly number[], end: number): Promise<number[]> {
   return db.transaction('r', db.wins, () =>
-    Promise.all(
-      starts.map((start, index) =>
-        db.wins
-          .where('createdAt')
-          .between(start, starts[index + 1] ?? end, true, false)
-          .count(),
-      ),
-    ),
+    Promise.all(starts.map((start, index) => countBetween(db, start, starts[index + 1] ?? end))),
   );
 }
 
@@ -51,7 +51,7 @@ export async function weeklyCounts(db: JournalDatabase, weeks = 12, now = Date.n
  * a save (a whole-index tag count takes seconds at that size).
  */
 export async function recentTags(db: JournalDatabase, lookback = 200): Promise<string[]> {
-  const rows = await db.wins.orderBy('createdAt').reverse().limit(lookback).toArray();
+  const rows = await db.wins.orderBy('[createdAt+id]').reverse().limit(lookback).toArray();
   const counts = new Map<string, number>();
   for (const row of rows) for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);

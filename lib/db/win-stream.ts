@@ -33,7 +33,3 @@ export async function* streamWins(db: JournalDatabase, options: StreamOptions = 
     includeLower = false;
   }
 }
-
-export function countWinsBetween(db: JournalDatabase, from = 0, to = Number.MAX_SAFE_INTEGER): Promise<number> {
-  return db.wins.where('createdAt').between(from, to, true, true).count();
-}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { winSchema, type Win } from '@/lib/journal/win-schema';
-import { SCHEMA_VERSION } from '@/lib/journal/schema-version';
 import { BACKUP_FORMAT, BACKUP_UPGRADES, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from '@/lib/journal/backup-format';
 import { inspectJson } from '@/lib/journal/json-guards';
 
@@ -56,6 +55,9 @@ const envelopeSchema = z.strictObject({
 
 const MAX_NAMED_DUPLICATES = 5;
 
+/** The last `schemaVersion` a `heartdesk-journal` file was written with. */
+const JOURNAL_FILE_VERSION = 2;
+
 /** `byteLength` lets a caller with a File refuse before reading it (File.size). */
 export function isTooLarge(byteLength: number): boolean {
   return byteLength > MAX_BACKUP_BYTES;
@@ -86,13 +88,13 @@ export function parseBackup(text: string): ParsedBackup {
   }
   const { schemaVersion, wins: records, exportedAt } = envelope.data;
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) return refuse('bad-version', [String(schemaVersion)]);
-  if (schemaVersion > SCHEMA_VERSION) return refuse('newer-version', [schemaVersion, SCHEMA_VERSION]);
+  if (schemaVersion > JOURNAL_FILE_VERSION) return refuse('newer-version', [schemaVersion, JOURNAL_FILE_VERSION]);
   return validateRecords(records, schemaVersion, exportedAt);
 }
 
 function upgradeRecord(record: unknown, fromVersion: number): unknown {
   let current = record;
-  for (let version = fromVersion + 1; version <= SCHEMA_VERSION; version += 1) {
+  for (let version = fromVersion + 1; version <= JOURNAL_FILE_VERSION; version += 1) {
     const upgrade = BACKUP_UPGRADES[version];
     if (upgrade) current = upgrade(current);
   }

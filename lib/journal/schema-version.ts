@@ -1,2 +1,2 @@
-/** The newest version declared in database.ts; JSON backups carry it as `schemaVersion`. Bump both together. */
-export const SCHEMA_VERSION = 2;
+/** The newest version declared in lib/db/database.ts (kept here so pure code can name it). Bump both together. */
+export const SCHEMA_VERSION = 3;

@@ -23,11 +23,28 @@ function tokens(text: string): string[] {
     .map((word) => Array.from(word).slice(0, MAX_WORD_LENGTH).join(''));
 }
 
-/** Distinct words of a win's text and tags, sorted so equal wins store equal rows. */
+/**
+ * A tag as a key of the same index: `#` never survives tokenising, so `#bill…`
+ * ranges over tags only, and the tag filter matches by prefix ("bill" → billing).
+ */
+export const TAG_KEY_PREFIX = '#';
+export const tagKey = (tag: string) => `${TAG_KEY_PREFIX}${tag.trim().toLowerCase()}`;
+
+/**
+ * Distinct words of a win's text and tags, plus each tag whole as a tag key,
+ * sorted so equal wins store equal rows.
+ */
 export function winWords(text: string, tags: readonly string[] = []): string[] {
   const words = new Set<string>();
   for (const source of [text, ...tags]) for (const word of tokens(source)) words.add(word);
+  for (const tag of tags) words.add(tagKey(tag));
   return [...words].sort();
+}
+
+/** True when some tag starts with `prefix` (both compared in lower case). */
+export function tagsMatch(tags: readonly string[], prefix: string): boolean {
+  const wanted = prefix.trim().toLowerCase();
+  return tags.some((tag) => tag.toLowerCase().startsWith(wanted));
 }
 
 /** Query words in the order typed, duplicates removed; every one must prefix some word of a match. */

@@ -11,6 +11,8 @@ export type WinSource = (typeof WIN_SOURCES)[number];
 export const MAX_WIN_TEXT = 10_000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
+export const MAX_TICKET_SUBJECT = 300;
+export const MAX_WIN_NOTE = 2_000;
 
 const tag = z
   .string()
@@ -33,6 +35,10 @@ export const winSchema = z.strictObject({
     .max(2048)
     .optional(),
   site: z.string().max(253).optional(),
+  /** The ticket's subject as the helpdesk showed it, so a win says where it happened (wins v3). */
+  ticketSubject: z.string().trim().min(1).max(MAX_TICKET_SUBJECT).optional(),
+  /** The agent's own words about the win, apart from the quote it keeps (wins v3). */
+  note: z.string().trim().min(1).max(MAX_WIN_NOTE).optional(),
   source: z.enum(WIN_SOURCES),
 });
 

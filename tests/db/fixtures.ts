@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Win } from '@/lib/journal/win-schema';
+import { TAG_KEY_PREFIX, winWords } from '@/lib/journal/search-words';
 
 let counter = 0;
 /** A database name no other test uses (fake-indexeddb is shared per file). */
@@ -53,6 +54,29 @@ export async function seedV1(name: string, rows: readonly Win[] = V1_ROWS): Prom
   v1.version(1).stores({ wins: 'id, createdAt, kind, *tags, ticketUrl' });
   await v1.table('wins').bulkPut([...rows]);
   v1.close();
+}
+
+/** The released v2 schema, as its code declared it. */
+export const V2_STORES = {
+  wins: 'id, createdAt, kind, *tags, ticketUrl, *words, [createdAt+id]',
+  nudgeStats: '[day+ruleId], day, ruleId',
+  meta: 'key',
+};
+
+/** Opens the database as released v2 code did (rows carried their words, without tag keys), writes rows, closes. */
+export async function seedV2(name: string, rows: readonly Win[] = V1_ROWS): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores({ wins: 'id, createdAt, kind, *tags, ticketUrl' });
+  v2.version(2).stores(V2_STORES);
+  const withWords = rows.map((row) => ({
+    ...row,
+    words: winWords(row.text, row.tags).filter((word) => !word.startsWith(TAG_KEY_PREFIX)),
+  }));
+  await v2.table('wins').bulkPut(withWords);
+  await v2
+    .table('nudgeStats')
+    .put({ day: '2026-11-20', ruleId: 'blame-customer', seen: 3, acted: 1, muted: 0, helpful: 1, notHelpful: 0 });
+  v2.close();
 }
 
 export function makeWin(index: number, overrides: Partial<Win> = {}): Win {

@@ -2,7 +2,9 @@ import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JournalDatabase } from '@/lib/db/database';
 import { openJournal } from '@/lib/db/open-journal';
-import { importWins, previewImport } from '@/lib/db/import-wins';
+import { importWins, INLINE_WORDS_LIMIT, previewImport } from '@/lib/db/import-wins';
+import { indexPendingWords, wordsPending } from '@/lib/db/word-index';
+import { searchWins } from '@/lib/db/win-search';
 import { exportJsonBackup } from '@/lib/db/journal-exports';
 import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
 
@@ -41,7 +43,8 @@ describe('importWins', () => {
   it('replace interrupted after the first chunk leaves the old journal, not a mix', async () => {
     await importWins(db, old, 'replace');
     const before = await snapshot();
-    putsBeforeCrash = 1;
+    // The first chunk's wins and their words go through; the second chunk's wins fail.
+    putsBeforeCrash = 2;
     const progress: number[] = [];
     await expect(importWins(db, incoming, 'replace', (written) => progress.push(written))).rejects.toThrow(
       'tab closed',
@@ -68,6 +71,41 @@ describe('importWins', () => {
     await importWins(db, [{ ...old[0]!, text: 'Edited in the backup' }, makeWin(999)], 'merge');
     expect(await db.wins.count()).toBe(31);
     expect((await db.wins.get(old[0]!.id))?.text).toBe('Edited in the backup');
+  });
+});
+
+describe('search words of a large import', () => {
+  const large = Array.from({ length: INLINE_WORDS_LIMIT + 1 }, (_, i) =>
+    makeWin(i, { text: i === 7 ? 'Rare zebra moment' : `Imported win ${i}`, tags: i === 9 ? ['billing'] : [] }),
+  );
+
+  it('a small import writes its words at once, and search uses the index', async () => {
+    await importWins(db, old, 'replace');
+    expect(await wordsPending(db)).toBe(false);
+    expect(await db.winWords.count()).toBe(old.length);
+  });
+
+  it('a large import commits without words, finds everything meanwhile, and the background pass fills them', async () => {
+    await importWins(db, large, 'replace');
+    expect(await wordsPending(db)).toBe(true);
+    expect(await db.winWords.count()).toBe(0);
+    expect((await searchWins(db, { query: 'zebra' })).wins.map((win) => win.id)).toEqual([large[7]!.id]);
+    expect((await searchWins(db, { tag: 'bill' })).wins.map((win) => win.id)).toEqual([large[9]!.id]);
+    const chunks = await indexPendingWords(db, { chunk: 2000 });
+    expect(chunks).toBe(2);
+    expect(await wordsPending(db)).toBe(false);
+    expect(await db.winWords.count()).toBe(large.length);
+    expect(await db.winWords.where('words').startsWith('zebr').primaryKeys()).toEqual([large[7]!.id]);
+  });
+
+  it('the background pass resumes where a closed page left it', async () => {
+    await importWins(db, large, 'replace');
+    putsBeforeCrash = 2;
+    await expect(indexPendingWords(db, { chunk: 1000 })).rejects.toThrow('tab closed');
+    expect(await db.winWords.count()).toBe(1000);
+    putsBeforeCrash = Infinity;
+    expect(await indexPendingWords(db, { chunk: 1000 })).toBe(4);
+    expect(await db.winWords.count()).toBe(large.length);
   });
 });
 

@@ -60,6 +60,7 @@ describe('searchWins', () => {
     ['two words', { query: 'rare refund' }, (w) => w.text.includes('rare') && w.text.includes('refund')],
     ['kinds', { kinds: ['save', 'teamwork'] }, (w) => w.kind === 'save' || w.kind === 'teamwork'],
     ['tag + word', { tag: 'VIP', query: 'common' }, (w) => w.tags.includes('vip') && w.text.includes('common')],
+    ['a tag by its first letters', { tag: 'vi' }, (w) => w.tags.includes('vip')],
     [
       'date range',
       { from: 1_760_000_000_000 + 100 * 60_000, to: 1_760_000_000_000 + 200 * 60_000 },
@@ -75,9 +76,9 @@ describe('searchWins', () => {
   });
 
   it('has both plan paths covered by the fixture', async () => {
-    expect(await db.wins.where('words').startsWith('zebra').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
-    expect(await db.wins.where('words').startsWith('refund').count()).toBeGreaterThan(CANDIDATE_LIMIT);
-    expect(await db.wins.where('tags').equals('vip').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+    expect(await db.winWords.where('words').startsWith('zebra').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+    expect(await db.winWords.where('words').startsWith('refund').count()).toBeGreaterThan(CANDIDATE_LIMIT);
+    expect(await db.winWords.where('words').startsWith('#vip').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
   });
 
   it('reads a bounded number of rows for a deep page (key-based, no offset)', async () => {
