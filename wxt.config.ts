@@ -30,15 +30,18 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => {
     const helpdeskHosts = helpdeskPatterns();
     const optionalHosts = ['https://*/*', 'http://*/*'];
+    // The weekly reflection reminder's notification: asked for only when the agent turns it on.
+    const optionalApis = ['notifications'];
     return {
       name: '__MSG_extensionName__',
       description: '__MSG_extensionDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'],
+      // alarms: the weekly reflection reminder's local timer (no install warning).
+      permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage', 'alarms'],
       host_permissions: helpdeskHosts,
       ...(manifestVersion === 3
-        ? { optional_host_permissions: optionalHosts }
-        : { optional_permissions: optionalHosts }),
+        ? { optional_permissions: optionalApis, optional_host_permissions: optionalHosts }
+        : { optional_permissions: [...optionalHosts, ...optionalApis] }),
       action: { default_title: '__MSG_actionTitle__' },
       commands: {
         [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

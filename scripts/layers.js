@@ -56,7 +56,9 @@ export const LAYERS = {
   // The journal's nudge counters are keyed by rule id, so they follow renames (lib/engine/renamed-ids.ts).
   'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine'],
   'lib/storage': ['lib/prompts', 'lib/engine'],
-  'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
+  // A backup holds everything the agent made, so it reads the custom sites (lib/sites) as well
+  // as settings and packs, and words its preview of a restore itself (lib/i18n).
+  'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts', 'lib/sites', 'lib/i18n'],
   'lib/messaging': ['lib/journal', 'lib/sites'],
   'lib/background': ['lib/coach', 'lib/db', 'lib/journal', 'lib/messaging', 'lib/sites', 'lib/storage', 'lib/i18n'],
   // React renders. The sidebar runs in the helpdesk's page and reaches the journal only through

@@ -3,6 +3,7 @@ import type { JournalDatabase } from '@/lib/db/database';
 import { countWinsSince } from '@/lib/db/wins';
 import { BACKUP_REMINDER_AFTER, lastExportAtItem } from '@/lib/db/last-export';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 
 interface Props {
   db: JournalDatabase;
@@ -34,8 +35,8 @@ export function BackupReminder({ db, revision }: Props) {
   if (unsaved < BACKUP_REMINDER_AFTER) return null;
   return (
     <aside className="journal-reminder" aria-label={t('journal_reminderLabel')}>
-      <p>{t('journal_reminder', unsaved)}</p>
-      <a href="#journal-export-title">{t('journal_reminderAction')}</a>
+      <p>{tCount('journal_reminder', unsaved)}</p>
+      <a href="#backup">{t('journal_reminderAction')}</a>
     </aside>
   );
 }

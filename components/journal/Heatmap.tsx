@@ -1,49 +1,79 @@
 import { useId } from 'react';
-import { monthTotals, type Heatmap as HeatmapData } from '@/lib/journal/heatmap';
+import { monthLabels, monthTotals, type Heatmap as HeatmapData } from '@/lib/journal/heatmap';
 import { t } from '@/lib/i18n';
+import { formatCount, tCount } from '@/lib/i18n/plural';
 
 const CELL = 11;
 const GAP = 2;
 const STEP = CELL + GAP;
+/** Room on the left for weekday names and on top for month names. */
+const LEFT = 28;
+const TOP = 16;
+
+const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
+const monthAndYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+/** Monday, Wednesday, Friday of a known week (rows 0, 2, 4: weeks start on Monday). */
+const WEEKDAY_ROWS = [0, 2, 4].map((row) => ({ row, day: new Date(2024, 0, 1 + row).getTime() }));
 
 /**
- * Calendar heatmap of the last year. The SVG is one image with a spoken
- * summary; the per-month table below carries the same numbers for screen
- * readers (visually hidden), so no one depends on colour.
+ * Calendar heatmap of the last year, months named along the top and weekdays down
+ * the side. The SVG is one image with a spoken summary; the per-month table below
+ * carries the same numbers for screen readers (visually hidden), so no one depends on colour.
  */
 export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
   const id = useId();
-  const summary = t(
-    'journal_heatmapSummary',
-    heatmap.total,
-    heatmap.activeDays,
-    heatmap.firstDay,
-    heatmap.lastDay,
-    heatmap.busiest ? t('journal_heatmapBusiest', heatmap.busiest.day, heatmap.busiest.count) : '',
-  );
+  const width = LEFT + heatmap.weeks.length * STEP;
+  const height = TOP + 7 * STEP;
+  const parse = (day: string) => new Date(`${day}T00:00`).getTime();
+  const summary = [
+    t(
+      'journal_heatmapSummary',
+      tCount('journal_winCount', heatmap.total),
+      tCount('journal_dayCount', heatmap.activeDays),
+      longDate.format(parse(heatmap.firstDay)),
+      longDate.format(parse(heatmap.lastDay)),
+    ),
+    heatmap.busiest
+      ? t(
+          'journal_heatmapBusiest',
+          longDate.format(heatmap.busiest.start),
+          tCount('journal_winCount', heatmap.busiest.count),
+        )
+      : '',
+  ]
+    .join(' ')
+    .trim();
   return (
     <figure className="journal-heatmap">
       <figcaption id={`${id}-caption`}>{t('journal_heatmapTitle')}</figcaption>
-      <svg
-        role="img"
-        aria-label={summary}
-        width={heatmap.weeks.length * STEP}
-        height={7 * STEP}
-        viewBox={`0 0 ${heatmap.weeks.length * STEP} ${7 * STEP}`}
-      >
+      <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+        {monthLabels(heatmap).map((label) => (
+          <text key={label.start} className="journal-axis" x={LEFT + label.column * STEP} y={TOP - 5}>
+            {monthName.format(label.start)}
+          </text>
+        ))}
+        {WEEKDAY_ROWS.map(({ row, day }) => (
+          <text key={row} className="journal-axis" x={0} y={TOP + row * STEP + CELL - 1}>
+            {weekdayName.format(day)}
+          </text>
+        ))}
         {heatmap.weeks.map((column, x) =>
           column.map((cell, y) =>
             cell ? (
               <rect
                 key={cell.day}
                 className={`journal-heat journal-heat--${cell.level}`}
-                x={x * STEP}
-                y={y * STEP}
+                x={LEFT + x * STEP}
+                y={TOP + y * STEP}
                 width={CELL}
                 height={CELL}
                 rx={2}
               >
-                <title>{t('journal_heatmapDay', cell.day, cell.count)}</title>
+                <title>
+                  {t('journal_heatmapDay', longDate.format(cell.start), tCount('journal_winCount', cell.count))}
+                </title>
               </rect>
             ) : null,
           ),
@@ -60,8 +90,8 @@ export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
         <tbody>
           {monthTotals(heatmap).map(({ month, count }) => (
             <tr key={month}>
-              <th scope="row">{month}</th>
-              <td>{count}</td>
+              <th scope="row">{monthAndYear.format(new Date(`${month}-01T00:00`))}</th>
+              <td>{formatCount(count)}</td>
             </tr>
           ))}
         </tbody>

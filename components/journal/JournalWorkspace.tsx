@@ -2,24 +2,40 @@ import { useCallback, useEffect, useState } from 'react';
 import type { JournalDatabase } from '@/lib/db/database';
 import type { Win } from '@/lib/journal/win-schema';
 import { deleteWins, restoreWins } from '@/lib/db/wins';
+import { describeJournalError } from '@/lib/db/describe-error';
+import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 import { SearchFilters, type Filters, EMPTY_FILTERS } from '@/components/journal/SearchFilters';
 import { WinList } from '@/components/journal/WinList';
 import { UndoToast } from '@/components/journal/UndoToast';
 import { Overview } from '@/components/journal/Overview';
-import { ExportPanel } from '@/components/journal/ExportPanel';
-import { ImportPanel } from '@/components/journal/ImportPanel';
+import { AddWinForm } from '@/components/journal/AddWinForm';
+import { WeekSection } from '@/components/journal/WeekSection';
+import { ThanksSection } from '@/components/journal/ThanksSection';
+import { BragSection } from '@/components/journal/BragSection';
+import { BackupSection } from '@/components/journal/BackupSection';
+import { ReminderSection } from '@/components/journal/ReminderSection';
 import { NudgeStatsSection } from '@/components/journal/NudgeStatsSection';
 import { BackupReminder } from '@/components/journal/BackupReminder';
-import { describeJournalError } from '@/lib/db/describe-error';
+import { WordIndexStatus } from '@/components/journal/WordIndexStatus';
+import { JournalNav } from '@/components/journal/JournalNav';
 
 interface Props {
   db: JournalDatabase;
   now: () => number;
+  /** The part of the page the address points at (`#week` from the reminder, `#backup` from Options). */
+  hash?: string;
 }
 
-/** Everything on the page once the journal is open; `revision` tells sections to re-read after a change. */
-export function JournalWorkspace({ db, now }: Props) {
+/** The words of a large restore are written by the background, so closing this page does not stop them. */
+const indexInBackground = () => void sendToBackground('page→background:index-words', {}).catch(() => undefined);
+
+/**
+ * Everything on the page once the journal is open: wins first (add one, find one),
+ * then the week, the rhythm charts, thanks, the brag document, backup and reminder.
+ * `listRevision` re-reads the list, `statsRevision` everything counted.
+ */
+export function JournalWorkspace({ db, now, hash = '' }: Props) {
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
   const [listRevision, setListRevision] = useState(0);
   const [statsRevision, setStatsRevision] = useState(0);
@@ -35,11 +51,21 @@ export function JournalWorkspace({ db, now }: Props) {
     };
   }, [db, statsRevision]);
 
+  const ready = total !== undefined;
+  useEffect(() => {
+    // Sections render after the journal opens, so the browser's own jump to the anchor came too early.
+    if (ready && hash && hash !== '#week') document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [ready, hash]);
+
   const changed = useCallback(() => setStatsRevision((value) => value + 1), []);
   const reloadAll = useCallback(() => {
     setListRevision((value) => value + 1);
     setStatsRevision((value) => value + 1);
   }, []);
+  const restored = useCallback(() => {
+    reloadAll();
+    indexInBackground();
+  }, [reloadAll]);
 
   const remove = useCallback(
     async (ids: string[]) => {
@@ -70,32 +96,39 @@ export function JournalWorkspace({ db, now }: Props) {
   }, [db, deleted, reloadAll]);
 
   const dismiss = useCallback(() => setDeleted([]), []);
+  if (!ready) return <p role="status">{t('journal_loading')}</p>;
   const empty = total === 0;
   return (
     <>
+      <JournalNav />
       {error && (
         <p className="journal-error" role="alert">
           {error}
         </p>
       )}
       <BackupReminder db={db} revision={statsRevision} />
-      {empty ? (
-        <section className="journal-empty" aria-labelledby="journal-empty-title">
-          <h2 id="journal-empty-title">{t('journal_emptyTitle')}</h2>
-          <p>{t('journal_emptyBody')}</p>
-        </section>
-      ) : (
-        <>
-          <Overview db={db} now={now} revision={statsRevision} />
-          <section aria-labelledby="journal-wins-title">
-            <h2 id="journal-wins-title">{t('journal_winsTitle')}</h2>
+      <WordIndexStatus db={db} revision={listRevision} onDone={reloadAll} />
+      <section id="wins" className="journal-card" aria-labelledby="journal-wins-title">
+        <h2 id="journal-wins-title">{t('journal_winsTitle')}</h2>
+        <AddWinForm db={db} now={now} onSaved={reloadAll} />
+        {empty ? (
+          <div className="journal-empty">
+            <h3>{t('journal_emptyTitle')}</h3>
+            <p>{t('journal_emptyBody')}</p>
+          </div>
+        ) : (
+          <>
             <SearchFilters db={db} revision={statsRevision} filters={filters} onChange={setFilters} />
             <WinList db={db} filters={filters} revision={listRevision} onRemove={remove} onEdited={changed} />
-          </section>
-        </>
-      )}
-      <ExportPanel db={db} now={now} disabled={empty} />
-      <ImportPanel db={db} onImported={reloadAll} />
+          </>
+        )}
+      </section>
+      <WeekSection db={db} now={now} revision={statsRevision} focusOnOpen={hash === '#week'} />
+      {!empty && <Overview db={db} now={now} revision={statsRevision} />}
+      <ThanksSection db={db} now={now} onKept={reloadAll} />
+      <BragSection db={db} now={now} revision={statsRevision} />
+      <BackupSection db={db} now={now} empty={empty} onRestored={restored} />
+      <ReminderSection />
       <NudgeStatsSection db={db} now={now} />
       {deleted.length > 0 && <UndoToast count={deleted.length} onUndo={undo} onDismiss={dismiss} />}
     </>

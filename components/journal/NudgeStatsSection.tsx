@@ -3,6 +3,7 @@ import type { JournalDatabase } from '@/lib/db/database';
 import { nudgeTotalsSince, type RuleTotals } from '@/lib/db/nudge-stats';
 import { addDays, dayKey } from '@/lib/journal/calendar';
 import { t } from '@/lib/i18n';
+import { formatCount, tCount } from '@/lib/i18n/plural';
 
 const DAYS = 30;
 
@@ -19,8 +20,8 @@ export function NudgeStatsSection({ db, now }: { db: JournalDatabase; now: () =>
   }, [db, now]);
 
   return (
-    <section className="journal-nudges" aria-labelledby="journal-nudges-title">
-      <h2 id="journal-nudges-title">{t('journal_nudgesTitle', DAYS)}</h2>
+    <section className="journal-card journal-nudges" aria-labelledby="journal-nudges-title">
+      <h2 id="journal-nudges-title">{tCount('journal_nudgesTitle', DAYS)}</h2>
       <p>{t('journal_nudgesPrivate')}</p>
       {totals && totals.length === 0 && <p>{t('journal_nudgesEmpty')}</p>}
       {totals && totals.length > 0 && (
@@ -39,11 +40,11 @@ export function NudgeStatsSection({ db, now }: { db: JournalDatabase; now: () =>
             {totals.map((row) => (
               <tr key={row.ruleId}>
                 <th scope="row">{row.ruleId}</th>
-                <td>{row.seen}</td>
-                <td>{row.acted}</td>
-                <td>{row.muted}</td>
-                <td>{row.helpful}</td>
-                <td>{row.notHelpful}</td>
+                <td>{formatCount(row.seen)}</td>
+                <td>{formatCount(row.acted)}</td>
+                <td>{formatCount(row.muted)}</td>
+                <td>{formatCount(row.helpful)}</td>
+                <td>{formatCount(row.notHelpful)}</td>
               </tr>
             ))}
           </tbody>

@@ -46,7 +46,7 @@ export function Overview({ db, now, revision }: Props) {
 
   if (!counts) return null;
   return (
-    <section className="journal-overview" aria-labelledby="journal-overview-title">
+    <section id="rhythm" className="journal-card journal-overview" aria-labelledby="journal-overview-title">
       <h2 id="journal-overview-title">{t('journal_overviewTitle')}</h2>
       <StreakLine streak={forgivingStreak(counts.weeks)} />
       <Heatmap heatmap={buildHeatmap(counts.days, counts.at)} />

@@ -3,6 +3,7 @@ import type { JournalDatabase } from '@/lib/db/database';
 import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
 import { allTags, type TagCount } from '@/lib/db/win-stats';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 import { kindLabel } from '@/lib/journal/kind-label';
 
 export interface Filters {
@@ -70,10 +71,15 @@ export function SearchFilters({ db, revision, filters, onChange }: Props) {
       </label>
       <label>
         <span>{t('journal_filterTag')}</span>
-        <input list={`${id}-tags`} value={filters.tag} onChange={(event) => set({ tag: event.target.value })} />
+        <input
+          list={`${id}-tags`}
+          value={filters.tag}
+          placeholder={t('journal_filterTagPlaceholder')}
+          onChange={(event) => set({ tag: event.target.value })}
+        />
         <datalist id={`${id}-tags`}>
           {tags.map(({ tag, count }) => (
-            <option key={tag} value={tag} label={t('journal_tagCount', tag, count)} />
+            <option key={tag} value={tag} label={t('journal_tagCount', tag, tCount('journal_winCount', count))} />
           ))}
         </datalist>
       </label>

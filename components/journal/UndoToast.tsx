@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 
 /** Long enough to notice and to reach with the keyboard. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -24,7 +25,7 @@ export function UndoToast({ count, onUndo, onDismiss }: Props) {
   }, [count, onDismiss]);
   return (
     <div className="journal-toast" role="status">
-      <span>{t('journal_deleted', count)}</span>
+      <span>{tCount('journal_deleted', count)}</span>
       <button ref={undoButton} type="button" onClick={onUndo}>
         {t('journal_undo')}
       </button>

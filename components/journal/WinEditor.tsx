@@ -6,6 +6,7 @@ import { updateWin } from '@/lib/db/wins';
 import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { describeJournalError } from '@/lib/db/describe-error';
+import { splitTags } from '@/components/shared/split-tags';
 
 interface Props {
   db: JournalDatabase;
@@ -14,26 +15,22 @@ interface Props {
   onDone: (saved?: Win) => void;
 }
 
-const splitTags = (value: string) =>
-  value
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag.length > 0);
-
 /** Inline edit; Esc cancels; a refused edit keeps what was typed and says which field is wrong. */
 export function WinEditor({ db, win, onDone }: Props) {
   const id = useId();
   const [text, setText] = useState(win.text);
+  const [note, setNote] = useState(win.note ?? '');
   const [kind, setKind] = useState<WinKind>(win.kind);
   const [tags, setTags] = useState(win.tags.join(', '));
   const [ticketUrl, setTicketUrl] = useState(win.ticketUrl ?? '');
+  const [ticketSubject, setTicketSubject] = useState(win.ticketSubject ?? '');
   const [error, setError] = useState('');
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const saved = await updateWin(db, win.id, { text, kind, tags: splitTags(tags), ticketUrl });
-      onDone(saved);
+      const changes = { text, note, kind, tags: splitTags(tags), ticketUrl, ticketSubject };
+      onDone(await updateWin(db, win.id, changes));
     } catch (caught) {
       if (caught instanceof ZodError) {
         const field = String(caught.issues[0]?.path[0] ?? '');
@@ -47,28 +44,57 @@ export function WinEditor({ db, win, onDone }: Props) {
   };
 
   return (
-    <form className="journal-editor" onSubmit={(event) => void save(event)} onKeyDown={cancelOnEscape}>
-      <label htmlFor={`${id}-text`}>{t('journal_field_text')}</label>
-      <textarea id={`${id}-text`} value={text} dir="auto" autoFocus onChange={(event) => setText(event.target.value)} />
-      <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
-      <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
-        {WIN_KINDS.map((option) => (
-          <option key={option} value={option}>
-            {kindLabel(option)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-tags`}>{t('journal_field_tags')}</label>
-      <input id={`${id}-tags`} value={tags} onChange={(event) => setTags(event.target.value)} />
-      <label htmlFor={`${id}-url`}>{t('journal_field_ticketUrl')}</label>
-      <input id={`${id}-url`} type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+    <form className="journal-form journal-editor" onSubmit={(event) => void save(event)} onKeyDown={cancelOnEscape}>
+      <div className="journal-field journal-field--wide">
+        <label htmlFor={`${id}-text`}>{t('journal_field_text')}</label>
+        <textarea
+          id={`${id}-text`}
+          value={text}
+          dir="auto"
+          autoFocus
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      <div className="journal-field journal-field--wide">
+        <label htmlFor={`${id}-note`}>{t('journal_field_note')}</label>
+        <input id={`${id}-note`} value={note} dir="auto" onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
+          {WIN_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {kindLabel(option)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-tags`}>{t('journal_field_tags')}</label>
+        <input id={`${id}-tags`} value={tags} onChange={(event) => setTags(event.target.value)} />
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-url`}>{t('journal_field_ticketUrl')}</label>
+        <input id={`${id}-url`} type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-subject`}>{t('journal_field_ticketSubject')}</label>
+        <input
+          id={`${id}-subject`}
+          value={ticketSubject}
+          dir="auto"
+          onChange={(event) => setTicketSubject(event.target.value)}
+        />
+      </div>
       {error && (
-        <p className="journal-error" role="alert">
+        <p className="journal-error journal-field--wide" role="alert">
           {error}
         </p>
       )}
-      <div className="journal-editor-actions">
-        <button type="submit">{t('journal_save')}</button>
+      <div className="journal-actions journal-field--wide">
+        <button type="submit" className="journal-primary">
+          {t('journal_save')}
+        </button>
         <button type="button" onClick={() => onDone()}>
           {t('journal_cancel')}
         </button>

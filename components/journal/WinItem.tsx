@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JournalDatabase } from '@/lib/db/database';
 import type { Win } from '@/lib/journal/win-schema';
+import { helpdeskName } from '@/lib/sites/helpdesk-name';
 import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { WinEditor } from '@/components/journal/WinEditor';
@@ -16,7 +17,11 @@ interface Props {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** One win. Text is rendered as text (React escapes it); links only ever come from http(s) URLs validated by zod. */
+/**
+ * One win: what (its words and the agent's note), when, and where (the helpdesk and
+ * the ticket's subject, linked). Text is rendered as text (React escapes it); links
+ * only ever come from http(s) URLs validated by zod.
+ */
 export function WinItem({ db, win, selected, onSelect, onDelete, onSaved }: Props) {
   const [editing, setEditing] = useState(false);
   const returnFocus = useRef(false);
@@ -45,34 +50,46 @@ export function WinItem({ db, win, selected, onSelect, onDelete, onSaved }: Prop
       </li>
     );
   }
+  const where = win.ticketUrl ? helpdeskName(win.ticketUrl) : undefined;
   return (
     <li className="journal-win">
       <input
         type="checkbox"
+        className="journal-win-select"
         checked={selected}
         aria-label={t('journal_selectWin', label)}
         onChange={(event) => onSelect(event.target.checked)}
       />
       <div className="journal-win-body">
-        <p className="journal-win-meta">
-          <span className={`journal-kind journal-kind--${win.kind}`}>{kindLabel(win.kind)}</span>{' '}
-          <time dateTime={new Date(win.createdAt).toISOString()}>{dateFormat.format(win.createdAt)}</time>
-        </p>
         <p className="journal-win-text" dir="auto">
           {win.text}
         </p>
-        {(win.tags.length > 0 || win.ticketUrl) && (
-          <p className="journal-win-extra">
+        {win.note && (
+          <p className="journal-win-note" dir="auto">
+            <span className="visually-hidden">{t('journal_noteLabel')} </span>
+            {win.note}
+          </p>
+        )}
+        <p className="journal-win-meta">
+          <span className={`journal-kind journal-kind--${win.kind}`}>{kindLabel(win.kind)}</span>
+          <time dateTime={new Date(win.createdAt).toISOString()}>{dateFormat.format(win.createdAt)}</time>
+          {win.ticketUrl ? (
+            <a href={win.ticketUrl} target="_blank" rel="noopener noreferrer" dir="auto">
+              {win.ticketSubject
+                ? t('journal_whereSubject', where ?? '', win.ticketSubject)
+                : t('journal_whereTicket', where ?? '')}
+            </a>
+          ) : (
+            win.ticketSubject && <span dir="auto">{win.ticketSubject}</span>
+          )}
+        </p>
+        {win.tags.length > 0 && (
+          <p className="journal-win-tags">
             {win.tags.map((tag) => (
               <span key={tag} className="journal-tag" dir="auto">
                 #{tag}
               </span>
             ))}
-            {win.ticketUrl && (
-              <a href={win.ticketUrl} target="_blank" rel="noopener noreferrer">
-                {t('journal_openTicket', win.site ?? '')}
-              </a>
-            )}
           </p>
         )}
       </div>

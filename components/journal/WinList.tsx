@@ -4,6 +4,7 @@ import type { Win } from '@/lib/journal/win-schema';
 import { searchWins, type SearchCursor, type WinSearch } from '@/lib/db/win-search';
 import { endOfDateInput, parseDateInput } from '@/lib/journal/date-input';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 import type { Filters } from '@/components/journal/SearchFilters';
 import { WinItem } from '@/components/journal/WinItem';
 
@@ -83,11 +84,11 @@ export function WinList({ db, filters, revision, onRemove, onEdited }: Props) {
           <span>{t('journal_selectAllShown')}</span>
         </label>
         <button type="button" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
-          {t('journal_deleteSelected', selected.size)}
+          {tCount('journal_deleteSelected', selected.size)}
         </button>
       </div>
       <p className="journal-count" role="status">
-        {wins.length === 0 ? t('journal_noMatches') : t(next ? 'journal_shownMore' : 'journal_shown', wins.length)}
+        {wins.length === 0 ? t('journal_noMatches') : tCount(next ? 'journal_shownMore' : 'journal_shown', wins.length)}
       </p>
       <ul aria-label={t('journal_winsTitle')}>
         {wins.map((win) => (

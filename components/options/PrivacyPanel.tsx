@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { journalDb, type JournalDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n';
-import { backupFileName, buildBackup } from '@/lib/backup/backup';
+import { browser } from 'wxt/browser';
+import { saveBackup } from '@/lib/backup/write-backup';
 import { storageSummary, type StorageSummary } from '@/lib/backup/storage-summary';
 import { isWipeConfirmed, wipeEverything } from '@/lib/backup/wipe';
-import { downloadJson } from '@/components/shared/download';
+import { downloadBlob } from '@/components/shared/download';
 
 /** What is stored and where, "nothing sent", and a wipe that needs the phrase typed out. */
 export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {
@@ -23,7 +24,7 @@ export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {
 
   const exportAll = async () => {
     try {
-      downloadJson(backupFileName(), await buildBackup(db));
+      await saveBackup(db, downloadBlob);
       setStatus(t('options_exportDone'));
     } catch {
       setFailed(t('options_exportFailed'));
@@ -76,9 +77,14 @@ export function PrivacyPanel({ db = journalDb() }: { db?: JournalDatabase }) {
       <section className="hd-card" aria-labelledby="backup-title">
         <h3 id="backup-title">{t('options_backupTitle')}</h3>
         <p className="hd-muted">{t('options_backupIntro')}</p>
-        <button type="button" onClick={() => void exportAll()}>
-          {t('options_exportEverything')}
-        </button>
+        <div className="hd-row">
+          <button type="button" onClick={() => void exportAll()}>
+            {t('options_exportEverything')}
+          </button>
+          <a href={browser.runtime.getURL('/journal.html#backup')} target="_blank" rel="noreferrer">
+            {t('options_restoreLink')}
+          </a>
+        </div>
       </section>
       <section className="hd-card hd-danger" aria-labelledby="wipe-title">
         <h3 id="wipe-title">{t('options_wipeTitle')}</h3>

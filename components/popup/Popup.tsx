@@ -9,6 +9,9 @@ import { newId } from '@/lib/journal/ids';
 import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
 import { saveWin } from '@/lib/db/wins';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
+import { splitTags } from '@/components/shared/split-tags';
+import { ThanksMode } from '@/components/popup/ThanksMode';
 import { RecentWins } from '@/components/popup/RecentWins';
 import { TagSuggestions } from '@/components/popup/TagSuggestions';
 import { WeekRhythm } from '@/components/popup/WeekRhythm';
@@ -16,6 +19,7 @@ import { usePopupData } from '@/components/popup/usePopupData';
 
 export function Popup() {
   const { data, error: loadError, refresh } = usePopupData();
+  const [mode, setMode] = useState<'win' | 'thanks'>('win');
   const [text, setText] = useState('');
   const [kind, setKind] = useState<WinKind>('compliment');
   const [tags, setTags] = useState('');
@@ -50,10 +54,7 @@ export function Popup() {
         id: pendingId.current,
         text,
         kind,
-        tags: tags
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter(Boolean),
+        tags: splitTags(tags),
         ticketUrl: ticketUrl.trim() || undefined,
         source: 'popup',
       });
@@ -77,70 +78,82 @@ export function Popup() {
     <main className="popup">
       <header>
         <h1>
-          <span aria-hidden="true">♥</span> {t('popup_title')}
+          <span aria-hidden="true">♥</span> {t('extensionName')}
         </h1>
         <p className="today" data-testid="today-count">
-          {data ? t('popup_todayCount', data.today) : '\u00a0'}
+          {data ? tCount('popup_todayCount', data.today) : '\u00a0'}
         </p>
       </header>
-      <form onSubmit={save}>
-        <label htmlFor="win-text">{t('popup_textLabel')}</label>
-        <textarea
-          id="win-text"
-          ref={textRef}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-          placeholder={t('popup_textPlaceholder')}
-          rows={3}
-          maxLength={10_000}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? 'win-error' : 'win-hint'}
-        />
-        <p id="win-hint" className="hint">
-          {t('popup_enterHint')}
-        </p>
-        <fieldset className="kinds">
-          <legend>{t('popup_kindLabel')}</legend>
-          {WIN_KINDS.map((option) => (
-            <label key={option} className={option === kind ? 'chip selected' : 'chip'}>
-              <input
-                type="radio"
-                name="kind"
-                value={option}
-                checked={option === kind}
-                onChange={() => setKind(option)}
-              />
-              {kindLabel(option)}
-            </label>
-          ))}
-        </fieldset>
-        <label htmlFor="win-tags">{t('popup_tagsLabel')}</label>
-        <input
-          id="win-tags"
-          value={tags}
-          onChange={(event) => setTags(event.target.value)}
-          placeholder={t('popup_tagsPlaceholder')}
-        />
-        <TagSuggestions current={tags} onPick={setTags} />
-        <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
-        <input id="win-ticket" type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
-        {error ? (
-          <p id="win-error" role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
-        {status && !error ? (
-          <p role="status" className="status">
-            {status}
-          </p>
-        ) : null}
-        <button type="submit" className="primary" disabled={saving}>
-          {error && text.trim() ? t('popup_retry') : t('popup_save')}
+      <div className="modes" role="group" aria-label={t('popup_modeLabel')}>
+        <button type="button" aria-pressed={mode === 'win'} onClick={() => setMode('win')}>
+          {t('popup_title')}
         </button>
-      </form>
+        <button type="button" aria-pressed={mode === 'thanks'} onClick={() => setMode('thanks')}>
+          {t('thanks_title')}
+        </button>
+      </div>
+      {mode === 'thanks' ? (
+        <ThanksMode onKept={refresh} />
+      ) : (
+        <form onSubmit={save}>
+          <label htmlFor="win-text">{t('popup_textLabel')}</label>
+          <textarea
+            id="win-text"
+            ref={textRef}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+            placeholder={t('popup_textPlaceholder')}
+            rows={3}
+            maxLength={10_000}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? 'win-error' : 'win-hint'}
+          />
+          <p id="win-hint" className="hint">
+            {t('popup_enterHint')}
+          </p>
+          <fieldset className="kinds">
+            <legend>{t('popup_kindLabel')}</legend>
+            {WIN_KINDS.map((option) => (
+              <label key={option} className={option === kind ? 'chip selected' : 'chip'}>
+                <input
+                  type="radio"
+                  name="kind"
+                  value={option}
+                  checked={option === kind}
+                  onChange={() => setKind(option)}
+                />
+                {kindLabel(option)}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor="win-tags">{t('popup_tagsLabel')}</label>
+          <input
+            id="win-tags"
+            value={tags}
+            onChange={(event) => setTags(event.target.value)}
+            placeholder={t('popup_tagsPlaceholder')}
+          />
+          <TagSuggestions current={tags} onPick={setTags} />
+          <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
+          <input id="win-ticket" type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+          {error ? (
+            <p id="win-error" role="alert" className="error">
+              {error}
+            </p>
+          ) : null}
+          {status && !error ? (
+            <p role="status" className="status">
+              {status}
+            </p>
+          ) : null}
+          <button type="submit" className="primary" disabled={saving}>
+            {error && text.trim() ? t('popup_retry') : t('popup_save')}
+          </button>
+        </form>
+      )}
       {loadError ? <p className="error">{describeJournalError(loadError)}</p> : null}
-      {data ? <WeekRhythm counts={data.week} /> : null}
+      {data ? <WeekRhythm days={data.week} /> : null}
       {data ? <RecentWins wins={data.recent} /> : null}
       <footer>
         <a href={browser.runtime.getURL('/journal.html')} target="_blank" rel="noreferrer">

@@ -1,24 +1,30 @@
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 
-/** Seven small bars, oldest day first; the text alternative lists the counts. */
-export function WeekRhythm({ counts }: { counts: number[] }) {
-  const max = Math.max(1, ...counts);
-  const summary = t('popup_weekSummary', counts.join(', '));
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+
+/** Seven small bars, oldest day first; the text alternative names each day and its wins. */
+export function WeekRhythm({ days }: { days: Array<{ start: number; count: number }> }) {
+  const max = Math.max(1, ...days.map((day) => day.count));
+  const summary = t(
+    'popup_weekSummary',
+    days.map((day) => t('popup_dayCount', weekday.format(day.start), tCount('journal_winCount', day.count))).join(', '),
+  );
   return (
     <section className="rhythm" aria-labelledby="rhythm-title">
       <h2 id="rhythm-title">{t('popup_weekTitle')}</h2>
       <svg role="img" aria-label={summary} viewBox="0 0 140 40" width="140" height="40">
-        {counts.map((count, index) => {
-          const height = count === 0 ? 2 : 4 + (count / max) * 34;
+        {days.map((day, index) => {
+          const height = day.count === 0 ? 2 : 4 + (day.count / max) * 34;
           return (
             <rect
-              key={index}
+              key={day.start}
               x={index * 20 + 2}
               y={40 - height}
               width="16"
               height={height}
               rx="3"
-              className={count ? 'bar' : 'bar empty'}
+              className={day.count ? 'bar' : 'bar empty'}
             />
           );
         })}

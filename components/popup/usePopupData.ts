@@ -3,10 +3,12 @@ import { journalDb } from '@/lib/db/database';
 import type { Win } from '@/lib/journal/win-schema';
 import { countWinsSince, recentWins } from '@/lib/db/wins';
 import { lastSevenDays, startOfDay } from '@/lib/journal/rhythm';
+import { countBetween } from '@/lib/db/win-stats';
 
 export interface PopupData {
   today: number;
-  week: number[];
+  /** The last seven days, oldest first. */
+  week: Array<{ start: number; count: number }>;
   recent: Win[];
 }
 
@@ -20,7 +22,7 @@ export function usePopupData(): { data: PopupData | undefined; error: string | u
     Promise.all([
       countWinsSince(db, startOfDay(now)),
       Promise.all(
-        lastSevenDays(now).map(({ start, end }) => db.wins.where('createdAt').between(start, end, true, false).count()),
+        lastSevenDays(now).map(async ({ start, end }) => ({ start, count: await countBetween(db, start, end) })),
       ),
       recentWins(db, 5),
     ])

@@ -2,11 +2,17 @@ import { useState } from 'react';
 import { newWinId } from '@/lib/messaging/win-id';
 import { redactQuote } from '@/lib/coach/redact';
 import { sendToBackground } from '@/lib/messaging/client';
+import { ticketSubjectFromTitle } from '@/lib/dom/ticket-subject';
 import { t } from '@/lib/i18n';
+import { WinDetails } from '@/components/sidebar/WinDetails';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
-/** One click turns the customer's thanks into a win (redacted quote + ticket link). */
+/**
+ * One click turns the customer's thanks into a win: a redacted quote, the ticket's
+ * link and subject (so the journal says where it happened). Right after, the agent
+ * may add a tag or a note; the quote itself stays the customer's words.
+ */
 export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: string; ticketUrl: string }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // One id per offered win: a retried click after a service-worker restart updates the same row.
@@ -15,7 +21,14 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
   const save = async () => {
     setState({ kind: 'saving' });
     try {
-      await sendToBackground('sidebar→background:save-win', { id, text: quote, kind: 'thank-you', ticketUrl });
+      const ticketSubject = ticketSubjectFromTitle(document.title);
+      await sendToBackground('sidebar→background:save-win', {
+        id,
+        text: quote,
+        kind: 'thank-you',
+        ticketUrl,
+        ...(ticketSubject && { ticketSubject }),
+      });
       setState({ kind: 'saved' });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -26,9 +39,12 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
       <h2 id="hd-win-title">{t('sidebar_thanksTitle')}</h2>
       <blockquote>{quote}</blockquote>
       {state.kind === 'saved' ? (
-        <p role="status" className="hd-saved">
-          {t('sidebar_winSaved')}
-        </p>
+        <>
+          <p role="status" className="hd-saved">
+            {t('sidebar_winSaved')}
+          </p>
+          <WinDetails winId={id} />
+        </>
       ) : (
         <button type="button" className="hd-primary" onClick={save} disabled={state.kind === 'saving'}>
           {state.kind === 'failed' ? t('sidebar_retry') : t('sidebar_saveWin')}

@@ -9,14 +9,19 @@ import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
 import { syncCustomSites } from '@/lib/sites/custom-sites';
 import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
+import { reflectionReminderItem } from '@/lib/storage/reflection-reminder';
+import { onReminderAlarm, scheduleReminder } from '@/lib/background/weekly-reminder';
+import { browserReminderEnv, listenForReminderClicks } from '@/lib/background/weekly-reminder-browser';
+import { createWordIndexer } from '@/lib/background/word-indexing';
 
 export default defineBackground(() => {
   const health = createHealthStore(browser.storage.session as SessionArea | undefined);
   const injectSidebar = async (tabId: number, frameId: number) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
+  const indexWords = createWordIndexer(journalDb);
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar, health }),
+    createHandlers({ db: journalDb, injectSidebar, health, indexWords }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
@@ -46,6 +51,20 @@ export default defineBackground(() => {
       }),
     );
   });
+
+  // Search words of a large restore, after a page closed before they were all written.
+  void indexWords().catch((error: unknown) => console.error('Heartdesk could not index search words', error));
+
+  // The optional weekly reflection reminder: one local alarm, one notification, nothing sent.
+  const reminder = browserReminderEnv();
+  const reschedule = () =>
+    void scheduleReminder(reminder).catch((error: unknown) =>
+      console.error('Heartdesk could not set the reminder', error),
+    );
+  reschedule();
+  reflectionReminderItem.watch(reschedule);
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(reminder, alarm.name));
+  listenForReminderClicks(reminder);
 
   const action = browser.action ?? browser.browserAction;
   browser.contextMenus.onClicked.addListener(async (info) => {

@@ -3,6 +3,7 @@ import { recentWins, saveWin } from '@/lib/db/wins';
 import { recordNudgeEvent } from '@/lib/db/nudge-stats';
 import type { Handlers } from '@/lib/messaging/router';
 import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
+import { annotateSidebarWin } from '@/lib/background/annotate-win';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {
@@ -11,9 +12,16 @@ export interface BackgroundDeps {
   injectSidebar: (tabId: number, frameId: number) => Promise<void>;
   /** Per-tab health reports (storage.session in the extension); in memory when left out. */
   health?: HealthStore;
+  /** Writes pending search words (lib/background/word-indexing.ts); resolves with the chunks written. */
+  indexWords?: () => Promise<number>;
 }
 
-export function createHandlers({ db, injectSidebar, health = createHealthStore() }: BackgroundDeps): Handlers {
+export function createHandlers({
+  db,
+  injectSidebar,
+  health = createHealthStore(),
+  indexWords = async () => 0,
+}: BackgroundDeps): Handlers {
   return {
     'detector→background:load-sidebar': async (_payload, sender) => {
       const tabId = sender.tab?.id;
@@ -25,6 +33,8 @@ export function createHandlers({ db, injectSidebar, health = createHealthStore()
       const win = await saveWin(db(), { ...payload, source: 'sidebar' });
       return { id: win.id };
     },
+    'sidebar→background:annotate-win': (change) => annotateSidebarWin(db(), change),
+    'page→background:index-words': async () => ({ chunks: await indexWords() }),
     'sidebar→background:nudge-event': async ({ ruleId, event }) => {
       await recordNudgeEvent(db(), ruleId, event);
       return { recorded: true };

@@ -1,21 +1,23 @@
 import type { JournalDatabase } from '@/lib/db/database';
-import { importWins, type ImportMode } from '@/lib/db/import-wins';
-import { parseBackup, type ImportRefusal } from '@/lib/journal/import-backup';
-
-export type RestoreResult = { ok: true; imported: number } | { ok: false; refusal: ImportRefusal };
+import type { ImportMode } from '@/lib/db/import-wins';
+import type { Refused } from '@/lib/journal/backup-refusal';
+import { readBackup } from '@/lib/backup/read-backup';
+import { planRestore, type RestorePlan } from '@/lib/backup/plan-restore';
+import { applyRestore } from '@/lib/backup/apply-restore';
 
 /**
- * The whole import: judge the entire file first, then one write transaction.
- * A refusal changes nothing; a write failure (quota) rolls back and throws.
+ * Read, plan and apply in one go, for callers with no one to show a preview to
+ * (tests, the bench). The journal page shows the plan before it applies it.
  */
 export async function restoreBackup(
   db: JournalDatabase,
   text: string,
   mode: ImportMode,
-  onProgress?: (written: number, total: number) => void,
-): Promise<RestoreResult> {
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return parsed;
-  await importWins(db, parsed.wins, mode, onProgress);
-  return { ok: true, imported: parsed.wins.length };
+): Promise<{ ok: true; plan: RestorePlan } | Refused> {
+  const read = await readBackup(text);
+  if (!read.ok) return read;
+  const planned = await planRestore(db, read.backup, mode);
+  if (!planned.ok) return planned;
+  await applyRestore(db, planned.plan);
+  return planned;
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { JournalDatabase } from '@/lib/db/database';
 import { TAG_KEY_PREFIX } from '@/lib/journal/search-words';
+import type { Win } from '@/lib/journal/win-schema';
 import { addDays, weekStarts } from '@/lib/journal/calendar';
 import { weeklyBars, type WeekBar } from '@/lib/journal/weekly-chart';
 
@@ -55,4 +56,24 @@ export async function recentTags(db: JournalDatabase, lookback = 200): Promise<s
   const counts = new Map<string, number>();
   for (const row of rows) for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
+}
+
+/**
+ * Kind and time of the wins created in [from, to), newest first, at most `max`:
+ * what a week's summary needs, read through the time index. A week of more than
+ * 5,000 wins is not a week anyone logs by hand; the cap keeps the read bounded.
+ */
+export async function kindsBetween(
+  db: JournalDatabase,
+  from: number,
+  to: number,
+  max = 5000,
+): Promise<Array<Pick<Win, 'kind' | 'createdAt'>>> {
+  const rows = await db.wins
+    .where('[createdAt+id]')
+    .between([from, Dexie.minKey], [to, Dexie.minKey], true, false)
+    .reverse()
+    .limit(max)
+    .toArray();
+  return rows.map(({ kind, createdAt }) => ({ kind, createdAt }));
 }

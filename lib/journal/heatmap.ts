@@ -77,3 +77,33 @@ export function monthTotals(heatmap: Heatmap): MonthTotal[] {
   }
   return [...totals].map(([month, count]) => ({ month, count }));
 }
+
+export interface MonthLabel {
+  /** The week column where the month's first shown day falls. */
+  column: number;
+  /** Local midnight of that day, for formatting the month's name. */
+  start: number;
+}
+
+/**
+ * Where each month begins along the heatmap, so its columns can be labelled.
+ * A month whose first column is too close to the previous label (under
+ * `minGap` columns, e.g. the partial month at the left edge) is left unlabelled.
+ */
+export function monthLabels(heatmap: Heatmap, minGap = 3): MonthLabel[] {
+  const labels: MonthLabel[] = [];
+  heatmap.weeks.forEach((column, index) => {
+    const first = column.find((cell) => cell !== null);
+    const opening = column.find((cell) => cell?.day.endsWith('-01'));
+    const cell = index === 0 ? first : opening;
+    if (!cell) return;
+    const previous = labels[labels.length - 1];
+    if (previous && index - previous.column < minGap) {
+      // The month that starts here is the one worth naming; the edge stub gives way.
+      if (previous.column === 0) labels.pop();
+      else return;
+    }
+    labels.push({ column: index, start: cell.start });
+  });
+  return labels;
+}

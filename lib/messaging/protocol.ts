@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '@/lib/journal/win-schema';
+import {
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TICKET_SUBJECT,
+  MAX_WIN_NOTE,
+  MAX_WIN_TEXT,
+  WIN_KINDS,
+} from '@/lib/journal/win-schema';
 import { MAX_WIN_ID_LENGTH, MIN_WIN_ID_LENGTH, WIN_ID_PATTERN } from '@/lib/journal/ids';
 import { NUDGE_EVENTS } from '@/lib/journal/nudge-stat-row';
 import { healthReportSchema } from '@/lib/sites/health';
@@ -17,13 +24,18 @@ export type { NudgeEvent } from '@/lib/journal/nudge-stat-row';
 
 export type SenderKind = 'content-script' | 'extension-page' | 'foreign';
 
+const winId = z.string().min(MIN_WIN_ID_LENGTH).max(MAX_WIN_ID_LENGTH).regex(WIN_ID_PATTERN);
+const tags = z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS);
+
 const saveWinPayload = z.strictObject({
   /** Client-generated, so a retry after the service worker restarts writes the same row. */
-  id: z.string().min(MIN_WIN_ID_LENGTH).max(MAX_WIN_ID_LENGTH).regex(WIN_ID_PATTERN),
+  id: winId,
   text: z.string().min(1).max(MAX_WIN_TEXT),
   kind: z.enum(WIN_KINDS),
-  tags: z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS).optional(),
+  tags: tags.optional(),
   ticketUrl: z.string().max(2048).optional(),
+  /** The ticket's subject as the helpdesk page shows it, so the journal says where the win happened. */
+  ticketSubject: z.string().max(MAX_TICKET_SUBJECT).optional(),
 });
 
 export const MESSAGES = {
@@ -35,6 +47,19 @@ export const MESSAGES = {
   'sidebar→background:save-win': {
     payload: saveWinPayload,
     senders: ['content-script'] as SenderKind[],
+  },
+  /**
+   * Right after a save: the agent adds a tag or a note. Only to a win this sidebar
+   * saved within the hour (lib/background/annotate-win.ts); nothing else of the journal.
+   */
+  'sidebar→background:annotate-win': {
+    payload: z.strictObject({ id: winId, tags: tags.optional(), note: z.string().max(MAX_WIN_NOTE).optional() }),
+    senders: ['content-script'] as SenderKind[],
+  },
+  /** A page restored many wins: write their search words in the background, even if the page closes. */
+  'page→background:index-words': {
+    payload: z.strictObject({}),
+    senders: ['extension-page'] as SenderKind[],
   },
   /** A private counter for the journal's own stats page: which nudge, what happened to it. */
   'sidebar→background:nudge-event': {

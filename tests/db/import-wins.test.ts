@@ -5,7 +5,7 @@ import { openJournal } from '@/lib/db/open-journal';
 import { importWins, INLINE_WORDS_LIMIT, previewImport } from '@/lib/db/import-wins';
 import { indexPendingWords, wordsPending } from '@/lib/db/word-index';
 import { searchWins } from '@/lib/db/win-search';
-import { exportJsonBackup } from '@/lib/db/journal-exports';
+import { backupBlob } from '@/lib/backup/write-backup';
 import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
 
 let db: JournalDatabase;
@@ -35,7 +35,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const snapshot = async () => (await exportJsonBackup(db, 0)).blob.text();
+const snapshot = async () => (await backupBlob(db, 0, '0.1.0')).text();
 const old = Array.from({ length: 30 }, (_, i) => makeWin(i, { text: `Old win ${i}` }));
 const incoming = Array.from({ length: 5000 }, (_, i) => makeWin(1000 + i, { text: `New win ${i}` }));
 

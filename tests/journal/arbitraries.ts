@@ -32,6 +32,8 @@ const rawWin = fc.record(
     ),
     ticketUrl: fc.webUrl({ validSchemes: ['https', 'http'] }),
     site: fc.domain(),
+    ticketSubject: fc.oneof(fc.string({ minLength: 1, maxLength: 80, unit: 'grapheme' }), fc.constantFrom(...samples)),
+    note: text,
     source: fc.constantFrom(...WIN_SOURCES),
   },
   { requiredKeys: ['id', 'createdAt', 'text', 'kind', 'tags', 'source'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvParts, csvRow } from '@/lib/journal/export-csv';
-import { bragDocumentParts, escapeMarkdown, type BragLabels } from '@/lib/journal/export-markdown';
-import { jsonBackupParts } from '@/lib/journal/export-json';
+import { bragMarkdown, bragPlainText, escapeMarkdown, groupByKind, type BragLabels } from '@/lib/journal/brag-document';
+import { backupFileParts } from '@/lib/journal/export-backup';
 import type { Win } from '@/lib/journal/win-schema';
 import { makeWin } from '@/tests/db/fixtures';
 
@@ -72,60 +72,86 @@ describe('CSV export', () => {
 
 const labels: BragLabels = {
   title: 'My wins',
-  subtitle: 'Q4 · 3 wins',
-  kinds: {
-    compliment: 'Compliments',
-    save: 'Saves',
-    'thank-you': 'Thank-yous',
-    teamwork: 'Teamwork',
-    learned: 'Learned',
-    'above-and-beyond': 'Above and beyond',
-  },
-  ticketLink: 'ticket',
-  empty: 'No wins in this period.',
+  period: '1 October 2026 to 31 December 2026',
+  total: '3 wins',
+  section: (kind, count) => `${kind} · ${count} ${count === 1 ? 'win' : 'wins'}`,
+  ticket: 'Ticket',
+  note: 'Note',
+  tags: 'Tags',
+  empty: 'No wins were logged in this period.',
   formatDate: (ms) => new Date(ms).toISOString().slice(0, 10),
 };
 
-describe('Markdown brag document', () => {
-  it('escapes markup so win text can never become links, headings or HTML', () => {
-    expect(escapeMarkdown('[x](javascript:alert(1)) <img onerror=x> # *b* _i_')).toBe(
-      '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\<img onerror\\=x\\> \\# \\*b\\* \\_i\\_',
-    );
+const issueWins = [
+  makeWin(1, { kind: 'save', text: 'chargeback: refunded (edited)', tags: ['refunds', 'de-escalation'] }),
+  makeWin(2, {
+    kind: 'compliment',
+    text: 'Praise',
+    ticketUrl: 'https://h.example/t/1?a=(b)',
+    ticketSubject: 'Refund [urgent] for order 4471',
+    note: 'Third try worked',
+  }),
+  makeWin(3, { kind: 'save', text: 'Kept a *big* customer\n# not a heading\n1. not a list\n> not a quote' }),
+];
+
+describe('brag document', () => {
+  it('plain text has no escaping at all, groups by kind with counts, and keeps subject, link, note and tags', () => {
+    const text = bragPlainText(groupByKind(issueWins), labels);
+    expect(text).not.toContain('\\');
+    expect(text.indexOf('COMPLIMENT · 1 WIN')).toBeLessThan(text.indexOf('SAVE · 2 WINS'));
+    expect(text).toContain(`• ${labels.formatDate(issueWins[0]!.createdAt)} — chargeback: refunded (edited)`);
+    expect(text).toContain('Tags: #refunds #de-escalation');
+    expect(text).toContain('Ticket: Refund [urgent] for order 4471 (https://h.example/t/1?a=(b))');
+    expect(text).toContain('Note: Third try worked');
+    expect(text).toContain('  # not a heading');
   });
 
-  it('groups by kind in product order with counts, ticket links and multi-line text kept in the item', async () => {
-    const doc = await text(
-      bragDocumentParts(
-        chunks([
-          makeWin(1, { kind: 'save', text: 'Kept a *big* customer\n# not a heading' }),
-          makeWin(2, { kind: 'compliment', text: 'Praise', ticketUrl: 'https://h.example/t/1?a=(b)' }),
-          makeWin(3, { kind: 'save', text: 'Second save', tags: ['vip'] }),
-        ]),
-        labels,
-      ),
+  it('Markdown escapes only what would become markup (the issue’s examples stay as typed)', () => {
+    expect(escapeMarkdown('chargeback: refunded')).toBe('chargeback: refunded');
+    expect(escapeMarkdown('#refunds #de-escalation')).toBe('#refunds #de-escalation');
+    expect(escapeMarkdown('(edited)')).toBe('(edited)');
+    expect(escapeMarkdown('snake_case and 3.5 stars!')).toBe('snake_case and 3.5 stars!');
+    expect(escapeMarkdown('[x](javascript:alert(1)) <img onerror=x> *b* _i_ `code` ~~gone~~ &amp;')).toBe(
+      '\\[x\\](javascript:alert(1)) \\<img onerror=x> \\*b\\* \\_i\\_ \\`code\\` \\~\\~gone\\~\\~ \\&amp;',
     );
-    expect(doc.indexOf('## Compliments (1)')).toBeLessThan(doc.indexOf('## Saves (2)'));
-    expect(doc).toContain('Kept a \\*big\\* customer  \n  \\# not a heading');
-    expect(doc).toContain('([ticket](<https://h.example/t/1?a=(b)>))');
-    expect(doc).toContain('\\#vip');
-    expect(doc).not.toContain('No wins in this period');
+    expect(escapeMarkdown('# heading')).toBe('\\# heading');
+    expect(escapeMarkdown('#hashtag at the start')).toBe('#hashtag at the start');
+    expect(escapeMarkdown('1. first')).toBe('1\\. first');
+    expect(escapeMarkdown('> quote')).toBe('\\> quote');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('===')).toBe('\\===');
   });
 
-  it('says so when the period is empty', async () => {
-    expect(await text(bragDocumentParts(chunks(), labels))).toContain('No wins in this period\\.');
+  it('Markdown groups by kind with counts, links the subject, and keeps multi-line text in its item', () => {
+    const doc = bragMarkdown(groupByKind(issueWins), labels);
+    expect(doc.indexOf('## compliment · 1 win')).toBeLessThan(doc.indexOf('## save · 2 wins'));
+    expect(doc).toContain('chargeback: refunded (edited)');
+    expect(doc).toContain('#refunds #de-escalation');
+    expect(doc).toContain('Ticket: [Refund \\[urgent\\] for order 4471](<https://h.example/t/1?a=(b)>)');
+    expect(doc).toContain('Kept a \\*big\\* customer  \n  \\# not a heading  \n  1\\. not a list  \n  \\> not a quote');
+    expect(doc).not.toContain('No wins were logged');
+  });
+
+  it('says so when the period is empty', () => {
+    expect(bragMarkdown([], labels)).toContain('No wins were logged in this period.');
+    expect(bragPlainText([], labels)).toContain('No wins were logged in this period.');
   });
 });
 
-describe('JSON backup', () => {
-  it('is valid JSON with the envelope, for zero, one and many chunks', async () => {
+describe('backup file', () => {
+  it('is valid JSON with the envelope and every part, for zero, one and many chunks of wins', async () => {
+    const small = [{ id: 'settings', version: 1, data: { quietMode: true } }];
     for (const groups of [[], [[makeWin(1)]], [[makeWin(1), makeWin(2)], [], [makeWin(3)]]]) {
-      const parsed = JSON.parse(await text(jsonBackupParts(chunks(...groups), 2, 0)));
-      expect(parsed).toEqual({
-        format: 'heartdesk-journal',
-        schemaVersion: 2,
+      const written = await text(backupFileParts({ exportedAt: 0, madeBy: '0.1.0' }, small, chunks(...groups)));
+      expect(JSON.parse(written)).toEqual({
+        format: 'heartdesk-backup',
+        version: 2,
         exportedAt: '1970-01-01T00:00:00.000Z',
-        wins: groups.flat(),
+        madeBy: '0.1.0',
+        parts: { settings: { version: 1, data: { quietMode: true } }, wins: { version: 3, data: groups.flat() } },
       });
+      // One win per line, so two backups diff readably.
+      expect(written.split('\n').filter((line) => line.startsWith('{"id"'))).toHaveLength(groups.flat().length);
     }
   });
 });

@@ -5,6 +5,7 @@ import { JournalDatabase, upgradeToV2 } from '@/lib/db/database';
 import { importWins } from '@/lib/db/import-wins';
 import { JournalPage } from '@/components/journal/JournalPage';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 import { makeWin, seedV1, uniqueDbName } from '@/tests/db/fixtures';
 import { installQuotaSwitch } from '@/tests/db/quota';
 
@@ -32,19 +33,30 @@ const seeded = [
 async function renderWith(wins = seeded) {
   await db.open();
   await importWins(db, wins, 'replace');
-  render(<JournalPage db={db} now={now} />);
+  render(<JournalPage db={db} now={now} location={{ search: '', hash: '' }} />);
   await screen.findByText('Refund explained clearly');
 }
 
 const listItems = () => within(screen.getByRole('list', { name: t('journal_winsTitle') })).getAllByRole('listitem');
 
 describe('JournalPage', () => {
-  it('shows a clear empty state for a new journal', async () => {
-    render(<JournalPage db={db} now={now} />);
+  it('shows a clear empty state for a new journal, with a way to add the first win', async () => {
+    render(<JournalPage db={db} now={now} location={{ search: '', hash: '' }} />);
     expect(await screen.findByRole('heading', { name: t('journal_emptyTitle') })).toBeTruthy();
+    expect(screen.getByRole('button', { name: t('journal_addButton') })).toBeTruthy();
   });
 
-  it('lists wins newest first with heatmap, weekly chart and streak', async () => {
+  it('puts the wins first, then the week, then the charts', async () => {
+    await renderWith();
+    await screen.findByRole('heading', { name: /^Your week/ });
+    await screen.findByRole('heading', { name: t('journal_overviewTitle') });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.indexOf(t('journal_winsTitle'))).toBe(0);
+    expect(headings.findIndex((text) => text?.startsWith('Your week'))).toBe(1);
+    expect(headings.indexOf(t('journal_overviewTitle'))).toBe(2);
+  });
+
+  it('lists wins newest first with heatmap, weekly chart and streak, counting in words', async () => {
     await renderWith();
     expect(listItems().map((item) => item.textContent)).toEqual([
       expect.stringContaining('Team helped'),
@@ -53,7 +65,55 @@ describe('JournalPage', () => {
     ]);
     const images = await screen.findAllByRole('img');
     expect(images.some((image) => image.getAttribute('aria-label')?.startsWith('3 wins on 3 days'))).toBe(true);
-    expect(screen.getByText(t('journal_streakGoing', 1))).toBeTruthy();
+    expect(screen.getByText(tCount('journal_streakGoing', 1))).toBeTruthy();
+    expect(screen.getByText('1 week with wins in a row. Nice and steady.')).toBeTruthy();
+  });
+
+  it('shows where a win happened: the helpdesk and the ticket subject, linked', async () => {
+    await renderWith([
+      makeWin(1, {
+        createdAt: NOW - 3_600_000,
+        text: 'Refund explained clearly',
+        ticketUrl: 'https://acme.zendesk.com/agent/tickets/4471',
+        ticketSubject: 'Refund for order 4471',
+        note: 'Third try worked',
+      }),
+    ]);
+    const link = screen.getByRole('link', { name: 'Zendesk · Refund for order 4471' });
+    expect(link.getAttribute('href')).toBe('https://acme.zendesk.com/agent/tickets/4471');
+    expect(screen.getByText('Third try worked')).toBeTruthy();
+  });
+
+  it('sums up the week by kind with one kind sentence', async () => {
+    await renderWith();
+    const week = await screen.findByRole('region', { name: /^Your week/ });
+    // One win of each of three kinds: the first kind in the product's order leads.
+    expect(within(week).getByText(tCount('journal_weekSentence_compliment', 1))).toBeTruthy();
+    expect(within(week).getByRole('list', { name: t('journal_weekByKind') }).textContent).toContain('Teamwork');
+  });
+
+  it('adds a win from the journal page, and it is listed first', async () => {
+    await renderWith();
+    fireEvent.change(screen.getByLabelText(t('popup_textLabel')), { target: { value: 'Logged from the journal' } });
+    fireEvent.change(
+      within(screen.getByRole('form', { name: t('journal_addTitle') })).getByLabelText(t('journal_field_tags')),
+      {
+        target: { value: 'Billing' },
+      },
+    );
+    fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
+    await waitFor(() => expect(listItems()[0]!.textContent).toContain('Logged from the journal'));
+    expect(await db.wins.count()).toBe(4);
+    expect((await db.wins.toArray()).find((win) => win.source === 'journal')?.tags).toEqual(['billing']);
+  });
+
+  it('filters by the first letters of a tag', async () => {
+    await renderWith();
+    fireEvent.change(within(screen.getByRole('search')).getByLabelText(t('journal_filterTag')), {
+      target: { value: 'bil' },
+    });
+    await waitFor(() => expect(listItems()).toHaveLength(1));
+    expect(listItems()[0]!.textContent).toContain('Refund explained clearly');
   });
 
   it('searches as you type (folded, prefix)', async () => {
@@ -65,7 +125,10 @@ describe('JournalPage', () => {
 
   it('filters by kind', async () => {
     await renderWith();
-    fireEvent.change(screen.getByRole('combobox', { name: t('journal_filterKind') }), { target: { value: 'save' } });
+    const search = screen.getByRole('search');
+    fireEvent.change(within(search).getByRole('combobox', { name: t('journal_filterKind') }), {
+      target: { value: 'save' },
+    });
     await waitFor(() => expect(listItems()).toHaveLength(1));
     expect(listItems()[0]!.textContent).toContain('שלום');
   });
@@ -73,7 +136,7 @@ describe('JournalPage', () => {
   it('deletes with undo', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: t('journal_deleteWin', 'Refund explained clearly') }));
-    const toast = await screen.findByText(t('journal_deleted', 1));
+    const toast = await screen.findByText('1 win deleted.');
     await waitFor(() => expect(listItems()).toHaveLength(2));
     expect(document.activeElement).toBe(within(toast.parentElement!).getByRole('button', { name: t('journal_undo') }));
     expect(await db.wins.count()).toBe(2);
@@ -85,9 +148,9 @@ describe('JournalPage', () => {
   it('one Undo restores every win deleted while the toast was up', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: t('journal_deleteWin', 'Refund explained clearly') }));
-    await screen.findByText(t('journal_deleted', 1));
+    await screen.findByText('1 win deleted.');
     fireEvent.click(screen.getByRole('button', { name: t('journal_deleteWin', 'Team helped with outage') }));
-    await screen.findByText(t('journal_deleted', 2));
+    await screen.findByText('2 wins deleted.');
     expect(await db.wins.count()).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: t('journal_undo') }));
     await waitFor(() => expect(listItems()).toHaveLength(3));
@@ -97,8 +160,8 @@ describe('JournalPage', () => {
   it('bulk-deletes the selected wins', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('checkbox', { name: t('journal_selectAllShown') }));
-    fireEvent.click(screen.getByRole('button', { name: t('journal_deleteSelected', 3) }));
-    await screen.findByText(t('journal_deleted', 3));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete 3 selected wins' }));
+    await screen.findByText('3 wins deleted.');
     expect(await db.wins.count()).toBe(0);
   });
 
@@ -140,36 +203,54 @@ describe('JournalPage', () => {
     expect((await db.wins.get(seeded[0]!.id))?.text).toBe('Refund explained clearly');
   });
 
-  it('shows why an import was refused and changes nothing', async () => {
+  it('explains a refused backup in plain words and changes nothing', async () => {
     await renderWith();
-    const bad = JSON.stringify({
-      format: 'heartdesk-journal',
-      schemaVersion: 2,
-      wins: [{ ...makeWin(9), kind: 'brag' }],
-    });
-    fireEvent.change(screen.getByLabelText(t('journal_importFile')), {
-      target: { files: [new File([bad], 'backup.json', { type: 'application/json' })] },
+    const cut = JSON.stringify({
+      format: 'heartdesk-backup',
+      version: 2,
+      parts: { wins: { version: 3, data: [] } },
+    }).slice(0, 24);
+    fireEvent.change(document.querySelector('input[type="file"]')!, {
+      target: { files: [new File([cut], 'backup.json', { type: 'application/json' })] },
     });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Win #1');
-    expect(alert.textContent).toContain('“kind”');
+    expect(alert.textContent).toContain('cut short');
+    expect(alert.textContent).not.toMatch(/Expected|position|JSON\.parse/);
     expect(await db.wins.count()).toBe(3);
   });
 
-  it('previews then imports a valid backup', async () => {
+  it('previews a backup part by part, then restores it', async () => {
     await renderWith();
     const file = JSON.stringify({
       format: 'heartdesk-journal',
       schemaVersion: 2,
       wins: [makeWin(7, { createdAt: NOW, text: 'Imported praise' })],
     });
-    fireEvent.change(screen.getByLabelText(t('journal_importFile')), {
+    fireEvent.change(document.querySelector('input[type="file"]')!, {
       target: { files: [new File([file], 'backup.json')] },
     });
-    await screen.findByText(t('journal_importPreview', 1, 0, 0));
-    fireEvent.click(screen.getByRole('button', { name: t('journal_importConfirm', 1) }));
+    await screen.findByText('Wins: 1 new.');
+    expect(screen.getByText(/Settings: not in this backup/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: t('journal_restoreButton') }));
     await screen.findByText('Imported praise');
     expect(await db.wins.count()).toBe(4);
+    expect(screen.getByText(/^Restored\. 1 win is in the backup/)).toBeTruthy();
+  });
+
+  it('a full disk during a restore leaves the journal as it was and says so', async () => {
+    const quota = installQuotaSwitch(db);
+    await renderWith();
+    const file = JSON.stringify({ format: 'heartdesk-journal', schemaVersion: 2, wins: [makeWin(7), makeWin(8)] });
+    fireEvent.change(document.querySelector('input[type="file"]')!, {
+      target: { files: [new File([file], 'b.json')] },
+    });
+    const replace = await screen.findByRole('radio', { name: /Make everything as in the backup/ });
+    fireEvent.click(replace);
+    const button = await screen.findByRole('button', { name: t('journal_restoreReplaceButton') });
+    quota.fail('wrapped-in-abort');
+    fireEvent.click(button);
+    expect((await screen.findByRole('alert')).textContent).toBe(t('journal_restoreStorageFull'));
+    expect(await db.wins.count()).toBe(3);
   });
 
   it('says so when the upgrade fails, and shows no empty journal', async () => {
@@ -181,7 +262,7 @@ describe('JournalPage', () => {
         throw new Error('boom');
       },
     });
-    render(<JournalPage db={db} now={now} />);
+    render(<JournalPage db={db} now={now} location={{ search: '', hash: '' }} />);
     expect((await screen.findByRole('alert')).textContent).toContain(t('journal_errorOpen_upgrade_failed'));
     expect(screen.queryByRole('heading', { name: t('journal_emptyTitle') })).toBeNull();
   });
@@ -194,7 +275,7 @@ describe('JournalPage', () => {
       request.onsuccess = () => resolve(request.result);
     });
     db = new JournalDatabase(name);
-    render(<JournalPage db={db} now={now} />);
+    render(<JournalPage db={db} now={now} location={{ search: '', hash: '' }} />);
     expect((await screen.findByRole('alert')).textContent).toContain(t('journal_errorOpen_blocked'));
     holder.close();
   });

@@ -13,7 +13,14 @@ const SENDERS: Record<'content-script' | 'extension-page' | 'foreign', SenderInf
 
 const VALID_PAYLOADS: Record<MessageType, unknown> = {
   'detector→background:load-sidebar': {},
-  'sidebar→background:save-win': { id: 'abcdef1234567890', text: 'They said thanks', kind: 'thank-you' },
+  'sidebar→background:save-win': {
+    id: 'abcdef1234567890',
+    text: 'They said thanks',
+    kind: 'thank-you',
+    ticketSubject: 'Refund for order 4471',
+  },
+  'sidebar→background:annotate-win': { id: 'abcdef1234567890', tags: ['billing'], note: 'Third try worked' },
+  'page→background:index-words': {},
   'sidebar→background:health': {
     adapterId: 'zendesk',
     site: '',
@@ -94,6 +101,21 @@ describe('malformed messages are rejected without a throw or a handler call', ()
     [
       'id with odd characters',
       { type: 'sidebar→background:save-win', payload: { id: '../../etc/passwd', text: 'x', kind: 'save' } },
+    ],
+    [
+      'oversized ticket subject',
+      {
+        type: 'sidebar→background:save-win',
+        payload: { id: 'abcdef1234567890', text: 'x', kind: 'save', ticketSubject: 's'.repeat(301) },
+      },
+    ],
+    [
+      'an annotation that tries to change the text',
+      { type: 'sidebar→background:annotate-win', payload: { id: 'abcdef1234567890', text: 'rewritten' } },
+    ],
+    [
+      'an oversized note',
+      { type: 'sidebar→background:annotate-win', payload: { id: 'abcdef1234567890', note: 'n'.repeat(2_001) } },
     ],
   ];
   it.each(malformed)('%s', async (_label, message) => {

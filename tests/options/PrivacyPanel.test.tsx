@@ -9,6 +9,7 @@ import { saveCustomPack } from '@/lib/storage/custom-packs';
 import { updatePreferences } from '@/lib/storage/settings';
 import { validPack } from '@/tests/prompts/fixtures';
 import { captureDownloads } from '@/tests/options/helpers';
+import { restoreBackup } from '@/lib/backup/restore-backup';
 
 let db: JournalDatabase;
 let counter = 0;
@@ -32,7 +33,7 @@ describe('Privacy panel', () => {
     expect(screen.getByText(/Settings \(browser sync storage/)).toBeTruthy();
   });
 
-  it('exports everything as JSON', async () => {
+  it('backs up everything in the one backup format the journal restores', async () => {
     const capture = captureDownloads();
     try {
       render(<PrivacyPanel db={db} />);
@@ -40,8 +41,14 @@ describe('Privacy panel', () => {
       await waitFor(() => expect(capture.downloads).toHaveLength(1));
       const backup = JSON.parse(await capture.downloads[0]!.blob.text());
       expect(capture.downloads[0]!.fileName).toMatch(/^heartdesk-backup-\d{4}-\d{2}-\d{2}\.json$/);
-      expect(backup.wins).toHaveLength(3);
-      expect(backup.customPacks).toEqual([validPack()]);
+      expect(backup).toMatchObject({ format: 'heartdesk-backup', version: 2 });
+      expect(backup.parts.wins.data).toHaveLength(3);
+      expect(backup.parts.customPacks.data).toEqual([validPack()]);
+      expect(backup.parts.settings.data.quietMode).toBe(true);
+      await db.wins.clear();
+      const restored = await restoreBackup(db, await capture.downloads[0]!.blob.text(), 'merge');
+      expect(restored.ok).toBe(true);
+      expect(await db.wins.count()).toBe(3);
     } finally {
       capture.restore();
     }

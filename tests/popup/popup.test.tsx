@@ -21,7 +21,7 @@ describe('Popup', () => {
     fireEvent.change(text, { target: { value: 'Calmed an upset customer' } });
     fireEvent.keyDown(text, { key: 'Enter' });
     await waitFor(() => expect(screen.getByTestId('recent-wins').textContent).toContain('Calmed an upset customer'));
-    expect(screen.getByTestId('today-count').textContent).toBe('Today: 1');
+    expect(screen.getByTestId('today-count').textContent).toBe('Today: 1 win');
     expect(await journalDb().wins.count()).toBe(1);
   });
 
@@ -39,6 +39,35 @@ describe('Popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: '+ billing' }));
     expect((screen.getByLabelText('Tags (comma separated)') as HTMLInputElement).value).toBe('billing');
     expect(screen.queryByRole('button', { name: '+ billing' })).toBeNull();
+  });
+
+  it('thanks a teammate: refuses an opener alone, then copies the note and keeps it as a teamwork win', async () => {
+    const copied: string[] = [];
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: async (text: string) => void copied.push(text) },
+    });
+    render(<Popup />);
+    fireEvent.click(screen.getByRole('button', { name: 'Thank a teammate' }));
+    fireEvent.change(screen.getByLabelText('Who are you thanking?'), { target: { value: 'Sam' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Thank you for…' }));
+    const message = screen.getByLabelText('Your thank-you') as HTMLTextAreaElement;
+    await waitFor(() => expect(message.value).toBe('Thank you for '));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy and keep' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/in a few words of your own/);
+    expect(await journalDb().wins.count()).toBe(0);
+    fireEvent.change(message, { target: { value: 'Thank you for taking the outage queue at 2 am' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy and keep' }));
+    await screen.findByText(/Copied: paste it in your team’s chat/);
+    expect(copied).toEqual(['Sam — Thank you for taking the outage queue at 2 am']);
+    const [win] = await journalDb().wins.toArray();
+    expect(win).toMatchObject({
+      kind: 'teamwork',
+      tags: ['thanks'],
+      source: 'popup',
+      text: 'Thanked Sam: “Thank you for taking the outage queue at 2 am”',
+    });
+    vi.unstubAllGlobals();
   });
 
   it('keeps Shift+Enter for a new line instead of saving', async () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JournalDatabase } from '@/lib/db/database';
 import { saveWin } from '@/lib/db/wins';
-import { buildBackup, backupFileName, BACKUP_FORMAT } from '@/lib/backup/backup';
+import { backupBlob, backupFileName } from '@/lib/backup/write-backup';
+import { restoreBackup } from '@/lib/backup/restore-backup';
+import { loadCustomPacks } from '@/lib/storage/custom-packs';
+import { toWin } from '@/lib/db/win-row';
 import { saveCustomPack } from '@/lib/storage/custom-packs';
 import { DEFAULT_PREFERENCES, loadPreferences, updatePreferences } from '@/lib/storage/settings';
 import { storageSummary } from '@/lib/backup/storage-summary';
@@ -39,15 +42,21 @@ describe('wipe everything', () => {
 });
 
 describe('backup and summary', () => {
-  it('backs up wins oldest first, preferences and custom packs', async () => {
+  it('the backup offered before a wipe restores everything it held after the wipe', async () => {
     const db = freshDb();
     await seed(db);
-    const backup = await buildBackup(db, Date.UTC(2026, 10, 22));
-    expect(backup.format).toBe(BACKUP_FORMAT);
-    expect(backup.exportedAt).toBe('2026-11-22T00:00:00.000Z');
-    expect(backup.wins.map((w) => w.text)).toEqual(['Customer said thanks 🎉', 'Fixed the export']);
-    expect(backup.preferences.quietMode).toBe(true);
-    expect(backup.customPacks).toEqual([validPack()]);
+    const wins = (await db.wins.orderBy('[createdAt+id]').toArray()).map(toWin);
+    const preferences = await loadPreferences();
+    const file = await (await backupBlob(db, Date.UTC(2026, 10, 22), '0.1.0')).text();
+    await wipeEverything(db);
+    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+    const restored = await restoreBackup(db, file, 'merge');
+    expect(restored.ok).toBe(true);
+    expect((await db.wins.orderBy('[createdAt+id]').toArray()).map(toWin)).toEqual(wins);
+    expect(wins.map((win) => win.text)).toEqual(['Customer said thanks 🎉', 'Fixed the export']);
+    expect(await loadPreferences()).toEqual(preferences);
+    expect(preferences.quietMode).toBe(true);
+    expect(await loadCustomPacks()).toEqual([validPack()]);
     expect(backupFileName(Date.UTC(2026, 10, 22))).toBe('heartdesk-backup-2026-11-22.json');
   });
 

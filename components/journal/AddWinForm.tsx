@@ -1,0 +1,146 @@
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ZodError } from 'zod';
+import type { JournalDatabase } from '@/lib/db/database';
+import { saveWin } from '@/lib/db/wins';
+import { describeJournalError } from '@/lib/db/describe-error';
+import { newId } from '@/lib/journal/ids';
+import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
+import { kindLabel } from '@/lib/journal/kind-label';
+import { t } from '@/lib/i18n';
+import { splitTags } from '@/components/shared/split-tags';
+
+interface Props {
+  db: JournalDatabase;
+  now: () => number;
+  onSaved: () => void;
+}
+
+/**
+ * Log a win without leaving the journal. Ctrl/⌘+Enter saves (Enter is a new line
+ * here: on a full page people write more than in the popup). A failed save keeps
+ * every field and the same id, so Retry can never make a second win.
+ */
+export function AddWinForm({ db, now, onSaved }: Props) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<WinKind>('compliment');
+  const [tags, setTags] = useState('');
+  const [ticketUrl, setTicketUrl] = useState('');
+  const [ticketSubject, setTicketSubject] = useState('');
+  const [error, setError] = useState('');
+  // A failed write (full disk, closed database) can be retried; a refused field must be fixed first.
+  const [retry, setRetry] = useState(false);
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const pendingId = useRef(newId());
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving) return;
+    if (!text.trim()) {
+      setError(t('popup_emptyText'));
+      textArea.current?.focus();
+      return;
+    }
+    setSaving(true);
+    setError('');
+    try {
+      const input = { id: pendingId.current, text, kind, tags: splitTags(tags), ticketUrl, ticketSubject };
+      await saveWin(db, { ...input, source: 'journal' }, now());
+      pendingId.current = newId();
+      setText('');
+      setTags('');
+      setTicketUrl('');
+      setTicketSubject('');
+      setStatus(t('journal_addSaved'));
+      onSaved();
+      textArea.current?.focus();
+    } catch (caught) {
+      const field = caught instanceof ZodError ? String(caught.issues[0]?.path[0] ?? '') : '';
+      setRetry(!field);
+      setError(field ? t('journal_editInvalid', t(`journal_field_${field}`)) : describeJournalError(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const saveOnCtrlEnter = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
+  };
+
+  return (
+    <form className="journal-form journal-add" aria-labelledby={`${id}-title`} onSubmit={(event) => void save(event)}>
+      <h3 id={`${id}-title`} className="journal-field--wide">
+        {t('journal_addTitle')}
+      </h3>
+      <div className="journal-field journal-field--wide">
+        <label htmlFor={`${id}-text`}>{t('popup_textLabel')}</label>
+        <textarea
+          id={`${id}-text`}
+          ref={textArea}
+          value={text}
+          dir="auto"
+          rows={2}
+          maxLength={10_000}
+          placeholder={t('popup_textPlaceholder')}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => {
+            setText(event.target.value);
+            setStatus('');
+          }}
+          onKeyDown={saveOnCtrlEnter}
+        />
+        <p id={`${id}-hint`} className="journal-hint">
+          {t('journal_addHint')}
+        </p>
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
+          {WIN_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {kindLabel(option)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-tags`}>{t('journal_field_tags')}</label>
+        <input
+          id={`${id}-tags`}
+          value={tags}
+          placeholder={t('popup_tagsPlaceholder')}
+          onChange={(event) => setTags(event.target.value)}
+        />
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-url`}>{t('journal_field_ticketUrl')}</label>
+        <input id={`${id}-url`} type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+      </div>
+      <div className="journal-field">
+        <label htmlFor={`${id}-subject`}>{t('journal_field_ticketSubject')}</label>
+        <input
+          id={`${id}-subject`}
+          value={ticketSubject}
+          dir="auto"
+          onChange={(event) => setTicketSubject(event.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="journal-error journal-field--wide" role="alert">
+          {retry ? `${error} ${t('popup_wordsKept')}` : error}
+        </p>
+      )}
+      <div className="journal-actions journal-field--wide">
+        <button type="submit" className="journal-primary" disabled={saving}>
+          {error && retry ? t('popup_retry') : t('journal_addButton')}
+        </button>
+        <p role="status" className="journal-saved">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

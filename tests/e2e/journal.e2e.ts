@@ -1,0 +1,168 @@
+/**
+ * The journal through the real pages in Chromium (issue 16): a backup restored
+ * with its preview, the page an agent opens (wins, week, charts) in light and
+ * dark, the brag document's print view, thanks from the popup, and the round
+ * trip Options → Privacy back up → wipe → journal restore giving equal data.
+ * Screenshots go to test-output/screenshots/ for review.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { sampleWins, writeBackupFile, writeOldOptionsBackup } from '@/tests/e2e/journal-fixture';
+
+const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
+
+async function restoreFile(page: Page, path: string, mode: 'merge' | 'replace' = 'merge'): Promise<string[]> {
+  await page.locator('#backup input[type="file"]').setInputFiles(path);
+  if (mode === 'replace') await page.getByRole('radio', { name: /Make everything as in the backup/ }).check();
+  const outcomes = page.locator('.journal-outcome');
+  await outcomes.first().waitFor();
+  const lines = await outcomes.allInnerTexts();
+  await page
+    .getByRole('button', { name: mode === 'replace' ? 'Replace with the backup' : 'Restore', exact: true })
+    .click();
+  await page.getByText(/^Restored\./).waitFor({ timeout: 60_000 });
+  return lines;
+}
+
+/** The backup file the page downloads, parsed; `exportedAt` left out so two backups compare. */
+async function downloadBackup(page: Page, button: RegExp): Promise<Record<string, unknown>> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const { exportedAt: _exportedAt, ...file } = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  return file;
+}
+
+describe('journal: restore, read, brag, thank, and the full round trip', () => {
+  let browser: ExtensionBrowser;
+  let journal: Page;
+  const now = Date.now();
+  const wins = sampleWins(now);
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    journal = await browser.context.newPage();
+    await journal.goto(browser.extensionUrl('journal.html'));
+    await journal.getByRole('heading', { name: 'No wins yet' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('restores a backup after showing what will change, part by part', async () => {
+    const lines = await restoreFile(journal, writeBackupFile(wins));
+    expect(lines[0]).toBe(`Wins: ${wins.length} new.`);
+    expect(lines.some((line) => /^Settings: not in this backup/.test(line))).toBe(true);
+    await journal.locator('.journal-win').first().waitFor();
+    expect(await journal.locator('.journal-win').count()).toBe(wins.length);
+  });
+
+  it('shows wins first with what, when and where; then the week; then dated charts (light)', async () => {
+    await journal.reload();
+    await journal.locator('.journal-win').first().waitFor();
+    const first = journal.locator('.journal-win').first();
+    expect(await first.innerText()).toContain('Zendesk · Refund for order 4471');
+    const headings = await journal.locator('main h2').allInnerTexts();
+    expect(headings[0]).toBe('Wins');
+    expect(headings[1]).toMatch(/^Your week/);
+    expect(headings[2]).toBe('Your rhythm');
+    await journal.locator('.journal-heatmap text').first().waitFor();
+    expect((await journal.locator('.journal-heatmap text').allInnerTexts()).length).toBeGreaterThan(8);
+    expect(await journal.locator('.journal-weekly .journal-axis').count()).toBe(12);
+    await journal.screenshot({ path: shot('journal-light'), fullPage: true });
+    await journal.locator('#week').screenshot({ path: shot('journal-week') });
+  });
+
+  it('filters by the first letters of a tag', async () => {
+    await journal.getByRole('combobox', { name: 'Tag starts with' }).fill('bill');
+    await expect
+      .poll(() => journal.locator('.journal-win').count())
+      .toBe(wins.filter((win) => win.tags.some((tag) => tag.startsWith('bill'))).length);
+    await journal.getByRole('button', { name: 'Clear filters' }).click();
+  });
+
+  it('opens the brag document’s print view, grouped by kind with counts', async () => {
+    const from = new Date(now - 90 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(now).toISOString().slice(0, 10);
+    const print = await browser.context.newPage();
+    await print.goto(browser.extensionUrl(`journal.html?brag=${from}..${to}`));
+    await print.locator('.brag-kind h2').first().waitFor();
+    const sections = await print.locator('.brag-kind h2').allInnerTexts();
+    expect(sections.every((heading) => /·\s\d+ wins?$/.test(heading))).toBe(true);
+    await print.emulateMedia({ media: 'print' });
+    await print.screenshot({ path: shot('journal-brag-print'), fullPage: true });
+    expect(await print.locator('.brag-toolbar').isVisible()).toBe(false);
+    await print.close();
+  });
+
+  it('thanks a teammate from the popup: kept as a teamwork win', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.getByRole('button', { name: 'Thank a teammate' }).click();
+    await popup.getByLabel('Who are you thanking?').fill('Priya');
+    await popup.getByRole('button', { name: 'Because of you,…' }).click();
+    await popup.getByLabel('Your thank-you').pressSequentially('the refund macro finally reads like a person wrote it');
+    await popup.screenshot({ path: shot('popup-thanks') });
+    await popup.getByRole('button', { name: 'Copy and keep' }).click();
+    await popup.getByText(/Kept in your journal|Copied: paste it/).waitFor();
+    await popup.close();
+    await journal.reload();
+    await expect.poll(() => journal.locator('.journal-win').first().innerText()).toContain('Thanked Priya');
+  });
+
+  it('a backup from Options → Privacy, a wipe, and a restore on the journal page give equal data', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.getByRole('tab', { name: 'Rules' }).click();
+    await options.getByLabel(/Quiet mode/).check();
+    await options.getByRole('tab', { name: 'Privacy' }).click();
+    const before = await downloadBackup(options, /Export everything/);
+    expect(Object.keys(before.parts as object)).toContain('settings');
+
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByLabel(/To confirm, type/).fill('delete my journal');
+    await options.getByRole('button', { name: 'Delete everything now' }).click();
+    await options.getByText('Everything was deleted.').waitFor();
+
+    await journal.reload();
+    await journal.getByRole('heading', { name: 'No wins yet' }).waitFor();
+    const path = join(TEST_OUTPUT_DIR, 'round-trip-backup.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, JSON.stringify({ ...before, exportedAt: new Date().toISOString() }));
+    await restoreFile(journal, path);
+    const after = await downloadBackup(journal, /^Back up everything$/);
+    expect(after).toEqual(before);
+    await options.reload();
+    await options.getByRole('tab', { name: 'Rules' }).click();
+    expect(await options.getByLabel(/Quiet mode/).isChecked()).toBe(true);
+    await options.close();
+  });
+
+  it('still restores the options page’s backup from before issue 16', async () => {
+    const lines = await restoreFile(journal, writeOldOptionsBackup(wins.slice(0, 3)), 'replace');
+    expect(lines[0]).toMatch(/^Wins: 3 already here/);
+  });
+
+  it('looks finished in dark mode too', async () => {
+    const dark = await launchWithExtension({ colorScheme: 'dark' });
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(dark.extensionUrl('journal.html'));
+      await page.getByRole('heading', { name: 'No wins yet' }).waitFor();
+      await restoreFile(page, writeBackupFile(wins));
+      await page.reload();
+      await page.locator('.journal-win').first().waitFor();
+      await page.locator('.journal-weekly').waitFor();
+      await page.screenshot({ path: shot('journal-dark'), fullPage: true });
+      await page.locator('#backup input[type="file"]').setInputFiles(writeBackupFile(wins.slice(0, 5)));
+      await page.locator('.journal-outcome').first().waitFor();
+      await page.locator('#backup').screenshot({ path: shot('journal-restore-preview-dark') });
+    } finally {
+      await dark.close();
+    }
+  });
+});
