@@ -32,6 +32,7 @@ export function AddWinForm({ db, now, onSaved }: Props) {
   const [retry, setRetry] = useState(false);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const pendingId = useRef(newId());
   const textArea = useRef<HTMLTextAreaElement>(null);
 
@@ -65,82 +66,94 @@ export function AddWinForm({ db, now, onSaved }: Props) {
     }
   };
 
+  // Details stay open while they hold something, so nothing typed is ever hidden.
+  const showDetails = detailsOpen || Boolean(tags || ticketUrl || ticketSubject);
+
   const saveOnCtrlEnter = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
   };
 
   return (
-    <form className="journal-form journal-add" aria-labelledby={`${id}-title`} onSubmit={(event) => void save(event)}>
-      <h3 id={`${id}-title`} className="journal-field--wide">
-        {t('journal_addTitle')}
-      </h3>
-      <div className="journal-field journal-field--wide">
-        <label htmlFor={`${id}-text`}>{t('popup_textLabel')}</label>
-        <textarea
-          id={`${id}-text`}
-          ref={textArea}
-          value={text}
-          dir="auto"
-          rows={2}
-          maxLength={10_000}
-          placeholder={t('popup_textPlaceholder')}
-          aria-invalid={Boolean(error)}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => {
-            setText(event.target.value);
-            setStatus('');
-          }}
-          onKeyDown={saveOnCtrlEnter}
-        />
-        <p id={`${id}-hint`} className="journal-hint">
-          {t('journal_addHint')}
-        </p>
-      </div>
-      <div className="journal-field">
-        <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
-          {WIN_KINDS.map((option) => (
-            <option key={option} value={option}>
-              {kindLabel(option)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="journal-field">
-        <label htmlFor={`${id}-tags`}>{t('journal_field_tags')}</label>
-        <input
-          id={`${id}-tags`}
-          value={tags}
-          placeholder={t('popup_tagsPlaceholder')}
-          onChange={(event) => setTags(event.target.value)}
-        />
-      </div>
-      <div className="journal-field">
-        <label htmlFor={`${id}-url`}>{t('journal_field_ticketUrl')}</label>
-        <input id={`${id}-url`} type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
-      </div>
-      <div className="journal-field">
-        <label htmlFor={`${id}-subject`}>{t('journal_field_ticketSubject')}</label>
-        <input
-          id={`${id}-subject`}
-          value={ticketSubject}
-          dir="auto"
-          onChange={(event) => setTicketSubject(event.target.value)}
-        />
-      </div>
-      {error && (
-        <p className="journal-error journal-field--wide" role="alert">
-          {retry ? `${error} ${t('popup_wordsKept')}` : error}
-        </p>
-      )}
-      <div className="journal-actions journal-field--wide">
+    <form className="journal-add" aria-labelledby={`${id}-title`} onSubmit={(event) => void save(event)}>
+      <h3 id={`${id}-title`}>{t('journal_addTitle')}</h3>
+      <div className="journal-add-row">
+        <div className="journal-field">
+          <label htmlFor={`${id}-text`}>{t('popup_textLabel')}</label>
+          <textarea
+            id={`${id}-text`}
+            ref={textArea}
+            value={text}
+            dir="auto"
+            rows={1}
+            maxLength={10_000}
+            placeholder={t('popup_textPlaceholder')}
+            aria-invalid={Boolean(error)}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => {
+              setText(event.target.value);
+              setStatus('');
+            }}
+            onKeyDown={saveOnCtrlEnter}
+          />
+        </div>
+        <div className="journal-field">
+          <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
+            {WIN_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {kindLabel(option)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="journal-primary" disabled={saving}>
           {error && retry ? t('popup_retry') : t('journal_addButton')}
         </button>
-        <p role="status" className="journal-saved">
-          {status}
-        </p>
       </div>
+      <p id={`${id}-hint`} className="journal-hint">
+        {t('journal_addHint')}{' '}
+        <button
+          type="button"
+          className="journal-link"
+          aria-expanded={showDetails}
+          aria-controls={`${id}-details`}
+          onClick={() => setDetailsOpen(!showDetails)}
+        >
+          {t('journal_addDetails')}
+        </button>
+      </p>
+      <div id={`${id}-details`} className="journal-form journal-add-details" hidden={!showDetails}>
+        <div className="journal-field">
+          <label htmlFor={`${id}-tags`}>{t('journal_field_tags')}</label>
+          <input
+            id={`${id}-tags`}
+            value={tags}
+            placeholder={t('popup_tagsPlaceholder')}
+            onChange={(event) => setTags(event.target.value)}
+          />
+        </div>
+        <div className="journal-field">
+          <label htmlFor={`${id}-url`}>{t('journal_field_ticketUrl')}</label>
+          <input id={`${id}-url`} type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+        </div>
+        <div className="journal-field">
+          <label htmlFor={`${id}-subject`}>{t('journal_field_ticketSubject')}</label>
+          <input
+            id={`${id}-subject`}
+            value={ticketSubject}
+            dir="auto"
+            onChange={(event) => setTicketSubject(event.target.value)}
+          />
+        </div>
+      </div>
+      {error && (
+        <p className="journal-error" role="alert">
+          {retry ? `${error} ${t('popup_wordsKept')}` : error}
+        </p>
+      )}
+      <p role="status" className="journal-saved">
+        {status}
+      </p>
     </form>
   );
 }

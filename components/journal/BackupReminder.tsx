@@ -34,9 +34,8 @@ export function BackupReminder({ db, revision }: Props) {
 
   if (unsaved < BACKUP_REMINDER_AFTER) return null;
   return (
-    <aside className="journal-reminder" aria-label={t('journal_reminderLabel')}>
-      <p>{tCount('journal_reminder', unsaved)}</p>
-      <a href="#backup">{t('journal_reminderAction')}</a>
+    <aside className="journal-notice" aria-label={t('journal_reminderLabel')}>
+      {tCount('journal_reminder', unsaved)} <a href="#backup">{t('journal_reminderAction')}</a>
     </aside>
   );
 }

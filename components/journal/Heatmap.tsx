@@ -6,9 +6,10 @@ import { formatCount, tCount } from '@/lib/i18n/plural';
 const CELL = 11;
 const GAP = 2;
 const STEP = CELL + GAP;
-/** Room on the left for weekday names and on top for month names. */
+/** Room on the left for weekday names, on top for month names, on the right for the last one. */
 const LEFT = 28;
 const TOP = 16;
+const RIGHT = 18;
 
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
 const monthAndYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
@@ -24,7 +25,7 @@ const WEEKDAY_ROWS = [0, 2, 4].map((row) => ({ row, day: new Date(2024, 0, 1 + r
  */
 export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
   const id = useId();
-  const width = LEFT + heatmap.weeks.length * STEP;
+  const width = LEFT + heatmap.weeks.length * STEP + RIGHT;
   const height = TOP + 7 * STEP;
   const parse = (day: string) => new Date(`${day}T00:00`).getTime();
   const summary = [

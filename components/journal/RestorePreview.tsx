@@ -21,6 +21,8 @@ const MODES: Array<{ mode: ImportMode; title: string; detail: string }> = [
 export function RestorePreview({ mode, onMode, plan, onRestore, onCancel }: Props) {
   const id = useId();
   const changes = plan?.lines.some((line) => line.kind === 'change') ?? false;
+  // Parts an older file lacks are said once, together, rather than one line each.
+  const missing = plan?.lines.filter((line) => line.kind === 'missing') ?? [];
   return (
     <div className="journal-preview">
       <fieldset className="journal-choices">
@@ -44,11 +46,18 @@ export function RestorePreview({ mode, onMode, plan, onRestore, onCancel }: Prop
         <>
           <h4 id={`${id}-what`}>{t('journal_restoreWhat')}</h4>
           <ul className="journal-outcomes" aria-labelledby={`${id}-what`}>
-            {plan.lines.map((line) => (
-              <li key={line.part} className={`journal-outcome journal-outcome--${line.kind}`} data-part={line.part}>
-                {line.text}
+            {plan.lines
+              .filter((line) => line.kind !== 'missing')
+              .map((line) => (
+                <li key={line.part} className={`journal-outcome journal-outcome--${line.kind}`} data-part={line.part}>
+                  {line.text}
+                </li>
+              ))}
+            {missing.length > 0 && (
+              <li className="journal-outcome journal-outcome--missing" data-part="missing">
+                {t('journal_restoreMissing', missing.map((line) => line.label).join(t('backup_listSeparator')))}
               </li>
-            ))}
+            )}
           </ul>
           <div className="journal-actions">
             <button type="button" className="journal-primary" disabled={!changes} onClick={() => onRestore(plan)}>

@@ -42,7 +42,9 @@ export function WeekSection({ db, now, revision, focusOnOpen }: Props) {
   const sentence =
     week.theme === 'quiet'
       ? t('journal_weekQuiet')
-      : tCount(`journal_weekSentence_${week.theme.replace(/-/g, '_')}`, week.byKind[0]?.count ?? 0);
+      : week.theme === 'varied'
+        ? tCount('journal_weekSentence_varied', week.byKind.length)
+        : tCount(`journal_weekSentence_${week.theme.replace(/-/g, '_')}`, week.byKind[0]?.count ?? 0);
   return (
     <section id="week" className="journal-card journal-week" aria-labelledby="journal-week-title">
       <h2 id="journal-week-title" ref={heading} tabIndex={-1}>

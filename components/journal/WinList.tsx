@@ -8,7 +8,12 @@ import { tCount } from '@/lib/i18n/plural';
 import type { Filters } from '@/components/journal/SearchFilters';
 import { WinItem } from '@/components/journal/WinItem';
 
-export const PAGE_SIZE = 50;
+/**
+ * The newest few first, so the week and the charts below stay a short scroll away;
+ * "Show more" then brings larger pages for someone looking back.
+ */
+export const FIRST_PAGE = 10;
+export const MORE_PAGE = 30;
 
 interface Props {
   db: JournalDatabase;
@@ -38,7 +43,7 @@ export function WinList({ db, filters, revision, onRemove, onEdited }: Props) {
 
   useEffect(() => {
     let live = true;
-    void searchWins(db, { ...search, limit: PAGE_SIZE }).then((page) => {
+    void searchWins(db, { ...search, limit: FIRST_PAGE }).then((page) => {
       if (!live) return;
       setWins(page.wins);
       setNext(page.next);
@@ -50,7 +55,7 @@ export function WinList({ db, filters, revision, onRemove, onEdited }: Props) {
   }, [db, search, revision]);
 
   const more = async () => {
-    const page = await searchWins(db, { ...search, cursor: next, limit: PAGE_SIZE });
+    const page = await searchWins(db, { ...search, cursor: next, limit: MORE_PAGE });
     setWins((current) => [...(current ?? []), ...page.wins]);
     setNext(page.next);
   };
@@ -84,7 +89,7 @@ export function WinList({ db, filters, revision, onRemove, onEdited }: Props) {
           <span>{t('journal_selectAllShown')}</span>
         </label>
         <button type="button" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
-          {tCount('journal_deleteSelected', selected.size)}
+          {selected.size === 0 ? t('journal_deleteSelectedNone') : tCount('journal_deleteSelected', selected.size)}
         </button>
       </div>
       <p className="journal-count" role="status">

@@ -1,6 +1,7 @@
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { JournalDatabase } from '@/lib/db/database';
 import { importJournal } from '@/lib/db/import-wins';
+import { lastExportAtItem } from '@/lib/db/last-export';
 import type { RestorePlan, StorageWrite } from '@/lib/backup/plan-restore';
 
 /** WXT keeps an item's version beside it under `<key>$`; a restored value carries the version it was migrated to. */
@@ -60,4 +61,6 @@ export async function applyRestore(
     await putBack(previous).catch(() => undefined);
     throw error;
   }
+  if (plan.backedUpAt !== undefined && plan.backedUpAt > (await lastExportAtItem.getValue()))
+    await lastExportAtItem.setValue(Math.min(plan.backedUpAt, Date.now()));
 }

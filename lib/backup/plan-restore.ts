@@ -14,6 +14,8 @@ import { describeChanges } from '@/lib/backup/describe-changes';
 export interface PreviewLine {
   /** The part's id in the file, for tests and styling. */
   part: string;
+  /** Its name as the agent reads it ("Prompt sets"). */
+  label: string;
   text: string;
   /** 'change': restoring changes it; 'same': nothing to do; 'missing': not in this file, left as it is. */
   kind: 'change' | 'same' | 'missing';
@@ -33,6 +35,8 @@ export interface RestorePlan {
   nudgeStats?: NudgeStatRow[];
   writes: StorageWrite[];
   lines: PreviewLine[];
+  /** When the file was written: every win created before it is in a backup (the reminder counts from there). */
+  backedUpAt?: number;
 }
 
 const PART_LABELS: Record<string, () => string> = {
@@ -54,7 +58,7 @@ function winsLine(preview: ImportPreview, repeated: number): PreviewLine {
     clauses.length === 0
       ? t('backup_winsNone')
       : t('backup_partChanges', t('backup_part_wins'), clauses.join(t('backup_listSeparator')));
-  return { part: 'wins', text, kind: changes > 0 ? 'change' : 'same' };
+  return { part: 'wins', label: t('backup_part_wins'), text, kind: changes > 0 ? 'change' : 'same' };
 }
 
 const statKey = (row: NudgeStatRow) => `${row.day}|${row.ruleId}`;
@@ -65,7 +69,8 @@ export async function planRestore(
   backup: CheckedBackup,
   mode: ImportMode,
 ): Promise<{ ok: true; plan: RestorePlan } | Refused> {
-  const plan: RestorePlan = { mode, writes: [], lines: [] };
+  const exportedAt = Date.parse(backup.file.exportedAt ?? '');
+  const plan: RestorePlan = { mode, writes: [], lines: [], ...(exportedAt > 0 && { backedUpAt: exportedAt }) };
   if (backup.wins) {
     const preview = await previewImport(db, backup.wins.wins, mode);
     plan.wins = { wins: backup.wins.wins, preview };
@@ -77,8 +82,8 @@ export async function planRestore(
     const label = t('backup_part_nudgeStats');
     plan.lines.push(
       merged.changes === 0
-        ? { part: 'nudgeStats', text: t('backup_listSame', label), kind: 'same' }
-        : { part: 'nudgeStats', text: describeChanges(label, merged), kind: 'change' },
+        ? { part: 'nudgeStats', label, text: t('backup_listSame', label), kind: 'same' }
+        : { part: 'nudgeStats', label, text: describeChanges(label, merged), kind: 'change' },
     );
   }
   const storedNow = await storage.getItems(STORAGE_PARTS.map((part) => part.key));
@@ -86,11 +91,17 @@ export async function planRestore(
     if (!backup.stored.has(part.id)) continue;
     const outcome = part.combine(backup.stored.get(part.id), storedNow[index]?.value ?? undefined, mode);
     if ('ok' in outcome) return outcome;
-    plan.lines.push({ part: part.id, text: outcome.summary, kind: outcome.write ? 'change' : 'same' });
+    plan.lines.push({
+      part: part.id,
+      label: part.label(),
+      text: outcome.summary,
+      kind: outcome.write ? 'change' : 'same',
+    });
     if (outcome.write) plan.writes.push({ key: part.key, version: await part.version(), value: outcome.value });
   }
   for (const id of backup.missing) {
-    plan.lines.push({ part: id, text: t('backup_missingPart', PART_LABELS[id]?.() ?? id), kind: 'missing' });
+    const label = PART_LABELS[id]?.() ?? id;
+    plan.lines.push({ part: id, label, text: t('backup_missingPart', label), kind: 'missing' });
   }
   return { ok: true, plan };
 }

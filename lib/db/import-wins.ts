@@ -19,8 +19,9 @@ export interface ImportPreview {
 
 const PREVIEW_CHUNK = 2000;
 
+/** Field by field: toWin puts both in one key order, so a file written in another order is not "changed". */
 function sameWin(a: Win, b: Win): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(toWin(a)) === JSON.stringify(toWin(b));
 }
 
 /** What an import would do, read in chunks by primary key; changes nothing. */
@@ -36,7 +37,7 @@ export async function previewImport(
     chunk.forEach((win, index) => {
       const row = existing[index];
       if (!row) preview.added += 1;
-      else if (sameWin(toWin(row), win)) preview.unchanged += 1;
+      else if (sameWin(row, win)) preview.unchanged += 1;
       else preview.changed += 1;
     });
   }

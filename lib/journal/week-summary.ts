@@ -12,8 +12,11 @@ export interface WeekSummary {
   days: number;
   /** Kinds with wins, most first (product order on ties). */
   byKind: KindCount[];
-  /** What the week's one sentence is about: its leading kind, or a quiet week. */
-  theme: WinKind | 'quiet';
+  /**
+   * What the week's one sentence is about: its leading kind; 'varied' when three or
+   * more kinds share the lead (no one kind says what the week was); 'quiet' without wins.
+   */
+  theme: WinKind | 'varied' | 'quiet';
 }
 
 /**
@@ -32,5 +35,7 @@ export function summariseWeek(wins: readonly Pick<Win, 'kind' | 'createdAt'>[]):
     const count = counts.get(kind) ?? 0;
     return count > 0 ? [{ kind, count }] : [];
   }).sort((a, b) => b.count - a.count || WIN_KINDS.indexOf(a.kind) - WIN_KINDS.indexOf(b.kind));
-  return { total: wins.length, days: days.size, byKind, theme: byKind[0]?.kind ?? 'quiet' };
+  const leaders = byKind.filter(({ count }) => count === byKind[0]?.count).length;
+  const theme = byKind.length === 0 ? 'quiet' : leaders >= 3 ? 'varied' : byKind[0]!.kind;
+  return { total: wins.length, days: days.size, byKind, theme };
 }

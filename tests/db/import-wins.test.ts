@@ -110,6 +110,13 @@ describe('search words of a large import', () => {
 });
 
 describe('previewImport', () => {
+  it('counts a win written with its fields in another order as unchanged', async () => {
+    const win = makeWin(1, { ticketUrl: 'https://a.example/t/1', site: 'a.example', note: 'n' });
+    await importWins(db, [win], 'replace');
+    const reordered = Object.fromEntries(Object.entries(win).reverse()) as typeof win;
+    expect(await previewImport(db, [reordered], 'merge')).toEqual({ added: 0, changed: 0, unchanged: 1, removed: 0 });
+  });
+
   it('counts added, changed, unchanged and (for replace) removed', async () => {
     await importWins(db, old, 'replace');
     const file = [old[0]!, { ...old[1]!, text: 'changed' }, makeWin(500), makeWin(501)];
