@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { JournalDatabase } from '@/lib/db/database';
 import { countWinsSince } from '@/lib/db/wins';
+import { startRead } from '@/lib/db/start-read';
 import { BACKUP_REMINDER_AFTER, lastExportAtItem } from '@/lib/db/last-export';
 import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
@@ -18,16 +19,14 @@ export function BackupReminder({ db, revision }: Props) {
   const [unsaved, setUnsaved] = useState(0);
 
   useEffect(() => {
-    let live = true;
-    const check = async () => {
-      const since = await lastExportAtItem.getValue();
-      const count = await countWinsSince(db, since);
-      if (live) setUnsaved(count);
-    };
-    void check();
-    const unwatch = lastExportAtItem.watch(() => void check());
+    const check = () => startRead(async () => countWinsSince(db, await lastExportAtItem.getValue()), setUnsaved);
+    let stop = check();
+    const unwatch = lastExportAtItem.watch(() => {
+      stop();
+      stop = check();
+    });
     return () => {
-      live = false;
+      stop();
       unwatch();
     };
   }, [db, revision]);

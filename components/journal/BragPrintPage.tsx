@@ -7,6 +7,7 @@ import { endOfDateInput, parseDateInput } from '@/lib/journal/date-input';
 import type { Win } from '@/lib/journal/win-schema';
 import { helpdeskName } from '@/lib/sites/helpdesk-name';
 import { t } from '@/lib/i18n';
+import { startRead } from '@/lib/db/start-read';
 
 interface Props {
   db: JournalDatabase;
@@ -26,15 +27,14 @@ export function BragPrintPage({ db, fromDay, toDay }: Props) {
 
   useEffect(() => {
     if (from === undefined || to === undefined) return;
-    let live = true;
-    void (async () => {
-      const wins: Win[] = [];
-      for await (const chunk of streamWins(db, { from, to })) wins.push(...chunk);
-      if (live) setSections({ groups: groupByKind(wins), total: wins.length });
-    })();
-    return () => {
-      live = false;
-    };
+    return startRead(
+      async () => {
+        const wins: Win[] = [];
+        for await (const chunk of streamWins(db, { from, to })) wins.push(...chunk);
+        return wins;
+      },
+      (wins) => setSections({ groups: groupByKind(wins), total: wins.length }),
+    );
   }, [db, from, to]);
 
   const labels = from !== undefined && to !== undefined && sections ? bragLabels(from, to, sections.total) : undefined;

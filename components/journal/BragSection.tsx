@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useInView } from '@/components/shared/use-in-view';
 import { browser } from 'wxt/browser';
 import type { JournalDatabase } from '@/lib/db/database';
 import { streamWins } from '@/lib/db/win-stream';
@@ -13,6 +14,7 @@ import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 import { copyText } from '@/components/shared/copy-text';
 import { downloadBlob } from '@/components/shared/download';
+import { startRead } from '@/lib/db/start-read';
 
 interface Props {
   db: JournalDatabase;
@@ -41,19 +43,20 @@ export function BragSection({ db, now, revision }: Props) {
   const [counted, setCounted] = useState<{ period: string; count: number } | undefined>(undefined);
   const [status, setStatus] = useState('');
 
+  const section = useRef<HTMLElement>(null);
+  const inView = useInView(section);
   const from = parseDateInput(fromDay);
   const to = endOfDateInput(toDay);
   const valid = from !== undefined && to !== undefined && from <= to;
 
   const period = `${from}..${to}`;
   useEffect(() => {
-    if (!valid) return;
-    let live = true;
-    void countBetween(db, from, to + 1).then((count) => live && setCounted({ period, count }));
-    return () => {
-      live = false;
-    };
-  }, [db, from, to, valid, period, revision]);
+    if (!valid || !inView) return;
+    return startRead(
+      () => countBetween(db, from, to + 1),
+      (count) => setCounted({ period, count }),
+    );
+  }, [db, from, to, valid, period, revision, inView]);
   const count = counted?.period === period ? counted.count : undefined;
 
   const choosePreset = (value: BragPreset | 'custom') => {
@@ -85,7 +88,7 @@ export function BragSection({ db, now, revision }: Props) {
 
   const printUrl = browser.runtime.getURL(`/journal.html?${bragQuery(fromDay, toDay)}`);
   return (
-    <section id="brag" className="journal-card" aria-labelledby="journal-brag-title">
+    <section ref={section} id="brag" className="journal-card" aria-labelledby="journal-brag-title">
       <h2 id="journal-brag-title">{t('brag_sectionTitle')}</h2>
       <p className="journal-muted">{t('brag_intro')}</p>
       <div className="journal-form">

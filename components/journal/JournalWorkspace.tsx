@@ -19,6 +19,7 @@ import { NudgeStatsSection } from '@/components/journal/NudgeStatsSection';
 import { BackupReminder } from '@/components/journal/BackupReminder';
 import { WordIndexStatus } from '@/components/journal/WordIndexStatus';
 import { JournalNav } from '@/components/journal/JournalNav';
+import { startRead } from '@/lib/db/start-read';
 
 interface Props {
   db: JournalDatabase;
@@ -41,17 +42,25 @@ export function JournalWorkspace({ db, now, hash = '' }: Props) {
   const [statsRevision, setStatsRevision] = useState(0);
   const [deleted, setDeleted] = useState<Win[]>([]);
   const [error, setError] = useState('');
-  const [total, setTotal] = useState<number | undefined>(undefined);
+  const [empty, setEmpty] = useState<boolean | undefined>(undefined);
+  // The wins come first on screen and first to IndexedDB: the counting sections start
+  // once the first page is shown, so at 100,000 wins they never hold the list up.
+  const [listShown, setListShown] = useState(false);
+  const showList = useCallback(() => setListShown(true), []);
 
   useEffect(() => {
-    let live = true;
-    void db.wins.count().then((count) => live && setTotal(count));
-    return () => {
-      live = false;
-    };
+    // One key is enough to know: counting 100,000 wins would be read for nothing.
+    return startRead(
+      () => db.wins.toCollection().limit(1).primaryKeys(),
+      (keys) => setEmpty(keys.length === 0),
+      (failure) => {
+        setError(describeJournalError(failure));
+        setEmpty(false);
+      },
+    );
   }, [db, statsRevision]);
 
-  const ready = total !== undefined;
+  const ready = empty !== undefined;
   useEffect(() => {
     // Sections render after the journal opens, so the browser's own jump to the anchor came too early.
     if (ready && hash && hash !== '#week') document.getElementById(hash.slice(1))?.scrollIntoView();
@@ -97,7 +106,7 @@ export function JournalWorkspace({ db, now, hash = '' }: Props) {
 
   const dismiss = useCallback(() => setDeleted([]), []);
   if (!ready) return <p role="status">{t('journal_loading')}</p>;
-  const empty = total === 0;
+  const counting = listShown || empty;
   return (
     <>
       <JournalNav />
@@ -106,7 +115,7 @@ export function JournalWorkspace({ db, now, hash = '' }: Props) {
           {error}
         </p>
       )}
-      <BackupReminder db={db} revision={statsRevision} />
+      {counting && <BackupReminder db={db} revision={statsRevision} />}
       <WordIndexStatus db={db} revision={listRevision} onDone={reloadAll} />
       <section id="wins" className="journal-card" aria-labelledby="journal-wins-title">
         <h2 id="journal-wins-title">{t('journal_winsTitle')}</h2>
@@ -118,18 +127,31 @@ export function JournalWorkspace({ db, now, hash = '' }: Props) {
           </div>
         ) : (
           <>
-            <SearchFilters db={db} revision={statsRevision} filters={filters} onChange={setFilters} />
-            <WinList db={db} filters={filters} revision={listRevision} onRemove={remove} onEdited={changed} />
+            <SearchFilters
+              db={db}
+              revision={statsRevision}
+              loadTags={listShown}
+              filters={filters}
+              onChange={setFilters}
+            />
+            <WinList
+              db={db}
+              filters={filters}
+              revision={listRevision}
+              onRemove={remove}
+              onEdited={changed}
+              onShown={showList}
+            />
           </>
         )}
       </section>
-      <WeekSection db={db} now={now} revision={statsRevision} focusOnOpen={hash === '#week'} />
-      {!empty && <Overview db={db} now={now} revision={statsRevision} />}
+      {counting && <WeekSection db={db} now={now} revision={statsRevision} focusOnOpen={hash === '#week'} />}
+      {counting && !empty && <Overview db={db} now={now} revision={statsRevision} />}
       <ThanksSection db={db} now={now} onKept={reloadAll} />
-      <BragSection db={db} now={now} revision={statsRevision} />
+      {counting && <BragSection db={db} now={now} revision={statsRevision} />}
       <BackupSection db={db} now={now} empty={empty} onRestored={restored} />
       <ReminderSection />
-      <NudgeStatsSection db={db} now={now} />
+      {counting && <NudgeStatsSection db={db} now={now} />}
       {deleted.length > 0 && <UndoToast count={deleted.length} onUndo={undo} onDismiss={dismiss} />}
     </>
   );

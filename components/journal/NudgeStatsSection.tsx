@@ -1,26 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useInView } from '@/components/shared/use-in-view';
 import type { JournalDatabase } from '@/lib/db/database';
 import { nudgeTotalsSince, type RuleTotals } from '@/lib/db/nudge-stats';
 import { addDays, dayKey } from '@/lib/journal/calendar';
 import { t } from '@/lib/i18n';
 import { formatCount, tCount } from '@/lib/i18n/plural';
+import { startRead } from '@/lib/db/start-read';
 
 const DAYS = 30;
 
 /** Private: how the agent used nudges in the last 30 days. Never leaves this browser. */
 export function NudgeStatsSection({ db, now }: { db: JournalDatabase; now: () => number }) {
   const [totals, setTotals] = useState<RuleTotals[] | undefined>(undefined);
+  const section = useRef<HTMLElement>(null);
+  const inView = useInView(section);
 
   useEffect(() => {
-    let live = true;
-    void nudgeTotalsSince(db, dayKey(addDays(now(), -(DAYS - 1)))).then((found) => live && setTotals(found));
-    return () => {
-      live = false;
-    };
-  }, [db, now]);
+    if (!inView) return;
+    return startRead(() => nudgeTotalsSince(db, dayKey(addDays(now(), -(DAYS - 1)))), setTotals);
+  }, [db, now, inView]);
 
   return (
-    <section className="journal-card journal-nudges" aria-labelledby="journal-nudges-title">
+    <section ref={section} className="journal-card journal-nudges" aria-labelledby="journal-nudges-title">
       <h2 id="journal-nudges-title">{tCount('journal_nudgesTitle', DAYS)}</h2>
       <p>{t('journal_nudgesPrivate')}</p>
       {totals && totals.length === 0 && <p>{t('journal_nudgesEmpty')}</p>}

@@ -11,6 +11,7 @@ import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 import { FilePicker } from '@/components/journal/FilePicker';
 import { RestorePreview } from '@/components/journal/RestorePreview';
+import { startRead } from '@/lib/db/start-read';
 
 type Stage =
   | { step: 'idle' }
@@ -42,15 +43,14 @@ export function RestorePanel({ db, onRestored }: Props) {
   const backup = stage.step === 'ready' ? stage.backup : undefined;
   useEffect(() => {
     if (!backup) return;
-    let live = true;
-    void planRestore(db, backup, mode).then((result) => {
-      if (!live) return;
-      if (result.ok) setPlanned({ backup, plan: result.plan });
-      else setStage({ step: 'refused', message: result.refusal.message });
-    });
-    return () => {
-      live = false;
-    };
+    return startRead(
+      () => planRestore(db, backup, mode),
+      (result) => {
+        if (result.ok) setPlanned({ backup, plan: result.plan });
+        else setStage({ step: 'refused', message: result.refusal.message });
+      },
+      (error) => setStage({ step: 'failed', message: describeJournalError(error) }),
+    );
   }, [db, backup, mode]);
 
   const plan = planned && planned.backup === backup && planned.plan.mode === mode ? planned.plan : undefined;

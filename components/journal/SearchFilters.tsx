@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { JournalDatabase } from '@/lib/db/database';
 import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
-import { allTags, type TagCount } from '@/lib/db/win-stats';
+import { allTags } from '@/lib/db/win-stats';
 import { t } from '@/lib/i18n';
-import { tCount } from '@/lib/i18n/plural';
 import { kindLabel } from '@/lib/journal/kind-label';
+import { startRead } from '@/lib/db/start-read';
 
 export interface Filters {
   query: string;
@@ -23,22 +23,21 @@ const QUERY_DELAY_MS = 200;
 interface Props {
   db: JournalDatabase;
   revision: number;
+  /** False until the wins are on screen: the tag list counts every tag, which can wait. */
+  loadTags: boolean;
   filters: Filters;
   onChange: (filters: Filters) => void;
 }
 
-export function SearchFilters({ db, revision, filters, onChange }: Props) {
+export function SearchFilters({ db, revision, loadTags, filters, onChange }: Props) {
   const id = useId();
   const [query, setQuery] = useState(filters.query);
-  const [tags, setTags] = useState<TagCount[]>([]);
+  const [tags, setTags] = useState<string[]>([]);
 
   useEffect(() => {
-    let live = true;
-    void allTags(db).then((found) => live && setTags(found));
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
+    if (!loadTags) return;
+    return startRead(() => allTags(db), setTags);
+  }, [db, revision, loadTags]);
 
   useEffect(() => {
     if (query === filters.query) return;
@@ -78,8 +77,8 @@ export function SearchFilters({ db, revision, filters, onChange }: Props) {
           onChange={(event) => set({ tag: event.target.value })}
         />
         <datalist id={`${id}-tags`}>
-          {tags.map(({ tag, count }) => (
-            <option key={tag} value={tag} label={t('journal_tagCount', tag, tCount('journal_winCount', count))} />
+          {tags.map((tag) => (
+            <option key={tag} value={tag} />
           ))}
         </datalist>
       </label>

@@ -6,6 +6,7 @@ import { summariseWeek, type WeekSummary } from '@/lib/journal/week-summary';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { t } from '@/lib/i18n';
 import { formatCount, tCount } from '@/lib/i18n/plural';
+import { startRead } from '@/lib/db/start-read';
 
 interface Props {
   db: JournalDatabase;
@@ -23,14 +24,11 @@ export function WeekSection({ db, now, revision, focusOnOpen }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    let live = true;
     const start = startOfWeek(now());
-    void kindsBetween(db, start, addDays(start, 7)).then(
-      (wins) => live && setSummary({ week: summariseWeek(wins), start }),
+    return startRead(
+      () => kindsBetween(db, start, addDays(start, 7)),
+      (wins) => setSummary({ week: summariseWeek(wins), start }),
     );
-    return () => {
-      live = false;
-    };
   }, [db, now, revision]);
 
   useEffect(() => {

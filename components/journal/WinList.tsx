@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 import type { Filters } from '@/components/journal/SearchFilters';
 import { WinItem } from '@/components/journal/WinItem';
+import { startRead } from '@/lib/db/start-read';
 
 /**
  * The newest few first, so the week and the charts below stay a short scroll away;
@@ -22,6 +23,8 @@ interface Props {
   /** Deletes and returns the ids actually deleted (Undo lives in the page). */
   onRemove: (ids: string[]) => Promise<string[]>;
   onEdited: () => void;
+  /** Called once the first page is on screen (the page then starts its counting sections). */
+  onShown?: () => void;
 }
 
 function toSearch(filters: Filters): WinSearch {
@@ -35,24 +38,23 @@ function toSearch(filters: Filters): WinSearch {
 }
 
 /** Newest wins first, one key-based page at a time ("Show more" continues from the last one shown). */
-export function WinList({ db, filters, revision, onRemove, onEdited }: Props) {
+export function WinList({ db, filters, revision, onRemove, onEdited, onShown }: Props) {
   const search = useMemo(() => toSearch(filters), [filters]);
   const [wins, setWins] = useState<Win[] | undefined>(undefined);
   const [next, setNext] = useState<SearchCursor | undefined>(undefined);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
-    let live = true;
-    void searchWins(db, { ...search, limit: FIRST_PAGE }).then((page) => {
-      if (!live) return;
-      setWins(page.wins);
-      setNext(page.next);
-      setSelected(new Set());
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, search, revision]);
+    return startRead(
+      () => searchWins(db, { ...search, limit: FIRST_PAGE }),
+      (page) => {
+        setWins(page.wins);
+        setNext(page.next);
+        setSelected(new Set());
+        onShown?.();
+      },
+    );
+  }, [db, search, revision, onShown]);
 
   const more = async () => {
     const page = await searchWins(db, { ...search, cursor: next, limit: MORE_PAGE });

@@ -15,6 +15,8 @@ export interface WinRow extends Win {
 export interface WordsRow {
   id: string;
   words: string[];
+  /** The win's last change (updatedAt, else createdAt) these words were derived from. */
+  at: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export function wordsForRecord(record: {
 }
 
 export function wordsRowFor(win: Win): WordsRow {
-  return { id: win.id, words: wordsForRecord(win) };
+  return { id: win.id, words: wordsForRecord(win), at: win.updatedAt ?? win.createdAt };
 }
 
 /** Fresh object with the Win fields only, in a stable order (exports compare equal row for row). */

@@ -8,6 +8,12 @@ import { wordsPending } from '@/lib/db/word-index';
 export interface SearchCursor {
   createdAt: number;
   id: string;
+  /**
+   * How the pages before were found, so the next one does not probe the word index
+   * again: by walking the time index, or from candidates, whose matching ids not
+   * shown yet (newest first) are carried here and read a page at a time.
+   */
+  via?: 'walk' | { rest: string[] };
 }
 
 export interface WinSearch {
@@ -30,14 +36,14 @@ export interface WinPage {
 }
 
 /**
- * A page fetches and sorts at most this many candidates from one index. Cost
- * model: m candidates cost m rows; walking the time index with a filter costs
- * about limit × total / m rows; the two cross near √(limit × total), ≈ 2,200
- * for 50 per page at 100,000 wins. Above it, matches are common enough that
- * the walk fills a page in a few batches. Sizes are probed by reading at most
- * CANDIDATE_LIMIT + 1 keys, never by counting a large range.
+ * A search reads and sorts at most this many candidates from the word index. Cost
+ * model: m candidates cost m rows (once: later pages carry their ids); walking the
+ * time index with a filter costs about page × total / m rows; the two cross near
+ * √(page × total), ≈ 1,000 for the journal's first page of 10 at 100,000 wins. Above
+ * it, matches are common enough that the walk fills a page in one or two batches.
+ * Sizes are probed by reading at most CANDIDATE_LIMIT + 1 keys, never by counting.
  */
-export const CANDIDATE_LIMIT = 2000;
+export const CANDIDATE_LIMIT = 1000;
 
 type WordsCollection = ReturnType<JournalDatabase['winWords']['toCollection']>;
 
@@ -81,13 +87,10 @@ async function fewestCandidates(db: JournalDatabase, plan: Plan): Promise<string
     ...terms.map((term) => () => firstKeys(db.winWords.where('words').startsWith(term))),
     ...(tag !== undefined ? [() => firstKeys(db.winWords.where('words').startsWith(tagKey(tag)))] : []),
   ];
-  let best: string[] | undefined;
-  for (const source of sources) {
-    const ids = await source();
-    // A prefix can reach one win through several words: duplicates only make this conservative.
-    if (ids.length <= CANDIDATE_LIMIT && (!best || ids.length < best.length)) best = ids;
-    if (best?.length === 0) break;
-  }
+  // Probed side by side: each is one request for keys, and the slowest sets the wait.
+  const found = await Promise.all(sources.map((source) => source()));
+  // A prefix can reach one win through several words: duplicates only make this conservative.
+  const best = found.filter((ids) => ids.length <= CANDIDATE_LIMIT).sort((a, b) => a.length - b.length)[0];
   return best && [...new Set(best)];
 }
 
@@ -104,31 +107,54 @@ export async function searchWins(db: JournalDatabase, search: WinSearch = {}): P
     from: search.from ?? 0,
     to: search.to ?? Number.MAX_SAFE_INTEGER,
   };
+  const { cursor } = search;
+  if (cursor?.via === 'walk') return pageOf(await walkTimeIndex(db, plan, cursor, limit + 1), limit, 'walk');
+  if (cursor?.via) return continueCandidates(db, plan, cursor.via.rest, limit);
   const candidates = await fewestCandidates(db, plan);
-  const rows = candidates
-    ? await fromCandidates(db, candidates, plan, search.cursor, limit + 1)
-    : await walkTimeIndex(db, plan, search.cursor, limit + 1);
+  if (!candidates) return pageOf(await walkTimeIndex(db, plan, cursor, limit + 1), limit, 'walk');
+  const matching = await fromCandidates(db, candidates, plan, cursor);
+  const page = matching.slice(0, limit);
+  const last = page[page.length - 1];
+  const rest = matching.slice(limit).map((row) => row.id);
+  return {
+    wins: page.map(toWin),
+    ...(rest.length > 0 && last && { next: { createdAt: last.createdAt, id: last.id, via: { rest } } }),
+  };
+}
+
+function pageOf(rows: WinRow[], limit: number, via: 'walk'): WinPage {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
     wins: page.map(toWin),
-    ...(rows.length > limit && last && { next: { createdAt: last.createdAt, id: last.id } }),
+    ...(rows.length > limit && last && { next: { createdAt: last.createdAt, id: last.id, via } }),
   };
 }
 
+/** The next page of a candidate search: only its own rows are read (a win deleted since is skipped). */
+async function continueCandidates(db: JournalDatabase, plan: Plan, ids: string[], limit: number): Promise<WinPage> {
+  const rows = (await db.wins.bulkGet(ids.slice(0, limit))).filter(
+    (row): row is WinRow => row !== undefined && matches(row, plan),
+  );
+  const rest = ids.slice(limit);
+  const last = rows[rows.length - 1];
+  return {
+    wins: rows.map(toWin),
+    ...(rest.length > 0 && last && { next: { createdAt: last.createdAt, id: last.id, via: { rest } } }),
+  };
+}
+
+/** Every matching candidate, newest first. Keys came from getAllKeys and rows from one bulkGet: no cursor steps. */
 async function fromCandidates(
   db: JournalDatabase,
   ids: string[],
   plan: Plan,
   cursor: SearchCursor | undefined,
-  count: number,
 ): Promise<WinRow[]> {
-  // Keys came from getAllKeys and rows come from one bulkGet: no per-row cursor steps.
   const rows = await db.wins.bulkGet(ids);
   return rows
     .filter((row): row is WinRow => row !== undefined && matches(row, plan) && isBefore(row, cursor))
-    .sort(newestFirst)
-    .slice(0, count);
+    .sort(newestFirst);
 }
 
 const FIRST_BATCH = 100;

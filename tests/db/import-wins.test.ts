@@ -98,6 +98,16 @@ describe('search words of a large import', () => {
     expect(await db.winWords.where('words').startsWith('zebr').primaryKeys()).toEqual([large[7]!.id]);
   });
 
+  it('never overwrites words written by an edit made after the pass read that win', async () => {
+    await importWins(db, large, 'replace');
+    const edited = large[3]!;
+    // An edit's words carry its later time: a pass holding words from before the edit must keep out.
+    await db.winWords.put({ id: edited.id, words: ['edited'], at: edited.createdAt + 1 });
+    await indexPendingWords(db, { chunk: 2000 });
+    expect((await db.winWords.get(edited.id))?.words).toEqual(['edited']);
+    expect((await db.winWords.get(large[4]!.id))?.words).toContain('imported');
+  });
+
   it('the background pass resumes where a closed page left it', async () => {
     await importWins(db, large, 'replace');
     putsBeforeCrash = 2;

@@ -18,14 +18,14 @@ afterEach(() => db.close());
 
 const KINDS = ['compliment', 'save', 'thank-you', 'teamwork'] as const;
 
-/** 5,000 wins; "rare" in every 500th, "common" in every other, ties of createdAt every 10. */
+/** 5,000 wins; "rare" in every 500th, "tenth" in every 10th, "common" in every other, ties of createdAt every 10. */
 function journal(size = 5000): Win[] {
   return Array.from({ length: size }, (_, index) =>
     makeWin(index, {
       createdAt: 1_760_000_000_000 + Math.floor(index / 10) * 60_000,
-      text: `${index % 500 === 0 ? 'rare zebra' : ''} ${index % 2 === 0 ? 'common refund' : 'plain'} ticket ${index}`,
+      text: `${index % 500 === 0 ? 'rare zebra' : ''} ${index % 10 === 0 ? 'tenth' : ''} ${index % 2 === 0 ? 'common refund' : 'plain'} ticket ${index}`,
       kind: KINDS[index % KINDS.length]!,
-      tags: index % 3 === 0 ? ['vip'] : [],
+      tags: index % 7 === 0 ? ['vip'] : [],
     }),
   );
 }
@@ -55,6 +55,7 @@ describe('searchWins', () => {
   it.each<[string, WinSearch, (win: Win) => boolean]>([
     ['everything', {}, () => true],
     ['a rare word (candidate path)', { query: 'zebra' }, (w) => w.text.includes('zebra')],
+    ['a word in one win of ten (candidates over several pages)', { query: 'tenth' }, (w) => w.text.includes('tenth')],
     ['a common word (time-index walk)', { query: 'refund' }, (w) => w.text.includes('refund')],
     ['a prefix of a common word', { query: 'REFU' }, (w) => w.text.includes('refund')],
     ['two words', { query: 'rare refund' }, (w) => w.text.includes('rare') && w.text.includes('refund')],
@@ -77,6 +78,8 @@ describe('searchWins', () => {
 
   it('has both plan paths covered by the fixture', async () => {
     expect(await db.winWords.where('words').startsWith('zebra').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+    expect(await db.winWords.where('words').startsWith('tenth').count()).toBeGreaterThan(70 * 2);
+    expect(await db.winWords.where('words').startsWith('tenth').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
     expect(await db.winWords.where('words').startsWith('refund').count()).toBeGreaterThan(CANDIDATE_LIMIT);
     expect(await db.winWords.where('words').startsWith('#vip').count()).toBeLessThanOrEqual(CANDIDATE_LIMIT);
   });
@@ -87,11 +90,24 @@ describe('searchWins', () => {
     counter.reads = 0;
     await searchWins(db, { limit: 50, cursor: page.next });
     expect(counter.reads).toBeLessThan(200);
+    let search = await searchWins(db, { query: 'refund', limit: 50 });
+    for (let i = 0; i < 20; i += 1) search = await searchWins(db, { query: 'refund', limit: 50, cursor: search.next });
     counter.reads = 0;
     counter.keys = 0;
-    await searchWins(db, { query: 'refund', limit: 50, cursor: page.next });
+    await searchWins(db, { query: 'refund', limit: 50, cursor: search.next });
     expect(counter.reads).toBeLessThan(400);
-    expect(counter.keys).toBeLessThanOrEqual(CANDIDATE_LIMIT + 1);
+    // The first page found that "refund" is common; later pages walk without asking the word index again.
+    expect(counter.keys).toBe(0);
+  });
+
+  it('reads only its own rows for each later page of a candidate search', async () => {
+    const first = await searchWins(db, { query: 'tenth', limit: 50 });
+    counter.reads = 0;
+    counter.keys = 0;
+    const second = await searchWins(db, { query: 'tenth', limit: 50, cursor: first.next });
+    expect(second.wins).toHaveLength(50);
+    expect(counter.reads).toBe(50);
+    expect(counter.keys).toBe(0);
   });
 });
 

@@ -89,13 +89,12 @@ describe('deleteWins + restoreWins (undo)', () => {
 });
 
 describe('allTags, counts per period', () => {
-  it('counts tags through the index, most used first', async () => {
-    await saveWin(db, { text: 'a', kind: 'save', source: 'popup', tags: ['billing', 'vip'] }, 1);
-    await saveWin(db, { text: 'b', kind: 'save', source: 'popup', tags: ['billing'] }, 2);
-    expect(await allTags(db)).toEqual([
-      { tag: 'billing', count: 2 },
-      { tag: 'vip', count: 1 },
-    ]);
+  it('lists each tag once, from the index, in alphabetical order, and forgets a tag no win has any more', async () => {
+    await saveWin(db, { text: 'a', kind: 'save', source: 'popup', tags: ['vip', 'billing'] }, 1);
+    const b = await saveWin(db, { text: 'b', kind: 'save', source: 'popup', tags: ['billing', 'churn'] }, 2);
+    expect(await allTags(db)).toEqual(['billing', 'churn', 'vip']);
+    await deleteWins(db, [b.id]);
+    expect(await allTags(db)).toEqual(['billing', 'vip']);
   });
 
   it('counts per period with half-open bounds', async () => {

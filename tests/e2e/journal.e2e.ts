@@ -27,6 +27,13 @@ async function restoreFile(page: Page, path: string, mode: 'merge' | 'replace' =
   return lines;
 }
 
+/** The charts and counts load as the agent scrolls to them: bring each part into view, then back to the top. */
+async function revealAll(page: Page): Promise<void> {
+  for (const id of ['week', 'rhythm', 'brag', 'reminder']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.locator('.journal-heatmap text').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** The backup file the page downloads, parsed; `exportedAt` left out so two backups compare. */
 async function downloadBackup(page: Page, button: RegExp): Promise<Record<string, unknown>> {
   const [download] = await Promise.all([
@@ -70,7 +77,7 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
     expect(headings[0]).toBe('Wins');
     expect(headings[1]).toMatch(/^Your week/);
     expect(headings[2]).toBe('Your rhythm');
-    await journal.locator('.journal-heatmap text').first().waitFor();
+    await revealAll(journal);
     expect((await journal.locator('.journal-heatmap text').allInnerTexts()).length).toBeGreaterThan(8);
     expect(await journal.locator('.journal-weekly .journal-axis').count()).toBe(12);
     await journal.screenshot({ path: shot('journal-light'), fullPage: true });
@@ -156,7 +163,7 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
       await restoreFile(page, writeBackupFile(wins));
       await page.reload();
       await page.locator('.journal-win').first().waitFor();
-      await page.locator('.journal-weekly').waitFor();
+      await revealAll(page);
       await page.screenshot({ path: shot('journal-dark'), fullPage: true });
       await page.locator('#backup input[type="file"]').setInputFiles(writeBackupFile(wins.slice(0, 5)));
       await page.locator('.journal-outcome').first().waitFor();

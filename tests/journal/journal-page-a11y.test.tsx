@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import axe from 'axe-core';
 import { cleanup, configure, render, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { JournalDatabase } from '@/lib/db/database';
 import { importWins } from '@/lib/db/import-wins';
 import { recordNudgeEvent } from '@/lib/db/nudge-stats';
 import { JournalPage } from '@/components/journal/JournalPage';
 import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
+
+// happy-dom's IntersectionObserver never reports anything in view; without one, the
+// charts load at once (useInView), as they do in Chromium once scrolled to (tests/e2e/journal.e2e.ts).
+vi.stubGlobal('IntersectionObserver', undefined);
 
 // IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JournalDatabase, upgradeToV2 } from '@/lib/db/database';
 import { importWins } from '@/lib/db/import-wins';
 import { JournalPage } from '@/components/journal/JournalPage';
@@ -8,6 +8,10 @@ import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 import { makeWin, seedV1, uniqueDbName } from '@/tests/db/fixtures';
 import { installQuotaSwitch } from '@/tests/db/quota';
+
+// happy-dom's IntersectionObserver never reports anything in view; without one, the
+// charts load at once (useInView), as they do in Chromium once scrolled to (tests/e2e/journal.e2e.ts).
+vi.stubGlobal('IntersectionObserver', undefined);
 
 // IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
