@@ -22,6 +22,8 @@ export interface TrainConfig {
    * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
    */
   naiveBayes?: { alpha: number };
+  /** Weight of each support-corpus row next to a GoEmotions row's 1 (training-rows.ts); 0 or absent: Reddit only. */
+  supportWeight?: number;
   /** Full-batch elastic net (elastic-net-training.ts) instead of SGD; the SGD fields are then unused. */
   elasticNet?: { l1: number; l2: number; iterations: number };
 }
@@ -31,6 +33,8 @@ export interface Encoded {
   buckets: Int32Array;
   /** 0/1 targets per class. */
   labels: number[][];
+  /** Each row's weight in the loss and in the naive-Bayes counts. */
+  weights: Float64Array;
 }
 
 export interface FloatModel {
@@ -47,7 +51,12 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
     for (const bucket of unique) all.push(bucket);
     offsets[i + 1] = all.length;
   });
-  return { offsets, buckets: Int32Array.from(all), labels: examples.map((e) => e.labels) };
+  return {
+    offsets,
+    buckets: Int32Array.from(all),
+    labels: examples.map((e) => e.labels),
+    weights: Float64Array.from(examples, (e) => e.weight ?? 1),
+  };
 }
 
 function mulberry32(seed: number): () => number {
@@ -67,9 +76,10 @@ export function logCountRatios(data: Encoded, hashSize: number, classes: number,
   const negative = new Float64Array(hashSize * classes).fill(alpha);
   for (let row = 0; row < data.labels.length; row++) {
     const labels = data.labels[row]!;
+    const weight = data.weights[row]!;
     for (let k = data.offsets[row]!; k < data.offsets[row + 1]!; k++) {
       const base = data.buckets[k]! * classes;
-      for (let c = 0; c < classes; c++) (labels[c] ? positive : negative)[base + c]! += 1;
+      for (let c = 0; c < classes; c++) (labels[c] ? positive : negative)[base + c]! += weight;
     }
   }
   const totals = (counts: Float64Array) =>
@@ -123,7 +133,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
         }
         const y = data.labels[row]![c]!;
         const p = 1 / (1 + Math.exp(-z));
-        const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
+        const g = (p - y) * (y ? config.positiveWeight[c]! : 1) * data.weights[row]!;
         mb[c] = beta1 * mb[c]! + (1 - beta1) * g;
         vb[c] = beta2 * vb[c]! + (1 - beta2) * g * g;
         bias[c] = bias[c]! - (lr * mb[c]!) / (Math.sqrt(vb[c]!) + 1e-8);

@@ -39,6 +39,8 @@ export interface Example {
   text: string;
   /** One 0/1 per MODEL_CLASSES entry. */
   labels: number[];
+  /** How much the row counts in training (domain weighting, train-config.ts); 1 when absent. */
+  weight?: number;
 }
 
 /** labels.txt beside the file if there is one (a custom GoEmotions-format set), else the data dir's. */

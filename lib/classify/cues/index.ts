@@ -1,7 +1,11 @@
+import anyoneThere from '@/lib/classify/cues/anyone-there';
 import brokenPromise from '@/lib/classify/cues/broken-promise';
 import confusionCues from '@/lib/classify/cues/confusion-cues';
 import type { MoodCue } from '@/lib/classify/cues/cue';
+import flatDelay from '@/lib/classify/cues/flat-delay';
 import grief from '@/lib/classify/cues/grief';
+import loudComplaint from '@/lib/classify/cues/loud-complaint';
+import missingBagRefund from '@/lib/classify/cues/missing-bag-refund';
 import negatedPraise from '@/lib/classify/cues/negated-praise';
 import plainQuestion from '@/lib/classify/cues/plain-question';
 import problemReport from '@/lib/classify/cues/problem-report';
@@ -10,12 +14,14 @@ import reassuranceNoRush from '@/lib/classify/cues/reassurance-no-rush';
 import repeatedContact from '@/lib/classify/cues/repeated-contact';
 import repeatedTrouble from '@/lib/classify/cues/repeated-trouble';
 import sarcasm from '@/lib/classify/cues/sarcasm';
+import sarcasticThanks from '@/lib/classify/cues/sarcastic-thanks';
 import statedFrustration from '@/lib/classify/cues/stated-frustration';
 import supportComplaint from '@/lib/classify/cues/support-complaint';
 import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
 import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
 import urgencyMoney from '@/lib/classify/cues/urgency-money';
 import urgencyPlea from '@/lib/classify/cues/urgency-plea';
+import waitingOnHold from '@/lib/classify/cues/waiting-on-hold';
 
 export type { MoodCue } from '@/lib/classify/cues/cue';
 
@@ -29,12 +35,18 @@ export type { MoodCue } from '@/lib/classify/cues/cue';
  */
 export const MOOD_CUES: readonly MoodCue[] = [
   sarcasm,
+  sarcasticThanks,
   repeatedContact,
+  waitingOnHold,
+  flatDelay,
+  missingBagRefund,
+  anyoneThere,
   repeatedTrouble,
   supportComplaint,
   problemReport,
   brokenPromise,
   statedFrustration,
+  loudComplaint,
   negatedPraise,
   grief,
   confusionCues,
