@@ -8,10 +8,8 @@
  * no argument: the shipped CONFIG.
  */
 import { gzipSync } from 'node:zlib';
-import { FEATURE_SWITCHES } from '@/lib/classify/features';
 import { MODEL_SIGNALS } from '@/lib/classify/model';
-import type { TrainConfig } from '@/scripts/classifier-training';
-import { encode } from '@/scripts/classifier-training';
+import { fitModel, type TrainConfig } from '@/scripts/classifier-training';
 import { fit } from '@/scripts/elastic-net-training';
 import { dataDir } from '@/scripts/lib-goemotions';
 import { foldModels, settlePoints, summarise } from '@/scripts/out-of-fold';
@@ -20,8 +18,6 @@ import { CONFIG } from '@/scripts/train-config';
 import { trainingRows } from '@/scripts/training-rows';
 
 function main() {
-  // CV_FEATURES='{"numberShapes":true}' tries feature switches (features.ts) before they ship.
-  Object.assign(FEATURE_SWITCHES, JSON.parse(process.env.CV_FEATURES ?? '{}'));
   const patches = process.argv.slice(2);
   for (const patch of patches.length ? patches : ['{}']) {
     const config = { ...CONFIG, ...(JSON.parse(patch) as Partial<TrainConfig>) };
@@ -31,9 +27,9 @@ function main() {
       return;
     }
     const started = performance.now();
-    const held = settlePoints(data.rows, data.support, foldModels(data.rows, config));
+    const held = settlePoints(data.rows, data.support, foldModels(data.rows, config), config);
     const { classes, upset } = summarise(held.parts, held.rows, held.support, held.points);
-    const packed = process.env.CV_SIZE ? pack(fit(encode(data.rows, config), config, MODEL_SIGNALS.length), config) : null;
+    const packed = process.env.CV_SIZE ? pack(fitModel(data.rows, config, MODEL_SIGNALS.length, fit), config) : null;
     const size = packed ? ` ${(gzipSync(packed.buckets + packed.weights).length / 1024).toFixed(1)} KB` : '';
     const cells = MODEL_SIGNALS.map((id) => `${id.slice(0, 5)} ${classes[id]!.f1.toFixed(3)}`).join(' ');
     const frustration = classes.frustration!;

@@ -7,7 +7,7 @@
 import { calibrate, CONFIDENT_SCORE, HINT_SCORE, type OperatingPoints } from '@/lib/classify/calibration';
 import { MODEL_SIGNALS, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
 import { moodLogits } from '@/lib/classify/score-message';
-import { encode, type TrainConfig } from '@/scripts/classifier-training';
+import { fitModel, type TrainConfig } from '@/scripts/classifier-training';
 import { fit } from '@/scripts/elastic-net-training';
 import { count, prf, round3, type Example } from '@/scripts/lib-goemotions';
 import { choosePoints } from '@/scripts/operating-points';
@@ -23,7 +23,7 @@ export type Points = Record<ModelSignal, OperatingPoints>;
 export type Parts = ReturnType<typeof moodLogits>;
 
 export function trainModel(rows: Example[], config: TrainConfig): LinearModel {
-  return unpackModel(pack(fit(encode(rows, config), config, MODEL_SIGNALS.length), config));
+  return unpackModel(pack(fitModel(rows, config, MODEL_SIGNALS.length, fit), config));
 }
 
 export function foldModels(rows: Example[], config: TrainConfig): LinearModel[] {
@@ -61,14 +61,61 @@ export function pickPoints(parts: Parts[], rows: Example[]): Points {
  * Cue floors change with the points (score-message.ts), so pick, rescore, pick again.
  * Returns the points and the held-out rows (with their domain flags) and their scores.
  */
-export function settlePoints(all: Example[], allSupport: boolean[], models: LinearModel[]) {
+export function settlePoints(all: Example[], allSupport: boolean[], models: LinearModel[], config: TrainConfig) {
   const held = heldOut(all, models);
   const rows = held.map(({ index }) => all[index]!);
   const support = held.map(({ index }) => allSupport[index]!);
   const start = Object.fromEntries(MODEL_SIGNALS.map((id) => [id, { hint: 0, confident: 2 }])) as Points;
-  const first = pickPoints(scoreRows(all, held, start), rows);
-  const points = pickPoints(scoreRows(all, held, first), rows);
+  // Which rows the points are chosen on (train-config.ts): all held-out rows, or the Reddit ones only.
+  const chooser = held.flatMap((_, k) => (config.pointsOn === 'reddit' && support[k] ? [] : [k]));
+  const choose = (parts: Parts[]) =>
+    pickPoints(
+      chooser.map((k) => parts[k]!),
+      chooser.map((k) => rows[k]!),
+    );
+  const first = choose(scoreRows(all, held, start));
+  const chosen = choose(scoreRows(all, held, first));
+  const points = config.upsetPrecision
+    ? raiseForPrecision(chosen, scoreRows(all, held, chosen), rows, support, config.upsetPrecision)
+    : chosen;
   return { points, parts: scoreRows(all, held, points), rows, support };
+}
+
+const UPSET_SIGNALS = ['frustration', 'sadness'] as const;
+const STEP = 0.05;
+const MAX_RAISE = 4;
+
+/**
+ * Raises the frustration and sadness hint points together, by the least that makes "upset"
+ * precise enough on the support rows: the Reddit-best points flag too many calm customer
+ * messages (train-config.ts). A row a cue floors at the hint stays flagged whatever the point.
+ */
+function raiseForPrecision(
+  points: Points,
+  parts: Parts[],
+  rows: Example[],
+  support: boolean[],
+  target: number,
+): Points {
+  const desk = rows.flatMap((_, k) => (support[k] ? [k] : []));
+  const gold = desk.map((k) => (rows[k]!.labels[FRUSTRATION]! || rows[k]!.labels[SADNESS]! ? 1 : 0));
+  for (let raise = 0; raise <= MAX_RAISE; raise += STEP) {
+    const flagged = desk.map((k) =>
+      UPSET_SIGNALS.some((id) => {
+        const part = parts[k]!;
+        if (part.ceilings[id] < HINT_SCORE) return false;
+        return part.floors[id] >= HINT_SCORE || part.logits[id] >= points[id].hint + raise;
+      }),
+    );
+    if (prf(count(flagged, gold)).p < target) continue;
+    const raised = { ...points };
+    for (const id of UPSET_SIGNALS) {
+      const hint = Number((points[id].hint + raise).toFixed(4));
+      raised[id] = { hint, confident: Math.max(points[id].confident, Number((hint + 0.05).toFixed(4))) };
+    }
+    return raised;
+  }
+  return points;
 }
 
 function scoreOf(part: Parts, id: ModelSignal, points: Points): number {
@@ -100,7 +147,9 @@ export function summarise(parts: Parts[], rows: Example[], support: boolean[], p
   const upsetAt = (level: number) =>
     prf(
       count(
-        desk.map((i) => scoreOf(parts[i]!, 'frustration', points) >= level || scoreOf(parts[i]!, 'sadness', points) >= level),
+        desk.map(
+          (i) => scoreOf(parts[i]!, 'frustration', points) >= level || scoreOf(parts[i]!, 'sadness', points) >= level,
+        ),
         desk.map((i) => (rows[i]!.labels[FRUSTRATION]! || rows[i]!.labels[SADNESS]! ? 1 : 0)),
       ),
     );

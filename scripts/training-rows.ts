@@ -22,6 +22,6 @@ export function trainingRows(config: TrainConfig): TrainingRows | null {
   const weight = config.supportWeight ?? 0;
   // At weight 0 the support rows still take part in choosing the operating points and in
   // the out-of-fold figures, so a Reddit-only model is measured on the same rows.
-  const support = supportExamples('train').map((e) => ({ ...e, weight }));
+  const support = supportExamples('train').map((e) => ({ ...e, weight, support: true }));
   return { rows: [...reddit, ...support], support: [...reddit.map(() => false), ...support.map(() => true)] };
 }

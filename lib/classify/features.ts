@@ -29,7 +29,7 @@ function ensureCapacity(needed: number): void {
 
 /** Upper bound on features per token, so the scratch can be sized once per call. */
 function maxFeatures(tokens: Token[], charGrams: readonly number[]): number {
-  let total = 2; // the message-level features (many capitals, quotes)
+  let total = 1;
   for (const token of tokens) total += 3 + charGrams.length * (token.end - token.start + 2);
   return total;
 }
@@ -58,10 +58,7 @@ const SEED = {
   emoji: fnv1a('e'),
   caps: fnv1a('caps'),
   manyCaps: fnv1a('caps3'),
-  quoted: fnv1a('quoted'),
 };
-/** Experiment switches for scripts/cv-classifier.ts (CV_FEATURES); the shipped values are the defaults. */
-export const FEATURE_SWITCHES = { numberShapes: false, scareQuotes: false };
 const SENTENCE_START = '<s>';
 const DOMAIN_GAP = '<d>';
 /**
@@ -76,26 +73,6 @@ const DOMAIN_WORDS = new Set(
     'attached attachment attachments screenshot screenshots receipt morning afternoon evening regards sincerely'
   ).split(' '),
 );
-
-const isDigits = (word: string) => {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-};
-// "9 days" and "11 days" are the same complaint: numbers are hashed by their length only.
-const NUMBER_SHAPES = ['#', '##', '###', '####'];
-
-/** Two or more double quotes: customers quote the company's words back at it ("processing", "located"). */
-function hasQuotes(text: string): boolean {
-  let quotes = 0;
-  for (let i = 0; i < text.length && quotes < 2; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 34 || code === 0x201c || code === 0x201d) quotes++;
-  }
-  return quotes >= 2;
-}
 
 function isShouted(raw: string): boolean {
   // Three or more characters, all upper case: "I" and "OK" are not shouting.
@@ -136,8 +113,7 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
       if (token.kind === 'break') previousWord = SENTENCE_START;
       continue;
     }
-    const digits = FEATURE_SWITCHES.numberShapes && isDigits(token.norm);
-    const word = digits ? NUMBER_SHAPES[Math.min(token.norm.length, 4) - 1]! : token.norm;
+    const word = token.norm;
     if (DOMAIN_WORDS.has(word)) {
       previousWord = DOMAIN_GAP;
       continue;
@@ -150,7 +126,7 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
     // Character n-grams of " word " (padded so prefixes and suffixes are distinct).
     const charSeed = token.negated ? SEED.negatedChars : SEED.chars;
     const last = word.length + 1;
-    for (const n of digits ? [] : charGrams) {
+    for (const n of charGrams) {
       for (let start = 0; start + n <= last + 1; start++) {
         let hash = charSeed;
         for (let i = start; i < start + n; i++)
@@ -164,10 +140,6 @@ export function extractFeatures(text: string, size: number, charGrams: readonly 
       buckets[count] = SEED.caps & mask;
       owners[count++] = index;
     }
-  }
-  if (FEATURE_SWITCHES.scareQuotes && hasQuotes(text)) {
-    buckets[count] = SEED.quoted & mask;
-    owners[count++] = tokens.length - 1;
   }
   if (shouted >= 3) {
     buckets[count] = SEED.manyCaps & mask;

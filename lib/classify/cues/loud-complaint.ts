@@ -22,5 +22,10 @@ export default defineCue({
     String.raw`${START}${LOUD}(?: ${LOUD}){2,}\b|${START}${LOUD} ${LOUD}\b[^a-z\n]{0,2}?(?:!{2,}|\?!|!\?)`,
     'g',
   ),
-  floors: { frustration: 0.6 },
+  // A push, not a floor: a floor plus the capitals themselves would count as two cues and make
+  // every shouted line "confident" (score-message.ts), and on Reddit three in four are not angry.
+  // 1, since score-message.ts adds its shouting boost (1.2) to any signal a cue raised: at 2.5
+  // shouted Reddit lines crowded the top of the frustration ranking and the out-of-fold
+  // confident point found no threshold with precision .80 (train-config.ts).
+  effects: { frustration: 1 },
 });
