@@ -7,6 +7,7 @@ import grief from '@/lib/classify/cues/grief';
 import loudComplaint from '@/lib/classify/cues/loud-complaint';
 import missingBagRefund from '@/lib/classify/cues/missing-bag-refund';
 import negatedPraise from '@/lib/classify/cues/negated-praise';
+import ownMistake from '@/lib/classify/cues/own-mistake';
 import plainQuestion from '@/lib/classify/cues/plain-question';
 import problemReport from '@/lib/classify/cues/problem-report';
 import reassuranceCalm from '@/lib/classify/cues/reassurance-calm';
@@ -52,6 +53,7 @@ export const MOOD_CUES: readonly MoodCue[] = [
   confusionCues,
   plainQuestion,
   reassuranceCalm,
+  ownMistake,
   reassuranceNoRush,
   urgencyPlea,
   urgencyDeadline,
