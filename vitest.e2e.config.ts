@@ -1,7 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive real browsers with the built extension, one file at a time.
 export default defineConfig({
+  // The unit config gets the `@/` alias from WxtVitest; this one must say it itself, or the
+  // global setup's `@/tests/e2e/browser` import fails and no end-to-end test runs.
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],

@@ -175,19 +175,6 @@ export function fitModel(
   return { ...wide, weights: wide.weights.slice(0, config.hashSize * classes) };
 }
 
-export function predictLogits(model: FloatModel, data: Encoded, row: number): number[] {
-  const from = data.offsets[row]!;
-  const to = data.offsets[row + 1]!;
-  const value = 1 / Math.sqrt(Math.max(1, to - from));
-  const out: number[] = [];
-  for (let c = 0; c < model.classes; c++) {
-    let z = model.bias[c]!;
-    for (let k = from; k < to; k++) z += model.weights[data.buckets[k]! * model.classes + c]! * value;
-    out.push(z);
-  }
-  return out;
-}
-
 /** Per-class scales and integer levels in -levels..levels (weight ≈ level * scale), as shipped. */
 export function quantise(weights: Float32Array, classes: number, levels: number) {
   const scales = Array.from({ length: classes }, (_, c) => {
