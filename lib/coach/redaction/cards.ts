@@ -9,9 +9,17 @@ import type { NumericRun } from '@/lib/coach/redaction/numeric-runs';
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
 
+const BRACKET = /[()（）]/;
+
 function looksLikePhone(text: string, run: NumericRun): boolean {
   const before = text[run.groups[0]!.start - 1];
-  return before === '+' || before === '＋' || before === '(' || run.joins.some((join) => /[()（）]/.test(join));
+  const groups = run.groups;
+  return (
+    before === '+' ||
+    before === '＋' ||
+    before === '(' ||
+    BRACKET.test(text.slice(groups[0]!.end, groups.at(-1)!.start))
+  );
 }
 
 /** The card numbers in a run, as ranges of its groups [first, last], left to right. */

@@ -16,8 +16,6 @@ export interface DigitGroup {
 
 export interface NumericRun {
   groups: DigitGroup[];
-  /** The separators between groups i and i+1, as written. */
-  joins: string[];
   /** Every digit's value, all groups in order. */
   digits: number[];
 }
@@ -30,6 +28,11 @@ export function groupValue(run: NumericRun, group: DigitGroup): number {
 }
 
 export const groupLength = (group: DigitGroup) => group.to - group.from;
+
+/** The separators between group `index` and the next, as written (read only when needed). */
+export function joinAfter(text: string, run: NumericRun, index: number): string {
+  return text.slice(run.groups[index]!.end, run.groups[index + 1]!.start);
+}
 
 const MAX_JOIN = 3;
 
@@ -81,7 +84,6 @@ export function forEachNumericRun(text: string, visit: (run: NumericRun) => void
       continue;
     }
     const groups: DigitGroup[] = [];
-    const joins: string[] = [];
     const digits: number[] = [];
     let at = i;
     for (;;) {
@@ -99,10 +101,9 @@ export function forEachNumericRun(text: string, visit: (run: NumericRun) => void
       let join = at;
       while (join < text.length && join - at < MAX_JOIN && isNumberSeparator(text.charCodeAt(join))) join++;
       if (join === at || join >= text.length || digitValue(text.codePointAt(join)!) < 0) break;
-      joins.push(text.slice(at, join));
       at = join;
     }
-    visit({ groups, joins, digits });
+    visit({ groups, digits });
     i = at;
   }
 }

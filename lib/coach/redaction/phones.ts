@@ -1,4 +1,10 @@
-import { groupLength, groupValue, type DigitGroup, type NumericRun } from '@/lib/coach/redaction/numeric-runs';
+import {
+  groupLength,
+  groupValue,
+  joinAfter,
+  type DigitGroup,
+  type NumericRun,
+} from '@/lib/coach/redaction/numeric-runs';
 import type { Replacement } from '@/lib/coach/redaction/replace-spans';
 
 /**
@@ -28,8 +34,8 @@ function isDayOrMonth(run: NumericRun, group: DigitGroup): boolean {
 }
 
 /** How many groups from `at` form a date (3) or a year range (2); 0 when they do not. */
-function dateLength(run: NumericRun, at: number, to: number): number {
-  const { groups, joins } = run;
+function dateLength(text: string, run: NumericRun, at: number, to: number): number {
+  const { groups } = run;
   const a = groups[at]!;
   const b = at + 1 < to ? groups[at + 1] : undefined;
   const c = at + 2 < to ? groups[at + 2] : undefined;
@@ -38,10 +44,10 @@ function dateLength(run: NumericRun, at: number, to: number): number {
     const yearFirst = isYear(run, a) && isDayOrMonth(run, b) && isDayOrMonth(run, c);
     const dayFirst = isDayOrMonth(run, a) && isDayOrMonth(run, b) && (isYear(run, c) || groupLength(c) === 2);
     if (yearFirst || dayFirst) {
-      const join = joins[at]!.trim();
+      const join = joinAfter(text, run, at).trim();
       // "6 12 34" is more likely part of a phone number than a date with a two-digit year.
       const yearOk = yearFirst || join !== '' || isYear(run, c);
-      if (yearOk && join === joins[at + 1]!.trim()) return 3;
+      if (yearOk && join === joinAfter(text, run, at + 1).trim()) return 3;
     }
   }
   return isYear(run, a) && isYear(run, b) ? 2 : 0;
@@ -72,7 +78,7 @@ export function phonesIn(text: string, run: NumericRun, from: number, to: number
   let first = from;
   for (let at = from; at < to;) {
     // Dates end where the range ends: a date across a card's edge is no date.
-    const date = international || at + 1 >= to ? 0 : dateLength(run, at, to);
+    const date = international || at + 1 >= to ? 0 : dateLength(text, run, at, to);
     if (date === 0) {
       at++;
       continue;
