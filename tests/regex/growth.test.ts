@@ -4,7 +4,12 @@
  * textbook case), run on the shape that exposes it.
  */
 import { describe, expect, it } from 'vitest';
-import { ADVERSARIAL_SHAPES, repeatTo, type AdversarialShape } from '@/tests/fixtures/adversarial/shapes';
+import {
+  ADVERSARIAL_SHAPES,
+  patternShapesFor,
+  repeatTo,
+  type AdversarialShape,
+} from '@/tests/fixtures/adversarial/shapes';
 import { growthOver, MAX_GROWTH, measureGrowth } from '@/tests/regex/growth';
 
 const shape = (id: string) => ADVERSARIAL_SHAPES.find((candidate) => candidate.id === id)!;
@@ -24,6 +29,12 @@ describe('the growth checker', () => {
   it('reports an exponential pattern as unbounded instead of hanging', () => {
     const growth = measureGrowth(/(a+)+b/, runOfA, { timeoutMs: 300 });
     expect(growth.ratio).toBe(Infinity);
+  });
+
+  it("finds the shape that breaks a pattern in the pattern's own source (a run of what a nested quantifier repeats)", () => {
+    const shapes = [...ADVERSARIAL_SHAPES, ...patternShapesFor(String.raw`(a+)+b`)];
+    const { superLinear } = growthOver(/(a+)+b/, shapes, { timeoutMs: 300 });
+    expect(superLinear.map((growth) => growth.shape)).toContain('run of "a" (from the pattern)');
   });
 
   it.each([

@@ -101,11 +101,20 @@ export function measureGrowth(pattern: RegExp, shape: AdversarialShape, options:
     const smallUs = scanMicroseconds(pattern, small, loop, timeoutMs);
     const largeUs = smallUs === Infinity ? Infinity : scanMicroseconds(pattern, large, loop, timeoutMs);
     const ratio = smallUs === Infinity || largeUs === Infinity ? Infinity : largeUs / Math.max(smallUs, 0.05);
-    if (ratio < best.ratio) best = { shape: shape.id, smallUs, largeUs, ratio };
+    if (ratio < best.ratio || pass === 0) best = { shape: shape.id, smallUs, largeUs, ratio };
     // A scan that timed out will time out again: no need to try harder.
     if (best.ratio <= MAX_GROWTH || ratio === Infinity) break;
   }
   return best;
+}
+
+/** One line for a failure message: the two times and the growth, or which scan never finished. */
+export function describeGrowth({ shape, smallUs, largeUs, ratio }: Growth, timeoutMs = 3_000): string {
+  if (smallUs === Infinity) return `${shape}: no scan of ${SMALL} characters finished within ${timeoutMs} ms`;
+  if (largeUs === Infinity) {
+    return `${shape}: ${smallUs.toFixed(1)} µs at ${SMALL} characters, no scan of ${LARGE} finished within ${timeoutMs} ms`;
+  }
+  return `${shape}: ${smallUs.toFixed(1)} µs → ${largeUs.toFixed(1)} µs (×${ratio.toFixed(0)}, linear is ×10, limit ×${MAX_GROWTH})`;
 }
 
 /** The worst growth of `pattern` over `shapes`, and every shape on which it is super-linear. */
