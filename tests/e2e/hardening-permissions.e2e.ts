@@ -36,12 +36,12 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
   let options: Page;
 
   const registered = () =>
-    options.evaluate(async () => {
+    options.evaluate(async (host) => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       return (await api.scripting.getRegisteredContentScripts()).filter((script) =>
-        String(script.id).startsWith('custom-'),
+        (script.matches as string[]).some((match) => match.includes(host)),
       ).length;
-    });
+    }, HOST);
   const hostsAfterLoad = async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${origin}/conversations/12`);
@@ -74,6 +74,22 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
 
   it('with the grant, the custom site gets the sidebar', async () => {
     expect(await hostsAfterLoad()).toBe(1);
+  });
+
+  it('a second port of the same host registers nothing more, and the page names the grant exactly (issue 13.6)', async () => {
+    // Through the Sites tab's own form: the grant exists, so the browser answers at once.
+    const otherPort = `${HOST}:${server.port + 1}`;
+    await options.reload();
+    await options.getByLabel('Site address').fill(otherPort);
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect
+      .poll(() => options.getByRole('status').first().innerText())
+      .toBe(`${otherPort} is already covered: Heartdesk has access to https://${HOST} (all ports).`);
+    await options.waitForTimeout(500);
+    expect(await registered()).toBe(1);
+    const rows = options.locator('[data-testid="custom-sites"] li[data-origin]');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain(`https://${HOST} (all ports)`);
   });
 
   it('after the grant is revoked: the script is unregistered and new loads get no sidebar', async () => {
