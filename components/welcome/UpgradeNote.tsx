@@ -15,7 +15,7 @@ export function UpgradeNote({ upgrade, onDismiss }: { upgrade: UpgradeRecord; on
     <section className="welcome-upgrade" aria-labelledby="upgrade-title" data-testid="upgrade-note">
       <h2 id="upgrade-title">{t('welcome_upgradeTitle')}</h2>
       <p>{t('welcome_upgradeWhat')}</p>
-      {upgrade.kept.length > 0 ? <p>{t('welcome_upgradeKept', upgrade.kept.length)}</p> : null}
+      {upgrade.kept.length > 0 ? <p>{t('welcome_upgradeKept')}</p> : null}
       {upgrade.needed.length > 0 ? (
         <p className="welcome-attention">{t('welcome_upgradeNeeded', names(upgrade.needed))}</p>
       ) : null}

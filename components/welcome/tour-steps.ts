@@ -14,7 +14,7 @@ export interface TourStep {
   caption: string;
   /** The draft typed into the sample reply box at this step. */
   draft: string;
-  /** The customer's thank-you has arrived. */
+  /** The good reply was sent and the customer's thank-you has arrived. */
   thanked: boolean;
 }
 
@@ -39,7 +39,7 @@ export function tourSteps(): TourStep[] {
       draft: good,
       thanked: false,
     },
-    { id: 'win', title: t('welcome_tourWinTitle'), caption: t('welcome_tourWinCaption'), draft: good, thanked: true },
+    { id: 'win', title: t('welcome_tourWinTitle'), caption: t('welcome_tourWinCaption'), draft: '', thanked: true },
   ];
 }
 
@@ -49,7 +49,7 @@ export interface TourMessage {
   text: string;
 }
 
-/** The sample conversation; the thank-you joins it at the last step. */
+/** The sample conversation; at the last step the good reply has been sent and the thank-you follows it. */
 export function tourThread(thanked: boolean): TourMessage[] {
   const customer = t('welcome_tourCustomerName');
   const you = t('welcome_tourYou');
@@ -57,6 +57,11 @@ export function tourThread(thanked: boolean): TourMessage[] {
     { role: 'customer', author: customer, text: t('welcome_tourMessage1') },
     { role: 'agent', author: you, text: t('welcome_tourAgentMessage') },
     { role: 'customer', author: customer, text: t('welcome_tourMessage2') },
-    ...(thanked ? [{ role: 'customer' as const, author: customer, text: t('welcome_tourThanks') }] : []),
+    ...(thanked
+      ? [
+          { role: 'agent' as const, author: you, text: t('welcome_tourDraftGood') },
+          { role: 'customer' as const, author: customer, text: t('welcome_tourThanks') },
+        ]
+      : []),
   ];
 }

@@ -8,6 +8,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { ACCESS_REVOKED, stopRevokedTabs } from '@/lib/sites/access-revoked';
 import { adoptGrantedSites } from '@/lib/sites/adopt-granted-sites';
 import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
 import { injectIntoOpenTabs } from '@/lib/sites/inject-open-tabs';
@@ -49,7 +50,21 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.error('Heartdesk could not list a granted site', error))
       .then(resync);
   });
-  browser.permissions.onRemoved.addListener(() => void resync());
+  browser.permissions.onRemoved.addListener(() => {
+    void resync().then(async () => {
+      const tabIds = Object.values(await health.read()).map((entry) => entry.tabId);
+      await stopRevokedTabs(
+        tabIds,
+        // Without the `tabs` permission a tab's address shows only while its host is granted.
+        (tabId) =>
+          browser.tabs.get(tabId).then(
+            (tab) => tab.url !== undefined,
+            () => true,
+          ),
+        (tabId) => browser.tabs.sendMessage(tabId, { type: ACCESS_REVOKED }),
+      );
+    });
+  });
   customSitesItem.watch(() => void resync());
   preferencesItem.watch(() => void resync());
 

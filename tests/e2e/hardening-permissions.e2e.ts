@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser } from '@/tests/e2e/browser';
 import { addCustomSiteByClick, launchWithPreGrantedSite } from '@/tests/e2e/pre-granted-site';
 import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-server';
+import { changeSiteAccess } from '@/tests/e2e/site-access';
 
 interface ChromeApi {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
@@ -95,24 +96,7 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
   it('after the grant is revoked: the script is unregistered and new loads get no sidebar', async () => {
     // The browser's own "Site access" control on chrome://extensions (what the agent
     // would use); it withholds the host even though this test build lists it.
-    const manager = await browser.context.newPage();
-    await manager.goto('chrome://extensions');
-    const failure = await manager.evaluate(
-      ({ id, host }) =>
-        new Promise<string>((resolve) => {
-          type DeveloperPrivate = { removeHostPermission(id: string, host: string, done: () => void): void };
-          const chrome = (
-            globalThis as unknown as {
-              chrome: { developerPrivate: DeveloperPrivate; runtime: { lastError?: { message: string } } };
-            }
-          ).chrome;
-          chrome.developerPrivate.removeHostPermission(id, `https://${host}/*`, () =>
-            resolve(chrome.runtime.lastError?.message ?? ''),
-          );
-        }),
-      { id: browser.extensionId, host: HOST },
-    );
-    await manager.close();
+    const failure = await changeSiteAccess(browser, 'removeHostPermission', `https://${HOST}/*`);
     expect(failure).toBe('');
     const stillGranted = await options.evaluate(async (host) => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
