@@ -124,7 +124,9 @@ interface InstallApi {
  * hosts this build pre-grants, since nothing is declared in the manifest any more.
  */
 async function settleFirstRun(context: BrowserContext, worker: Worker, extensionDir: string, keepWelcome: boolean) {
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    host_permissions?: string[];
+  };
   await until(
     () =>
       worker.evaluate(async () => {
@@ -148,6 +150,11 @@ async function settleFirstRun(context: BrowserContext, worker: Worker, extension
     }, 'the detector to be registered for the pre-granted hosts');
   }
   if (keepWelcome) return;
-  await until(async () => context.pages().some((page) => page.url().endsWith('/welcome.html')), 'the welcome tab', 5_000);
-  for (const page of context.pages().filter((candidate) => candidate.url().endsWith('/welcome.html'))) await page.close();
+  await until(
+    async () => context.pages().some((page) => page.url().endsWith('/welcome.html')),
+    'the welcome tab',
+    5_000,
+  );
+  for (const page of context.pages().filter((candidate) => candidate.url().endsWith('/welcome.html')))
+    await page.close();
 }

@@ -135,7 +135,7 @@ describe('helpdesk adapters end to end on their real host names', () => {
     if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
   });
 
-  it('registers one detector per helpdesk origin, on the adapters\' own agent pages only', async () => {
+  it("registers one detector per helpdesk origin, on the adapters' own agent pages only", async () => {
     const scripts = await browser.serviceWorker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       return (await api.scripting.getRegisteredContentScripts()) as Array<{ id: string; matches: string[] }>;

@@ -17,13 +17,19 @@ import {
  */
 export async function launchWithPreGranted(
   patterns: string[],
-  options: LaunchOptions = {},
+  options: LaunchOptions & {
+    /** API permissions a test adds to stand in for something headless cannot do. */ permissions?: string[];
+  } = {},
 ): Promise<{ browser: ExtensionBrowser; extensionDir: string }> {
   const extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-granted-'));
   cpSync(DEMO_EXTENSION_DIR, extensionDir, { recursive: true });
   const manifestPath = join(extensionDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    host_permissions?: string[];
+    permissions: string[];
+  };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...patterns];
+  manifest.permissions = [...manifest.permissions, ...(options.permissions ?? [])];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   const browser = await launchWithExtension({ ...options, extensionDir });
   return { browser, extensionDir };
