@@ -8,6 +8,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { ADAPTERS } from '@/lib/adapters/index';
 import { ACCESS_REVOKED, stopRevokedTabs } from '@/lib/sites/access-revoked';
 import { adoptGrantedSites } from '@/lib/sites/adopt-granted-sites';
 import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
@@ -70,7 +71,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener((details) => {
     void onInstalled(details, {
-      helpdesks: activeAdapters,
+      // The helpdesks 0.1.0 had required (the demo build's local helpdesk was never one of them).
+      helpdesks: ADAPTERS,
       granted: async () => (await browser.permissions.getAll()).origins ?? [],
       switchedOff: async () => (await loadPreferences()).disabledHelpdesks,
       loadRecord: loadFirstRun,

@@ -103,7 +103,7 @@ describe('first run: choose a helpdesk, the sidebar works there, revoke, gone', 
     expect(await changeSiteAccess(browser, 'addHostPermission', ZENDESK_GRANT)).toBe('');
     await expect.poll(() => tile('Zendesk').getAttribute('aria-pressed')).toBe('true');
     expect(await welcome.locator('[data-helpdesk="zendesk"]').innerText()).toContain(
-      'Allowed: https://*.zendesk.com (every zendesk.com site, all ports).',
+      'Allowed: https://*.zendesk.com (every zendesk.com site, all ports)',
     );
     expect(await tile('Intercom').getAttribute('aria-pressed')).toBe('false');
     await expect.poll(registeredMatches).toEqual(['http://127.0.0.1/*', ZENDESK]);

@@ -31,7 +31,7 @@ describe('Welcome page', () => {
     await waitFor(() => expect(tile('Intercom').getAttribute('aria-pressed')).toBe('true'));
     expect(fake.requests).toEqual([['https://app.intercom.com/a/*']]);
     const card = tile('Intercom').closest('li')!;
-    expect(card.textContent).toContain('Allowed: https://app.intercom.com (all ports). Press again to stop using it.');
+    expect(card.textContent).toContain('Allowed: https://app.intercom.com (all ports)');
     expect(tile('Zendesk').getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(tile('Intercom'));
     await waitFor(() => expect(tile('Intercom').getAttribute('aria-pressed')).toBe('false'));
