@@ -26,6 +26,7 @@ const ALL_LIB = [
   'lib/journal',
   'lib/db',
   'lib/storage',
+  'lib/policy',
   'lib/backup',
   'lib/messaging',
   'lib/background',
@@ -56,6 +57,11 @@ export const LAYERS = {
   // The journal's nudge counters are keyed by rule id, so they follow renames (lib/engine/renamed-ids.ts).
   'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine'],
   'lib/storage': ['lib/prompts', 'lib/engine'],
+  // The organisation's managed settings (issue 20): read from the browser's managed area,
+  // validated with the pack schema and the site checks, merged over the agent's own
+  // settings. Beside lib/storage, above lib/sites, whose address checks it reuses; lib/sites
+  // reads the validated copy from lib/storage, never from here, so there is no loop.
+  'lib/policy': ['lib/storage', 'lib/prompts', 'lib/sites', 'lib/engine', 'lib/i18n'],
   'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
   'lib/messaging': ['lib/journal', 'lib/sites'],
   'lib/background': ['lib/coach', 'lib/db', 'lib/journal', 'lib/messaging', 'lib/sites', 'lib/storage', 'lib/i18n'],

@@ -9,6 +9,9 @@ import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
 import { syncCustomSites } from '@/lib/sites/custom-sites';
 import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
+import { browserPolicySync } from '@/lib/policy/policy-browser';
+import { agentChoicesItem } from '@/lib/storage/agent-choices';
+import { organisationPolicyItem } from '@/lib/storage/organisation-policy';
 
 export default defineBackground(() => {
   const health = createHealthStore(browser.storage.session as SessionArea | undefined);
@@ -36,6 +39,21 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   customSitesItem.watch(resync);
+
+  // The organisation's settings (issue 20): the managed area, validated into the copy every
+  // page reads, on every start and every change; rewritten if "wipe everything" removed it.
+  // The sites follow the copy and the agent's choices about them.
+  const policySync = browserPolicySync();
+  void policySync();
+  browser.runtime.onStartup.addListener(() => void policySync());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void policySync();
+  });
+  organisationPolicyItem.watch(() => {
+    void policySync();
+    resync();
+  });
+  agentChoicesItem.watch(resync);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>

@@ -33,6 +33,12 @@ export interface CustomSitesEnv {
   load(): Promise<CustomSite[]>;
   save(sites: CustomSite[]): Promise<void>;
   now(): number;
+  /**
+   * The organisation's sites that apply now (issue 20), whole origins. They are registered
+   * exactly like the agent's own, once the browser grants them, and an origin on both lists
+   * gets one script. Until the shared registration (issue 18) lands, this is its source.
+   */
+  managedOrigins?(): Promise<string[]>;
 }
 
 export type OriginCheck = { ok: true; origin: string } | { ok: false; reason: 'invalid' | 'builtin' };
@@ -121,6 +127,12 @@ export async function syncCustomSites(env: CustomSitesEnv): Promise<CustomSite[]
       if (!registered.has(id)) await env.registry.register(id, [originPattern(site.origin)]);
     }
     next.push(granted ? { origin: site.origin, addedAt: site.addedAt } : { ...site, needsAccess: true });
+  }
+  for (const origin of (await env.managedOrigins?.()) ?? []) {
+    const id = scriptIdFor(origin);
+    if (wanted.has(id) || !(await env.permissions.contains({ origins: [originPattern(origin)] }))) continue;
+    wanted.add(id);
+    if (!registered.has(id)) await env.registry.register(id, [originPattern(origin)]);
   }
   const stale = [...registered].filter((id) => id.startsWith('custom-') && !wanted.has(id));
   await env.registry.unregister(stale);

@@ -1,0 +1,39 @@
+import { t } from '@/lib/i18n';
+import { isPlainObject, wrongType, type ProblemLog } from '@/lib/policy/policy-problems';
+
+/**
+ * Every managed setting is written `{ "value": …, "locked": true|false }`, so a lock sits
+ * next to the value it locks. Reads that wrapper; the value itself is each setting's business.
+ */
+export interface Unwrapped {
+  value: unknown;
+  locked: boolean;
+}
+
+const WRAPPER_KEYS = ['value', 'locked'];
+
+export function unwrapSetting(name: string, raw: unknown, log: ProblemLog): Unwrapped | null {
+  if (!isPlainObject(raw)) {
+    log.add([name], t('options_policyNotWrapped'));
+    return null;
+  }
+  for (const key of Object.keys(raw).filter((key) => !WRAPPER_KEYS.includes(key)))
+    log.add([name, key], t('options_policyUnknownWrapperKey'));
+  if (raw.locked !== undefined && typeof raw.locked !== 'boolean') {
+    // A lock the admin meant but wrote wrongly must not quietly become "unlocked".
+    log.add([name, 'locked'], `${wrongType('boolean', raw.locked)}; ${t('options_policySettingIgnored')}`);
+    return null;
+  }
+  if (raw.value === undefined) {
+    log.add([name, 'value'], t('options_problemMissing'));
+    return null;
+  }
+  return { value: raw.value, locked: raw.locked === true };
+}
+
+/** A list setting's items, or null (with the reason) when the value is not a list at all. */
+export function listValue(path: readonly PropertyKey[], value: unknown, log: ProblemLog): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  log.add(path, wrongType('array', value));
+  return null;
+}
