@@ -9,23 +9,26 @@ import { downloadJson } from '@/components/shared/download';
 import { PackEditor } from '@/components/options/PackEditor';
 import { PackImport } from '@/components/options/PackImport';
 import { PackPreview } from '@/components/options/PackPreview';
+import { OrganisationPacks } from '@/components/options/OrganisationPacks';
 import { blankPrompt, copyId, draftFromPack, type PackDraft } from '@/components/options/pack-draft';
-import { useCustomPacks, usePreferences } from '@/components/shared/use-stored-settings';
+import { useCustomPacks, useOwnPacks, usePreferences } from '@/components/shared/use-stored-settings';
 
 type Editing = { draft: PackDraft; previousId?: string } | null;
 
 export function PromptSetsPanel() {
-  const { preferences, update, saveFailed } = usePreferences();
-  const customPacks = useCustomPacks();
+  const { preferences, effective, update, saveFailed } = usePreferences();
+  // The agent's own sets are listed and edited here; the organisation's have their own list.
+  const customPacks = useOwnPacks();
+  const applying = useCustomPacks();
   const [editing, setEditing] = useState<Editing>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  if (!preferences || !customPacks) return <p>{t('options_loading')}</p>;
-  const packs = availablePacks(customPacks);
+  if (!preferences || !customPacks || !applying || !effective) return <p>{t('options_loading')}</p>;
+  const packs = availablePacks(customPacks.filter((pack) => !effective.organisation.shadowedPacks.includes(pack.id)));
   const enabled = preferences.enabledPromptSets;
-  const preview = packs.find((pack) => pack.id === previewId);
+  const preview = availablePacks(applying).find((pack) => pack.id === previewId);
 
   const setEnabled = (id: string, on: boolean) =>
     void update(({ enabledPromptSets }) => ({
@@ -75,6 +78,7 @@ export function PromptSetsPanel() {
           {t('options_saveFailed')}
         </p>
       )}
+      <OrganisationPacks effective={effective} packs={applying} onPreview={setPreviewId} />
       <ul className="hd-pack-list">
         {packs.map((pack) => {
           const builtin = isBuiltinPackId(pack.id);

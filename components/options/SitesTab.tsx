@@ -1,5 +1,6 @@
 import { AdapterHealth, HealthCheck, useHealthEntries } from '@/components/options/HealthCheck';
 import { CustomSites } from '@/components/options/CustomSites';
+import { OrganisationSites } from '@/components/options/OrganisationSites';
 import { SitesPanel } from '@/components/options/SitesPanel';
 
 /** The Sites tab: built-in helpdesks with their live health, the agent's own sites, and every open helpdesk tab. */
@@ -9,7 +10,12 @@ export function SitesTab() {
     <>
       <SitesPanel
         renderHealth={(adapter) => <AdapterHealth adapterId={adapter.id} entries={entries} />}
-        customSites={<CustomSites showTitle={false} />}
+        customSites={
+          <>
+            <OrganisationSites />
+            <CustomSites showTitle={false} />
+          </>
+        }
       />
       <HealthCheck />
     </>

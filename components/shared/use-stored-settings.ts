@@ -83,7 +83,8 @@ const NO_PACKS: PromptPack[] = [];
 /**
  * The preferences the coach applies (the agent's own, with their organisation's on top,
  * lib/policy/merge-settings.ts), live, with a writer for the agent's own that says when a
- * save did not go through. `effective` tells the options page where each value comes from.
+ * save did not go through. `own` is what the agent set; `effective` tells the options page
+ * where each value comes from.
  */
 export function usePreferences() {
   const [own, setOwn] = useStoredValue<Preferences>(loadPreferences, watchPreferences);
@@ -109,7 +110,7 @@ export function usePreferences() {
     [setOwn, effective],
   );
 
-  return { preferences: effective?.preferences ?? null, effective, update, saveFailed };
+  return { preferences: effective?.preferences ?? null, own, effective, update, saveFailed };
 }
 
 /**

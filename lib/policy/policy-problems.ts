@@ -7,7 +7,7 @@ import { MAX_POLICY_PROBLEMS, type PolicyProblem } from '@/lib/storage/organisat
  * in the words the options page shows an agent (and their IT admin reading over a shoulder).
  */
 export interface ProblemLog {
-  add(path: readonly PropertyKey[], problem: string): void;
+  add(path: readonly PropertyKey[], problem: string, fix?: string): void;
   list(): PolicyProblem[];
 }
 
@@ -15,8 +15,9 @@ export function createProblemLog(): ProblemLog {
   const problems: PolicyProblem[] = [];
   let dropped = 0;
   return {
-    add(path, problem) {
-      if (problems.length < MAX_POLICY_PROBLEMS - 1) problems.push({ path: formatPath(path), problem });
+    add(path, problem, fix) {
+      if (problems.length < MAX_POLICY_PROBLEMS - 1)
+        problems.push({ path: formatPath(path), problem, ...(fix ? { fix } : {}) });
       else dropped += 1;
     },
     list: () =>

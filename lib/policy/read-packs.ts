@@ -34,7 +34,7 @@ export function readTeamPacks(value: unknown, log: ProblemLog): PromptPack[] | n
     const checked = checkPack(item);
     if (!checked.ok) {
       for (const problem of checked.problems)
-        log.add(problem.path ? [...at, problem.path] : at, `${problem.problem}. ${problem.fix}`);
+        log.add(problem.path ? [...at, problem.path] : at, problem.problem, problem.fix);
       return;
     }
     const pack = checked.pack;

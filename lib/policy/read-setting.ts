@@ -21,7 +21,7 @@ export function unwrapSetting(name: string, raw: unknown, log: ProblemLog): Unwr
     log.add([name, key], t('options_policyUnknownWrapperKey'));
   if (raw.locked !== undefined && typeof raw.locked !== 'boolean') {
     // A lock the admin meant but wrote wrongly must not quietly become "unlocked".
-    log.add([name, 'locked'], `${wrongType('boolean', raw.locked)}; ${t('options_policySettingIgnored')}`);
+    log.add([name, 'locked'], wrongType('boolean', raw.locked), t('options_policySettingIgnored'));
     return null;
   }
   if (raw.value === undefined) {

@@ -41,6 +41,8 @@ export interface PolicyProblem {
   /** Where in the policy, like `promptSets.value[1].prompts[0].text`. */
   path: string;
   problem: string;
+  /** How to put it right, when there is one thing to say. */
+  fix?: string;
 }
 
 export interface OrganisationPolicy {
@@ -90,7 +92,9 @@ export function repairOrganisationPolicy(stored: unknown): OrganisationPolicy {
   const problems = Array.isArray(stored.problems)
     ? stored.problems
         .filter((problem): problem is PolicyProblem => isObject(problem) && typeof problem.path === 'string')
-        .filter((problem) => typeof problem.problem === 'string')
+        .filter(
+          (problem) => typeof problem.problem === 'string' && ['string', 'undefined'].includes(typeof problem.fix),
+        )
         .slice(0, MAX_POLICY_PROBLEMS)
     : [];
   return { settings: settings as ManagedValues, problems };
