@@ -79,6 +79,8 @@ export function PromptSetsPanel() {
         </p>
       )}
       <OrganisationPacks effective={effective} packs={applying} onPreview={setPreviewId} />
+      {/* Beside the organisation's sets, the rest need a heading of their own or they read as the organisation's. */}
+      {effective.organisation.promptSets.length > 0 && <h3>{t('options_orgPacksOthersTitle')}</h3>}
       <ul className="hd-pack-list">
         {packs.map((pack) => {
           const builtin = isBuiltinPackId(pack.id);

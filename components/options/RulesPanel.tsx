@@ -131,6 +131,7 @@ export function RulesPanel() {
           label={t('options_jargonLabel')}
           hint={t('options_jargonHint')}
           words={own.customJargon}
+          emptyText={organisation.jargon.length > 0 ? t('options_orgOwnWordsEmpty') : undefined}
           maxWords={MAX_CUSTOM_JARGON}
           maxLength={MAX_JARGON_LENGTH}
           onEdit={(edit) => void update(({ customJargon }) => ({ customJargon: edit(customJargon) }))}

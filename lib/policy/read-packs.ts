@@ -33,8 +33,10 @@ export function readTeamPacks(value: unknown, log: ProblemLog): PromptPack[] | n
     }
     const checked = checkPack(item);
     if (!checked.ok) {
-      for (const problem of checked.problems)
-        log.add(problem.path ? [...at, problem.path] : at, problem.problem, problem.fix);
+      // The set first, by the name the agent would know it by, then each field that failed.
+      const name = (item as { name?: unknown } | null)?.name;
+      log.add(at, t('options_policyPackIgnored', typeof name === 'string' && name.trim() ? name.trim() : index + 1));
+      for (const problem of checked.problems) if (problem.path) log.add([...at, problem.path], problem.problem);
       return;
     }
     const pack = checked.pack;

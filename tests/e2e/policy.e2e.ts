@@ -146,6 +146,13 @@ describe.skipIf(!canWritePolicies())('an organisation’s policy in Chromium (is
   it('registers the organisation’s site, which then gets the sidebar', async () => {
     await expect.poll(registeredMatches, POLICY_SETTLES).toContain(`https://${HOST}/*`);
     expect(await sidebarsOnSite()).toBe(1);
+    await openOptions('sites');
+    const site = options.locator(`[data-org-item="${origin}"]`);
+    expect(await site.innerText()).toContain('Set by your organisation');
+    // Locked: no way to turn it off here; granted (this build lists it), so no access button either.
+    expect(await site.getByRole('button').count()).toBe(0);
+    await site.scrollIntoViewIfNeeded();
+    await shot('options-policy-sites');
   });
 
   it('applies a changed policy while the browser runs', async () => {
