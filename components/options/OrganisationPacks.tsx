@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import type { PromptPack } from '@/lib/prompts/schema';
 import { setDeclined } from '@/lib/storage/agent-choices';
 import type { EffectiveSettings } from '@/lib/policy/merge-settings';
+import { PackButton } from '@/components/options/PackButton';
 import { downloadJson } from '@/components/shared/download';
 import { OrganisationBadge } from '@/components/shared/OrganisationBadge';
 
@@ -45,20 +46,8 @@ export function OrganisationPacks({ effective, packs, onPreview }: Props) {
               </div>
               {pack.description && <p className="hd-muted">{pack.description}</p>}
               <div className="hd-row hd-actions">
-                <button
-                  type="button"
-                  onClick={() => onPreview(pack.id)}
-                  aria-label={t('options_previewLabel', pack.name)}
-                >
-                  {t('options_preview')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => downloadJson(`${pack.id}.json`, pack)}
-                  aria-label={t('options_exportLabel', pack.name)}
-                >
-                  {t('options_export')}
-                </button>
+                <PackButton pack={pack} action="preview" onClick={() => onPreview(pack.id)} />
+                <PackButton pack={pack} action="export" onClick={() => downloadJson(`${pack.id}.json`, pack)} />
               </div>
             </li>
           );

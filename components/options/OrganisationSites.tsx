@@ -33,8 +33,8 @@ export function OrganisationSites() {
   const allow = (origin: string) => void requestSiteAccess(origin).catch(() => undefined);
 
   return (
-    <section className="hd-card" aria-labelledby="org-sites-title" data-testid="organisation-sites">
-      <h3 id="org-sites-title">{t('options_orgSitesTitle')}</h3>
+    <section aria-labelledby="org-sites-title" data-testid="organisation-sites">
+      <h4 id="org-sites-title">{t('options_orgSitesTitle')}</h4>
       <OrganisationItems
         items={sites}
         render={(origin) => origin}

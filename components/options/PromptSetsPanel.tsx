@@ -10,6 +10,7 @@ import { PackEditor } from '@/components/options/PackEditor';
 import { PackImport } from '@/components/options/PackImport';
 import { PackPreview } from '@/components/options/PackPreview';
 import { OrganisationPacks } from '@/components/options/OrganisationPacks';
+import { PackButton } from '@/components/options/PackButton';
 import { blankPrompt, copyId, draftFromPack, type PackDraft } from '@/components/options/pack-draft';
 import { useCustomPacks, useOwnPacks, usePreferences } from '@/components/shared/use-stored-settings';
 
@@ -102,43 +103,17 @@ export function PromptSetsPanel() {
               </div>
               {pack.description && <p className="hd-muted">{pack.description}</p>}
               <div className="hd-row hd-actions">
-                <button
-                  type="button"
-                  onClick={() => setPreviewId(pack.id)}
-                  aria-label={t('options_previewLabel', pack.name)}
-                >
-                  {t('options_preview')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => duplicate(pack)}
-                  aria-label={t('options_duplicateLabel', pack.name)}
-                >
-                  {t('options_duplicate')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => downloadJson(`${pack.id}.json`, pack)}
-                  aria-label={t('options_exportLabel', pack.name)}
-                >
-                  {t('options_export')}
-                </button>
+                <PackButton pack={pack} action="preview" onClick={() => setPreviewId(pack.id)} />
+                <PackButton pack={pack} action="duplicate" onClick={() => duplicate(pack)} />
+                <PackButton pack={pack} action="export" onClick={() => downloadJson(`${pack.id}.json`, pack)} />
                 {!builtin && (
                   <>
-                    <button
-                      type="button"
+                    <PackButton
+                      pack={pack}
+                      action="edit"
                       onClick={() => setEditing({ draft: draftFromPack(pack), previousId: pack.id })}
-                      aria-label={t('options_editLabel', pack.name)}
-                    >
-                      {t('options_edit')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => setConfirmDelete(pack.id)}
-                      aria-label={t('options_deleteLabel', pack.name)}
-                    >
-                      {t('options_delete')}
-                    </button>
+                    />
+                    <PackButton pack={pack} action="delete" onClick={() => setConfirmDelete(pack.id)} />
                   </>
                 )}
               </div>

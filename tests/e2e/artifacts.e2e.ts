@@ -85,6 +85,8 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
     }
     expect([...hostPermissions].sort()).toEqual(builtinMatchPatterns());
     expect(manifest).not.toHaveProperty('externally_connectable');
+    // A pinned id (manifest `key`) is for the policy test's build only (tests/e2e/policy-support.ts); a store build never carries one.
+    expect(manifest).not.toHaveProperty('key');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     const optional = (manifest.optional_host_permissions ?? manifest.optional_permissions) as string[];
     expect(optional).toEqual(['https://*/*', 'http://*/*']);

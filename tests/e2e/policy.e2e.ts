@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
 import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-server';
+import { sidebarsAfterLoad } from '@/tests/e2e/pre-granted-site';
 import {
   canWritePolicies,
   chromiumPolicyFor,
@@ -65,14 +66,7 @@ describe.skipIf(!canWritePolicies())('an organisation’s policy in Chromium (is
       const scripts = await (globalThis as unknown as { chrome: Api }).chrome.scripting.getRegisteredContentScripts();
       return scripts.flatMap((script) => script.matches ?? []);
     });
-  const sidebarsOnSite = async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/conversations/12`);
-    await tab.waitForTimeout(1_500);
-    const count = await tab.evaluate(() => document.querySelectorAll('heartdesk-sidebar').length);
-    await tab.close();
-    return count;
-  };
+  const sidebarsOnSite = () => sidebarsAfterLoad(browser.context, `${origin}/conversations/12`);
 
   beforeAll(async () => {
     server = await startFixtureServer();

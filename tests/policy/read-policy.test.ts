@@ -137,7 +137,7 @@ describe('readPolicy: bad input is ignored item by item, with a reason', () => {
     const policy = readPolicy({ sites: { value: [site, SITE], locked: true } });
     expect(policy.settings.sites).toEqual({ value: [SITE], locked: true });
     expect(problemsOf({ sites: { value: [site] } })).toEqual([
-      `sites.value[0]: “${site}” is not a web address such as https://support.example.com (no wildcards, paths are ignored)`,
+      `sites.value[0]: “${site}” is not a web address such as support.example.com (no wildcards; a path is fine and ignored)`,
     ]);
   });
 
