@@ -37,3 +37,31 @@ export function listValue(path: readonly PropertyKey[], value: unknown, log: Pro
   log.add(path, wrongType('array', value));
   return null;
 }
+
+/**
+ * A list of words or addresses, item by item: each item is kept, or ignored with its reason
+ * (`check` returns the kept form, or the reason it is not kept).
+ */
+export function readStringList(
+  name: 'sites' | 'jargon' | 'mutedRules',
+  value: unknown,
+  log: ProblemLog,
+  max: number,
+  check: (item: string) => { keep: string } | { reason: string },
+): string[] | null {
+  const base = [name, 'value'];
+  const items = listValue(base, value, log);
+  if (!items) return null;
+  const kept: string[] = [];
+  items.forEach((item, index) => {
+    const at = [...base, index];
+    if (typeof item !== 'string') return log.add(at, wrongType('string', item));
+    const checked = check(item);
+    if ('reason' in checked) return log.add(at, checked.reason);
+    if (kept.some((other) => other.toLowerCase() === checked.keep.toLowerCase()))
+      return log.add(at, t('options_policyListedTwice', checked.keep));
+    if (kept.length >= max) return log.add(at, t('options_problemTooManyItems', max));
+    kept.push(checked.keep);
+  });
+  return kept;
+}
