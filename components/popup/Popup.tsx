@@ -14,6 +14,7 @@ import { splitTags } from '@/components/shared/split-tags';
 import { ThanksMode } from '@/components/popup/ThanksMode';
 import { RecentWins } from '@/components/popup/RecentWins';
 import { TagSuggestions } from '@/components/popup/TagSuggestions';
+import { UseOnThisSite } from '@/components/popup/UseOnThisSite';
 import { WeekRhythm } from '@/components/popup/WeekRhythm';
 import { usePopupData } from '@/components/popup/usePopupData';
 
@@ -84,6 +85,7 @@ export function Popup() {
           {data ? tCount('popup_todayCount', data.today) : '\u00a0'}
         </p>
       </header>
+      <UseOnThisSite />
       <div className="modes" role="group" aria-label={t('popup_modeLabel')}>
         <button type="button" aria-pressed={mode === 'win'} onClick={() => setMode('win')}>
           {t('popup_title')}

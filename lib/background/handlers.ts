@@ -4,6 +4,7 @@ import { recordNudgeEvent } from '@/lib/db/nudge-stats';
 import type { Handlers } from '@/lib/messaging/router';
 import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
 import { annotateSidebarWin } from '@/lib/background/annotate-win';
+import { storedQuote } from '@/lib/background/stored-quote';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {
@@ -30,7 +31,11 @@ export function createHandlers({
       return { injected: true };
     },
     'sidebar→background:save-win': async (payload) => {
-      const win = await saveWin(db(), { ...payload, source: 'sidebar' });
+      const win = await saveWin(db(), {
+        ...payload,
+        ...storedQuote(payload.text, payload.ticketUrl),
+        source: 'sidebar',
+      });
       return { id: win.id };
     },
     'sidebar→background:annotate-win': (change) => annotateSidebarWin(db(), change),

@@ -1,5 +1,6 @@
 import type { Win } from '@/lib/journal/win-schema';
 import { winWords } from '@/lib/journal/search-words';
+import { storedLink } from '@/lib/links/generic-rule';
 
 /**
  * What the `wins` table stores: the public Win. Rows written before v3 may still
@@ -49,7 +50,9 @@ export function toWin(row: WinRow): Win {
     source: row.source,
   };
   if (row.updatedAt !== undefined) win.updatedAt = row.updatedAt;
-  if (row.ticketUrl !== undefined) win.ticketUrl = row.ticketUrl;
+  // Rows saved before links were cleaned (issue 19) are shown and exported cleaned.
+  const ticketUrl = row.ticketUrl === undefined ? '' : storedLink(row.ticketUrl);
+  if (ticketUrl) win.ticketUrl = ticketUrl;
   if (row.site !== undefined) win.site = row.site;
   if (row.ticketSubject !== undefined) win.ticketSubject = row.ticketSubject;
   if (row.note !== undefined) win.note = row.note;

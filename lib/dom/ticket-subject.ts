@@ -5,7 +5,8 @@
  * Gmail adds the account's address before its name): trailing parts that are the
  * app or an address are dropped. A title with nothing else left gives undefined.
  */
-const SEPARATOR = /\s+[·|–—-]\s+/u;
+// Starts only where a run of spaces starts, so a long run without a separator is scanned once.
+const SEPARATOR = /(?<!\s)\s+[·|–—-]\s+/u;
 const MAX_SUBJECT = 300;
 
 export function ticketSubjectFromTitle(title: string): string | undefined {

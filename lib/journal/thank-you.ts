@@ -28,12 +28,19 @@ const words = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}
  */
 export function ownWords(message: string, openers: readonly string[]): number {
   const text = message.trim();
-  const fold = (value: string) => value.toLocaleLowerCase().replace(/[\s.…]+$/u, '');
+  const fold = (value: string) => withoutTrailingDots(value.toLocaleLowerCase());
   const opener = openers
     .map(fold)
     .filter((candidate) => candidate && fold(text).startsWith(candidate))
     .sort((a, b) => b.length - a.length)[0];
   return words(opener ? text.slice(opener.length) : text).length;
+}
+
+/** Drops trailing spaces and dots by walking back from the end (a `[…]+$` pattern rescans long runs). */
+function withoutTrailingDots(value: string): string {
+  let end = value.length;
+  while (end > 0 && /[\s.…]/u.test(value[end - 1]!)) end -= 1;
+  return value.slice(0, end);
 }
 
 export type ThanksProblem = 'no-name' | 'too-short' | 'too-long';
