@@ -2,6 +2,8 @@ import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+// Under each bar, so the agent sees which day is which without hovering.
+const dayInitial = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
 
 /** Seven small bars, oldest day first; the text alternative names each day and its wins. */
 export function WeekRhythm({ days }: { days: Array<{ start: number; count: number }> }) {
@@ -13,19 +15,23 @@ export function WeekRhythm({ days }: { days: Array<{ start: number; count: numbe
   return (
     <section className="rhythm" aria-labelledby="rhythm-title">
       <h2 id="rhythm-title">{t('popup_weekTitle')}</h2>
-      <svg role="img" aria-label={summary} viewBox="0 0 140 40" width="140" height="40">
+      <svg role="img" aria-label={summary} viewBox="0 0 140 52" width="140" height="52">
         {days.map((day, index) => {
           const height = day.count === 0 ? 2 : 4 + (day.count / max) * 34;
           return (
-            <rect
-              key={day.start}
-              x={index * 20 + 2}
-              y={40 - height}
-              width="16"
-              height={height}
-              rx="3"
-              className={day.count ? 'bar' : 'bar empty'}
-            />
+            <g key={day.start}>
+              <rect
+                x={index * 20 + 2}
+                y={40 - height}
+                width="16"
+                height={height}
+                rx="3"
+                className={day.count ? 'bar' : 'bar empty'}
+              />
+              <text x={index * 20 + 10} y="51" textAnchor="middle" className="day">
+                {dayInitial.format(day.start)}
+              </text>
+            </g>
           );
         })}
       </svg>
