@@ -32,13 +32,24 @@ export function readExpectations(adapterId: string, name: string): FixtureExpect
   return JSON.parse(readFileSync(join(FIXTURES_ROOT, adapterId, `${name}.json`), 'utf8')) as FixtureExpectations;
 }
 
-/** Puts a fixture page into the test document at its helpdesk URL. */
+/**
+ * Puts a fixture page into the test document at its helpdesk URL: the head (its
+ * styles decide what is visible; its scripts and links are what page recognition
+ * reads), the body's own attributes (`<body id="comp-Ticket-Display">`) and the body.
+ */
 export function loadFixture(adapterId: string, name: string, url: string): void {
-  const html = readFileSync(join(FIXTURES_ROOT, adapterId, `${name}.html`), 'utf8');
+  loadPage(readFileSync(join(FIXTURES_ROOT, adapterId, `${name}.html`), 'utf8'), url);
+}
+
+export function loadPage(html: string, url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const imported = (parent: ParentNode) => [...parent.childNodes].map((node) => document.importNode(node, true));
+  document.head.replaceChildren(...imported(parsed.head));
   document.title = parsed.title;
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  for (const name of document.body.getAttributeNames()) document.body.removeAttribute(name);
+  for (const name of parsed.body.getAttributeNames()) document.body.setAttribute(name, parsed.body.getAttribute(name)!);
+  document.body.replaceChildren(...imported(parsed.body));
 }
 
 export function describeAdapterFixtures(adapter: HelpdeskAdapter): void {
