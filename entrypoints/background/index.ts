@@ -7,21 +7,27 @@ import { journalDb } from '@/lib/db/database';
 import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
+import { createThreadMemory } from '@/lib/sites/thread-memory';
 import { syncCustomSites } from '@/lib/sites/custom-sites';
 import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
 
 export default defineBackground(() => {
-  const health = createHealthStore(browser.storage.session as SessionArea | undefined);
+  const session = browser.storage.session as SessionArea | undefined;
+  const health = createHealthStore(session);
+  const threadMemory = createThreadMemory(session);
   const injectSidebar = async (tabId: number, frameId: number) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar, health }),
+    createHandlers({ db: journalDb, injectSidebar, health, threadMemory }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void health.apply({ type: 'tab-closed', tabId }));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void health.apply({ type: 'tab-closed', tabId });
+    void threadMemory.apply({ type: 'tab-closed', tabId });
+  });
 
   // Custom sites: the background alone registers their scripts, following the list and the
   // browser's grants (the agent can revoke a grant in the browser's own settings).

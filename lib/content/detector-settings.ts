@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
-import { CUSTOM_SITES_KEY, PREFERENCES_KEY } from '@/lib/storage/storage-keys';
+import { CUSTOM_SITES_KEY, PAGE_RECIPES_KEY, PREFERENCES_KEY } from '@/lib/storage/storage-keys';
 
 /**
  * What the detector needs from settings, read raw from the same keys the settings modules
@@ -12,6 +12,13 @@ export interface DetectorSettings {
   disabledHelpdesks: string[];
   /** Whether `origin` is a custom site the agent added and still grants. */
   isCustomSite(origin: string): boolean;
+  /** Whether the agent showed Heartdesk this site once (a page recipe is stored for it). */
+  hasRecipe(origin: string): boolean;
+}
+
+export function hasStoredRecipe(stored: unknown, origin: string): boolean {
+  const entry = stored && typeof stored === 'object' ? (stored as Record<string, unknown>)[origin] : undefined;
+  return Boolean(entry && typeof entry === 'object');
 }
 
 export function disabledHelpdesksFrom(stored: unknown): string[] {
@@ -20,12 +27,14 @@ export function disabledHelpdesksFrom(stored: unknown): string[] {
 }
 
 export async function loadDetectorSettings(): Promise<DetectorSettings> {
-  const [preferences, customSites] = await Promise.all([
+  const [preferences, customSites, recipes] = await Promise.all([
     storage.getItem<unknown>(PREFERENCES_KEY),
     storage.getItem<unknown>(CUSTOM_SITES_KEY),
+    storage.getItem<unknown>(PAGE_RECIPES_KEY),
   ]);
   return {
     disabledHelpdesks: disabledHelpdesksFrom(preferences),
     isCustomSite: (origin) => isStoredCustomSite(customSites, origin),
+    hasRecipe: (origin) => hasStoredRecipe(recipes, origin),
   };
 }

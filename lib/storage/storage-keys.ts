@@ -17,3 +17,5 @@ export function syncOrLocal(): 'sync' | 'local' {
 
 export const PREFERENCES_KEY = `${syncOrLocal()}:preferences` as const;
 export const CUSTOM_SITES_KEY = 'local:customSites';
+/** The agent's "Show Heartdesk this page" recipes, per site origin (lib/storage/page-recipes.ts). */
+export const PAGE_RECIPES_KEY = 'local:pageRecipes';
