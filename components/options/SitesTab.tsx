@@ -1,5 +1,6 @@
 import { AdapterHealth, HealthCheck, useHealthEntries } from '@/components/options/HealthCheck';
 import { CustomSites } from '@/components/options/CustomSites';
+import { LastTicketHealth } from '@/components/options/LastTicketHealth';
 import { SitesPanel } from '@/components/options/SitesPanel';
 
 /** The Sites tab: built-in helpdesks with their live health, the agent's own sites, and every open helpdesk tab. */
@@ -11,6 +12,7 @@ export function SitesTab() {
         renderHealth={(adapter) => <AdapterHealth adapterId={adapter.id} entries={entries} />}
         customSites={<CustomSites showTitle={false} />}
       />
+      <LastTicketHealth entries={entries} />
       <HealthCheck />
     </>
   );
