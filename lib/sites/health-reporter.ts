@@ -1,5 +1,6 @@
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
-import { MAX_REPORTED_MESSAGES, type HealthReport, type MessageSource } from '@/lib/sites/health';
+import type { HealthReport } from '@/lib/sites/health';
+import { MAX_REPORTED_MESSAGES, type MessageSource } from '@/lib/sites/health-limits';
 
 /** What the page can tell: the detector knows the first two, the sidebar's watcher the rest. */
 export interface HealthFacts {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REPORTED_MESSAGES, MESSAGE_SOURCES } from '@/lib/sites/health-limits';
 
 /**
  * The health check (issue 4 item 8, issue 13 must have 5): what the content
@@ -8,11 +9,7 @@ import { z } from 'zod';
  * text, URL or key ever goes here: only yes/no facts, a count and an editor name.
  */
 
-/** Where the customer's messages came from on the last ticket. */
-export const MESSAGE_SOURCES = ['page', 'recipe', 'earlier', 'none'] as const;
-export type MessageSource = (typeof MESSAGE_SOURCES)[number];
-
-export const MAX_REPORTED_MESSAGES = 999;
+export { MAX_REPORTED_MESSAGES, MESSAGE_SOURCES, type MessageSource } from '@/lib/sites/health-limits';
 
 export const healthReportSchema = z.strictObject({
   adapterId: z
