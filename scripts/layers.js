@@ -53,7 +53,8 @@ export const LAYERS = {
   'lib/sites': ['lib/adapters', 'lib/storage'],
   // Keeping: pure formats, then IndexedDB, then whole-journal operations.
   'lib/journal': ['lib/i18n'],
-  'lib/db': ['lib/journal', 'lib/i18n'],
+  // The journal's nudge counters are keyed by rule id, so they follow renames (lib/engine/renamed-ids.ts).
+  'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine'],
   'lib/storage': ['lib/prompts', 'lib/engine'],
   'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
   'lib/messaging': ['lib/journal', 'lib/sites'],

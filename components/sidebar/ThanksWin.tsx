@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { newWinId } from '@/lib/messaging/protocol';
+import { newWinId } from '@/lib/messaging/win-id';
 import { redactQuote } from '@/lib/coach/redact';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';

@@ -13,9 +13,7 @@ import { MAX_REMEMBERED_MESSAGE_LENGTH, MAX_REMEMBERED_MESSAGES } from '@/lib/si
  */
 
 // The sidebar runs in the helpdesk's page and reaches the journal only through these
-// messages: what it needs of the journal's vocabulary (the id a save carries, the nudge
-// events it reports) comes from here, not from lib/journal.
-export { newId as newWinId } from '@/lib/journal/ids';
+// messages: the nudge events it reports are named here (type only: no code enters its bundle).
 export type { NudgeEvent } from '@/lib/journal/nudge-stat-row';
 
 export type SenderKind = 'content-script' | 'extension-page' | 'foreign';

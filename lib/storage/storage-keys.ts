@@ -15,7 +15,19 @@ export function syncOrLocal(): 'sync' | 'local' {
   return browser.storage?.sync ? 'sync' : 'local';
 }
 
-export const PREFERENCES_KEY = `${syncOrLocal()}:preferences` as const;
-export const CUSTOM_SITES_KEY = 'local:customSites';
+export type StorageKey = `${'local' | 'sync'}:${string}`;
+
+export const PREFERENCES_KEY: StorageKey = `${syncOrLocal()}:preferences`;
+export const CUSTOM_SITES_KEY: StorageKey = 'local:customSites';
 /** The agent's "Show Heartdesk this page" recipes, per site origin (lib/storage/page-recipes.ts). */
-export const PAGE_RECIPES_KEY = 'local:pageRecipes';
+export const PAGE_RECIPES_KEY: StorageKey = 'local:pageRecipes';
+
+/**
+ * The raw stored value under a key, as WXT's storage items keep it (area prefix, then the
+ * name). For the detector, which reads a few values on every helpdesk page and should not
+ * carry WXT's storage module (about 3 KB gzip) to do it.
+ */
+export async function readStoredValue(key: StorageKey): Promise<unknown> {
+  const [area, name] = key.split(':') as ['local' | 'sync', string];
+  return (await browser.storage[area].get(name))[name];
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: one command measuring everything issues 3, 6 and 9 ask for.
+ * `npm run bench`: one command measuring everything issues 3, 6, 9 and 13 ask for.
  * Prints one table, writes bench-output/bench.json, and prints the same JSON
  * object as its last line. Budgets are reported here, not asserted (sizes are
  * checked in CI by tests/e2e/artifacts.e2e.ts).
@@ -18,6 +18,7 @@ import { benchEngine } from '@/tests/bench/engine';
 import { buildSizes } from '@/tests/bench/sizes';
 import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from '@/tests/bench/browser-bench';
 import { benchJournalInChromium } from '@/tests/bench/journal-browser';
+import { benchRt } from '@/tests/bench/rt';
 
 const { values } = parseArgs({
   options: {
@@ -194,6 +195,34 @@ async function main() {
   } finally {
     await demo.close();
   }
+
+  await section('rt', async () => {
+    const rt = await benchRt(quick ? 3 : 5);
+    report.rt = rt;
+    const ms = (value: number | null) => (value === null ? `never within ${rt.giveUpMs / 1_000} s` : `${value} ms`);
+    rows.push(['rt', 'display page: load → RT history in the page, median', ms(rt.display.historyLandsMs), '']);
+    rows.push(['rt', 'reply page: load → CKEditor frame built, median', ms(rt.reply.composerReadyMs), '']);
+    rows.push(['rt', 'reply page: load → sidebar host, median', ms(rt.reply.sidebarMs), '']);
+    for (const [page, figures] of [
+      ['display', rt.display],
+      ['reply', rt.reply],
+    ] as const) {
+      const reached = `${figures.loadsWithMood}/${rt.loads} loads`;
+      rows.push([
+        'rt',
+        `${page} page: load → sidebar with mood, median (${reached})`,
+        ms(figures.sidebarWithMoodMs),
+        '',
+      ]);
+    }
+    for (const [what, figures] of [
+      ['display page, load', rt.ownScript.display],
+      ['reply page, load + typing', rt.ownScript.replyWhileTyping],
+    ] as const) {
+      const value = `${figures.extensionScriptMs} ms (page ${figures.pageScriptMs} ms)`;
+      rows.push(['rt', `Heartdesk's own script: ${what} + ${rt.ownScript.seconds} s`, value, '']);
+    }
+  });
 
   await section('journal', async () => {
     const journal = await benchJournalInChromium(quick ? 10_000 : 100_000);

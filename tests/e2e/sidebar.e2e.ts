@@ -97,10 +97,14 @@ describe('sidebar experience on the demo helpdesk', () => {
   it('“Not now” sets a nudge aside on this ticket', async () => {
     const { sidebar, rule } = await excuseOnAngryTicket(page, demo.origin);
     await sidebar.click('.hd-nudge .hd-actions button', 0);
-    await sidebar.waitFor(
-      () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
-      (n) => n === 0,
-    );
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
+    // Set aside on this ticket only: the agent's draft is left exactly as typed.
+    expect(await page.locator('.hd-reply').innerText()).toBe(EXCUSE);
   });
 
   it('mutes a rule, and the mute survives a reload', async () => {
