@@ -12,8 +12,27 @@ const ID_PARAM =
 // A path or hash-route word after which a number is a ticket's (`/conversation/123`, `#ticket/zoom/5`).
 const TICKET_WORD = /^(?:tickets?|conversations?|cases?|issues?|requests?|threads?|incidents?|messages?|chats?)$/i;
 
+/** Query pairs split on `&` and on `;`, which Perl-era helpdesks (Request Tracker, OTRS) also use. */
+function queryPairs(url: URL): Array<[string, string]> {
+  return url.search
+    .slice(1)
+    .split(/[&;]/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [name = '', value = ''] = pair.split('=');
+      const decode = (part: string) => {
+        try {
+          return decodeURIComponent(part.replace(/\+/g, ' '));
+        } catch {
+          return part;
+        }
+      };
+      return [decode(name), decode(value)];
+    });
+}
+
 function idParams(url: URL): string {
-  const kept = [...url.searchParams.entries()]
+  const kept = queryPairs(url)
     .filter(([name, value]) => ID_PARAM.test(name) && value !== '')
     .sort(([a], [b]) => a.localeCompare(b));
   return kept.length === 0 ? '' : `?${kept.map(([name, value]) => `${name}=${value}`).join('&')}`;

@@ -51,19 +51,24 @@ export function genericNoteBox(scope: Element): HTMLElement | null {
   return genericComposer(scope) ? null : findNoteBox(scope);
 }
 
-// The last thread found in each scope: a full search walks the page, re-checking it costs little.
-const lastThreads = new WeakMap<Element, ThreadFound>();
+// The last search in each scope: a full search walks the page, re-checking a found list costs little.
+const searches = new WeakMap<Element, { found: ThreadFound | null; at: number; size: number }>();
+// A page with no thread yet and no new elements is searched again at most this often (the watcher
+// asks several times a second); a page that grew (late history, a new view) is searched at once.
+const SEARCH_AGAIN_MS = 1_000;
 
 function stillThere(found: ThreadFound): boolean {
   return found.list.isConnected && found.blocks.some((block) => block.isConnected) && isShown(found.list);
 }
 
-function threadIn(scope: Element): ThreadFound | null {
-  const last = lastThreads.get(scope);
-  // New messages land in the same list; only a list that left the page sends us searching again.
-  const found = last && stillThere(last) ? (findThread(last.list) ?? findThread(scope)) : findThread(scope);
-  if (found) lastThreads.set(scope, found);
-  else lastThreads.delete(scope);
+function threadIn(scope: Element, now = Date.now()): ThreadFound | null {
+  const last = searches.get(scope);
+  const size = scope.getElementsByTagName('*').length;
+  if (last && !last.found && last.size === size && now - last.at < SEARCH_AGAIN_MS) return null;
+  // New messages land in the same list; only a list that left the page sends us searching the whole page.
+  const found =
+    last?.found && stillThere(last.found) ? (findThread(last.found.list) ?? findThread(scope)) : findThread(scope);
+  searches.set(scope, { found, at: now, size });
   return found;
 }
 

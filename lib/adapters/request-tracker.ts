@@ -15,10 +15,22 @@ import type { CustomerMessage, HelpdeskAdapter } from '@/lib/adapters/types';
 // Ticket pages keep the id in the query string; WebPath may put RT below a prefix (Debian's default is /rt).
 const TICKET_PAGE = /\/Ticket\/(?:Display|Update|History)\.html$/;
 
+/**
+ * RT builds many of its own links with `;` between parameters (the page menu's Reply is
+ * `Update.html?Action=Respond;id=1`), which Perl's CGI accepts and URLSearchParams does not split.
+ */
+function ticketId(url: URL): string | null {
+  for (const pair of url.search.slice(1).split(/[&;]/)) {
+    const [name, value] = pair.split('=');
+    if (name === 'id' && value && /^\d+$/.test(value)) return value;
+  }
+  return null;
+}
+
 function ticketKey(url: URL): string | null {
   if (!TICKET_PAGE.test(url.pathname)) return null;
-  const id = url.searchParams.get('id');
-  return id && /^\d+$/.test(id) ? `request-tracker:${url.host}:${id}` : null;
+  const id = ticketId(url);
+  return id ? `request-tracker:${url.host}:${id}` : null;
 }
 
 /**

@@ -18,6 +18,13 @@ describe('generic ticket key', () => {
     expect(key('https://d.test/conversation/1187#thread-9051')).toBe(key('https://d.test/conversation/1187'));
   });
 
+  test('reads ids behind `;` separators, as Perl-era helpdesks write them', () => {
+    expect(key('https://d.test/Ticket/Update.html?Action=Respond;id=5')).toBe(
+      key('https://d.test/Ticket/Update.html?id=5'),
+    );
+    expect(names('https://d.test/index.pl?Action=AgentTicketZoom;TicketID=12')).toBe(true);
+  });
+
   test('the queue and a ticket never share a key', () => {
     expect(key('https://d.test/scp/tickets.php')).not.toBe(key('https://d.test/scp/tickets.php?id=5'));
   });

@@ -119,6 +119,8 @@ describe('Request Tracker addresses', () => {
   test.each([
     [`${ORIGIN}/Ticket/Display.html?id=1`, 'request-tracker:rt-reader.heartdesk.test:8190:1'],
     [`${ORIGIN}/Ticket/Update.html?id=1&Action=Respond`, 'request-tracker:rt-reader.heartdesk.test:8190:1'],
+    // RT's own page menu links with `;` between parameters.
+    [`${ORIGIN}/Ticket/Update.html?Action=Respond;id=1`, 'request-tracker:rt-reader.heartdesk.test:8190:1'],
     [`${ORIGIN}/rt/Ticket/History.html?id=7`, 'request-tracker:rt-reader.heartdesk.test:8190:7'],
     [`${ORIGIN}/Search/Results.html?Query=Queue%20%3D%20'General'`, null],
     [`${ORIGIN}/Ticket/Display.html?id=abc`, null],
