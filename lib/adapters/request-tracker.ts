@@ -1,4 +1,4 @@
-import { editableRoot } from '@/lib/dom/focused-editable';
+import { editableRoot, sameOriginDocument } from '@/lib/dom/focused-editable';
 import { isShown } from '@/lib/dom/is-shown';
 import { messageTexts } from '@/lib/dom/message-text';
 import { withoutReplyHistory } from '@/lib/dom/reply-history';
@@ -68,14 +68,6 @@ function transactionId(transaction: Element): number {
   return Number(transaction.getAttribute('data-transaction-id'));
 }
 
-function sameOriginBody(frame: HTMLIFrameElement): HTMLElement | null {
-  try {
-    return frame.contentDocument?.body ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The editor in RT's message box. RT marks the box `action-response` or `action-private`
  * and swaps the class when "Update Type" changes (event-registration.js), so the class
@@ -86,7 +78,7 @@ function editorIn(scope: Element, action: 'response' | 'private'): HTMLElement |
   if (!box) return null;
   // CKEditor 4 edits a body inside the iframe it builds at run time, same origin.
   const frame = box.querySelector<HTMLIFrameElement>('iframe.cke_wysiwyg_frame');
-  const body = frame && isShown(frame) ? sameOriginBody(frame) : null;
+  const body = frame && isShown(frame) ? sameOriginDocument(frame)?.body : null;
   const editor = body && editableRoot(body);
   if (editor) return editor;
   // Until CKEditor is up (or with rich text turned off) the textarea is the editor.

@@ -1,4 +1,4 @@
-import { editableRoot } from '@/lib/dom/focused-editable';
+import { editableRoot, sameOriginDocument } from '@/lib/dom/focused-editable';
 
 /**
  * What the agent points at in "Show Heartdesk this page", read from the page
@@ -17,22 +17,13 @@ export interface PointedAt {
 const MIN_MESSAGE_TEXT = 20;
 const MAX_CLIMB = 8;
 
-function frameDocument(element: Element): Document | null {
-  if (element.localName !== 'iframe') return null;
-  try {
-    return (element as HTMLIFrameElement).contentDocument;
-  } catch {
-    return null;
-  }
-}
-
 /** The page's own element at a point of the viewport, looking through `ownHost` and into iframes. */
 export function pageElementAt(doc: Document, x: number, y: number, ownHost: Element): PointedAt | null {
   const element = doc
     .elementsFromPoint(x, y)
     .find((candidate) => candidate !== ownHost && !ownHost.contains(candidate));
   if (!element) return null;
-  const inner = frameDocument(element);
+  const inner = sameOriginDocument(element);
   if (inner) {
     const frameBox = element.getBoundingClientRect();
     const within = pageElementAt(inner, x - frameBox.left, y - frameBox.top, ownHost);

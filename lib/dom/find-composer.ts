@@ -1,4 +1,4 @@
-import { editableRoot, focusedEditable } from '@/lib/dom/focused-editable';
+import { editableRoot, focusedEditable, sameOriginDocument } from '@/lib/dom/focused-editable';
 import { isShownDeep } from '@/lib/dom/is-shown';
 
 /**
@@ -18,14 +18,6 @@ const CONTEXT_ATTRIBUTES = ['id', 'name', 'class', 'placeholder', 'aria-label', 
 // How far up the words around an editor are looked for: its wrapper, never the whole page.
 const CONTEXT_LEVELS = 5;
 
-function sameOriginBody(frame: HTMLIFrameElement): HTMLElement | null {
-  try {
-    return frame.contentDocument?.body ?? null;
-  } catch {
-    return null; // cross-origin: not ours to read
-  }
-}
-
 /** The editable roots in the scope and its same-origin iframes that the agent can see. */
 export function visibleEditables(scope: Element): HTMLElement[] {
   const roots = new Set<HTMLElement>();
@@ -34,7 +26,7 @@ export function visibleEditables(scope: Element): HTMLElement[] {
     if (root && !(root as HTMLTextAreaElement).disabled && isShownDeep(root)) roots.add(root);
   }
   for (const frame of scope.querySelectorAll('iframe')) {
-    const body = sameOriginBody(frame as HTMLIFrameElement);
+    const body = sameOriginDocument(frame)?.body;
     const root = body && editableRoot(body);
     if (root && isShownDeep(root)) roots.add(root);
   }

@@ -1,5 +1,5 @@
 import { customerBlocks } from '@/lib/dom/author-marks';
-import { editableRoot } from '@/lib/dom/focused-editable';
+import { editableRoot, sameOriginDocument } from '@/lib/dom/focused-editable';
 import { isShown } from '@/lib/dom/is-shown';
 import { messageBodyText } from '@/lib/dom/message-body-text';
 import { oldestFirst } from '@/lib/dom/oldest-first';
@@ -64,10 +64,6 @@ export function recipeComposer(recipe: PageRecipe, scope: Element): HTMLElement 
   const found = queryAll(scope, recipe.composer).find(isShown);
   if (!found) return null;
   if (!recipe.composerFrame) return editableRoot(found);
-  try {
-    const body = (found as HTMLIFrameElement).contentDocument?.body;
-    return body ? editableRoot(body) : null;
-  } catch {
-    return null;
-  }
+  const body = sameOriginDocument(found)?.body;
+  return body ? editableRoot(body) : null;
 }

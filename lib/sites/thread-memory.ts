@@ -1,4 +1,4 @@
-import type { SessionArea } from '@/lib/sites/health-store';
+import { createSessionStore, type SessionArea } from '@/lib/sites/session-store';
 
 /**
  * The customer's messages last read in each tab, per ticket, for pages of the
@@ -42,30 +42,13 @@ export function recallFrom(state: ThreadMemoryState, tabId: number, ticketKey: s
 
 export interface ThreadMemoryStore {
   recall(tabId: number, ticketKey: string): Promise<string[] | null>;
-  apply(action: ThreadMemoryAction): Promise<void>;
+  apply(action: ThreadMemoryAction): Promise<unknown>;
 }
 
-/** One update after another, so two tabs reporting at once lose nothing (as the health store). */
 export function createThreadMemory(session?: SessionArea): ThreadMemoryStore {
-  let memory: ThreadMemoryState = {};
-  let queue: Promise<unknown> = Promise.resolve();
-  const read = async (): Promise<ThreadMemoryState> => {
-    if (!session) return memory;
-    const value = (await session.get(KEY))[KEY];
-    return value && typeof value === 'object' ? (value as ThreadMemoryState) : {};
-  };
+  const store = createSessionStore<ThreadMemoryState, ThreadMemoryAction>(KEY, reduceThreadMemory, () => ({}), session);
   return {
-    recall: (tabId, ticketKey) => queue.then(read).then((state) => recallFrom(state, tabId, ticketKey)),
-    apply(action) {
-      const run = queue.then(async () => {
-        const before = await read();
-        const after = reduceThreadMemory(before, action);
-        if (after === before) return;
-        memory = after;
-        if (session) await session.set({ [KEY]: after });
-      });
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    recall: async (tabId, ticketKey) => recallFrom(await store.read(), tabId, ticketKey),
+    apply: (action) => store.apply(action),
   };
 }

@@ -7,18 +7,10 @@ import requestTracker from '@/lib/adapters/request-tracker';
 import { onOwnServer } from '@/lib/adapters/self-hosted';
 import { SETTLE_MS } from '@/lib/content/settle';
 import { TicketWatcher, type EarlierMessages } from '@/lib/content/ticket-watcher';
+import { until, wait } from '@/tests/content/wait';
 import { FIXTURES_ROOT, loadFixture } from '@/tests/adapters/fixture-suite';
 
 /** Issue 13's reading requirements, through the watcher the sidebar subscribes to. */
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const until = async (check: () => boolean, timeoutMs = 4_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not reached');
-    await wait(20);
-  }
-};
 
 const RT = 'http://rt-reader.heartdesk.test:8190';
 
