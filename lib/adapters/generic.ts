@@ -1,7 +1,7 @@
 import { editorKind, type EditorKind } from '@/lib/dom/editor-kind';
 import { customerBlocks } from '@/lib/dom/author-marks';
 import { findNoteBox, findReplyBox } from '@/lib/dom/find-composer';
-import { findThread, type ThreadFound } from '@/lib/dom/find-thread';
+import { findThread, refreshThread, type ThreadFound } from '@/lib/dom/find-thread';
 import { focusedEditable, editableRoot, trackFocusedEditable } from '@/lib/dom/focused-editable';
 import { isShown } from '@/lib/dom/is-shown';
 import { messageBodyText } from '@/lib/dom/message-body-text';
@@ -66,8 +66,7 @@ function threadIn(scope: Element, now = Date.now()): ThreadFound | null {
   const size = scope.getElementsByTagName('*').length;
   if (last && !last.found && last.size === size && now - last.at < SEARCH_AGAIN_MS) return null;
   // New messages land in the same list; only a list that left the page sends us searching the whole page.
-  const found =
-    last?.found && stillThere(last.found) ? (findThread(last.found.list) ?? findThread(scope)) : findThread(scope);
+  const found = (last?.found && stillThere(last.found) ? refreshThread(last.found) : null) ?? findThread(scope);
   searches.set(scope, { found, at: now, size });
   return found;
 }

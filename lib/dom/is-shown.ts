@@ -16,17 +16,27 @@ function hasLayout(doc: Document): boolean {
   return doc.documentElement.getBoundingClientRect().width > 0;
 }
 
-export function isShown(element: Element): boolean {
+/**
+ * display is not inherited: a display:none ancestor leaves the child's own value untouched,
+ * so every ancestor is asked. `known` remembers answers within one search of the page.
+ */
+function displayNone(element: Element | null, view: Window, known?: Map<Element, boolean>): boolean {
+  if (!element) return false;
+  const cached = known?.get(element);
+  if (cached !== undefined) return cached;
+  const none = view.getComputedStyle(element).display === 'none' || displayNone(element.parentElement, view, known);
+  known?.set(element, none);
+  return none;
+}
+
+export function isShown(element: Element, known?: Map<Element, boolean>): boolean {
   if (!element.isConnected || element.closest(HIDDEN_BY_ATTRIBUTE)) return false;
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
   const style = view.getComputedStyle(element);
   // visibility is inherited, so the element's own value already says what its ancestors set.
   if (style.visibility === 'hidden' || style.visibility === 'collapse') return false;
-  // display is not inherited: a display:none ancestor leaves the child's own value untouched.
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (view.getComputedStyle(node).display === 'none') return false;
-  }
+  if (displayNone(element, view, known)) return false;
   if (style.display === 'contents' || !hasLayout(element.ownerDocument)) return true;
   const box = element.getBoundingClientRect();
   // One pixel or less is the "visually hidden" pattern for screen-reader-only text.

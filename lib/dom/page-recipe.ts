@@ -53,7 +53,7 @@ function queryAll(scope: Element, selector: string): Element[] {
  */
 export function recipeMessages(recipe: PageRecipe, scope: Element): RecipeMessage[] {
   if (!recipe.message) return [];
-  const matched = queryAll(scope, recipe.message).filter(isShown);
+  const matched = queryAll(scope, recipe.message).filter((element) => isShown(element));
   return oldestFirst(customerBlocks(matched))
     .map((element) => ({ element, text: messageBodyText(element) }))
     .filter((message) => message.text !== '');
@@ -61,7 +61,7 @@ export function recipeMessages(recipe: PageRecipe, scope: Element): RecipeMessag
 
 export function recipeComposer(recipe: PageRecipe, scope: Element): HTMLElement | null {
   if (!recipe.composer) return null;
-  const found = queryAll(scope, recipe.composer).find(isShown);
+  const found = queryAll(scope, recipe.composer).find((element) => isShown(element));
   if (!found) return null;
   if (!recipe.composerFrame) return editableRoot(found);
   const body = sameOriginDocument(found)?.body;

@@ -7,15 +7,22 @@
  * Zammad (`ticket-article-item`) and Chatwoot (`[data-message-id]`).
  */
 
-const AUTHOR_OR_TIME =
-  'time, [datetime], [data-user-id], [data-author], [data-author-id], [data-sender], [class*="author" i], [class*="sender" i], [class*="avatar" i], [class*="byline" i], [class*="person" i], [class*="poster" i], [class*="timestamp" i], [class*="date" i]';
+const MARKER_ATTRIBUTES = ['datetime', 'data-user-id', 'data-author', 'data-author-id', 'data-sender'];
+const MARKER_CLASS = /author|sender|avatar|byline|person|poster|timestamp|date/i;
+
+/**
+ * A who/when marker itself: a <time>, a datetime, an author or user id, or a class naming
+ * an author, avatar, person or date. Tested per element in one walk of the page
+ * (text-measures.ts), so plain attribute checks rather than a long selector.
+ */
+export function isAuthorOrTime(element: Element): boolean {
+  if (element.localName === 'time') return true;
+  if (MARKER_ATTRIBUTES.some((name) => element.hasAttribute(name))) return true;
+  return MARKER_CLASS.test(element.getAttribute('class') ?? '');
+}
 
 const MESSAGE_WORD =
   /(^|[^a-z])(message|msg|thread|entry|article|comment|post|reply|response|bubble|conversation|transaction|correspondence|email|mail)s?([^a-z]|$)/;
-
-export function hasAuthorOrTime(block: Element): boolean {
-  return block.matches(AUTHOR_OR_TIME) || block.querySelector(AUTHOR_OR_TIME) !== null;
-}
 
 /** The block's own class and data attribute names, or its only wrapper child's. */
 export function namedLikeMessage(block: Element): boolean {
