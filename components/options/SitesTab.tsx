@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { AdapterHealth, HealthCheck, useHealthEntries } from '@/components/options/HealthCheck';
 import { CustomSites } from '@/components/shared/CustomSites';
 import { OrganisationSites } from '@/components/options/OrganisationSites';
+import { LastTicketHealth } from '@/components/options/LastTicketHealth';
 import { SitesPanel } from '@/components/options/SitesPanel';
 
 /** The Sites tab: built-in helpdesks with their access and live health, the agent's own sites, and every open helpdesk tab. */
@@ -24,6 +25,7 @@ export function SitesTab() {
           </>
         }
       />
+      <LastTicketHealth entries={entries} />
       <HealthCheck />
     </>
   );

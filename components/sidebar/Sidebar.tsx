@@ -12,6 +12,7 @@ import { PreSendCheck } from '@/components/sidebar/PreSendCheck';
 import { ThanksWin } from '@/components/sidebar/ThanksWin';
 import { useSnoozed } from '@/components/sidebar/useSnoozed';
 import { recordNudge, useNudgeBudget } from '@/components/sidebar/useNudgeBudget';
+import { ReadingNotice } from '@/components/sidebar/ReadingNotice';
 import { ResetCard } from '@/components/sidebar/ResetCard';
 import { PromptCard } from '@/components/sidebar/PromptCard';
 import { useCustomPacks, usePreferences } from '@/components/shared/use-stored-settings';
@@ -29,9 +30,19 @@ interface Props {
   helpdeskName: string;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** Opens "Show Heartdesk this page" (the picker). */
+  onShowMe?: () => void;
+  onForgetRecipe?: () => void;
 }
 
-export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange }: Props) {
+export function Sidebar({
+  watcher,
+  helpdeskName,
+  collapsed,
+  onCollapsedChange,
+  onShowMe = () => undefined,
+  onForgetRecipe = () => undefined,
+}: Props) {
   const ticket = useTicket(watcher);
   const preferences = usePreferences().preferences ?? DEFAULT_PREFERENCES;
   // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
@@ -113,14 +124,18 @@ export function Sidebar({ watcher, helpdeskName, collapsed, onCollapsedChange }:
         </button>
       </header>
       {reset.show ? <ResetCard onClose={reset.close} /> : null}
-      <MoodSection mood={analysis.mood} hasMessage={Boolean(latestCustomerMessage)} />
+      <MoodSection
+        mood={analysis.mood}
+        hasMessage={Boolean(latestCustomerMessage)}
+        reading={<ReadingNotice ticket={ticket} onShowMe={onShowMe} onForgetRecipe={onForgetRecipe} />}
+      />
       {thanked && latestCustomerMessage ? (
         <ThanksWin key={ticket.generation} customerMessage={latestCustomerMessage} ticketUrl={ticket.url} />
       ) : null}
       <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
         <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
         {!ticket.composerFound ? (
-          <p className="hd-muted">{t('sidebar_noComposer')}</p>
+          <p className="hd-muted">{ticket.noteOpen ? t('sidebar_noteOpen') : t('sidebar_noComposer')}</p>
         ) : quiet ? (
           <p className="hd-muted">{t('sidebar_quiet')}</p>
         ) : nudges.length === 0 && !prompt ? (

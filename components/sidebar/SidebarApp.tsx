@@ -3,8 +3,10 @@ import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { dockPage } from '@/lib/dom/dock-page';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
+import { PagePicker } from '@/components/sidebar/PagePicker';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
+import { forgetPageRecipe } from '@/lib/storage/page-recipes';
 
 const COLLAPSED_TAB_WIDTH = 28;
 
@@ -12,11 +14,16 @@ interface Props {
   watcher: TicketWatcher;
   helpdeskName: string;
   site: string;
+  /** The page's origin, which a "Show Heartdesk this page" recipe is kept for. */
+  origin: string;
+  /** Heartdesk's own host element, which the picker looks through. */
+  host: Element;
 }
 
-/** Layout state of the sidebar on this site (collapsed, width), remembered per host name. */
-export function SidebarApp({ watcher, helpdeskName, site }: Props) {
+/** Layout state of the sidebar on this site (collapsed, width), remembered per host name; the picker when open. */
+export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
+  const [picking, setPicking] = useState(false);
   useEffect(() => {
     sidebarStateItem
       .getValue()
@@ -52,8 +59,11 @@ export function SidebarApp({ watcher, helpdeskName, site }: Props) {
         helpdeskName={helpdeskName}
         collapsed={layout.collapsed}
         onCollapsedChange={(collapsed) => remember({ ...layout, collapsed })}
+        onShowMe={() => setPicking(true)}
+        onForgetRecipe={() => void forgetPageRecipe(origin)}
       />
       <PageHidesNotice />
+      {picking ? <PagePicker host={host} origin={origin} onClose={() => setPicking(false)} /> : null}
     </div>
   );
 }

@@ -25,20 +25,26 @@ import { reflectionReminderItem } from '@/lib/storage/reflection-reminder';
 import { onReminderAlarm, scheduleReminder } from '@/lib/background/weekly-reminder';
 import { browserReminderEnv, listenForReminderClicks } from '@/lib/background/weekly-reminder-browser';
 import { createWordIndexer } from '@/lib/background/word-indexing';
+import { createThreadMemory } from '@/lib/sites/thread-memory';
 
 export default defineBackground(() => {
-  const health = createHealthStore(browser.storage.session as SessionArea | undefined);
+  const session = browser.storage.session as SessionArea | undefined;
+  const health = createHealthStore(session);
+  const threadMemory = createThreadMemory(session);
   const injectSidebar = async (tabId: number, frameId: number) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
   const indexWords = createWordIndexer(journalDb);
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar, health, indexWords }),
+    createHandlers({ db: journalDb, injectSidebar, health, threadMemory, indexWords }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void health.apply({ type: 'tab-closed', tabId }));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void health.apply({ type: 'tab-closed', tabId });
+    void threadMemory.apply({ type: 'tab-closed', tabId });
+  });
 
   // The background alone registers the detector, following the browser's grants for built-in
   // helpdesks and the agent's own sites (the agent can revoke a grant in the browser's settings).

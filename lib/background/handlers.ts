@@ -5,6 +5,7 @@ import type { Handlers } from '@/lib/messaging/router';
 import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
 import { annotateSidebarWin } from '@/lib/background/annotate-win';
 import { storedQuote } from '@/lib/background/stored-quote';
+import { createThreadMemory, type ThreadMemoryStore } from '@/lib/sites/thread-memory';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {
@@ -15,6 +16,14 @@ export interface BackgroundDeps {
   health?: HealthStore;
   /** Writes pending search words (lib/background/word-indexing.ts); resolves with the chunks written. */
   indexWords?: () => Promise<number>;
+  /** Per-tab customer messages for pages without a thread (storage.session in the extension). */
+  threadMemory?: ThreadMemoryStore;
+}
+
+function senderTab(sender: { tab?: { id?: number } }): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new Error('This message comes from a tab.');
+  return tabId;
 }
 
 export function createHandlers({
@@ -22,6 +31,7 @@ export function createHandlers({
   injectSidebar,
   health = createHealthStore(),
   indexWords = async () => 0,
+  threadMemory = createThreadMemory(),
 }: BackgroundDeps): Handlers {
   return {
     'detector→background:load-sidebar': async (_payload, sender) => {
@@ -51,6 +61,12 @@ export function createHandlers({
       return { recorded: true };
     },
     'page→background:health-list': async () => Object.values(await health.read()),
+    'sidebar→background:remember-thread': async ({ ticketKey, messages }, sender) => {
+      await threadMemory.apply({ type: 'remember', tabId: senderTab(sender), ticketKey, messages });
+      return { remembered: true };
+    },
+    'sidebar→background:recall-thread': async ({ ticketKey }, sender) =>
+      threadMemory.recall(senderTab(sender), ticketKey),
     'sidebar→background:random-win': async () => {
       // Among the latest wins only: bounded work, and recent wins feel closest.
       const wins = await recentWins(db(), 200);

@@ -17,7 +17,7 @@ export const STORAGE_PARTS: ReadonlyArray<StoragePart<unknown>> = [
   settingsPart as StoragePart<unknown>,
   customPacksPart as StoragePart<unknown>,
   customSitesPart as StoragePart<unknown>,
-  pageRecipesPart,
+  pageRecipesPart as StoragePart<unknown>,
   reminderPart as StoragePart<unknown>,
 ];
 

@@ -29,6 +29,8 @@ export const FIRST_RUN_KEY: StorageKey = 'local:firstRun';
 export const ORGANISATION_POLICY_KEY: StorageKey = 'local:organisationPolicy';
 /** What the agent chose against the organisation's suggestions; it follows their preferences. */
 export const AGENT_CHOICES_KEY: StorageKey = `${syncOrLocal()}:agentChoices`;
+/** The agent's "Show Heartdesk this page" recipes, per site origin (lib/storage/page-recipes.ts). */
+export const PAGE_RECIPES_KEY: StorageKey = 'local:pageRecipes';
 
 /**
  * The raw stored value under a key, as WXT's storage items keep it (area prefix, then the

@@ -7,7 +7,7 @@ import { toWin } from '@/lib/db/win-row';
 import { saveCustomPack } from '@/lib/storage/custom-packs';
 import { updatePreferences } from '@/lib/storage/settings';
 import { customSitesItem } from '@/lib/sites/custom-sites-browser';
-import { PAGE_RECIPES_KEY } from '@/lib/backup/parts/page-recipes';
+import { PAGE_RECIPES_KEY } from '@/lib/storage/storage-keys';
 import { reflectionReminderItem } from '@/lib/storage/reflection-reminder';
 import { validPack } from '@/tests/prompts/fixtures';
 
@@ -38,7 +38,7 @@ export async function seedEverything(db: JournalDatabase): Promise<void> {
   await customSitesItem.setValue([{ origin: 'https://support.example.com', addedAt: SEEDED_AT }]);
   await reflectionReminderItem.setValue({ enabled: true, weekday: 5, hour: 16 });
   await storage.setItem(PAGE_RECIPES_KEY, {
-    'https://support.example.com': { thread: '.conversation', reply: '#reply' },
+    'https://support.example.com': { message: '.conversation .message', composer: '#reply', savedAt: SEEDED_AT },
   });
 }
 

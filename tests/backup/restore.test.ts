@@ -13,7 +13,7 @@ import { wipeEverything } from '@/lib/backup/wipe';
 import { loadPreferences } from '@/lib/storage/settings';
 import { loadCustomPacks } from '@/lib/storage/custom-packs';
 import { loadCustomSites } from '@/lib/sites/custom-sites-browser';
-import { PAGE_RECIPES_KEY } from '@/lib/backup/parts/page-recipes';
+import { PAGE_RECIPES_KEY } from '@/lib/storage/storage-keys';
 import { makeWin, uniqueDbName } from '@/tests/db/fixtures';
 import { installQuotaSwitch, type QuotaSwitch } from '@/tests/db/quota';
 import { validPack } from '@/tests/prompts/fixtures';

@@ -1,46 +1,51 @@
 import { storage } from 'wxt/utils/storage';
 import { t } from '@/lib/i18n';
 import { refuse } from '@/lib/journal/backup-refusal';
+import { isOrigin, parsePageRecipe, parsePageRecipes, type StoredPageRecipe } from '@/lib/storage/page-recipes';
+import { PAGE_RECIPES_KEY } from '@/lib/storage/storage-keys';
 import type { StoragePart } from '@/lib/backup/storage-part';
+import { mergeById } from '@/lib/backup/merge-by-id';
+import { describeChanges } from '@/lib/backup/describe-changes';
 
-/**
- * Where the agent pointed once ("this is the customer's message", "this is where I
- * reply"), per site. The item belongs to lib/storage (the real-helpdesks work); until
- * its schema lands here the part carries the stored value as it is, with the item's
- * own version (WXT's `$` meta), and the owner's migrations and repair-on-read judge
- * it after a restore. When that item exists, import its key and checks instead.
- */
-export const PAGE_RECIPES_KEY = 'local:pageRecipes';
-
-/** Recipes are selectors per site: far below this even for hundreds of sites. */
-const MAX_RECIPES_BYTES = 2 * 1024 * 1024;
+type Recipes = Record<string, StoredPageRecipe>;
+type Entry = [origin: string, recipe: StoredPageRecipe];
 
 const label = () => t('backup_part_pageRecipes');
 
+/** The item's own version (WXT's `$` meta): recipes have had one shape so far. */
 async function storedVersion(): Promise<number> {
   const meta = (await storage.getMeta(PAGE_RECIPES_KEY)) as { v?: unknown };
   return Number.isInteger(meta?.v) && (meta.v as number) >= 1 ? (meta.v as number) : 1;
 }
 
-export const pageRecipesPart: StoragePart<unknown> = {
+/**
+ * Where the agent pointed once ("this is the customer's message", "this is where I
+ * reply"), one recipe per site (lib/storage/page-recipes.ts). Checked with the same
+ * rules the sidebar reads them by; a recipe those rules would drop refuses the file,
+ * so the preview never promises a recipe that would then be ignored. Merged by site.
+ */
+export const pageRecipesPart: StoragePart<Recipes> = {
   id: 'pageRecipes',
   key: PAGE_RECIPES_KEY,
   version: storedVersion,
   label,
-  read: async () => (await storage.getItem(PAGE_RECIPES_KEY)) ?? null,
+  read: async () => parsePageRecipes(await storage.getItem(PAGE_RECIPES_KEY)),
   parse(data) {
-    if (JSON.stringify(data).length > MAX_RECIPES_BYTES) return refuse('bad-part', label(), t('backup_problem_tooBig'));
-    return { ok: true, value: data };
+    if (data === null || data === undefined) return { ok: true, value: {} };
+    if (typeof data !== 'object' || Array.isArray(data))
+      return refuse('bad-part', label(), t('backup_problem_notSettings'));
+    const broken = Object.entries(data).find(([origin, recipe]) => !isOrigin(origin) || !parsePageRecipe(recipe));
+    if (broken) return refuse('bad-part', label(), t('backup_problem_recipe', broken[0]));
+    return { ok: true, value: parsePageRecipes(data) };
   },
   combine(incoming, stored, mode) {
-    const same = JSON.stringify(incoming ?? null) === JSON.stringify(stored ?? null);
-    if (same) return { write: false, summary: t('backup_listSame', label()) };
-    if (incoming === null) {
-      return mode === 'replace'
-        ? { write: true, value: null, summary: t('backup_recipesRemoved') }
-        : { write: false, summary: t('backup_listSame', label()) };
-    }
-    if (mode === 'merge' && stored != null) return { write: false, summary: t('backup_recipesKept') };
-    return { write: true, value: incoming, summary: t('backup_recipesTaken') };
+    const merged = mergeById<Entry>(
+      Object.entries(parsePageRecipes(stored)),
+      Object.entries(incoming),
+      ([origin]) => origin,
+      mode,
+    );
+    if (merged.changes === 0) return { write: false, summary: t('backup_listSame', label()) };
+    return { write: true, value: Object.fromEntries(merged.value), summary: describeChanges(label(), merged) };
   },
 };
