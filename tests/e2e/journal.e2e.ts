@@ -5,12 +5,13 @@
  * trip Options → Privacy back up → wipe → journal restore giving equal data.
  * Screenshots go to test-output/screenshots/ for review.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
 import { sampleWins, writeBackupFile, writeOldOptionsBackup } from '@/tests/e2e/journal-fixture';
+import { validPack } from '@/tests/prompts/fixtures';
 
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
 
@@ -136,11 +137,30 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
   it('a backup from Options → Privacy, a wipe, and a restore on the journal page give equal data', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
+    // Something of each kind the agent makes: a setting, a prompt set, a page recipe (the
+    // sidebar's picker writes it; here straight into the same storage item).
     await options.getByRole('tab', { name: 'Rules' }).click();
     await options.getByLabel(/Quiet mode/).check();
+    await options.getByRole('tab', { name: 'Prompt sets' }).click();
+    const packPath = join(TEST_OUTPUT_DIR, 'round-trip-pack.json');
+    writeFileSync(packPath, JSON.stringify(validPack({ id: 'round-trip', name: 'Round trip team' })));
+    await options.setInputFiles('#pack-file', packPath);
+    await options.getByText('Round trip team').first().waitFor();
+    await options.evaluate(() => {
+      type LocalArea = { set(items: Record<string, unknown>): Promise<void> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage.local;
+      return local.set({
+        pageRecipes: { 'https://desk.example.org': { message: '.thread .msg', composer: '#reply', savedAt: 1 } },
+      });
+    });
     await options.getByRole('tab', { name: 'Privacy' }).click();
     const before = await downloadBackup(options, /Export everything/);
-    expect(Object.keys(before.parts as object)).toContain('settings');
+    const parts = before.parts as Record<string, { data: unknown }>;
+    expect(parts.settings?.data).toMatchObject({ quietMode: true });
+    expect(parts.customPacks?.data).toEqual([expect.objectContaining({ id: 'round-trip' })]);
+    expect(Object.keys(parts.pageRecipes?.data as object)).toEqual(['https://desk.example.org']);
+    // Exported wins carry the public shape only: no derived search words.
+    expect(JSON.stringify(parts.wins)).not.toContain('"words"');
 
     await options.getByRole('button', { name: 'Delete everything…' }).click();
     await options.getByLabel(/To confirm, type/).fill('delete my journal');
@@ -150,7 +170,6 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
     await journal.reload();
     await journal.getByRole('heading', { name: 'No wins yet' }).waitFor();
     const path = join(TEST_OUTPUT_DIR, 'round-trip-backup.json');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(path, JSON.stringify({ ...before, exportedAt: new Date().toISOString() }));
     await restoreFile(journal, path);
     const after = await downloadBackup(journal, /^Back up everything$/);
@@ -158,6 +177,8 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
     await options.reload();
     await options.getByRole('tab', { name: 'Rules' }).click();
     expect(await options.getByLabel(/Quiet mode/).isChecked()).toBe(true);
+    await options.getByRole('tab', { name: 'Prompt sets' }).click();
+    await options.getByText('Round trip team').first().waitFor();
     await options.close();
   });
 
