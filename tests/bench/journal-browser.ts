@@ -93,28 +93,36 @@ async function timeInPage(page: Page, scenario: Scenario, shown = 0, timeoutMs =
   );
 }
 
-/** Resolves once no search words are pending (the background's pass after a large restore). */
+/**
+ * Resolves once no search words are pending (the background's pass after a large restore).
+ * Polled with evaluate: waitForFunction takes a returned promise itself as truthy, so it
+ * would resolve at once, before the words were written.
+ */
 async function waitForWordIndex(browser: Awaited<ReturnType<typeof launchWithExtension>>, timeoutMs = 300_000) {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('popup.html'));
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('heartdesk-journal');
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('meta').objectStore('meta').get('words:pending');
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result === undefined);
+  const pending = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('heartdesk-journal');
+          open.onsuccess = () => {
+            const db = open.result;
+            const request = db.transaction('meta').objectStore('meta').get('words:pending');
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result !== undefined);
+            };
+            request.onerror = () => resolve(true);
           };
-          request.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-    undefined,
-    { timeout: timeoutMs, polling: 1_000 },
-  );
+          open.onerror = () => resolve(true);
+        }),
+    );
+  const deadline = Date.now() + timeoutMs;
+  while (await pending()) {
+    if (Date.now() > deadline) throw new Error('The search words were still pending after the bench waited.');
+    await page.waitForTimeout(1_000);
+  }
   await page.close();
 }
 
