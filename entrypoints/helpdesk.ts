@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { chooseAdapter } from '@/lib/content/choose-adapter';
@@ -6,6 +7,7 @@ import { loadDetectorSettings } from '@/lib/content/detector-settings';
 import { readHandoff, writeHandoff } from '@/lib/content/handoff';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createHealthReporter } from '@/lib/sites/health-reporter';
+import { isAccessRevoked } from '@/lib/sites/access-revoked';
 
 /**
  * The content script on helpdesk pages (registered in the manifest by
@@ -24,6 +26,14 @@ export default defineUnlistedScript(async () => {
   const controller = new AbortController();
   const customSite = settings.isCustomSite(location.origin);
   writeHandoff({ adapter, customSite, stopDetector: () => controller.abort() });
+  // The agent took this site's access back: stop reading it now, not only from the next load.
+  const onRevoked = (message: unknown) => {
+    if (!isAccessRevoked(message)) return;
+    readHandoff()?.stopSidebar?.();
+    controller.abort();
+    browser.runtime.onMessage.removeListener(onRevoked);
+  };
+  browser.runtime.onMessage.addListener(onRevoked);
   const reportHealth = createHealthReporter(adapter, customSite ? location.host : '', (report) =>
     sendToBackground('sidebar→background:health', report),
   );

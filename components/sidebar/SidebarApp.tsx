@@ -6,6 +6,7 @@ import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { PagePicker } from '@/components/sidebar/PagePicker';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { forgetPageRecipe } from '@/lib/storage/page-recipes';
+import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
 
 const COLLAPSED_TAB_WIDTH = 28;
 
@@ -62,6 +63,7 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props)
         onForgetRecipe={() => void forgetPageRecipe(origin)}
       />
       {picking ? <PagePicker host={host} origin={origin} onClose={() => setPicking(false)} /> : null}
+      <PageHidesNotice />
     </div>
   );
 }

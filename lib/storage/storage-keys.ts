@@ -21,6 +21,8 @@ export const PREFERENCES_KEY: StorageKey = `${syncOrLocal()}:preferences`;
 export const CUSTOM_SITES_KEY: StorageKey = 'local:customSites';
 /** The agent's "Show Heartdesk this page" recipes, per site origin (lib/storage/page-recipes.ts). */
 export const PAGE_RECIPES_KEY: StorageKey = 'local:pageRecipes';
+/** Local: the welcome page was opened on this browser, and what an upgrade found here. */
+export const FIRST_RUN_KEY: StorageKey = 'local:firstRun';
 
 /**
  * The raw stored value under a key, as WXT's storage items keep it (area prefix, then the

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { findChromium, REPO_ROOT } from '@/tests/e2e/browser';
 import { startDemoServer } from '@/tests/demo/server';
 import { benchEngine } from '@/tests/bench/engine';
+import { benchAdversarial } from '@/tests/bench/adversarial';
 import { buildSizes } from '@/tests/bench/sizes';
 import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from '@/tests/bench/browser-bench';
 import { benchJournalInChromium } from '@/tests/bench/journal-browser';
@@ -87,6 +88,21 @@ async function main() {
       '',
     ]);
     rows.push(['engine', 'engine + English data + model (gzip)', kb(engine.bundleGzipBytes), '≤ 60 KB']);
+  });
+
+  await section('hostile', async () => {
+    const hostile = benchAdversarial({ runs: quick ? 3 : 5 });
+    report.hostile = hostile;
+    const shapes = `${hostile.shapes} shapes`;
+    rows.push([
+      'hostile',
+      `analyze 20,000-char draft + 5 × 20,000-char messages, worst of ${shapes}`,
+      `${hostile.analyzeCold.ms} ms`,
+      '≤ 20 ms',
+    ]);
+    rows.push(['hostile', 'analyze after one more key, worst', `${hostile.analyzeTyping.ms} ms`, '≤ 20 ms']);
+    rows.push(['hostile', 'redact a 20,000-char thank-you message, worst', `${hostile.redaction.ms} ms`, '≤ 5 ms']);
+    rows.push(['hostile', 'read a 20,000-char text node (plain / <pre>), worst', `${hostile.readText.ms} ms`, '']);
   });
 
   await section('sizes', async () => {
