@@ -6,8 +6,8 @@ import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/li
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { PagePicker } from '@/components/sidebar/PagePicker';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import { forgetPageRecipe } from '@/lib/storage/page-recipes';
 import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
+import { forgetPageRecipe } from '@/lib/storage/page-recipes';
 
 const COLLAPSED_TAB_WIDTH = 28;
 
@@ -72,8 +72,8 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props)
         onShowMe={() => setPicking(true)}
         onForgetRecipe={() => void forgetPageRecipe(origin)}
       />
-      {picking ? <PagePicker host={host} origin={origin} onClose={() => setPicking(false)} /> : null}
       <PageHidesNotice />
+      {picking ? <PagePicker host={host} origin={origin} onClose={() => setPicking(false)} /> : null}
     </div>
   );
 }

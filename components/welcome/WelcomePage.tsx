@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ADAPTERS } from '@/lib/adapters/index';
-import { hostedHelpdesks } from '@/lib/adapters/hosted';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { t } from '@/lib/i18n';
 import type { HostPermissions } from '@/lib/sites/permissions-api';
@@ -15,7 +14,8 @@ import { Tour } from '@/components/welcome/Tour';
 import { UpgradeNote } from '@/components/welcome/UpgradeNote';
 import { useFirstRun } from '@/components/welcome/use-first-run';
 
-const HOSTED = hostedHelpdesks(ADAPTERS);
+/** Helpdesks with their own public addresses; self-hosted products have none (they are added by address). */
+const HOSTED = ADAPTERS.filter((adapter) => adapter.matches.length > 0);
 
 const uiLanguage = () => {
   try {

@@ -7,18 +7,21 @@ import { journalDb } from '@/lib/db/database';
 import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
-import { createThreadMemory } from '@/lib/sites/thread-memory';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { ADAPTERS } from '@/lib/adapters/index';
 import { ACCESS_REVOKED, stopRevokedTabs } from '@/lib/sites/access-revoked';
 import { adoptGrantedSites } from '@/lib/sites/adopt-granted-sites';
-import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
+import { browserCustomSitesEnv, customSitesItem, loadManagedOrigins } from '@/lib/sites/custom-sites-browser';
 import { injectIntoOpenTabs } from '@/lib/sites/inject-open-tabs';
 import { onInstalled } from '@/lib/sites/on-installed';
 import { createSiteSync } from '@/lib/sites/site-sync';
 import { browserSiteScriptsEnv } from '@/lib/sites/site-scripts-browser';
 import { loadFirstRun, saveFirstRun } from '@/lib/storage/first-run';
 import { loadPreferences, preferencesItem } from '@/lib/storage/settings';
+import { browserPolicySync } from '@/lib/policy/policy-browser';
+import { agentChoicesItem } from '@/lib/storage/agent-choices';
+import { organisationPolicyItem } from '@/lib/storage/organisation-policy';
+import { createThreadMemory } from '@/lib/sites/thread-memory';
 
 export default defineBackground(() => {
   const session = browser.storage.session as SessionArea | undefined;
@@ -42,7 +45,7 @@ export default defineBackground(() => {
   // helpdesks and the agent's own sites (the agent can revoke a grant in the browser's settings).
   const customSites = browserCustomSitesEnv();
   const resync = createSiteSync({
-    scripts: browserSiteScriptsEnv(),
+    scripts: browserSiteScriptsEnv({ managedOrigins: loadManagedOrigins }),
     customSites,
     reachOpenTabs: (added) =>
       injectIntoOpenTabs(added, browser.tabs, (tabId) =>
@@ -74,6 +77,21 @@ export default defineBackground(() => {
   });
   customSitesItem.watch(() => void resync());
   preferencesItem.watch(() => void resync());
+
+  // The organisation's settings (issue 20): the managed area, validated into the copy every
+  // page reads, on every start and every change; rewritten if "wipe everything" removed it.
+  // The sites follow the copy and the agent's choices about them.
+  const policySync = browserPolicySync();
+  void policySync();
+  browser.runtime.onStartup.addListener(() => void policySync());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void policySync();
+  });
+  organisationPolicyItem.watch(() => {
+    void policySync();
+    void resync();
+  });
+  agentChoicesItem.watch(() => void resync());
 
   browser.runtime.onInstalled.addListener((details) => {
     void onInstalled(details, {

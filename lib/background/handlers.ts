@@ -3,8 +3,8 @@ import { recentWins, saveWin } from '@/lib/db/wins';
 import { recordNudgeEvent } from '@/lib/db/nudge-stats';
 import type { Handlers } from '@/lib/messaging/router';
 import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
-import { createThreadMemory, type ThreadMemoryStore } from '@/lib/sites/thread-memory';
 import { storedQuote } from '@/lib/background/stored-quote';
+import { createThreadMemory, type ThreadMemoryStore } from '@/lib/sites/thread-memory';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {

@@ -1,5 +1,4 @@
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
-import { hostedHelpdesks } from '@/lib/adapters/hosted';
 import { helpdeskAccess, helpdeskGrants } from '@/lib/sites/helpdesk-access';
 import type { FirstRun } from '@/lib/storage/first-run';
 
@@ -61,8 +60,9 @@ export function planInstall(facts: InstallFacts): InstallPlan {
   const needed: string[] = [];
   const givenBack: string[] = [];
   const giveBack: string[] = [];
-  // 0.1.0 required hosts only for helpdesks with addresses; a self-hosted one had nothing to carry over.
-  for (const helpdesk of hostedHelpdesks(facts.helpdesks)) {
+  for (const helpdesk of facts.helpdesks) {
+    // A self-hosted-only product has no address 0.1.0 could have asked for.
+    if (helpdesk.matches.length === 0) continue;
     const access = helpdeskAccess(helpdesk, facts.granted, facts.switchedOff);
     if (access.state === 'on') kept.push(helpdesk.id);
     else if (access.state === 'switched-off') {

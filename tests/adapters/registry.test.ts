@@ -15,7 +15,6 @@ const NOT_ADAPTERS = new Set([
   'generic.ts',
   'generic-ticket-key.ts',
   'self-hosted.ts',
-  'hosted.ts',
   'match-patterns.ts',
   'match-url.ts',
   'active-adapters.ts',

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ADAPTERS } from '@/lib/adapters/index';
-import { hostedHelpdesks } from '@/lib/adapters/hosted';
 import { LAST_VERSION_WITH_REQUIRED_HOSTS, planInstall, versionAtMost } from '@/lib/sites/first-run';
 import { onInstalled } from '@/lib/sites/on-installed';
 import type { FirstRun } from '@/lib/storage/first-run';
@@ -44,7 +43,7 @@ describe('planInstall', () => {
     expect(plan.record.upgrade).toEqual({
       from: '0.1.0',
       at: NOW,
-      kept: hostedHelpdesks(ADAPTERS).map((a) => a.id),
+      kept: ADAPTERS.filter((a) => a.matches.length > 0).map((a) => a.id),
       needed: [],
       givenBack: [],
     });
