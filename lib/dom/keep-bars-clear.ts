@@ -96,27 +96,34 @@ export function keepBarsClear(widthPx: number, ours: Element, doc: Document = do
     }
   };
 
+  // Probes read layout: inside a frame the page lays out anyway, never in a task of their own,
+  // where a page with layout pending (a huge paste) would be laid out early, as our long task.
+  let frame = 0;
+  const probeInFrame = () => {
+    if (frame === 0) frame = view.requestAnimationFrame(() => ((frame = 0), probe()));
+  };
   let afterScroll: ReturnType<typeof setTimeout> | undefined;
   let probedAt = 0;
-  // Scroll events come every frame: probe at the first (right after the page's own
-  // handlers pinned or unpinned its bars), then at most every AFTER_SCROLL_MS, and at the end.
+  // Scroll events are dispatched in the frame, after the page's own handlers pinned or
+  // unpinned its bars: probe at once, then at most every AFTER_SCROLL_MS, and once at the end.
   const onScroll = () => {
     if (Date.now() - probedAt >= AFTER_SCROLL_MS) {
       probedAt = Date.now();
       probe();
     }
     clearTimeout(afterScroll);
-    afterScroll = setTimeout(probe, AFTER_SCROLL_MS);
+    afterScroll = setTimeout(probeInFrame, AFTER_SCROLL_MS);
   };
   view.addEventListener('scroll', onScroll, { passive: true });
   view.addEventListener('resize', onScroll, { passive: true });
-  const idle = setInterval(probe, IDLE_PROBE_MS);
-  probe();
+  const idle = setInterval(probeInFrame, IDLE_PROBE_MS);
+  probeInFrame();
   return () => {
     view.removeEventListener('scroll', onScroll);
     view.removeEventListener('resize', onScroll);
     clearTimeout(afterScroll);
     clearInterval(idle);
+    view.cancelAnimationFrame(frame);
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((existing) => existing !== sheet);
   };
 }
