@@ -1,4 +1,6 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
@@ -54,12 +56,29 @@ const meta: RuleMeta<'blame'> = {
   },
 };
 
+const APOLOGY = /\b(?:sorry|apologi[sz]e)\b/i;
+const BUT = /\bbut\b/i;
+
+/**
+ * "I'm sorry, you should have walked into a clean room" names what the customer was owed and
+ * apologises for it; "Sorry, but you should have checked" still blames. Seen in good replies
+ * written for issue 15.
+ */
+function apologisesFor(context: RuleContext, span: Span): boolean {
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  if (!sentence) return false;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  const sorry = before.search(APOLOGY);
+  if (sorry !== -1 && !BUT.test(before.slice(sorry))) return true;
+  return APOLOGY.test(sentence.text.slice(span.end - sentence.start));
+}
+
 export default defineRule({
   meta,
   check: (context) => [
-    ...matchAnchored(context, ANCHORS, CERTAIN_BLAME).map((span) =>
-      report(meta, context, span.start, span.end, 'blame', 'certain'),
-    ),
+    ...matchAnchored(context, ANCHORS, CERTAIN_BLAME)
+      .filter((span) => !apologisesFor(context, span))
+      .map((span) => report(meta, context, span.start, span.end, 'blame', 'certain')),
     ...matchAnchored(context, ANCHORS, LIKELY_BLAME).map((span) =>
       report(meta, context, span.start, span.end, 'blame', 'likely'),
     ),

@@ -57,7 +57,9 @@ export const ALTERNATIVE_CUE = new RegExp(`${CONTRAST_CUE.source}|${CAN_DO_CUE.s
 /** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
 export const FOLLOW_UP_CUE = phrasesAtWordStart(
   [
-    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\\b",
+    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|ring|phone|text|message|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\\b",
+    // Already under way: "I'm checking with the payments team now".
+    "(?:I|we)(?:'m| am|'re| are) (?:now |already )?(?:checking|looking into|asking|chasing|finding out|investigating|contacting|following up)\\b",
     "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\\b",
     'let me (?:check|find out|ask|look|confirm|dig)\\b',
   ],
@@ -65,21 +67,28 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
 );
 
 /**
- * Does the "no" at `refusal` come with an alternative, a helper or a time? Looks at the rest
+ * Does the "no" at `refusal` come with an alternative, a helper or a time? `timeCounts: false`
+ * leaves times out: "we're very busy this week" names a time but offers nothing. Looks at the rest
  * of its sentence and the next sentence; the words before the "no" count only for can-do
  * cues, and the refusal itself is left out ("nothing more I can do" contains "I can").
  */
-export function alternativeNear(context: RuleContext, sentenceIndex: number, refusal?: Span): boolean {
+export function alternativeNear(
+  context: RuleContext,
+  sentenceIndex: number,
+  refusal?: Span,
+  { timeCounts = true }: { timeCounts?: boolean } = {},
+): boolean {
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return false;
   const inside = refusal && refusal.start >= sentence.start && refusal.end <= sentence.end;
   // Offsets inside the sentence: the answer depends on them and the two texts only.
   const from = inside ? refusal.start - sentence.start : -1;
   const to = inside ? refusal.end - sentence.start : -1;
-  return alternativeMemo(context, sentenceIndex, `${from}:${to}`, (text, next) => {
+  return alternativeMemo(context, sentenceIndex, `${from}:${to}:${timeCounts}`, (text, next) => {
     const before = from === -1 ? '' : text.slice(0, from);
     const after = `${from === -1 ? text : text.slice(to)} ${next}`;
-    return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+    if (ALTERNATIVE_CUE.test(after) || CAN_DO_CUE.test(before)) return true;
+    return timeCounts && (TIME_CUE.test(after) || TIME_CUE.test(before));
   });
 }
 const alternativeMemo = sentencePairMemo<boolean>();

@@ -109,8 +109,13 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
   for (const [anchors, pattern] of groups) spans.push(...matchAnchored(context, anchors, pattern));
+  return withoutOverlaps(spans);
+}
+
+/** Spans sorted by position; of two overlapping spans the earlier (then the longer) one is kept. */
+export function withoutOverlaps<S extends Span>(spans: S[]): S[] {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
+  const kept: S[] = [];
   let keptEnd = -1;
   for (const span of spans) {
     if (span.start < keptEnd) continue;

@@ -2,43 +2,26 @@ import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { alternativeNear } from '@/lib/rules/shared/cues';
-import { anchorWords, matchAnchoredGroups, type AnchoredPatterns } from '@/lib/rules/shared/match-spans';
+import {
+  anchorWords,
+  matchAnchoredGroups,
+  withoutOverlaps,
+  type AnchoredPatterns,
+} from '@/lib/rules/shared/match-spans';
+import { findRefusedClauses } from '@/lib/rules/shared/negated-clauses';
 
 /**
  * A "no" to the customer: we can't / we don't offer / not possible / not permitted.
  * Shared by the no-alternative rule and the pre-send check ("any no names who or when").
+ * Most are found by the shape of the clause (negated-clauses.ts); the phrases below are the
+ * forms a clause shape does not describe ("there's no way", "non-refundable").
  * Non-refusals are excluded on purpose: "we can't wait", "can't thank you enough",
  * "no problem", "you don't need to", "I can't say" (that is uncertainty, not a no).
- */
-const NOT_A_REFUSAL =
-  '(?!wait (?:to|for you to|until|till)|promise (?:anything|you anything)|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
-const REFUSAL_VERB =
-  '(?:offer|do|sell|support|ship|deliver|accept|allow|provide|cancel|refund|issue|exchange|transfer|extend|match|stock|carry|permit|process|give|make exceptions|take|cover|guarantee|back up|store|keep)';
-/**
- * Each refusal form with the words it cannot occur without: a form is only tried on the
- * sentences containing one of its words (see matchAnchoredGroups), which keeps this, the
- * engine's widest pattern set, cheap on long drafts.
+ *
+ * Each phrase form comes with the words it cannot occur without: a form is only tried on the
+ * sentences containing one of its words (see matchAnchoredGroups).
  */
 const REFUSALS: AnchoredPatterns = [
-  [
-    anchorWords("can't cannot not unable able"),
-    new RegExp(
-      `\\b(?:I|we)(?:'re| are|'m| am)? (?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|aren't able to) ${NOT_A_REFUSAL}\\w+`,
-      'gi',
-    ),
-  ],
-  [
-    anchorWords("don't not won't never"),
-    new RegExp(`\\b(?:I|we) (?:don't|do not|won't|will not|never) ${REFUSAL_VERB}\\b`, 'gi'),
-  ],
-  [
-    anchorWords("can't cannot not"),
-    /\b(?:can't|cannot|can not) be (?:\w+ed|done|undone|made|given|sent|kept|brought|\w+ened)\b/gi,
-  ],
-  [
-    anchorWords('possible permitted allowed covered eligible refundable available option'),
-    /\b(?:isn't|is not|aren't|are not|not) (?:possible|permitted|allowed|covered|eligible|refundable|available|an option)\b/gi,
-  ],
   [
     anchorWords('allow let permit'),
     /\b(?:doesn't|does not|won't|will not) (?:allow|let|permit) (?:me|us|you|it|that|this|changes|\w+ changes)\b/gi,
@@ -77,16 +60,18 @@ const cache = new WeakMap<RuleContext, Refusal[]>();
 export function findRefusals(context: RuleContext): Refusal[] {
   const cached = cache.get(context);
   if (cached) return cached;
-  const refusals = matchAnchoredGroups(context, REFUSALS).map((span) => {
-    const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
-    // Fields written out: object spread of `span` was most of this function's time in V8.
-    return {
-      start: span.start,
-      end: span.end,
-      sentenceIndex,
-      hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
-    };
-  });
+  const refusals = withoutOverlaps([...matchAnchoredGroups(context, REFUSALS), ...findRefusedClauses(context)]).map(
+    (span) => {
+      const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+      // Fields written out: object spread of `span` was most of this function's time in V8.
+      return {
+        start: span.start,
+        end: span.end,
+        sentenceIndex,
+        hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
+      };
+    },
+  );
   cache.set(context, refusals);
   return refusals;
 }
