@@ -12,7 +12,7 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  */
 const CERTAIN_BLAME = phrasesAtWordStart(
   [
-    "you should(?: have|'ve) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
+    "(?:you|u) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
     'you (?:failed|forgot|neglected) to\\b',
     "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
     'user error\\b',
@@ -32,12 +32,38 @@ const LIKELY_BLAME = phrasesAtWordStart(
     '(?:next time|in (?:the )?future),? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
     '(?:please )?(?:make sure|remember|be sure) (?:to|you) [^.!?\\n]{0,60}?\\b(?:in (?:the )?future|next time)\\b',
     "this (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget|fail|ignore)\\b",
+    // Shapes from drafts written by people who never saw these rules (issue 15).
+    // "You clearly didn't follow the guide", "you're obviously sharing your account".
+    "you(?:'re| are|'ve| have)? (?:clearly|obviously|evidently|apparently) (?:didn't|did not|don't|do not|haven't|have not|never|can't|cannot|aren't|are not|weren't|were not|failed|forgot|misread|missed|ignored|skipped|misunderstood|overlooked|sharing|using|ignoring|misusing|entering|typing|confusing|mixing)\\b",
+    // "You must have uploaded an old one", "you must have insufficient storage".
+    'you (?:must|might|may) have (?!(?:been|had|felt|got|gotten|seen|heard|received|thought|wondered|noticed|a|an|the|your|some|any|this|that|to|questions|concerns|lots|plenty)\\b)[a-z]+',
+    "you (?:probably|likely|most likely|possibly) (?!(?:received|noticed|heard|wondered|expected|wanted|needed|saw|already)\\b)(?:\\w+ed|didn't|did not|forgot|left|sent|put|made|took|got|gave|wrote|hit|set|ran|misread)\\b",
+    'had you (?:\\w+ed|read|kept|paid|sent|set|done|made|put|checked)\\b',
+    "(?:it's|it is|that's|that is|is|was) (?:the )?(?:your|(?:the )?(?:customer|policyholder|user|member|tenant|passenger|guest|cardholder|account holder|buyer|owner|traveller|traveler|client|resident|homeowner|keeper|driver|holder)'s) (?:own )?(?:legal )?(?:responsibility|job|duty|obligation)\\b",
+    '(?:which|that) you (?:agreed to|consented to|accepted|signed|approved|ticked)\\b',
+    'you (?:agreed|consented) to (?:this|that|it|these|the|our|substitutions|\\w+ (?:terms|conditions))\\b',
+    'you (?:signed|accepted) the (?:contract|agreement|terms|form|declaration)\\b|you chose to\\b',
+    "which you (?:didn't|did not|never|failed to|haven't|have not)\\b",
+    "(?<!\\b(?:if|when|whether|case)\\s)you (?:weren't|were not|wasn't) (?:home|in|there|available|present|ready|outside|on time|at (?:the|home))\\b",
+    "(?:misunderstanding|mistake|error|oversight|confusion|misreading) on (?:your|the customer's) (?:[\\w-]+'s )?part\\b",
+    '(?:the )?(?:problem|issue|fault|error) is (?:on|at|with) your (?:end|side|device|connection|network|wifi|wi-fi|phone|computer|browser|router|premises)\\b',
+    "(?:it's|its|that's|thats) (?:your|ur) (?:wifi|wi-fi|internet|connection|network|phone|device|browser|router|computer|equipment|settings)\\b",
+    '(?:your|ur) (?:wifi|wi-fi|internet|connection|network|phone|device|browser|router|computer|ipad|iphone|laptop|tablet) is (?:too |very |really )?(?:slow|old|outdated|weak|the problem|the issue|the cause|at fault)\\b',
+    "(?:next time|in (?:the )?future),? (?:please |just |try to |maybe )?(?:you (?:need to|should|must|have to|'ll need to|will need to)|write|use|check|read|make|set|put|choose|select|enter|call|book|order|try|double-check|keep|include|add|attach|save|update|contact|wait|ask|send|pay|fill|leave|pick|get|look|follow|tell)\\b",
+    '(?:maybe|perhaps|just|try(?: to)?) (?:[\\w-]+ ){1,6}?(?:next time|in (?:the )?future)\\b',
+    '(?:your|the) (?:request|order|form|payment|claim|booking|application|submission|notice|cancellation|return) (?:was|were) (?:too |a bit |\\w+ days )?late\\b',
+    '(?:be more|take more) (?:polite|careful|care|respectful|attentive)\\b',
+    '(?:more )?likely (?:that )?you (?:\\w+ed|read|put|wrote|got|did|made|misread|forgot|left)\\b',
+    'you (?:read|entered|typed|put|wrote|filled|did|set) (?:it|them|that|this|the \\w+)(?: in)? (?:wrong|wrongly|incorrectly)\\b',
+    'when (?:customers|users|people|guests|you) [\\w-]+ (?:[\\w-]+ ){0,3}?(?:incorrectly|wrongly|carelessly|improperly)\\b',
   ],
   'gi',
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = anchorWords('you your user users next future yourself');
+const ANCHORS = anchorWords(
+  "you u your ur user users next future yourself had part problem issue fault error it's its that's thats more likely when responsibility job duty obligation",
+);
 
 const meta: RuleMeta<'blame'> = {
   id: 'blame-customer',

@@ -20,7 +20,8 @@ const DUTY =
 const NOT_THE_CUSTOMER =
   "(?!(?:customer|customers|user|member|policyholder|tenant|passenger|guest|cardholder|client|buyer|owner|account holder)'s\\b)";
 // A third party; "our team", "us" and "me" are not one.
-const NOT_US = '(?!(?:us|me|myself|ourselves|our (?:team|staff|support|engineers|agents|specialists))\\b)';
+const NOT_US =
+  '(?!us\\b|me\\b|myself\\b|ourselves\\b|our team\\b|our staff\\b|our support\\b|our engineers\\b|our agents\\b)';
 
 const DEFLECTION = phrasesAtWordStart(
   [
@@ -37,7 +38,7 @@ const DEFLECTION = phrasesAtWordStart(
     "(?:we've|we have|I've|I have) done (?:our|my) part\\b",
     '(?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\\b',
     'decides? (?:those|these|that|such) things\\b',
-    "(?:we're|we are|I'm|I am) (?:just|only|merely|simply) (?:the|a|an) (?!(?:[\\w-]+ )?(?:away|few|little|bit|couple|quick|short|message|click|call|phone|email)\\b)[\\w-]+",
+    "(?:we're|we are|I'm|I am) (?:just|only|merely|simply) (?:the|a|an) (?![\\w-]+ (?:away|few|little|bit|couple|quick|short|message|click|call|phone|email)\\b|(?:away|few|little|bit|couple|quick|short|message|click|call|phone|email)\\b)[\\w-]+",
     '(?:we|I) (?:just|only|merely) (?:sell|book|list|host|resell|take payments|do billing|do the booking|pass (?:it|things|messages) on)\\b',
     '(?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor) is (?:the one )?responsible\\b',
     '(?:a|an) (?:\\w+[- ])?(?:side|end) (?:issue|problem)\\b',
@@ -106,10 +107,10 @@ const DEFLECTION_ANCHORS = anchorWords(
   'department job area responsibility call decision remit role business domain concern problem issue place lookout right something thing responsible liable accountable between handled dealt decided managed set controlled determined processed run done made not part decisions decides decide makes just only merely simply partner provider guarantee control involved interfere intervene comment up discretion independent freelancer freelancers self-employed contractors employees staff rely relying reliant dependent depend depending handle deal cover take do question one side end',
 );
 const HANDOFF_ANCHORS = anchorWords(
-  'handled processed run managed set decided controlled dispatched taken operated determined owned prepared arranged done made assigned generated screened allocated priced approved reviewed carried dealt looked ask contact call ring email write speak talk raise go direct guarantee',
+  'handled processed run managed set decided controlled dispatched taken operated determined owned prepared arranged done made assigned generated screened allocated priced approved reviewed carried dealt looked ask contact call ring email write speak talk chat raise take go direct guarantee yourself directly',
 );
 const FAULT_ANCHORS = anchorWords(
-  'fault doing mistake error blame nothing none wrong responsibility liability lies rests sits unlikely impossible',
+  'fault doing mistake error blame nothing none wrong problem issue responsibility liability lies rests sits unlikely impossible',
 );
 const DEFENSIVE_ANCHORS = anchorWords(
   'trained qualified experienced professional professionals vetted certified strict rigorous robust thorough rarely never seldom errors mistakes',

@@ -67,6 +67,11 @@ const EXPANSIONS: Record<string, readonly [string, string]> = {
   "you'd": ['you', 'would'],
 };
 
+/** Written forms that hold a "not" ("can't", "dont"): anchor words for the negation shapes. */
+export const NEGATED_CONTRACTIONS: readonly string[] = Object.keys(EXPANSIONS).filter(
+  (written) => EXPANSIONS[written]![1] === 'not',
+);
+
 // Words that start a new clause: the subject of "we can't" is never before them.
 const JOINING = new Set([
   'but',

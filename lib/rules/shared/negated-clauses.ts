@@ -1,7 +1,7 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
-import { clauseWords, type ClauseWord } from '@/lib/rules/shared/clause-words';
+import { clauseWords, NEGATED_CONTRACTIONS, type ClauseWord } from '@/lib/rules/shared/clause-words';
 import { anchorWords, sentencesWith } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -58,7 +58,7 @@ const REFUSED_STATES = words(
 );
 // "can't be" refuses nearly every participle ("can't be narrowed"); these say something else.
 const NOT_REFUSED_WITH_CAN = words(
-  'found reached located traced beaten bothered overstated stressed emphasised emphasized missed mistaken blamed seen happier sure prouder',
+  'expected found reached located traced beaten bothered overstated stressed emphasised emphasized missed mistaken blamed seen happier sure prouder',
 );
 // "was not approved": a decision already made.
 const REFUSED_DECISIONS = words('approved accepted granted covered eligible successful upheld');
@@ -291,9 +291,7 @@ const memo = sentenceMemo<NegatedClause[]>();
 const NO_CLAUSES: NegatedClause[] = [];
 
 // Every shape above contains one of these words; sentences without them are skipped.
-const ANCHORS = anchorWords(
-  "not never unable longer only can't cant cannot won't wont don't dont doesn't doesnt isn't isnt aren't arent couldn't couldnt wouldn't wasn't weren't",
-);
+const ANCHORS = anchorWords(['not never unable longer only', ...NEGATED_CONTRACTIONS].join(' '));
 
 /** Refusing clauses of the draft (draft offsets) with the index of their sentence. */
 export function findRefusedClauses(context: RuleContext): Array<NegatedClause & { sentenceIndex: number }> {
