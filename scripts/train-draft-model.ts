@@ -9,9 +9,10 @@
  * (tests/fixtures/drafts/corpus-dev.jsonl) is never read here.
  *
  * Operating points come from 5-fold out-of-fold scores, counted only on drafts where no rule
- * found the category (the model speaks only then): 'likely' is the lowest logit whose added
- * findings are right at least LIKELY_PRECISION of the time and nag at most MAX_NAG of the good
- * replies; 'possible' the same at POSSIBLE_PRECISION. Deterministic: folds by line order.
+ * found the category (the model speaks only then), separately for replies that offer
+ * something and replies that offer nothing: 'likely' is the lowest logit whose added findings
+ * are right at least LIKELY_PRECISION of the time and nag at most MAX_NAG of the good replies;
+ * 'possible' the same at POSSIBLE_PRECISION. Deterministic: folds by line order.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,14 @@ import { buildContext } from '@/lib/analysis/context';
 import { runRules } from '@/lib/analysis/run-rules';
 import { DEFAULT_ENGINE_SETTINGS, MOOD_SIGNALS, PROBLEM_CATEGORIES, type Mood } from '@/lib/engine/types';
 import { RULES } from '@/lib/rules';
-import { opinionOf, scoreSentence, unpackDraftModel, type PackedDraftModel } from '@/lib/rules/shared/draft-model';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import {
+  opinionOf,
+  scoreSentence,
+  unpackDraftModel,
+  type OperatingPoints,
+  type PackedDraftModel,
+} from '@/lib/rules/shared/draft-model';
 import { sentenceFeatures } from '@/lib/rules/shared/draft-model-features';
 import type { Encoded } from '@/scripts/classifier-training';
 import { quantise } from '@/scripts/classifier-training';
@@ -40,8 +48,13 @@ export const DRAFT_MODEL_CONFIG = {
   levels: 17,
   folds: 5,
 };
-const LIKELY_PRECISION = 0.8;
-const POSSIBLE_PRECISION = 0.6;
+/**
+ * How often an added finding must be right. A reply that offers nothing at all nearly always
+ * has a problem (93% in the labelled drafts), so a finding there risks naming the wrong
+ * problem, not nagging a good reply; the bar is lower there.
+ */
+const LIKELY_PRECISION = { offering: 0.85, bare: 0.7 };
+const POSSIBLE_PRECISION = { offering: 0.7, bare: 0.5 };
 /** Share of good replies (no problem expected) the second opinion may add a finding to, per category. */
 const MAX_NAG = 0.004;
 
@@ -112,7 +125,14 @@ function subset(data: Encoded, rows: number[]): Encoded {
   return { offsets, buckets: Int32Array.from(buckets), labels: rows.map((row) => data.labels[row]!) };
 }
 
-function pack(weights: Float32Array, bias: Float32Array, possible: number[], likely: number[]): PackedDraftModel {
+const NO_POINTS: OperatingPoints = { possible: [], likely: [] };
+
+function pack(
+  weights: Float32Array,
+  bias: Float32Array,
+  offering: OperatingPoints = NO_POINTS,
+  bare: OperatingPoints = NO_POINTS,
+): PackedDraftModel {
   const classes = PROBLEM_CATEGORIES.length;
   const { scales, bytes } = quantise(weights, classes, DRAFT_MODEL_CONFIG.levels);
   const hashSize = 1 << DRAFT_MODEL_CONFIG.hashBits;
@@ -140,8 +160,8 @@ function pack(weights: Float32Array, bias: Float32Array, possible: number[], lik
     levels: DRAFT_MODEL_CONFIG.levels,
     buckets,
     weights: levels,
-    possible,
-    likely,
+    offering,
+    bare,
   };
 }
 
@@ -199,7 +219,7 @@ async function main(): Promise<void> {
     const trainRows = drafts.map((_, i) => i).filter((i) => i % folds !== fold);
     const testRows = drafts.map((_, i) => i).filter((i) => i % folds === fold);
     const model = fit(subset(data, trainRows));
-    const packed = pack(model.weights, model.bias, [], []);
+    const packed = pack(model.weights, model.bias);
     const logits = shippedLogits(
       packed,
       testRows.map((i) => drafts[i]!),
@@ -208,41 +228,54 @@ async function main(): Promise<void> {
   }
   const found = ruleCategories(drafts);
   const clean = drafts.map((item) => item.expect.length === 0);
-  const possible: number[] = [];
-  const likely: number[] = [];
+  const offers = drafts.map((item) => draftOffersSomething(contextOf(item)));
+  const groups = { offering: offers, bare: offers.map((offer) => !offer) };
+  const points = {
+    offering: { possible: [] as number[], likely: [] as number[] },
+    bare: { possible: [] as number[], likely: [] as number[] },
+  };
   PROBLEM_CATEGORIES.forEach((category, c) => {
     const gold = drafts.map((item) => (item.expect.includes(category) ? 1 : 0));
-    const silent = found.map((set) => !set.has(category));
     const logits = oof.map((row) => row[c]!);
-    likely.push(operatingPoint(logits, gold, clean, silent, LIKELY_PRECISION));
-    possible.push(Math.min(likely[c]!, operatingPoint(logits, gold, clean, silent, POSSIBLE_PRECISION)));
-    let added = 0;
-    let right = 0;
-    logits.forEach((logit, i) => {
-      if (!silent[i] || logit < likely[c]!) return;
-      added++;
-      right += gold[i]!;
-    });
-    const missed = gold.filter((g, i) => g && silent[i]).length;
-    if (process.env.EXPLORE) {
-      const rows = logits
-        .map((logit, i) => ({ logit, gold: gold[i]!, clean: clean[i]! }))
-        .filter((_, i) => silent[i])
-        .sort((a, b) => b.logit - a.logit);
-      const report: string[] = [];
-      for (const k of [10, 20, 40, 60, 80, 100, 150]) {
-        const top = rows.slice(0, k);
-        report.push(`top${k}: ${top.filter((r) => r.gold).length} right, ${top.filter((r) => r.clean).length} clean`);
+    const missed = gold.filter((g, i) => g && !found[i]!.has(category)).length;
+    const summary: string[] = [];
+    for (const [name, member] of Object.entries(groups) as Array<[keyof typeof groups, boolean[]]>) {
+      // The model speaks only where no rule found the category, and only in its group.
+      const silent = found.map((set, i) => !set.has(category) && member[i]!);
+      const likely = operatingPoint(logits, gold, clean, silent, LIKELY_PRECISION[name]);
+      const possible = Math.min(likely, operatingPoint(logits, gold, clean, silent, POSSIBLE_PRECISION[name]));
+      points[name].likely.push(likely);
+      points[name].possible.push(possible);
+      let added = 0;
+      let right = 0;
+      let nag = 0;
+      logits.forEach((logit, i) => {
+        if (!silent[i] || logit < likely) return;
+        added++;
+        right += gold[i]!;
+        if (clean[i]) nag++;
+      });
+      summary.push(`${name}: adds ${added} (${right} right, ${nag} on good replies)`);
+      if (process.env.EXPLORE) {
+        const rows = logits
+          .map((logit, i) => ({ logit, gold: gold[i]!, clean: clean[i]! }))
+          .filter((_, i) => silent[i])
+          .sort((a, b) => b.logit - a.logit);
+        const report: string[] = [];
+        for (const k of [10, 20, 40, 60, 80, 100, 150]) {
+          const top = rows.slice(0, k);
+          report.push(`top${k}: ${top.filter((r) => r.gold).length} right, ${top.filter((r) => r.clean).length} clean`);
+        }
+        console.log(`  ${category} ${name} (${rows.length} silent): ${report.join(' | ')}`);
       }
-      console.log(`  ${category}: ${report.join(' | ')}`);
     }
     console.log(
-      `${category.padEnd(15)} rules missed ${String(missed).padStart(4)}; out of fold the model adds ${added} at 'likely' (${right} right)`,
+      `${category.padEnd(15)} rules missed ${String(missed).padStart(4)}; out of fold, at 'likely': ${summary.join('; ')}`,
     );
   });
 
   const model = fit(data);
-  const packed = pack(model.weights, model.bias, possible, likely);
+  const packed = pack(model.weights, model.bias, points.offering, points.bare);
   const source = [
     '// GENERATED by scripts/train-draft-model.ts (npm run train:drafts): do not edit by hand.',
     "// Trained on the project's own labelled drafts (tests/fixtures/drafts); int8 weights.",

@@ -2,6 +2,7 @@ import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engin
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -12,7 +13,7 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  */
 const CERTAIN_BLAME = phrasesAtWordStart(
   [
-    "(?:you|u) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
+    "(?:you|u|he|she) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
     'you (?:failed|forgot|neglected) to\\b',
     "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
     'user error\\b',
@@ -56,13 +57,18 @@ const LIKELY_BLAME = phrasesAtWordStart(
     '(?:more )?likely (?:that )?you (?:\\w+ed|read|put|wrote|got|did|made|misread|forgot|left)\\b',
     'you (?:read|entered|typed|put|wrote|filled|did|set) (?:it|them|that|this|the \\w+)(?: in)? (?:wrong|wrongly|incorrectly)\\b',
     'when (?:customers|users|people|guests|you) [\\w-]+ (?:[\\w-]+ ){0,3}?(?:incorrectly|wrongly|carelessly|improperly)\\b',
+    // "You shouldn't have paid" / "shouldn't have been left waiting" say what we owed them.
+    "(?:you|u) (?:shouldn't|should not) have (?!been|had to|paid|needed|received|got|gotten)\\w+",
+    '(?:perhaps|maybe) (?:you|u) (?:misheard|misread|misunderstood|forgot|missed|\\w+ed)\\b',
+    '(?:u|you) must (?:of|have) been (?:on|at|in|using|logged)\\b',
+    '(?:did|have) you (?:even |actually )?(?:spill|spilled|drop|dropped|break|broke|submit|read|check|try)\\b[^.!?\\n]{0,40}\\?',
   ],
   'gi',
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  "you u your ur user users next future yourself had part problem issue fault error it's its that's thats more likely when responsibility job duty obligation",
+  "you u your ur user users next future yourself had part problem issue fault error it's its that's thats more likely when responsibility job duty obligation he she shouldn't perhaps maybe must did",
 );
 
 const meta: RuleMeta<'blame'> = {
@@ -81,6 +87,20 @@ const meta: RuleMeta<'blame'> = {
     },
   },
 };
+
+/**
+ * What the customer did, told back to them in a reply that offers nothing else: "You
+ * cancelled at 4 minutes.", "You didn't top up.", "You bought tickets for the wrong date."
+ * (issue 15: drafts by people who never saw these rules blame this way). In a reply that
+ * helps, the same words explain ("you were charged twice, and I've refunded one").
+ */
+const YOU_DID = phrasesAtWordStart(
+  [
+    "(?<=^|[,;]\\s|\\bso\\s|\\bbecause\\s|\\bwhich\\s|\\band\\s)(?:you|u)(?:'ve| have| had)? (?:just |already |clearly |simply )?(?:didn't|did not|haven't|have not|hadn't|never|weren't|were not|forgot|cancelled|canceled|chose|bought|booked|ordered|rode|drove|sent|typed|entered|selected|clicked|signed|agreed|missed|ignored|deleted|changed|used|left|put|paid|gave|made|took|did|set|opened|turned|broke|dropped|lost|misread|misheard|ran)\\b",
+  ],
+  'gi',
+);
+const YOU_DID_ANCHORS = anchorWords('you u');
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e)\b/i;
 const BUT = /\bbut\b/i;
@@ -106,6 +126,9 @@ export default defineRule({
       .filter((span) => !apologisesFor(context, span))
       .map((span) => report(meta, context, span.start, span.end, 'blame', 'certain')),
     ...matchAnchored(context, ANCHORS, LIKELY_BLAME).map((span) =>
+      report(meta, context, span.start, span.end, 'blame', 'likely'),
+    ),
+    ...(draftOffersSomething(context) ? [] : matchAnchored(context, YOU_DID_ANCHORS, YOU_DID)).map((span) =>
       report(meta, context, span.start, span.end, 'blame', 'likely'),
     ),
   ],

@@ -1,6 +1,12 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import {
+  anchoredShapes,
+  anchorWords,
+  matchAnchored,
+  matchAnchoredGroups,
+  type AnchoredPatterns,
+} from '@/lib/rules/shared/match-spans';
 
 /**
  * Talking down. Source: coaching seed 001 (patience says "you're worth it"). "As you
@@ -12,10 +18,6 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  * drafts by people who never saw these rules put it (issue 15). Recaps that help ("as
  * discussed", "as promised") are left alone.
  */
-const TOLD =
-  '(?:said|mentioned|explained|stated|wrote|written|told you|noted|pointed out|advised|informed you|outlined|answered|covered|gone over|been over|went over|clarified|communicated|indicated)';
-const BEFORE =
-  '(?:already|before|previously|earlier|again|above|on the phone|yesterday|last week|(?:several|multiple|many|numerous|a few|three|two|four) times(?: now)?|twice(?: now)?|more than once|repeatedly|in (?:my|our) (?:last|previous|earlier|other) (?:\\w+ )?(?:email|emails|message|messages|reply|replies|response|responses|letter|letters|call|chat))';
 const REPEATING = phrasesAtWordStart(
   [
     "(?:as|like) I(?:'ve)? (?:already |previously |just )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out)\\b",
@@ -23,17 +25,6 @@ const REPEATING = phrasesAtWordStart(
     'as (?:stated|mentioned|explained|noted) (?:before|earlier|previously|above)\\b',
     'as (?:stated|mentioned|explained|said|noted) in my (?:previous|last|earlier) (?:email|message|reply|response)\\b',
     'as (?:stated|mentioned|explained|noted|outlined|described|clearly stated) (?:in|on) (?:the|our) (?:documentation|docs|faq|website|guide|manual|help cent(?:er|re)|terms|previous (?:email|message|reply)|last (?:email|message|reply))\\b',
-    // "as we've already explained", "as mentioned several times", "as explained in your loan agreement".
-    `(?:as|like) (?:we|I)(?:'ve| have)? (?:already |previously |clearly |repeatedly )?${TOLD}\\b`,
-    `as (?:previously |already |clearly |repeatedly )?(?:mentioned|stated|explained|said|noted|advised|communicated|outlined|indicated) (?:${BEFORE}|in (?:my|our|the|your) (?:[\\w-]+ ){0,3}?(?:emails?|messages?|replies|reply|responses?|letters?|agreement|contract|terms|documentation|docs|faq|guide|manual|policy|documents|website|confirmation))\\b`,
-    // "I've explained this to you twice already", "I explained this on the phone yesterday".
-    `(?:I|we)(?:'ve| have| had)? (?:already |previously )?${TOLD} (?:this|that|it|all this|all of this)?(?: to you)? ?${BEFORE}\\b`,
-    '(?:as|like) (?:I|we) keep (?:saying|telling you|explaining|repeating)\\b',
-    "(?:I'll|I will|let me) (?:say|explain|repeat) (?:it|this|that)? ?(?:again|one (?:more|last) time)\\b",
-    'for the (?:second|third|fourth|fifth|last|umpteenth|hundredth|\\d+(?:st|nd|rd|th)) time\\b',
-    'this has been explained\\b',
-    // Sentence-initial "Again, refunds take 10 days." ("Again, I'm so sorry" is not a repeat at them.)
-    "^(?:once again|again),? (?!(?:I|I'm|we|we're|sorry|thank|thanks|my|our|apologies|so sorry|many thanks)\\b)",
   ],
   'gi',
 );
@@ -60,33 +51,128 @@ const BELITTLING = phrasesAtWordStart(
     'please (?:re-?)?read (?:them|it|this|the \\w+) (?:carefully|again|properly)\\b',
     '(?:re-?)?read (?:the|our|your) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|email|guide|documentation|policy|description) (?:before|first|carefully|again)\\b',
     'please (?:re-?)?read (?:the|our) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|guide|documentation|policy)\\b(?= before| first| carefully| next time)',
-    // Shapes from drafts written by people who never saw these rules (issue 15).
-    "(?:you(?:'re| are)? )(?:clearly|obviously|evidently)\\b",
-    '(?:everyone|everybody|anyone|anybody) (?:knows|can (?:do|see|manage|figure|work|read|understand)|could (?:do|see|manage))\\b',
-    "surely you(?:'ve| have| know| can| must| saw| read| noticed| understand| realise| realize)?\\b",
-    "(?:it|this|that)(?:'s| is)? (?:literally|plainly) (?:says?|said|states?|written|shown|there|marked|labell?ed|explained)\\b",
-    '(?:says|said|stated|states|explains|written|shown|marked|listed) (?:so )?(?:very |quite )?(?:clearly|plainly|in black and white)\\b',
-    "(?:it's|it is|that's|this is) (?:really |very |quite |pretty |so |fairly )?obvious\\b",
-    "(?:it's|it is) right there\\b",
-    "(?:it's|it is|that's|this is) (?:a |such a |pretty |very |really )?(?:basic|common sense|simple) (?:thing|step|stuff|fix|check|procedure|geography|maths|math)\\b|(?:pretty |very |really )?basic (?:geography|maths|math|stuff)\\b",
-    "(?:which |that )?I (?:assume|presume|take it|guess|suspect) you (?:haven't|have not|didn't|did not|never|don't)\\b",
-    "you(?:'d| would) be (?:surprised|amazed) how many\\b",
-    '(?:have|did) you (?:actually|even|at least|really) (?:tried|try|read|checked|check|looked|look|turned|turn|followed|follow|restarted|restart|plugged|switched|opened|updated)\\b',
-    "(?:isn't|is not|it's not|its not|not) (?:that|very|really|exactly|so|all that) (?:hard|difficult|complicated|complex|tricky)\\b",
-    '(?:re-?)?read (?:them|it|this|that|the \\w+|our \\w+|your \\w+) (?:again|carefully|properly|more carefully|thoroughly)\\b',
-    // Pointing at where it was written as the whole answer: "This is explained on the checkout page."
-    "(?:this|it|that|which)(?:'s| is| was) (?:all |clearly |already |also )?(?:listed|explained|stated|written|shown|printed|displayed|set out|spelled out|detailed|outlined|mentioned|documented) (?:clearly )?(?:in|on|at) (?:the|our|your) ",
-    '(?:is|are) (?:all |clearly |already )?(?:listed|explained|stated|written|shown|printed|displayed) (?:clearly )?(?:in|on|at) your ',
-    'like it or lump it\\b|take it or leave it\\b',
-    "(?:don't|do not) argue with\\b",
   ],
   'gi',
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'simple sense explains states black said mentioned explained stated wrote written told noted pointed outlined described advised informed answered covered gone been went clarified communicated indicated keep say explain repeat time this again calm need shouting yelling swearing getting being watch mind obviously clearly evidently know knows even all tell understand read reread re says guide faq manual instructions terms documentation page everyone everybody anyone anybody surely literally plainly shown marked labeled labelled listed obvious right basic geography maths math assume presume take guess suspect surprised amazed actually least really hard difficult complicated complex tricky again carefully properly thoroughly printed displayed set spelled detailed documented lump leave argue',
+  'said mentioned explained stated wrote told noted pointed outlined described calm need shouting yelling swearing getting being watch mind obviously clearly know even all tell understand read reread re says guide faq manual instructions terms documentation page',
 );
+
+const TOLD =
+  '(?:said|mentioned|explained|stated|wrote|written|told you|noted|pointed out|advised|informed you|outlined|answered|covered|gone over|been over|went over|clarified|communicated|indicated)';
+const BEFORE =
+  '(?:already|before|previously|earlier|again|above|on the phone|yesterday|last week|(?:several|multiple|many|numerous|a few|three|two|four) times(?: now)?|twice(?: now)?|more than once|repeatedly|in (?:my|our) (?:last|previous|earlier|other) (?:\\w+ )?(?:email|emails|message|messages|reply|replies|response|responses|letter|letters|call|chat))';
+// The rarer of the two parts: a mark that it was said before.
+const BEFORE_WORDS =
+  'already before previously earlier again above phone yesterday week times twice once repeatedly last previous other';
+
+/** Repetition aimed at the customer, in shapes written by people who never saw the lists above. */
+const REPEATING_SHAPES = anchoredShapes([
+  [
+    'already previously clearly repeatedly',
+    `(?:as|like) (?:we|I)(?:'ve| have)? (?:already|previously|clearly|repeatedly) ${TOLD}\\b`,
+  ],
+  [
+    'said mentioned explained stated wrote written told noted pointed advised informed outlined answered covered gone been went clarified communicated indicated',
+    `(?:as|like) we(?:'ve| have)? ${TOLD}\\b`,
+  ],
+  [
+    `${BEFORE_WORDS} agreement contract terms documentation docs faq guide manual policy documents website confirmation email emails message messages reply replies response responses letter letters`,
+    `as (?:previously |already |clearly |repeatedly )?(?:mentioned|stated|explained|said|noted|advised|communicated|outlined|indicated) (?:${BEFORE}|in (?:my|our|the|your) (?:[\\w-]+ ){0,3}?(?:emails?|messages?|replies|reply|responses?|letters?|agreement|contract|terms|documentation|docs|faq|guide|manual|policy|documents|website|confirmation))\\b`,
+  ],
+  [
+    BEFORE_WORDS,
+    `(?:I|we)(?:'ve| have| had)? (?:already |previously )?${TOLD}(?: (?:this|that|it|all this|all of this))?(?: to you)? ${BEFORE}\\b`,
+  ],
+  ['saying telling explaining repeating', '(?:as|like) (?:I|we) keep (?:saying|telling you|explaining|repeating)\\b'],
+  [
+    'again more last',
+    "(?:I'll|I will|let me) (?:say|explain|repeat)(?: (?:it|this|that))? (?:again|one (?:more|last) time)\\b",
+  ],
+  [
+    'second third fourth fifth last umpteenth hundredth',
+    'for the (?:second|third|fourth|fifth|last|umpteenth|hundredth) time\\b',
+  ],
+  ['explained', 'this has been explained\\b'],
+  // Sentence-initial "Again, refunds take 10 days." ("Again, I'm so sorry" is not a repeat at them.)
+  [
+    'again',
+    "^(?:once again|again),? (?!(?:I|I'm|we|we're|sorry|thank|thanks|my|our|apologies|so sorry|many thanks)\\b)",
+  ],
+]);
+
+/** Talking down, in shapes written by people who never saw the lists above (issue 15). */
+const BELITTLING_SHAPES = anchoredShapes([
+  ['clearly obviously evidently', "(?:you(?:'re| are)? )(?:clearly|obviously|evidently)\\b"],
+  [
+    'everyone everybody anyone anybody',
+    '(?:everyone|everybody|anyone|anybody) (?:knows|can (?:do|see|manage|figure|work|read|understand)|could (?:do|see|manage))\\b',
+  ],
+  ['surely', "surely you(?:'ve| have| know| can| must| saw| read| noticed| understand| realise| realize)?\\b"],
+  [
+    'literally plainly',
+    "(?:it|this|that)(?:'s| is)? (?:literally|plainly) (?:says?|said|states?|written|shown|there|marked|labell?ed|explained)\\b",
+  ],
+  [
+    'clearly plainly black',
+    '(?:says|said|stated|states|explains|written|shown|marked|listed) (?:so )?(?:very |quite )?(?:clearly|plainly|in black and white)\\b',
+  ],
+  ['obvious', "(?:it's|it is|that's|this is) (?:really |very |quite |pretty |so |fairly )?obvious\\b"],
+  ['there', "(?:it's|it is) right there\\b"],
+  [
+    'basic sense',
+    "(?:it's|it is|that's|this is) (?:a |such a |pretty |very |really )?(?:basic|common sense) (?:thing|step|stuff|fix|check|procedure|geography|maths|math)\\b|(?:pretty |very |really )?basic (?:geography|maths|math|stuff)\\b",
+  ],
+  [
+    'assume presume suspect guess take',
+    "(?:which |that )?I (?:assume|presume|take it|guess|suspect) you (?:haven't|have not|didn't|did not|never|don't)\\b",
+  ],
+  ['surprised amazed', "you(?:'d| would) be (?:surprised|amazed) how many\\b"],
+  [
+    'actually even least',
+    '(?:have|did) you (?:actually|even|at least) (?:tried|try|read|checked|check|looked|look|turned|turn|followed|follow|restarted|restart|plugged|switched|opened|updated)\\b',
+  ],
+  [
+    'hard difficult complicated complex tricky',
+    "(?:isn't|is not|it's not|its not|not) (?:that|very|really|exactly|so|all that) (?:hard|difficult|complicated|complex|tricky)\\b",
+  ],
+  [
+    'again carefully properly thoroughly',
+    '(?:re-?)?read (?:them|it|this|that|the \\w+|our \\w+|your \\w+) (?:again|carefully|properly|more carefully|thoroughly)\\b',
+  ],
+  // Pointing at where it was written as the whole answer: "This is explained on the checkout page."
+  [
+    'listed explained stated written shown printed displayed set spelled detailed outlined mentioned documented',
+    "(?:this|it|that|which)(?:'s| is| was) (?:all |clearly |already |also )?(?:listed|explained|stated|written|shown|printed|displayed|set out|spelled out|detailed|outlined|mentioned|documented) (?:clearly )?(?:in|on|at) (?:the|our|your)\\b",
+  ],
+  [
+    'listed explained stated written shown printed displayed',
+    '(?:is|are) (?:all |clearly |already )?(?:listed|explained|stated|written|shown|printed|displayed) (?:clearly )?(?:in|on|at) your\\b',
+  ],
+  ['lump leave', 'like it or lump it\\b|take it or leave it\\b'],
+  ['argue', "(?:don't|do not) argue with\\b"],
+  // Closing the subject: "That's physics.", "The price is the price.", "Simple as that."
+  [
+    'physics business life maths math sense',
+    "(?:that's|it's|that is) (?:just )?(?:physics|business|life|maths|math|common sense)\\b",
+  ],
+  ['simple story stop end', '(?:simple as that|end of story|full stop)\\b|end of\\.'],
+  [
+    'price rules fee deadline law',
+    '(?:price is the price|rules are the rules|fee is the fee|deadline is the deadline|law is the law)\\b',
+  ],
+  ['miss see notice read', 'how did you (?:miss|not see|not notice|not read|manage to miss)\\b'],
+  ['explanatory', '(?:pretty |fairly |quite |completely )?self-explanatory\\b'],
+  ['clear', '(?:we|I) (?:were|was) (?:very |really |quite |perfectly |extremely )?clear\\b'],
+  [
+    'clearly',
+    '(?:is|are|was|were) clearly (?:explained|stated|shown|marked|written|displayed|listed|signposted|labell?ed)\\b',
+  ],
+  ['confused puzzled', "(?:I'm|I am) (?:also |a bit |quite )?(?:confused|puzzled) (?:why|how) you\\b"],
+  ['seriously', '(?<=^|, )seriously\\b'],
+]);
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
   id: 'condescension',
@@ -119,17 +205,38 @@ const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
   },
 };
 
-function findings(context: RuleContext, pattern: RegExp, id: 'repeat' | 'scold' | 'belittle', certainty: Certainty) {
+type Id = 'repeat' | 'scold' | 'belittle';
+
+function findings(context: RuleContext, pattern: RegExp, id: Id, certainty: Certainty) {
   return matchAnchored(context, ANCHORS, pattern).map((span) =>
     report(meta, context, span.start, span.end, id, certainty),
   );
 }
 
+/** The list's finding wins where a shape matches the same words, so each phrase is named once. */
+function shapeFindings(
+  context: RuleContext,
+  listed: ReadonlyArray<{ start: number; end: number }>,
+  shapes: AnchoredPatterns,
+  id: Id,
+  certainty: Certainty,
+) {
+  return matchAnchoredGroups(context, shapes)
+    .filter((span) => !listed.some((other) => span.start < other.end && other.start < span.end))
+    .map((span) => report(meta, context, span.start, span.end, id, certainty));
+}
+
 export default defineRule({
   meta,
-  check: (context) => [
-    ...findings(context, REPEATING, 'repeat', 'certain'),
-    ...findings(context, SCOLDING, 'scold', 'certain'),
-    ...findings(context, BELITTLING, 'belittle', 'likely'),
-  ],
+  check: (context) => {
+    const repeating = findings(context, REPEATING, 'repeat', 'certain');
+    const belittling = findings(context, BELITTLING, 'belittle', 'likely');
+    return [
+      ...repeating,
+      ...shapeFindings(context, repeating, REPEATING_SHAPES, 'repeat', 'certain'),
+      ...findings(context, SCOLDING, 'scold', 'certain'),
+      ...belittling,
+      ...shapeFindings(context, belittling, BELITTLING_SHAPES, 'belittle', 'likely'),
+    ];
+  },
 });

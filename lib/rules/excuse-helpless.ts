@@ -24,6 +24,10 @@ const HELPLESS = phrasesAtWordStart(
     '(?:way )?above my pay grade\\b',
     "(?:can't|cannot) be expected to\\b",
     "(?:we're|we are) doing (?:what|all|everything) we can\\b",
+    // Kept in the dark: "nobody tells us anything", "the devs don't really tell us".
+    '(?:nobody|no one) (?:ever )?(?:tells|told|informs|updates) (?:us|me)\\b',
+    "(?:they|management|head office|the \\w+) (?:don't|doesn't|do not|does not|never) (?:really )?(?:tell|inform|update) (?:us|me)\\b",
+    "(?:we|I) (?:don't|do not|never) get told\\b|kept in the dark\\b",
     'it is what it is\\b',
     "there(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could) do\\b",
     'nothing (?:that )?(?:could|can) (?:be|have been) done\\b',
@@ -38,7 +42,7 @@ const HELPLESS = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all',
+  'hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept',
 );
 
 const meta: RuleMeta<'helpless'> = {

@@ -108,7 +108,7 @@ ruleTable(rule, {
     },
     {
       draft: 'This is explained on the checkout page.',
-      flags: ['This is explained on the '],
+      flags: ['This is explained on the'],
       messageId: 'belittle',
     },
     {

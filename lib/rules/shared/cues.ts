@@ -1,6 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { sentencePairMemo } from '@/lib/engine/sentence-facts';
+import { sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -100,3 +100,21 @@ export function followUpNear(context: RuleContext, sentenceIndex: number): boole
   return followUpMemo(context, sentenceIndex, '', test);
 }
 const followUpMemo = sentencePairMemo<boolean>();
+
+// "Yes", "of course", a thank-you, an apology or "that's on us": a reply with these is helping, not ordering.
+const WELCOMING =
+  /^(?:yes|yep|sure|of course|absolutely|certainly|good news|good question|great question|there is|there are|we do|happy to|no problem)\b|\b(?:thank you|thanks|sorry|apologi[sz]e|(?:that's|that is|it's|it is|this is) on (?:us|me)|(?:our|my) (?:mistake|fault|error))\b/i;
+
+/**
+ * Does any sentence of the draft offer something: an alternative, a follow-up, a yes, thanks
+ * or an apology? A reply that offers nothing at all reads as a brush-off, and an order in it
+ * as bossy (commanding.ts); in the labelled drafts 93% of such replies had a problem.
+ */
+export function draftOffersSomething(context: RuleContext): boolean {
+  return context.sentences.some(
+    (_, index) =>
+      sentenceTest(context, index, ALTERNATIVE_CUE) ||
+      sentenceTest(context, index, FOLLOW_UP_CUE) ||
+      sentenceTest(context, index, WELCOMING),
+  );
+}

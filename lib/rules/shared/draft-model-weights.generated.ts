@@ -26,6 +26,6 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'etj9eekmgfdfdb0pdgqggeieggjjjj9bg9nfmglmiejgeffgdgiicijdigemfggeijiydjkefgiigggidfgidfqjceiglsidc7ijggebgkfdgogeiijdiidegifdjiljjceg07fegeglc9idgeg9fegijsagecefoidgfii3fgegfe',
     'fgfbg9icgfgkgdiegffgfgg9fifebdegfijegffeifgdocegeyggaggckie9fbbjefgkifiggf9fgeiggnifjgiigiigbegfgiigaif4edggfidgifgdimgggg',
   ],
-  possible: [0.338, 0.24, -0.573, -0.545, -0.458, -0.996, -0.604],
-  likely: [0.684, 1.056, -0.194, -0.255, 99, -0.634, -0.604],
+  offering: { possible: [99, 0.37, 99, 99, 99, 99, 99], likely: [99, 99, 99, 99, 99, 99, 99] },
+  bare: { possible: [0.151, -0.455, -0.669, -0.472, 99, 99, -0.44], likely: [0.604, 0.978, -0.132, 99, 99, 99, 99] },
 };

@@ -24,7 +24,16 @@ export interface PackedDraftModel {
   buckets: readonly string[];
   /** Per category: one base-36 digit per bucket above, level + levels. */
   weights: readonly string[];
-  /** Per category: the logit from which a finding is 'possible', and from which it is 'likely'. */
+  /**
+   * Per category, the logits from which a finding is 'possible' and 'likely': one pair for
+   * replies that offer something (an alternative, a follow-up, a yes, thanks), one for replies
+   * that offer nothing at all, which far more often have a problem (cues.ts draftOffersSomething).
+   */
+  offering: OperatingPoints;
+  bare: OperatingPoints;
+}
+
+export interface OperatingPoints {
   possible: readonly number[];
   likely: readonly number[];
 }
@@ -99,10 +108,7 @@ export interface DraftOpinion {
 }
 
 /** Scores a whole draft: bias + the sentences' sums scaled by 1/sqrt(features), as in training. */
-export function opinionOf(
-  model: PackedDraftModel,
-  sentences: ReadonlyArray<SentenceScore>,
-): DraftOpinion {
+export function opinionOf(model: PackedDraftModel, sentences: ReadonlyArray<SentenceScore>): DraftOpinion {
   const classes = model.categories.length;
   let count = 0;
   for (const sentence of sentences) count += sentence.count;

@@ -1,5 +1,6 @@
 import { defineRule, report, type Rule, type RuleMeta } from '@/lib/engine/rule';
 import type { ProblemCategory } from '@/lib/engine/types';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { draftOpinion, unpackDraftModel } from '@/lib/rules/shared/draft-model';
 import { DRAFT_MODEL } from '@/lib/rules/shared/draft-model-weights.generated';
 
@@ -11,7 +12,9 @@ import { DRAFT_MODEL } from '@/lib/rules/shared/draft-model-weights.generated';
  */
 let table: ReturnType<typeof unpackDraftModel> | null = null;
 
-export function learnedRule(meta: Omit<RuleMeta<'learned'>, 'secondOpinion'> & { category: ProblemCategory }): Rule<'learned'> {
+export function learnedRule(
+  meta: Omit<RuleMeta<'learned'>, 'secondOpinion'> & { category: ProblemCategory },
+): Rule<'learned'> {
   const full: RuleMeta<'learned'> = { ...meta, secondOpinion: true };
   const index = DRAFT_MODEL.categories.indexOf(meta.category);
   return defineRule({
@@ -22,8 +25,9 @@ export function learnedRule(meta: Omit<RuleMeta<'learned'>, 'secondOpinion'> & {
       const opinion = draftOpinion(context, DRAFT_MODEL, table);
       const logit = opinion.logits[index]!;
       const sentence = context.sentences[opinion.strongest[index]!];
-      if (!sentence || logit < DRAFT_MODEL.possible[index]!) return [];
-      const certainty = logit >= DRAFT_MODEL.likely[index]! ? 'likely' : 'possible';
+      const points = draftOffersSomething(context) ? DRAFT_MODEL.offering : DRAFT_MODEL.bare;
+      if (!sentence || logit < points.possible[index]!) return [];
+      const certainty = logit >= points.likely[index]! ? 'likely' : 'possible';
       return [report(full, context, sentence.start, sentence.end, 'learned', certainty)];
     },
   });

@@ -1,4 +1,5 @@
 import type { RuleContext } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import {
   anchorIdsOf,
@@ -123,6 +124,17 @@ export function withoutOverlaps<S extends Span>(spans: S[]): S[] {
     keptEnd = span.end;
   }
   return kept;
+}
+
+/**
+ * Phrase shapes, each paired with the rarer words it cannot occur without:
+ * `anchoredShapes([['surely', "surely you(?:'ve| have)?\\b"], …])`. Each shape is its own
+ * pattern, tried only on the sentences holding one of its own words, so adding a shape with
+ * rare words costs almost nothing on a draft without them (one long alternation anchored on
+ * the union of every shape's words would be tried on nearly every sentence).
+ */
+export function anchoredShapes(shapes: ReadonlyArray<readonly [string, string]>, flags = 'gi'): AnchoredPatterns {
+  return shapes.map(([anchors, source]) => [anchorWords(anchors), phrasesAtWordStart([source], flags)] as const);
 }
 
 /** Escapes user-provided words (custom jargon) for a `u` pattern, where a needless escape like `\-` is an error. */

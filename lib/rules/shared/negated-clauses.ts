@@ -33,7 +33,7 @@ const words = (list: string) => new Set(list.split(' '));
 // Things we do for customers that a "no" withholds ("we don't do exchanges", "we won't refund").
 // "take", "do", "make", "give" and "help" only count with "we" as the subject.
 const REFUSED_ACTIONS = words(
-  'offer sell support ship deliver accept allow provide refund issue exchange transfer extend match stock carry permit process cover guarantee honour honor reimburse compensate replace repair reserve waive reverse accommodate grant approve authorise authorize backdate reinstate reopen reissue release service overrule override cancel amend expedite prioritise prioritize post arrange book hold price-match intervene refund accept',
+  'count handle offer sell support ship deliver accept allow provide refund issue exchange transfer extend match stock carry permit process cover guarantee honour honor reimburse compensate replace repair reserve waive reverse accommodate grant approve authorise authorize backdate reinstate reopen reissue release service overrule override cancel amend expedite prioritise prioritize post arrange book hold price-match intervene refund accept',
 );
 const ONLY_WITH_WE = words('take do make give help change send comment control respond get');
 // Capability ("we can't …") refuses almost any action; these verbs say something else.
@@ -131,7 +131,9 @@ function isRefusedAction(verb: string, subject: Subject, mode: Mode): boolean {
 function isRefusedPassive(participle: string, subject: Subject, mode: Mode): boolean {
   if (subject === 'we' || subject === 'you') return REFUSED_STATES.has(participle) && mode !== 'only';
   if (mode === 'was') return REFUSED_DECISIONS.has(participle);
-  if (mode === 'only') return REFUSED_PASSIVES.has(participle) || ONLY_STATES.has(participle);
+  // "It's only used for this check" describes; "vouchers are only valid in store" limits.
+  if (mode === 'only')
+    return (REFUSED_PASSIVES.has(participle) && participle !== 'used') || ONLY_STATES.has(participle);
   if (REFUSED_STATES.has(participle)) return true;
   if (mode === 'can') {
     if (NOT_REFUSED_WITH_CAN.has(participle)) return false;
@@ -156,10 +158,14 @@ function isFigureOfSpeech(list: ClauseWord[], at: number, reading: Reading): boo
   const next = list[at + 1]?.word;
   if (word === 'tell') return (next === 'you' && list[at + 2]?.word === 'how') || list[reading.aux]!.word === 'could';
   if (word === 'promise' || word === 'guarantee') return next === 'anything' || list[at + 2]?.word === 'anything';
+  // "I can't give you a firm date" is not knowing (the uncertainty rule's), not a refusal.
+  if (word === 'give' && list.slice(at + 1, at + 5).some((w) => TIMES.has(w.word))) return true;
   if (word === 'wait') return next === 'to' || next === 'until' || next === 'till' || list[at + 2]?.word === 'you';
   // "isn't considered a defect" classifies; "won't be considered" refuses.
   return word === 'considered' && reading.mode === 'be';
 }
+
+const TIMES = words('date time timeline timeframe eta answer');
 
 interface Reading {
   mode: Mode;
@@ -184,6 +190,8 @@ function readNegation(list: ClauseWord[], index: number): Reading | null {
     if (previous !== undefined && PAST_BE.has(previous)) return { mode: 'was', aux: index - 1, after: index + 1 };
     if (previous === undefined || list[index - 1]!.boundary || previous === 'sorry')
       return { mode: 'be', aux: index, after: index + 1 };
+    // Clipped: "Reactivation not possible."
+    if (REFUSED_STATES.has(list[index + 1]?.word ?? '')) return { mode: 'be', aux: index, after: index + 1 };
     return null;
   }
   if (word === 'never') {
@@ -199,8 +207,9 @@ function readNegation(list: ClauseWord[], index: number): Reading | null {
     return { mode: be ? 'be' : 'never', aux: be ? index - 2 : index - 1, after: index + 1 };
   }
   if (word === 'only') {
-    if (previous !== undefined && (BE.has(previous) || previous === 'can'))
-      return { mode: 'only', aux: index - 1, after: index + 1 };
+    // "can only be used in store" limits what can be done: read like "can't … otherwise".
+    if (previous === 'can') return { mode: 'can', aux: index - 1, after: index + 1 };
+    if (previous !== undefined && BE.has(previous)) return { mode: 'only', aux: index - 1, after: index + 1 };
     return { mode: 'only', aux: index, after: index + 1 };
   }
   return null;

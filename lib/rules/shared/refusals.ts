@@ -48,6 +48,30 @@ const REFUSALS: AnchoredPatterns = [
     anchorWords('stopped longer'),
     /\b(?:I|we) (?:stopped|no longer) (?:offer|sell|support|do|accept|provide|ship|carry|stock)(?:ing)?\b/gi,
   ],
+  // The forms below come from drafts written by people who never saw these rules (issue 15).
+  // A charge or decision upheld: "The charges stand.", "the fee still applies", "This decision is final."
+  [
+    anchorWords(
+      'stand stands correct valid applies apply remain remains final permanent irreversible negotiable void invalid forfeited',
+    ),
+    /\b(?:charges?|fees?|fines?|penalty(?: fare)?|amount|bill|decision|price|rate|interest|contract term|invoice|deduction|excess)(?: still)? (?:stands?|(?:is|are) (?:correct|valid|final)|still appl(?:y|ies)|remains? (?:due|payable|in place|valid))\b|\b(?:is|are) (?:permanent|final|irreversible|non-negotiable|void|invalid|forfeited)\b/gi,
+  ],
+  // A request turned down, said as done: "Your claim was declined", "Claim closed."
+  [
+    anchorWords('declined rejected refused denied unsuccessful closed'),
+    /\b(?:claim|application|request|appeal|complaint|refund|dispute|booking|transfer|cancellation)s? (?:was |were |has been |have been |is |are )?(?:declined|rejected|refused|denied|unsuccessful)\b|^(?:claim|request|application|appeal|complaint|dispute|case) (?:closed|denied|declined|rejected|refused)\b/gi,
+  ],
+  // "No refunds after 30 days", "Sorry, no exceptions", "No restore possible."
+  [
+    anchorWords(
+      'refund refunds exchange exchanges return returns exception exceptions compensation cancellation cancellations transfer transfers credit credits discount discounts extension extensions reimbursement reimbursements substitution substitutions possible available',
+    ),
+    /(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
+  ],
+  [
+    anchorWords('only else nothing'),
+    /\b(?:that's|it's|this is|that is) the only (?:way|option|choice)\b|\b(?:not sure|don't know|no idea) what else (?:to say|I can say|we can do|I can do)\b|\bnothing (?:else|more) to (?:say|add)\b/gi,
+  ],
 ];
 
 export interface Refusal extends Span {
