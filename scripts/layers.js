@@ -14,6 +14,7 @@ const ALL_LIB = [
   'lib/i18n',
   'lib/zod-jitless',
   'lib/engine',
+  'lib/links',
   'lib/rules',
   'lib/classify',
   'lib/analysis',
@@ -26,6 +27,7 @@ const ALL_LIB = [
   'lib/journal',
   'lib/db',
   'lib/storage',
+  'lib/policy',
   'lib/backup',
   'lib/messaging',
   'lib/background',
@@ -41,6 +43,9 @@ export const LAYERS = {
   'lib/zod-jitless': [],
   'lib/engine': [],
   'lib/dom': [],
+  // What of a ticket's address may be kept (issue 19): pure URL rules, shared by the
+  // adapters (one rule per helpdesk) and the journal (every stored or exported link).
+  'lib/links': [],
   // Judging: pure text in, findings and mood out.
   'lib/rules': ['lib/engine'],
   'lib/classify': ['lib/engine'],
@@ -48,17 +53,33 @@ export const LAYERS = {
   'lib/prompts': ['lib/engine', 'lib/rules', 'lib/i18n'],
   'lib/coach': ['lib/engine', 'lib/analysis', 'lib/classify', 'lib/prompts', 'lib/i18n'],
   // Reading the helpdesk page.
-  'lib/adapters': ['lib/dom'],
+  'lib/adapters': ['lib/dom', 'lib/links'],
   'lib/content': ['lib/adapters', 'lib/dom', 'lib/messaging', 'lib/sites', 'lib/storage'],
   'lib/sites': ['lib/adapters', 'lib/storage'],
   // Keeping: pure formats, then IndexedDB, then whole-journal operations.
-  'lib/journal': ['lib/i18n'],
+  'lib/journal': ['lib/i18n', 'lib/links'],
   // The journal's nudge counters are keyed by rule id, so they follow renames (lib/engine/renamed-ids.ts).
-  'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine'],
+  // Links saved by older versions are cleaned when read (lib/links).
+  'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine', 'lib/links'],
   'lib/storage': ['lib/prompts', 'lib/engine'],
+  // The organisation's managed settings (issue 20): read from the browser's managed area,
+  // validated with the pack schema and the site checks, merged over the agent's own
+  // settings. Beside lib/storage, above lib/sites, whose address checks it reuses; lib/sites
+  // reads the validated copy from lib/storage, never from here, so there is no loop.
+  'lib/policy': ['lib/storage', 'lib/prompts', 'lib/sites', 'lib/engine', 'lib/i18n'],
   'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
   'lib/messaging': ['lib/journal', 'lib/sites'],
-  'lib/background': ['lib/coach', 'lib/db', 'lib/journal', 'lib/messaging', 'lib/sites', 'lib/storage', 'lib/i18n'],
+  // Adapters: a saved ticket link keeps only what the helpdesk's rule allows (lib/adapters/ticket-link.ts).
+  'lib/background': [
+    'lib/coach',
+    'lib/db',
+    'lib/journal',
+    'lib/messaging',
+    'lib/sites',
+    'lib/storage',
+    'lib/i18n',
+    'lib/adapters',
+  ],
   // React renders. The sidebar runs in the helpdesk's page and reaches the journal only through
   // messages, so it and the pieces it shares with the extension pages stay clear of the journal's data.
   'components/shared': ALL_LIB.filter((folder) => !JOURNAL_DATA.includes(folder)),
@@ -66,6 +87,12 @@ export const LAYERS = {
   'components/popup': [...ALL_LIB.filter((folder) => folder !== 'lib/background'), 'components/shared'],
   'components/journal': [...ALL_LIB.filter((folder) => folder !== 'lib/background'), 'components/shared'],
   'components/options': [...ALL_LIB.filter((folder) => folder !== 'lib/background'), 'components/shared'],
+  // The welcome page's tour renders the real sidebar on a sample ticket, so it may use the sidebar's components.
+  'components/welcome': [
+    ...ALL_LIB.filter((folder) => folder !== 'lib/background'),
+    'components/shared',
+    'components/sidebar',
+  ],
   // Entrypoints only wire things up, so they may import anything.
   entrypoints: [
     ...ALL_LIB,
@@ -74,6 +101,7 @@ export const LAYERS = {
     'components/popup',
     'components/journal',
     'components/options',
+    'components/welcome',
   ],
 };
 

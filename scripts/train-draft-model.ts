@@ -112,6 +112,8 @@ function encode(drafts: Draft[], bucketMask: number): Encoded {
     offsets,
     buckets: Int32Array.from(buckets),
     labels: drafts.map((item) => PROBLEM_CATEGORIES.map((c) => (item.expect.includes(c) ? 1 : 0))),
+    // Every labelled draft counts the same.
+    weights: new Float64Array(drafts.length).fill(1),
   };
 }
 
@@ -122,7 +124,12 @@ function subset(data: Encoded, rows: number[]): Encoded {
     for (let k = data.offsets[row]!; k < data.offsets[row + 1]!; k++) buckets.push(data.buckets[k]!);
     offsets[i + 1] = buckets.length;
   });
-  return { offsets, buckets: Int32Array.from(buckets), labels: rows.map((row) => data.labels[row]!) };
+  return {
+    offsets,
+    buckets: Int32Array.from(buckets),
+    labels: rows.map((row) => data.labels[row]!),
+    weights: Float64Array.from(rows, (row) => data.weights[row]!),
+  };
 }
 
 const NO_POINTS: OperatingPoints = { possible: [], likely: [] };

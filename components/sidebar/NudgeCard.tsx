@@ -37,7 +37,7 @@ export function NudgeCard({ finding, draft, onNotNow, onMute, onRate }: Props) {
           <p>
             <span className="hd-label">{t('sidebar_tryInstead')}</span> {alternative}
           </p>
-          <button type="button" className="hd-link" onClick={copy}>
+          <button type="button" className="hd-link" onClick={copy} data-writes>
             {copied ? t('sidebar_copied') : t('sidebar_copy')}
           </button>
         </div>
@@ -46,7 +46,7 @@ export function NudgeCard({ finding, draft, onNotNow, onMute, onRate }: Props) {
         <button type="button" onClick={onNotNow}>
           {t('sidebar_notNow')}
         </button>
-        <button type="button" onClick={onMute}>
+        <button type="button" onClick={onMute} data-writes>
           {t('sidebar_muteRule')}
         </button>
       </div>
@@ -56,10 +56,10 @@ export function NudgeCard({ finding, draft, onNotNow, onMute, onRate }: Props) {
         ) : (
           <>
             <span className="hd-muted">{t('sidebar_wasThisHelpful')}</span>
-            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(true))}>
+            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(true))} data-writes>
               {t('sidebar_helpful')}
             </button>
-            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(false))}>
+            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(false))} data-writes>
               {t('sidebar_notHelpful')}
             </button>
           </>

@@ -4,6 +4,7 @@ import { dockPage } from '@/lib/dom/dock-page';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
 
 const COLLAPSED_TAB_WIDTH = 28;
 
@@ -52,6 +53,7 @@ export function SidebarApp({ watcher, helpdeskName, site }: Props) {
         collapsed={layout.collapsed}
         onCollapsedChange={(collapsed) => remember({ ...layout, collapsed })}
       />
+      <PageHidesNotice />
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
           {t('sidebar_winSaved')}
         </p>
       ) : (
-        <button type="button" className="hd-primary" onClick={save} disabled={state.kind === 'saving'}>
+        <button type="button" className="hd-primary" onClick={save} disabled={state.kind === 'saving'} data-writes>
           {state.kind === 'failed' ? t('sidebar_retry') : t('sidebar_saveWin')}
         </button>
       )}

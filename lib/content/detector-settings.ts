@@ -1,5 +1,11 @@
-import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
-import { CUSTOM_SITES_KEY, PREFERENCES_KEY, readStoredValue } from '@/lib/storage/storage-keys';
+import { isStoredCustomSite, isStoredManagedSite } from '@/lib/sites/custom-site-check';
+import {
+  AGENT_CHOICES_KEY,
+  CUSTOM_SITES_KEY,
+  ORGANISATION_POLICY_KEY,
+  PREFERENCES_KEY,
+  readStoredValue,
+} from '@/lib/storage/storage-keys';
 
 /**
  * What the detector needs from settings, read raw from the same keys the settings modules
@@ -9,7 +15,7 @@ import { CUSTOM_SITES_KEY, PREFERENCES_KEY, readStoredValue } from '@/lib/storag
  */
 export interface DetectorSettings {
   disabledHelpdesks: string[];
-  /** Whether `origin` is a custom site the agent added and still grants. */
+  /** Whether `origin` is a custom site the agent added and still grants, or one their organisation manages. */
   isCustomSite(origin: string): boolean;
 }
 
@@ -19,12 +25,14 @@ export function disabledHelpdesksFrom(stored: unknown): string[] {
 }
 
 export async function loadDetectorSettings(): Promise<DetectorSettings> {
-  const [preferences, customSites] = await Promise.all([
+  const [preferences, customSites, policy, choices] = await Promise.all([
     readStoredValue(PREFERENCES_KEY),
     readStoredValue(CUSTOM_SITES_KEY),
+    readStoredValue(ORGANISATION_POLICY_KEY),
+    readStoredValue(AGENT_CHOICES_KEY),
   ]);
   return {
     disabledHelpdesks: disabledHelpdesksFrom(preferences),
-    isCustomSite: (origin) => isStoredCustomSite(customSites, origin),
+    isCustomSite: (origin) => isStoredCustomSite(customSites, origin) || isStoredManagedSite(policy, choices, origin),
   };
 }

@@ -99,12 +99,27 @@ export class ShadowProbe {
 
   /** A real mouse click at the element's centre, as the agent would. */
   async click(selector: string, index = 0): Promise<void> {
+    const { x, y } = await this.center(selector, index);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** The element's centre in the page's coordinates, scrolled into view first. */
+  async center(selector: string, index = 0): Promise<{ x: number; y: number }> {
     const id = (await this.nodes(selector))[index];
     if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
     await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { content: number[] } };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  }
+
+  /** The element's box in the page's coordinates. */
+  async box(selector: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    const [id] = await this.nodes(selector);
+    if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { border: number[] } };
+    const [left, top, , , right, bottom] = model.border as [number, number, number, number, number, number];
+    return { left, top, right, bottom };
   }
 
   /** Polls until the predicate holds; fails with the last value seen. */
