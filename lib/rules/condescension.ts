@@ -1,5 +1,13 @@
-import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import {
+  defineRule,
+  report,
+  type Certainty,
+  type RuleContext,
+  type RuleFinding,
+  type RuleMeta,
+} from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
 import {
   anchoredShapes,
   anchorWords,
@@ -39,8 +47,8 @@ const SCOLDING = phrasesAtWordStart(
 );
 const BELITTLING = phrasesAtWordStart(
   [
-    'obviously\\b',
-    'clearly,? you\\b',
+    '(?<!\\byou )obviously\\b',
+    'clearly,? you\\b(?! (?:care|cared|love|loved|value|valued|enjoy|enjoyed|put|spent|worked|went through|have been through))',
     'as you (?:should|must|ought to) know\\b',
     "I'm sure even you\\b",
     "(?:it's|it is) all (?:explained |written |stated |set out )?(?:in|there)\\b",
@@ -84,7 +92,7 @@ const REPEATING_SHAPES = anchoredShapes([
   ],
   [
     BEFORE_WORDS,
-    `(?:I|we)(?:'ve| have| had)? (?:already |previously )?${TOLD}(?: (?:this|that|it|all this|all of this))?(?: to you)? ${BEFORE}\\b`,
+    `(?:I|we)(?:'ve| have| had)? (?:already |previously |now |just )?${TOLD}(?: (?:this|that|it|all this|all of this))?(?: to you)? ${BEFORE}\\b`,
   ],
   ['saying telling explaining repeating', '(?:as|like) (?:I|we) keep (?:saying|telling you|explaining|repeating)\\b'],
   [
@@ -96,6 +104,11 @@ const REPEATING_SHAPES = anchoredShapes([
     'for the (?:second|third|fourth|fifth|last|umpteenth|hundredth) time\\b',
   ],
   ['explained', 'this has been explained\\b'],
+  // Passive: "This was already explained to you last week."
+  [
+    BEFORE_WORDS,
+    `(?:this|that|it)(?:'s| is| was| has been| had been) (?:already |previously |clearly )?(?:explained|mentioned|covered|answered|clarified|stated|pointed out|gone over|been over)(?: to you)? ${BEFORE}\\b`,
+  ],
   // Sentence-initial "Again, refunds take 10 days." ("Again, I'm so sorry" is not a repeat at them.)
   [
     'again',
@@ -105,7 +118,11 @@ const REPEATING_SHAPES = anchoredShapes([
 
 /** Talking down, in shapes written by people who never saw the lists above (issue 15). */
 const BELITTLING_SHAPES = anchoredShapes([
-  ['clearly obviously evidently', "(?:you(?:'re| are)? )(?:clearly|obviously|evidently)\\b"],
+  // "You clearly skipped a step" judges; "you clearly care about this" is warm.
+  [
+    'clearly obviously evidently',
+    "(?:you(?:'re| are)? )(?:clearly|obviously|evidently)\\b(?! (?:care|cared|love|loved|value|valued|enjoy|enjoyed|put|spent|worked|went through|have been through|know your)\\b)",
+  ],
   [
     'everyone everybody anyone anybody',
     '(?:everyone|everybody|anyone|anybody) (?:knows|can (?:do|see|manage|figure|work|read|understand)|could (?:do|see|manage))\\b',
@@ -226,14 +243,29 @@ function shapeFindings(
     .map((span) => report(meta, context, span.start, span.end, id, certainty));
 }
 
+/**
+ * A recap that comes with help in the same sentence ("As mentioned, here is the link again",
+ * "as I said on the phone, I've refunded the £20") is a reminder, not a rebuke: it shows only
+ * at high sensitivity.
+ */
+const HELP_AFTER =
+  /\b(?:here(?:'s| is| are)|I(?:'ve| have) (?:also |already |just |now )?\w+ed|I(?:'ll| will) (?:also |now |happily )?(?:send|resend|add|refund|call|email|attach|walk|book|set|fix|reset|arrange|post|credit|check|do|make)|attached|below)\b/i;
+
+function softenedWhenHelping(context: RuleContext, finding: RuleFinding): RuleFinding {
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, finding.start)];
+  if (!sentence || !HELP_AFTER.test(context.lintable.slice(finding.end, sentence.end))) return finding;
+  return { ...finding, certainty: 'possible' };
+}
+
 export default defineRule({
   meta,
   check: (context) => {
     const repeating = findings(context, REPEATING, 'repeat', 'certain');
     const belittling = findings(context, BELITTLING, 'belittle', 'likely');
     return [
-      ...repeating,
-      ...shapeFindings(context, repeating, REPEATING_SHAPES, 'repeat', 'certain'),
+      ...[...repeating, ...shapeFindings(context, repeating, REPEATING_SHAPES, 'repeat', 'certain')].map((finding) =>
+        softenedWhenHelping(context, finding),
+      ),
       ...findings(context, SCOLDING, 'scold', 'certain'),
       ...belittling,
       ...shapeFindings(context, belittling, BELITTLING_SHAPES, 'belittle', 'likely'),

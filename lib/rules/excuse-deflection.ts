@@ -1,6 +1,8 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import { followUpNear } from '@/lib/rules/shared/cues';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
@@ -63,11 +65,11 @@ const HANDOFF = phrasesAtWordStart(
   [
     `(?:is|are) (?:\\w+ly )?(?:handled|processed|run|managed|set|decided|controlled|dispatched|taken|operated|determined|owned|prepared|arranged|done|made|assigned|generated|screened|allocated|priced|approved|reviewed|carried out|dealt with|looked after) (?:\\w+ly )?by ${NOT_US}(?:the |a |an |our |their )?[\\w-]+`,
     // "You'd have to ask the pharmacy" shrugs; "you have to ask the school admin" directs (commanding's).
-    "(?:you'd|you would) (?:have|need) to (?:ask|contact|call|ring|email|write to|speak to|talk to|raise (?:it|that|this) with|go to) (?!us\\b|me\\b)(?:them|the \\w+|your \\w+|\\w+)",
+    "(?:you'd|you would|you'll|you will|you may|you might) (?:have|need|want) to (?:ask|contact|call|ring|email|write to|speak to|talk to|raise (?:it|that|this) with|go to) (?!us\\b|me\\b)(?:them|the \\w+|your \\w+|\\w+)",
     '(?:ask|contact|call|ring|email|write to|speak to|talk to|raise (?:it|that|this) with|take (?:it|that|this) up with) (?:them|the [\\w-]+(?: [\\w-]+)?|your [\\w-]+) (?:yourself|directly)\\b',
     '(?:kindly |please )?direct (?:your|any|all|the) (?:\\w+ )?(?:query|queries|complaint|complaints|questions?|concerns?) to\\b',
     // An internal referral with nothing done by us: "talk to billing".
-    '(?:talk|speak|chat|write) to (?:our |the )?(?:billing|accounts|sales|finance|payments|collections|returns|tech(?:nical)?|claims|lettings|bookings|reservations|complaints|customer relations|credit control|another|the relevant|the right) ?(?:team|department|dept|desk|office|people|line)?\\b',
+    '(?:(?:talk|speak|chat|write) to|go through|check with) (?:our |the )?(?:billing|accounts|sales|finance|payments|collections|returns|tech(?:nical)?|claims|lettings|bookings|reservations|complaints|customer relations|credit control|another|the relevant|the right) ?(?:team|department|dept|desk|office|people|line)?\\b',
     "(?:we|I) (?:can't|cannot|can not) guarantee\\b",
   ],
   'gi',
@@ -78,6 +80,8 @@ const FAULT = phrasesAtWordStart(
   [
     "(?:not|isn't|wasn't) (?:really |entirely )?(?:our|my|the (?:company|store|shop|hotel|airline|team)'s) (?:fault|doing|mistake|error)\\b",
     "(?:we|I)(?:'re| are|'m| am) not (?:at fault|to blame|the ones? (?:at fault|to blame))\\b",
+    // "It's not down to us if the carrier is late".
+    "(?:not|isn't|wasn't|is not|was not) (?:really |entirely )?down to (?:us|me|our (?:end|side|team|staff))\\b",
     '(?:nothing|none of (?:this|it|that))(?: is| was)? (?:to do with|down to) (?:us|me|our (?:end|side|team|staff))\\b',
     'nothing(?: is| was)? wrong (?:on |at |from )?(?:our|my) (?:end|side|part)\\b',
     'no (?:fault|error|problem|issue) (?:on|at|from) (?:our|my) (?:end|side|part)\\b',
@@ -107,10 +111,10 @@ const DEFLECTION_ANCHORS = anchorWords(
   'department job area responsibility call decision remit role business domain concern problem issue place lookout right something thing responsible liable accountable between handled dealt decided managed set controlled determined processed run done made not part decisions decides decide makes just only merely simply partner provider guarantee control involved interfere intervene comment up discretion independent freelancer freelancers self-employed contractors employees staff rely relying reliant dependent depend depending handle deal cover take do question one side end',
 );
 const HANDOFF_ANCHORS = anchorWords(
-  'handled processed run managed set decided controlled dispatched taken operated determined owned prepared arranged done made assigned generated screened allocated priced approved reviewed carried dealt looked ask contact call ring email write speak talk chat raise take go direct guarantee yourself directly',
+  'handled processed run managed set decided controlled dispatched taken operated determined owned prepared arranged done made assigned generated screened allocated priced approved reviewed carried dealt looked ask contact call ring email write speak talk chat raise take go direct guarantee yourself directly through check',
 );
 const FAULT_ANCHORS = anchorWords(
-  'fault doing mistake error blame nothing none wrong problem issue responsibility liability lies rests sits unlikely impossible',
+  'fault doing mistake error blame nothing none wrong problem issue responsibility liability lies rests sits unlikely impossible down',
 );
 const DEFENSIVE_ANCHORS = anchorWords(
   'trained qualified experienced professional professionals vetted certified strict rigorous robust thorough rarely never seldom errors mistakes',
@@ -141,6 +145,9 @@ const meta: RuleMeta<Id> = {
   },
 };
 
+const handedOver = (context: RuleContext, span: Span) =>
+  followUpNear(context, sentenceIndexAt(context.sentences, span.start));
+
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
 export default defineRule({
@@ -150,7 +157,11 @@ export default defineRule({
     // "handled by finance, not support" is one deflection, not two.
     const handoffs = matchAnchored(context, HANDOFF_ANCHORS, HANDOFF).filter((span) => !overlaps(span, plain));
     return [
-      ...plain.map((span) => report(meta, context, span.start, span.end, 'deflection', 'certain')),
+      // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
+      // hand-off this rule asks for: shown only at high sensitivity.
+      ...plain.map((span) =>
+        report(meta, context, span.start, span.end, 'deflection', handedOver(context, span) ? 'possible' : 'certain'),
+      ),
       ...handoffs.map((span) =>
         report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
       ),

@@ -21,6 +21,8 @@ ruleTable(rule, {
     'I’ll make sure it’s right next time.',
     'It is our responsibility to check the parts, and we missed this one.',
     'Your connection is fine on our side, so the fault is ours and I’ve sent an engineer.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'You were charged twice, and I’ve refunded one of the payments.',
   ],
   invalid: [
     { draft: 'You should have checked with your neighbours first.', flags: ['You should have checked'] },
@@ -59,5 +61,7 @@ ruleTable(rule, {
     { draft: 'Maybe put a better pickup pin next time.', flags: ['Maybe put a better pickup pin next time'] },
     { draft: 'u should of contacted us first', flags: ['u should of contacted'] },
     { draft: 'Your claim was late, so it’s void.', flags: ['Your claim was late'] },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'You cancelled after the cut-off.', flags: ['You cancelled'] },
   ],
 });

@@ -21,6 +21,13 @@ ruleTable(rule, {
     'It’s easy to miss, so I’ve sent a screenshot.',
     'Everyone can join the call, so bring whoever you like.',
     'The steps are listed in the guide I’ve attached, with screenshots.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'As mentioned, here is the link again: I’ve also emailed it so it’s easy to find.',
+    'As I mentioned on the phone, I’ve already refunded the £20; it should show by Friday.',
+    'You clearly put a lot of care into this report, thank you.',
+    'You obviously care about your garden, so I’ve picked the hardier variety for the replacement.',
+    'I already explained this to my manager, and she approved your refund this morning.',
+    'I’ve told the courier twice now to leave parcels with your neighbour, and I’ll check tomorrow that they do.',
   ],
   invalid: [
     { draft: 'As I said in my last email, refunds take 5-7 days.', flags: ['As I said'], messageId: 'repeat' },
@@ -116,5 +123,20 @@ ruleTable(rule, {
       flags: ['Pretty basic geography'],
       messageId: 'belittle',
     },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    {
+      draft: 'I’ve now told you three times that the fee stands.',
+      flags: ['I’ve now told you three times'],
+      messageId: 'repeat',
+    },
+    { draft: 'I explained it twice on the phone already.', flags: ['I explained it twice'], messageId: 'repeat' },
+    {
+      draft: 'This was already explained to you last week.',
+      flags: ['This was already explained to you last week'],
+      messageId: 'repeat',
+    },
+    { draft: 'As we went over, the plan renews yearly.', flags: ['As we went over'], messageId: 'repeat' },
+    { draft: 'You obviously skipped the setup steps.', flags: ['You obviously'], messageId: 'belittle' },
+    { draft: 'You evidently ignored the warning on the box.', flags: ['You evidently'], messageId: 'belittle' },
   ],
 });

@@ -26,6 +26,10 @@ ruleTable(rule, {
     'We just need your order number and we can start.',
     'The two charges are independent, so you’ll only be billed once.',
     'Our engineers are trained for exactly this, and one can visit on Monday.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'That’s not my department, but I’ve passed it to Maria in billing, who will call you by 4 pm today.',
+    'It’s not down to you at all; the fault was in our checkout and I’ve fixed your order.',
+    'Billing handles refunds, so I’ve forwarded your message to them and they’ll reply within a day.',
   ],
   invalid: [
     { draft: 'That’s not my department.', flags: ['not my department'], messageId: 'deflection' },
@@ -131,6 +135,18 @@ ruleTable(rule, {
       draft: 'That’s not our fault, but I’ve refunded the fee anyway.',
       flags: ['not our fault'],
       messageId: 'fault',
+    },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'It’s not down to us if the carrier is late.', flags: ['not down to us'], messageId: 'fault' },
+    {
+      draft: 'You’ll want to speak to the landlord about that.',
+      flags: ['You’ll want to speak to the landlord'],
+      messageId: 'deflection',
+    },
+    {
+      draft: 'Go through the billing team for that one.',
+      flags: ['Go through the billing team'],
+      messageId: 'deflection',
     },
   ],
 });

@@ -37,5 +37,7 @@ ruleTable(rule, {
     { draft: 'It’s a regulatory limit. We don’t make the rules.', flags: ['We don’t make the rules'] },
     { draft: 'Operational decision, way above my pay grade.', flags: ['way above my pay grade'] },
     { draft: 'Staff can’t be expected to know everything.', flags: ['can’t be expected to'] },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'Honestly, nobody tells us anything about the roadmap.', flags: ['nobody tells us'] },
   ],
 });

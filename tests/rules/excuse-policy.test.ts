@@ -44,7 +44,10 @@ ruleTable(rule, {
     { draft: 'It’s for controlled drugs. That’s the law.', flags: ['That’s the law'] },
     { draft: 'We are not obliged to give reasons for closing an account.', flags: ['We are not obliged to'] },
     { draft: 'It’s an underwriting requirement.', flags: ['It’s an underwriting requirement'] },
-    { draft: 'The admin fee is standard. Every dealer charges one.', flags: ['is standard', 'Every dealer charges one'] },
+    {
+      draft: 'The admin fee is standard. Every dealer charges one.',
+      flags: ['is standard', 'Every dealer charges one'],
+    },
     { draft: 'That’s the same for everyone.', flags: ['the same for everyone'] },
     {
       draft: 'Fees for rescheduling are standard practice across all our branches.',

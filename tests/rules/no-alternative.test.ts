@@ -33,6 +33,9 @@ ruleTable(rule, {
     'I can’t promise anything, but I’ve asked the warehouse to look today.',
     'One dead pixel isn’t considered a defect by the maker, so I’ve asked them to check it anyway.',
     'We won’t send you any more reminders.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'Your request has been approved and the refund is on its way.',
+    'Exchanges aren’t part of what we offer online, but any of our shops will swap it for you.',
   ],
   invalid: [
     { draft: 'We can’t do exchanges.', flags: ['We can’t do'] },
@@ -77,5 +80,11 @@ ruleTable(rule, {
       draft: 'We can’t refund this. The item was used. It was opened. You could try a repair shop.',
       flags: ['We can’t refund'],
     },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'We regret to inform you that your claim has not been approved.', flags: ['claim has not been approved'] },
+    { draft: 'Exchanges aren’t part of what we offer.', flags: ['aren’t part of what we offer'] },
+    { draft: 'We don’t do price matching.', flags: ['We don’t do'] },
+    { draft: 'The cancellation fee stands.', flags: ['fee stands'] },
+    { draft: 'Sorry, no refunds on sale items.', flags: ['no refunds'] },
   ],
 });

@@ -27,5 +27,5 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'fgfbg9icgfgkgdiegffgfgg9fifebdegfijegffeifgdocegeyggaggckie9fbbjefgkifiggf9fgeiggnifjgiigiigbegfgiigaif4edggfidgifgdimgggg',
   ],
   offering: { possible: [99, 0.37, 99, 99, 99, 99, 99], likely: [99, 99, 99, 99, 99, 99, 99] },
-  bare: { possible: [0.151, -0.455, -0.669, -0.472, 99, 99, -0.44], likely: [0.604, 0.978, -0.132, 99, 99, 99, 99] },
+  bare: { possible: [0.151, -0.434, -0.669, -0.472, 99, 99, -0.44], likely: [0.604, 0.978, -0.132, 99, 99, 99, 99] },
 };

@@ -40,6 +40,9 @@ export function openingOrder(text: string, list: ReturnType<typeof clauseWords>)
   if (!verb || verb.boundary || !ORDER_VERBS.has(verb.word)) return null;
   const next = list[first + 1];
   if (next && NOT_AN_ORDER_AFTER.has(next.word)) return null;
+  // "Talk to me any time", "Call us whenever suits you": an invitation to come back to us.
+  const object = next?.word === 'to' ? list[first + 2] : next;
+  if (object && (object.word === 'me' || object.word === 'us')) return null;
   let last = first;
   while (last + 1 < list.length && !list[last + 1]!.boundary) last++;
   for (let i = first; i <= last; i++) if (SOMEONE_ELSES.has(list[i]!.word)) return null;

@@ -61,6 +61,16 @@ const REFUSALS: AnchoredPatterns = [
     anchorWords('declined rejected refused denied unsuccessful closed'),
     /\b(?:claim|application|request|appeal|complaint|refund|dispute|booking|transfer|cancellation)s? (?:was |were |has been |have been |is |are )?(?:declined|rejected|refused|denied|unsuccessful)\b|^(?:claim|request|application|appeal|complaint|dispute|case) (?:closed|denied|declined|rejected|refused)\b/gi,
   ],
+  // The same, negated: "your claim has not been approved", "the appeal was not successful".
+  [
+    anchorWords('approved accepted successful granted upheld authorised authorized'),
+    /\b(?:claim|application|request|appeal|complaint|refund|dispute|booking|transfer|cancellation|case)s? (?:has|have|had|was|were|is|are) not (?:been )?(?:approved|accepted|successful|granted|upheld|authori[sz]ed)\b/gi,
+  ],
+  // What we do, drawn narrowly: "Exchanges aren't part of what we offer", "isn't included in our service".
+  [
+    anchorWords('part included among covered'),
+    /\b(?:isn't|aren't|is not|are not) (?:part of|included in|among|covered by) (?:what we (?:offer|do|provide|sell|support|cover)|our (?:service|services|offer|offering|range|plan|package|cover))\b/gi,
+  ],
   // "No refunds after 30 days", "Sorry, no exceptions", "No restore possible."
   [
     anchorWords(
