@@ -47,12 +47,22 @@ export function useHelpdeskSwitch(permissions: HostPermissions) {
     );
   };
 
+  // Some grants cannot be given back: required by this build, or granted by the browser's
+  // policy. Then the helpdesk is switched off here instead, which the background honours.
+  const switchOffHere = async (helpdesk: Helpdesk) => {
+    await update(({ disabledHelpdesks }) => ({
+      disabledHelpdesks: [...new Set([...disabledHelpdesks, helpdesk.id])],
+    }));
+    setStatus(helpdesk.id, { kind: 'turned-off' });
+  };
+
   const turnOff = (helpdesk: Helpdesk) => {
-    giveBackHelpdesk(helpdesk, permissions, granted ?? []).then(
-      (removed) =>
-        setStatus(helpdesk.id, removed ? { kind: 'turned-off' } : { kind: 'failed', reason: 'permissions.remove' }),
-      (error: unknown) => setStatus(helpdesk.id, { kind: 'failed', reason: reasonOf(error) }),
-    );
+    giveBackHelpdesk(helpdesk, permissions, granted ?? [])
+      .then(
+        (removed) => (removed ? setStatus(helpdesk.id, { kind: 'turned-off' }) : switchOffHere(helpdesk)),
+        () => switchOffHere(helpdesk),
+      )
+      .catch((error: unknown) => setStatus(helpdesk.id, { kind: 'failed', reason: reasonOf(error) }));
   };
 
   return {

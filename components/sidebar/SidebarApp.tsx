@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { dockPage } from '@/lib/dom/dock-page';
+import { keepBarsClear } from '@/lib/dom/keep-bars-clear';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { PagePicker } from '@/components/sidebar/PagePicker';
@@ -31,7 +32,16 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props)
       .catch(() => undefined);
   }, [site]);
   // Collapsed, the slim tab still gets its own strip, so it never sits on the helpdesk's buttons.
-  useEffect(() => dockPage(layout.collapsed ? COLLAPSED_TAB_WIDTH : layout.width), [layout.collapsed, layout.width]);
+  // Narrowing the page does not move its fixed bars: those are slid out from under the sidebar too.
+  useEffect(() => {
+    const width = layout.collapsed ? COLLAPSED_TAB_WIDTH : layout.width;
+    const undock = dockPage(width);
+    const release = keepBarsClear(width, host);
+    return () => {
+      release();
+      undock();
+    };
+  }, [layout.collapsed, layout.width, host]);
 
   const remember = (next: SidebarState) => {
     setLayout(next);

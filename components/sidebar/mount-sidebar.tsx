@@ -78,7 +78,7 @@ export function mountSidebar(
       // Once the extension is gone, effect cleanups that unsubscribe from extension
       // storage throw; they are expected and must not surface as uncaught errors.
       onUncaughtError: (error) => {
-        if (!stale) reportError(error);
+        if (!stale && !extensionContextGone()) reportError(error);
       },
     });
     ui = { shadow, root };
@@ -99,8 +99,11 @@ export function mountSidebar(
     clearInterval(reattach);
     clearInterval(contextCheck);
     // Unmounting also undocks, so the helpdesk gets its full width back.
+    const ours = ui?.shadow.host;
     unmount();
     reading.abort();
+    // A new version already put its own sidebar on the page: leave it be, no note needed.
+    if ([...document.querySelectorAll(HOST_TAG)].some((host) => host !== ours)) return;
     mount();
     ui?.root.render(
       <div className="hd-root">
@@ -119,6 +122,11 @@ export function mountSidebar(
   };
   const sync = () => {
     if (signal.aborted || stale) return;
+    // Gone under the page (and maybe a new copy already mounted): never mount again from here.
+    if (extensionContextGone()) {
+      goStale();
+      return;
+    }
     const wanted = sidebarWanted(watcher.getSnapshot());
     if (ui && !ui.shadow.host.isConnected) unmount();
     if (!ui && wanted === 'show') {

@@ -8,17 +8,26 @@ const SHOWN: Record<Sensitivity, readonly Certainty[]> = {
   high: ['certain', 'likely', 'possible'],
 };
 
-/** Every rule's raw findings (muted rules included: the pre-send check still needs them). */
+/**
+ * Every rule's raw findings (muted rules included: the pre-send check still needs them). A
+ * second opinion's finding is kept only when no other rule found its category, at any
+ * certainty: it adds what the rules miss and never repeats or contradicts them.
+ */
 export function runRules(rules: readonly Rule[], context: RuleContext): RuleFinding[] {
   const all: RuleFinding[] = [];
+  let seconds = 0;
   for (const rule of rules) {
     try {
-      all.push(...rule.check(context));
+      const found = rule.check(context);
+      if (rule.meta.secondOpinion) seconds += found.length;
+      all.push(...found);
     } catch {
       // One broken rule must not take the sidebar down; the rule's own tests catch it.
     }
   }
-  return all;
+  if (seconds === 0) return all;
+  const firstOpinion = new Set(all.filter((finding) => !finding.secondOpinion).map((finding) => finding.category));
+  return all.filter((finding) => !finding.secondOpinion || !firstOpinion.has(finding.category));
 }
 
 function overlaps(a: Finding, b: Finding): boolean {

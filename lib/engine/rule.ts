@@ -29,6 +29,11 @@ export interface RuleMeta<Id extends string = string> {
   category: RuleCategory;
   description: string;
   messages: RuleMessages<Id>;
+  /**
+   * A learned second opinion (lib/rules/learned-*.ts): it only speaks when no other rule found
+   * its category in the draft, and never takes a finding away (lib/analysis/run-rules.ts).
+   */
+  secondOpinion?: boolean;
 }
 
 /** What a rule sees: the draft with unlintable regions blanked, offsets unchanged. */
@@ -51,6 +56,8 @@ export interface RuleContext {
 
 export interface RuleFinding extends Finding {
   certainty: Certainty;
+  /** Set when the finding comes from a learned second opinion rather than a rule's own shapes. */
+  secondOpinion?: true;
 }
 
 export interface Rule<Id extends string = string> {
@@ -91,7 +98,7 @@ export function report<Id extends string>(
 ): RuleFinding {
   const message = messageFor(meta, context.locale, messageId);
   const good = (GOOD_CATEGORIES as readonly string[]).includes(meta.category);
-  return {
+  const finding: RuleFinding = {
     ruleId: meta.id,
     messageId,
     category: meta.category,
@@ -103,4 +110,6 @@ export function report<Id extends string>(
     alternatives: [...message.alternatives],
     certainty,
   };
+  if (meta.secondOpinion) finding.secondOpinion = true;
+  return finding;
 }

@@ -1,27 +1,45 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import type { Span } from '@/lib/engine/types';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { openingOrderAt } from '@/lib/rules/shared/imperatives';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
- * Phrase list: orders to the customer. "If you need to", "all you need to do",
- * "you don't have to" and "you must be exhausted" stay silent: they are not orders.
- * Source: coaching seed 000 (people should leave "empowered", not instructed).
+ * Orders to the customer. "If you need to", "all you need to do", "you don't have to" and
+ * "you must be exhausted" stay silent: they are not orders. Source: coaching seed 000 (people
+ * should leave "empowered", not instructed). Drafts written by people who never saw these
+ * rules (issue 15) also order through requirements ("it is required that you", "all disputes
+ * must be submitted via the portal", "kindly revert") and bare imperatives ("Resubmit it.");
+ * a bare imperative counts only in a reply that offers nothing else (no yes, no thanks or
+ * apology, no alternative, no follow-up): "Open the app and tap Transfer" answering a how-to
+ * question is help.
  */
 const ORDER = phrasesAtWordStart(
   [
     "you(?:'ll| will|'d| would) (?:have|need) to\\b(?! take (?:it|that|this) up)",
     'you must (?!be |have |feel |know |see |love |think |try the )\\w+',
-    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)you (?:need|have) to (?!be |know |say |do is )\\w+',
+    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)(?:you|u) (?:need|have) to (?!be |know |say |do is )\\w+',
     "you(?:'re| are) required to\\b",
     "you(?:'ve| have) got to\\b",
     // Passive orders: "special meals must be requested 48 hours ahead".
-    '(?:must|need to|has to|have to) be (?:requested|booked|made|submitted|sent|filled in|completed|returned|received|reported|signed)\\b',
+    '(?<!\\b(?:may|might)\\s)(?:must|need to|has to|have to) be (?:requested|booked|made|submitted|sent|filled in|completed|returned|received|reported|signed)\\b',
+    // Any passive after "must": "All disputes must be submitted via our online portal".
+    '(?<!\\b(?:you|it|that|this|which)\\s)must (?:all |always |first )?be (?!(?:exhausted|frustrated|worried|annoyed|disappointed|tired|stressed|confused|upset|relieved|pleased|delighted|thrilled|excited|surprised|shocked|concerned|fed|so|very|really)\\b)[a-z]+ed\\b',
+    'must (?:not|never) (?!have been\\b)\\w+',
+    "(?:it is|it's) (?:required|mandatory|compulsory|essential|necessary) (?:that you|for you to)\\b",
+    "(?:you|u)(?:'re| are) (?:requested|obliged|expected|obligated|asked) to\\b",
+    'kindly (?!regards\\b|note\\b|be advised\\b|accept\\b|find\\b|bear with\\b)[a-z]+',
+    'please refrain from\\b',
+    'failure to (?:do so|comply|attend|pay|respond|provide)\\b',
   ],
   'gi',
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = anchorWords('must required need have has got');
+const ANCHORS = anchorWords(
+  'must required need have has got mandatory compulsory essential necessary requested obliged expected obligated asked kindly refrain failure',
+);
 
 const meta: RuleMeta<'order'> = {
   id: 'commanding',
@@ -40,10 +58,25 @@ const meta: RuleMeta<'order'> = {
   },
 };
 
+/** Sentences opening with an order, in a reply that offers nothing else. */
+function bareOrders(context: RuleContext): Span[] {
+  const spans: Span[] = [];
+  let offers: boolean | null = null;
+  context.sentences.forEach((sentence, index) => {
+    const order = openingOrderAt(context, index);
+    if (!order) return;
+    offers ??= draftOffersSomething(context);
+    if (!offers) spans.push({ start: sentence.start + order.start, end: sentence.start + order.end });
+  });
+  return spans;
+}
+
 export default defineRule({
   meta,
-  check: (context) =>
-    matchAnchored(context, ANCHORS, ORDER).map((span) =>
-      report(meta, context, span.start, span.end, 'order', context.mood.upset ? 'certain' : 'likely'),
-    ),
+  check: (context) => {
+    const certainty = context.mood.upset ? 'certain' : 'likely';
+    const phrased = matchAnchored(context, ANCHORS, ORDER);
+    const bare = bareOrders(context).filter((span) => !phrased.some((o) => span.start < o.end && o.start < span.end));
+    return [...phrased, ...bare].map((span) => report(meta, context, span.start, span.end, 'order', certainty));
+  },
 });

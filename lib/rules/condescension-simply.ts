@@ -5,10 +5,12 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  * Calling a step easy. "It's very simple" judges the customer whatever their mood;
  * "simply click …" only stings a customer who is stuck, so it counts as `likely` when the
  * customer is confused (confident) or upset, and `possible` (high sensitivity only) otherwise.
- * Source: coaching seed 001 (patience with people "who aren't like us").
+ * Source: coaching seed 001 (patience with people "who aren't like us"). "It's easy to miss"
+ * and "that's easy to arrange" are kind, not a judgement: left alone (seen in good replies
+ * written for issue 15).
  */
 const CALLED_EASY =
-  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b/gi;
+  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b(?! to (?:miss|find|spot|overlook|confuse|mix|get wrong|forget|lose|do by accident|arrange|fix|sort|change|set up|add|switch))/gi;
 const SIMPLY_DO =
   /\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
 

@@ -1,11 +1,30 @@
-import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import {
+  defineRule,
+  report,
+  type Certainty,
+  type RuleContext,
+  type RuleFinding,
+  type RuleMeta,
+} from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import {
+  anchoredShapes,
+  anchorWords,
+  matchAnchored,
+  matchAnchoredGroups,
+  type AnchoredPatterns,
+} from '@/lib/rules/shared/match-spans';
 
 /**
- * Phrase lists: talking down. Source: coaching seed 001 (patience says "you're worth it").
- * "As you mentioned" and "Clearly the newest backup is the one that matters" stay silent:
- * only "as I said" repeats at the customer, only "clearly you" judges them.
+ * Talking down. Source: coaching seed 001 (patience says "you're worth it"). "As you
+ * mentioned" and "Clearly the newest backup is the one that matters" stay silent: only "as I
+ * said" repeats at the customer, only "clearly you" judges them.
+ *
+ * Repetition is found by its shape: a telling verb ("said", "explained", "told you") with a
+ * mark that it happened before ("already", "twice", "in my last email", "several times"), as
+ * drafts by people who never saw these rules put it (issue 15). Recaps that help ("as
+ * discussed", "as promised") are left alone.
  */
 const REPEATING = phrasesAtWordStart(
   [
@@ -28,8 +47,8 @@ const SCOLDING = phrasesAtWordStart(
 );
 const BELITTLING = phrasesAtWordStart(
   [
-    'obviously\\b',
-    'clearly,? you\\b',
+    '(?<!\\byou )obviously\\b',
+    'clearly,? you\\b(?! (?:care|cared|love|loved|value|valued|enjoy|enjoyed|put|spent|worked|went through|have been through))',
     'as you (?:should|must|ought to) know\\b',
     "I'm sure even you\\b",
     "(?:it's|it is) all (?:explained |written |stated |set out )?(?:in|there)\\b",
@@ -48,6 +67,129 @@ const BELITTLING = phrasesAtWordStart(
 const ANCHORS = anchorWords(
   'said mentioned explained stated wrote told noted pointed outlined described calm need shouting yelling swearing getting being watch mind obviously clearly know even all tell understand read reread re says guide faq manual instructions terms documentation page',
 );
+
+const TOLD =
+  '(?:said|mentioned|explained|stated|wrote|written|told you|noted|pointed out|advised|informed you|outlined|answered|covered|gone over|been over|went over|clarified|communicated|indicated)';
+const BEFORE =
+  '(?:already|before|previously|earlier|again|above|on the phone|yesterday|last week|(?:several|multiple|many|numerous|a few|three|two|four) times(?: now)?|twice(?: now)?|more than once|repeatedly|in (?:my|our) (?:last|previous|earlier|other) (?:\\w+ )?(?:email|emails|message|messages|reply|replies|response|responses|letter|letters|call|chat))';
+// The rarer of the two parts: a mark that it was said before.
+const BEFORE_WORDS =
+  'already before previously earlier again above phone yesterday week times twice once repeatedly last previous other';
+
+/** Repetition aimed at the customer, in shapes written by people who never saw the lists above. */
+const REPEATING_SHAPES = anchoredShapes([
+  [
+    'already previously clearly repeatedly',
+    `(?:as|like) (?:we|I)(?:'ve| have)? (?:already|previously|clearly|repeatedly) ${TOLD}\\b`,
+  ],
+  [
+    'said mentioned explained stated wrote written told noted pointed advised informed outlined answered covered gone been went clarified communicated indicated',
+    `(?:as|like) we(?:'ve| have)? ${TOLD}\\b`,
+  ],
+  [
+    `${BEFORE_WORDS} agreement contract terms documentation docs faq guide manual policy documents website confirmation email emails message messages reply replies response responses letter letters`,
+    `as (?:previously |already |clearly |repeatedly )?(?:mentioned|stated|explained|said|noted|advised|communicated|outlined|indicated) (?:${BEFORE}|in (?:my|our|the|your) (?:[\\w-]+ ){0,3}?(?:emails?|messages?|replies|reply|responses?|letters?|agreement|contract|terms|documentation|docs|faq|guide|manual|policy|documents|website|confirmation))\\b`,
+  ],
+  [
+    BEFORE_WORDS,
+    `(?:I|we)(?:'ve| have| had)? (?:already |previously |now |just )?${TOLD}(?: (?:this|that|it|all this|all of this))?(?: to you)? ${BEFORE}\\b`,
+  ],
+  ['saying telling explaining repeating', '(?:as|like) (?:I|we) keep (?:saying|telling you|explaining|repeating)\\b'],
+  [
+    'again more last',
+    "(?:I'll|I will|let me) (?:say|explain|repeat)(?: (?:it|this|that))? (?:again|one (?:more|last) time)\\b",
+  ],
+  [
+    'second third fourth fifth last umpteenth hundredth',
+    'for the (?:second|third|fourth|fifth|last|umpteenth|hundredth) time\\b',
+  ],
+  ['explained', 'this has been explained\\b'],
+  // Passive: "This was already explained to you last week."
+  [
+    BEFORE_WORDS,
+    `(?:this|that|it)(?:'s| is| was| has been| had been) (?:already |previously |clearly )?(?:explained|mentioned|covered|answered|clarified|stated|pointed out|gone over|been over)(?: to you)? ${BEFORE}\\b`,
+  ],
+  // Sentence-initial "Again, refunds take 10 days." ("Again, I'm so sorry" is not a repeat at them.)
+  [
+    'again',
+    "^(?:once again|again),? (?!(?:I|I'm|we|we're|sorry|thank|thanks|my|our|apologies|so sorry|many thanks)\\b)",
+  ],
+]);
+
+/** Talking down, in shapes written by people who never saw the lists above (issue 15). */
+const BELITTLING_SHAPES = anchoredShapes([
+  // "You clearly skipped a step" judges; "you clearly care about this" is warm.
+  [
+    'clearly obviously evidently',
+    "(?:you(?:'re| are)? )(?:clearly|obviously|evidently)\\b(?! (?:care|cared|love|loved|value|valued|enjoy|enjoyed|put|spent|worked|went through|have been through|know your)\\b)",
+  ],
+  [
+    'everyone everybody anyone anybody',
+    '(?:everyone|everybody|anyone|anybody) (?:knows|can (?:do|see|manage|figure|work|read|understand)|could (?:do|see|manage))\\b',
+  ],
+  ['surely', "surely you(?:'ve| have| know| can| must| saw| read| noticed| understand| realise| realize)?\\b"],
+  [
+    'literally plainly',
+    "(?:it|this|that)(?:'s| is)? (?:literally|plainly) (?:says?|said|states?|written|shown|there|marked|labell?ed|explained)\\b",
+  ],
+  [
+    'clearly plainly black',
+    '(?:says|said|stated|states|explains|written|shown|marked|listed) (?:so )?(?:very |quite )?(?:clearly|plainly|in black and white)\\b',
+  ],
+  ['obvious', "(?:it's|it is|that's|this is) (?:really |very |quite |pretty |so |fairly )?obvious\\b"],
+  ['there', "(?:it's|it is) right there\\b"],
+  [
+    'basic sense',
+    "(?:it's|it is|that's|this is) (?:a |such a |pretty |very |really )?(?:basic|common sense) (?:thing|step|stuff|fix|check|procedure|geography|maths|math)\\b|(?:pretty |very |really )?basic (?:geography|maths|math|stuff)\\b",
+  ],
+  [
+    'assume presume suspect guess take',
+    "(?:which |that )?I (?:assume|presume|take it|guess|suspect) you (?:haven't|have not|didn't|did not|never|don't)\\b",
+  ],
+  ['surprised amazed', "you(?:'d| would) be (?:surprised|amazed) how many\\b"],
+  [
+    'actually even least',
+    '(?:have|did) you (?:actually|even|at least) (?:tried|try|read|checked|check|looked|look|turned|turn|followed|follow|restarted|restart|plugged|switched|opened|updated)\\b',
+  ],
+  [
+    'hard difficult complicated complex tricky',
+    "(?:isn't|is not|it's not|its not|not) (?:that|very|really|exactly|so|all that) (?:hard|difficult|complicated|complex|tricky)\\b",
+  ],
+  [
+    'again carefully properly thoroughly',
+    '(?:re-?)?read (?:them|it|this|that|the \\w+|our \\w+|your \\w+) (?:again|carefully|properly|more carefully|thoroughly)\\b',
+  ],
+  // Pointing at where it was written as the whole answer: "This is explained on the checkout page."
+  [
+    'listed explained stated written shown printed displayed set spelled detailed outlined mentioned documented',
+    "(?:this|it|that|which)(?:'s| is| was) (?:all |clearly |already |also )?(?:listed|explained|stated|written|shown|printed|displayed|set out|spelled out|detailed|outlined|mentioned|documented) (?:clearly )?(?:in|on|at) (?:the|our|your)\\b",
+  ],
+  [
+    'listed explained stated written shown printed displayed',
+    '(?:is|are) (?:all |clearly |already )?(?:listed|explained|stated|written|shown|printed|displayed) (?:clearly )?(?:in|on|at) your\\b',
+  ],
+  ['lump leave', 'like it or lump it\\b|take it or leave it\\b'],
+  ['argue', "(?:don't|do not) argue with\\b"],
+  // Closing the subject: "That's physics.", "The price is the price.", "Simple as that."
+  [
+    'physics business life maths math sense',
+    "(?:that's|it's|that is) (?:just )?(?:physics|business|life|maths|math|common sense)\\b",
+  ],
+  ['simple story stop end', '(?:simple as that|end of story|full stop)\\b|end of\\.'],
+  [
+    'price rules fee deadline law',
+    '(?:price is the price|rules are the rules|fee is the fee|deadline is the deadline|law is the law)\\b',
+  ],
+  ['miss see notice read', 'how did you (?:miss|not see|not notice|not read|manage to miss)\\b'],
+  ['explanatory', '(?:pretty |fairly |quite |completely )?self-explanatory\\b'],
+  ['clear', '(?:we|I) (?:were|was) (?:very |really |quite |perfectly |extremely )?clear\\b'],
+  [
+    'clearly',
+    '(?:is|are|was|were) clearly (?:explained|stated|shown|marked|written|displayed|listed|signposted|labell?ed)\\b',
+  ],
+  ['confused puzzled', "(?:I'm|I am) (?:also |a bit |quite )?(?:confused|puzzled) (?:why|how) you\\b"],
+  ['seriously', '(?<=^|, )seriously\\b'],
+]);
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
   id: 'condescension',
@@ -80,17 +222,53 @@ const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
   },
 };
 
-function findings(context: RuleContext, pattern: RegExp, id: 'repeat' | 'scold' | 'belittle', certainty: Certainty) {
+type Id = 'repeat' | 'scold' | 'belittle';
+
+function findings(context: RuleContext, pattern: RegExp, id: Id, certainty: Certainty) {
   return matchAnchored(context, ANCHORS, pattern).map((span) =>
     report(meta, context, span.start, span.end, id, certainty),
   );
 }
 
+/** The list's finding wins where a shape matches the same words, so each phrase is named once. */
+function shapeFindings(
+  context: RuleContext,
+  listed: ReadonlyArray<{ start: number; end: number }>,
+  shapes: AnchoredPatterns,
+  id: Id,
+  certainty: Certainty,
+) {
+  return matchAnchoredGroups(context, shapes)
+    .filter((span) => !listed.some((other) => span.start < other.end && other.start < span.end))
+    .map((span) => report(meta, context, span.start, span.end, id, certainty));
+}
+
+/**
+ * A recap that comes with help in the same sentence ("As mentioned, here is the link again",
+ * "as I said on the phone, I've refunded the £20") is a reminder, not a rebuke: it shows only
+ * at high sensitivity.
+ */
+const HELP_AFTER =
+  /\b(?:here(?:'s| is| are)|I(?:'ve| have) (?:also |already |just |now )?\w+ed|I(?:'ll| will) (?:also |now |happily )?(?:send|resend|add|refund|call|email|attach|walk|book|set|fix|reset|arrange|post|credit|check|do|make)|attached|below)\b/i;
+
+function softenedWhenHelping(context: RuleContext, finding: RuleFinding): RuleFinding {
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, finding.start)];
+  if (!sentence || !HELP_AFTER.test(context.lintable.slice(finding.end, sentence.end))) return finding;
+  return { ...finding, certainty: 'possible' };
+}
+
 export default defineRule({
   meta,
-  check: (context) => [
-    ...findings(context, REPEATING, 'repeat', 'certain'),
-    ...findings(context, SCOLDING, 'scold', 'certain'),
-    ...findings(context, BELITTLING, 'belittle', 'likely'),
-  ],
+  check: (context) => {
+    const repeating = findings(context, REPEATING, 'repeat', 'certain');
+    const belittling = findings(context, BELITTLING, 'belittle', 'likely');
+    return [
+      ...[...repeating, ...shapeFindings(context, repeating, REPEATING_SHAPES, 'repeat', 'certain')].map((finding) =>
+        softenedWhenHelping(context, finding),
+      ),
+      ...findings(context, SCOLDING, 'scold', 'certain'),
+      ...belittling,
+      ...shapeFindings(context, belittling, BELITTLING_SHAPES, 'belittle', 'likely'),
+    ];
+  },
 });

@@ -11,6 +11,11 @@ import excusePolicy from '@/lib/rules/excuse-policy';
 import excuseSystem from '@/lib/rules/excuse-system';
 import excuseUnfortunately from '@/lib/rules/excuse-unfortunately';
 import jargon from '@/lib/rules/jargon';
+import learnedBlame from '@/lib/rules/learned-blame';
+import learnedCondescension from '@/lib/rules/learned-condescension';
+import learnedExcuse from '@/lib/rules/learned-excuse';
+import learnedJargon from '@/lib/rules/learned-jargon';
+import learnedNoAlternative from '@/lib/rules/learned-no-alternative';
 import nextStep from '@/lib/rules/next-step';
 import noAlternative from '@/lib/rules/no-alternative';
 import ownership from '@/lib/rules/ownership';
@@ -31,6 +36,11 @@ export const RULES: readonly Rule[] = [
   excuseSystem,
   excuseUnfortunately,
   jargon,
+  learnedBlame,
+  learnedCondescension,
+  learnedExcuse,
+  learnedJargon,
+  learnedNoAlternative,
   nextStep,
   noAlternative,
   ownership,

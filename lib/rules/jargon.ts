@@ -2,6 +2,8 @@ import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engin
 import { wordsOf } from '@/lib/engine/word-index';
 import { anchorWords, escapePattern, matchAnchored, matchSpans } from '@/lib/rules/shared/match-spans';
 import { JARGON_TERMS } from '@/lib/rules/shared/jargon-terms';
+import { findAcronyms } from '@/lib/rules/shared/acronyms';
+import type { Span } from '@/lib/engine/types';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -77,14 +79,34 @@ function customerWords(context: RuleContext): string {
   return words;
 }
 
+const usedByCustomer = (context: RuleContext, span: Span) =>
+  customerWords(context).includes(asWords(context.lintable.slice(span.start, span.end)));
+
 function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'certain' | 'likely') {
   if (!matcher) return [];
   const spans = matcher.anchors
     ? matchAnchored(context, matcher.anchors, matcher.pattern)
     : matchSpans(context.lintable, matcher.pattern);
   return spans
-    .filter((span) => !customerWords(context).includes(asWords(context.lintable.slice(span.start, span.end))))
+    .filter((span) => !usedByCustomer(context, span))
     .map((span) => report(meta, context, span.start, span.end, 'jargon', certainty));
+}
+
+// A few are enough to make the point; a log pasted into the reply would otherwise fill the list.
+const MAX_SHORTHAND = 4;
+
+/** Shorthand no list knows ("KYC", "NOC"), each once, unless the customer used it. */
+function shorthand(context: RuleContext, listed: Span[]) {
+  const seen = new Set<string>();
+  const found: Span[] = [];
+  for (const span of findAcronyms(context)) {
+    const text = context.lintable.slice(span.start, span.end);
+    if (seen.has(text) || listed.some((other) => span.start < other.end && other.start < span.end)) continue;
+    seen.add(text);
+    if (!usedByCustomer(context, span)) found.push(span);
+    if (found.length >= MAX_SHORTHAND) break;
+  }
+  return found.map((span) => report(meta, context, span.start, span.end, 'jargon', 'likely'));
 }
 
 export default defineRule({
@@ -93,6 +115,7 @@ export default defineRule({
     const builtIn = find(context, BUILT_IN, 'likely');
     const custom = find(context, customMatcher(context.settings.customJargon), 'certain');
     const seen = new Set(custom.map((finding) => finding.start));
-    return [...custom, ...builtIn.filter((finding) => !seen.has(finding.start))];
+    const listed = [...custom, ...builtIn.filter((finding) => !seen.has(finding.start))];
+    return [...listed, ...shorthand(context, listed)];
   },
 });

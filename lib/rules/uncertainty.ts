@@ -5,9 +5,11 @@ import { followUpNear } from '@/lib/rules/shared/cues';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
- * Phrase lists: not knowing, with no promise to find out in the same or next sentence.
- * "I don't know the exact date yet, but I'll ask and reply by Friday" stays silent;
- * "I know exactly what happened" never matches.
+ * Not knowing, with no promise to find out in the same or next sentence. "I don't know the
+ * exact date yet, but I'll ask and reply by Friday" stays silent; "I know exactly what
+ * happened" never matches. The shapes added for issue 15 come from drafts written by people
+ * who never saw these rules: "we don't know how long", "couldn't tell you why", "ETA
+ * unknown", "nobody tells us anything", "could be a week, could be a month".
  */
 const DONT_KNOW = phrasesAtWordStart(
   [
@@ -20,13 +22,27 @@ const DONT_KNOW = phrasesAtWordStart(
     "(?:I|we) (?:can't|cannot) say\\b",
     'who knows\\b',
     'your guess is as good as mine\\b',
+    // "we don't really know", "Don't know, maybe…" (not "I don't know how much simpler it can get").
+    "(?:(?:I|we) |(?<=^|[,;]\\s))(?:really |honestly |actually |just )?(?:don't|do not|dont) (?:really |honestly |actually |quite |exactly )?know\\b(?! how (?:much|many)| what (?:else|you))",
+    "(?:I|we) (?:can't|cannot|can not) give (?:you )?(?:a |an )?(?:firm |exact |definite |precise )?(?:date|time|timeline|timeframe|eta|answer)\\b",
+    'idk\\b',
+    "(?:(?:I|we) )?(?:really |honestly )?(?:couldn't|could not|can't|cannot|can not) (?:really |honestly )?(?:tell you|say)\\b(?! how (?:sorry|much|grateful|pleased|happy|glad)| enough)",
+    "(?:I|we) (?:can't|cannot|can not|couldn't|could not) see (?:why|what|which|how|when|where)\\b",
+    "(?:that's|that is) all (?:I|we) (?:can|could) (?:see|tell you|find|say)\\b",
+    "(?:I'm|I am|we're|we are) not aware (?:of|that)\\b",
+    '(?:eta|time|date|timeline|timescale|lead time|timeframe|end time|restoration time|fix date|cause|reason)(?: is)? (?:currently |still )?(?:tbc|tbd|tba|unknown|unclear|not known|not yet known|uncertain)\\b',
+    'unsure (?:of|about|when|why|what|how|if|whether)\\b',
+    "(?:I|we) (?:don't|do not) have (?:access to|visibility of|sight of|any information|any details|any update|the details)\\b",
+    '(?:nobody|no one) (?:ever )?(?:tells|told|informs|updates) (?:us|me)\\b',
+    "(?:they|management|head office|the \\w+) (?:don't|doesn't|do not|does not|never) (?:really )?(?:tell|inform|update) (?:us|me)\\b",
+    "(?:we|I) (?:don't|do not|never) get told\\b",
   ],
   'gi',
 );
 const UNSURE = phrasesAtWordStart(
   [
     "(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\\b",
-    "(?<!\\b(?:I'm|I am|we're|we are) )not sure\\b",
+    "(?<!\\b(?:I'm|I am|we're|we are) )not sure\\b(?! what (?:else|you))",
     "(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\\b",
     '(?:hard|difficult|impossible) to (?:say|tell)\\b',
     'I guess\\b',
@@ -39,7 +55,8 @@ const UNSURE = phrasesAtWordStart(
 const NO_DATE_YET = phrasesAtWordStart(
   [
     "(?:I|we) (?:don't|do not) (?:have|know) (?:an? |the )?(?:eta|date|timeline|timeframe|time ?frame|update)(?: yet| for (?:this|that|it))?\\b",
-    'at some point\\b',
+    // Only about the future: "you must have signed up at some point" is not a vague promise.
+    "(?<=\\b(?:will|'ll|should|might|may|could|going to)\\b[^.!?\\n]{0,60})at some point\\b",
     'probably (?:next|this|tomorrow|today|in a|within)\\b',
     '(?:could|might|may) take (?:a while|weeks|days|some time)\\b',
   ],
@@ -54,10 +71,20 @@ const GUESSING = phrasesAtWordStart(
   ],
   'gi',
 );
+// Guesses said as guesses, with no check behind them: "Probably your dish moved", "could be a
+// week, could be a month", "might be a pre-auth".
+const LIKELY_GUESS = phrasesAtWordStart(
+  [
+    '(?<=^|, )probably (?:your|the|it|a|an|because|just|something|streaming|nothing)\\b',
+    '(?:might|could|may) be [^,.!?\\n]{1,30}, (?:or )?(?:might|could|may) be\\b',
+    '(?<=^|, )(?:might|may|could) be (?:a|an|the|your|something|because)\\b',
+  ],
+  'gi',
+);
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time update point take',
+  'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time answer update point take idk dont see all aware tbc tbd tba unknown unclear known uncertain unsure access sight details tells told informs updates inform told be',
 );
 
 const meta: RuleMeta<'unknown'> = {
@@ -84,6 +111,7 @@ export default defineRule({
       [DONT_KNOW, 'certain'],
       [UNSURE, 'likely'],
       [NO_DATE_YET, 'likely'],
+      [LIKELY_GUESS, 'likely'],
       [GUESSING, 'possible'],
     ];
     return lists.flatMap(([pattern, certainty]) =>

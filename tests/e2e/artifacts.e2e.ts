@@ -37,6 +37,9 @@ const LIBRARY_STRINGS = [
   // and the origin built from the address the agent types in (https://${host}).
   /^https?:\/\/\*\/\*$/,
   /^https?:\/\/\$\{[a-zA-Z_$][\w$]*\}$/,
+  // Example addresses of self-hosted helpdesks (Request Tracker has no address of its own): names
+  // reserved by RFC 2606 that never resolve, so nothing can be loaded from them.
+  /^https?:\/\/([a-z0-9-]+\.)*example\.(com|org|net)\//,
 ];
 
 // Helpdesk match patterns and example ticket URLs are data (where the sidebar may run), not requests.
@@ -127,10 +130,12 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * Issue 9's budget for a ticket view is 110 KB; React's DOM renderer alone is about
    * 64 KB of that and the engine with its model about 35 KB, so it cannot be met with
    * React (README, Performance). This guard keeps what is there from growing unnoticed.
+   * Raised from 136 KB when main's bigger mood model landed (its weights are about 30 KB
+   * gzip): 170.7 KB measured on main and on real-helpdesks alike, plus about 5%.
    */
-  it('keeps the detector plus the sidebar with its engine within 136 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 180 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(136 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(180 * 1024);
   });
 });
 

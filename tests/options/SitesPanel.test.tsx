@@ -71,6 +71,23 @@ describe('Sites panel', () => {
     expect(fake.granted.size).toBe(0);
   });
 
+  it('a grant the browser will not give back (required by the build, or by policy) switches the helpdesk off here instead', async () => {
+    const fake = fakeSitesEnv();
+    fake.granted.add('https://*.zendesk.test/*');
+    const permissions = {
+      ...fake.permissions,
+      remove: () => Promise.reject(new Error('You cannot remove required permissions.')),
+    };
+    render(<SitesPanel adapters={[fakeAdapter('zendesk', 'Zendesk', 'full')]} permissions={permissions} />);
+    const zendesk = (await screen.findByLabelText('Zendesk')) as HTMLInputElement;
+    await waitFor(() => expect(zendesk.checked).toBe(true));
+    fireEvent.click(zendesk);
+    await waitFor(() => expect(zendesk.checked).toBe(false));
+    expect((await loadPreferences()).disabledHelpdesks).toContain('zendesk');
+    expect(rowOf('zendesk').dataset.access).toBe('switched-off');
+    expect(fake.granted.has('https://*.zendesk.test/*')).toBe(true);
+  });
+
   it('a refusal changes nothing and says so', async () => {
     const fake = fakeSitesEnv({ grant: false });
     render(<SitesPanel adapters={[fakeAdapter('zendesk', 'Zendesk', 'full')]} permissions={fake.permissions} />);

@@ -38,10 +38,13 @@ function generatorFor(pattern: RegExp): fc.Arbitrary<string> {
     .replace(/\(\?<(\w+)>/g, '(');
   const loose = new RegExp(`^(?:${source})$`, pattern.flags.includes('u') ? 'u' : '');
   const real = new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, ''));
-  return fc
-    .tuple(fc.stringMatching(loose), fc.boolean())
-    .map(([text, upper]) => (upper ? text.replace(/^./, (first) => first.toUpperCase()) : text))
-    .filter((text) => real.test(` ${text} `));
+  return (
+    fc
+      .tuple(fc.stringMatching(loose), fc.boolean())
+      .map(([text, upper]) => (upper ? text.replace(/^./, (first) => first.toUpperCase()) : text))
+      // A phrase may open its sentence (patterns that look behind for `^`) or sit inside one.
+      .filter((text) => real.test(` ${text} `) || real.test(`${text} `))
+  );
 }
 
 function contextOf(draft: string) {

@@ -12,6 +12,10 @@ ruleTable(rule, {
     'Do you need to change the date as well?',
     'Whatever you need to know, just ask.',
     '> You will have to refund me\nI’ve refunded the order.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'Talk to me any time if the replacement gives you trouble.',
+    'Call us whenever suits you, the line is open until 8.',
+    'Open the app and tap Transfer; thanks for asking before you tried!',
   ],
   invalid: [
     { draft: 'You’ll have to wait 24 hours.', flags: ['You’ll have to'] },
@@ -21,5 +25,8 @@ ruleTable(rule, {
     { draft: 'You’d have to ask sales.', flags: ['You’d have to'] },
     { draft: 'You are required to send the receipt.', flags: ['You are required to'] },
     { draft: 'Special meals must be requested 48 hours before departure.', flags: ['must be requested'] },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'Resubmit the form with the right postcode.', flags: ['Resubmit the form with the right postcode'] },
+    { draft: 'All disputes must be submitted through the portal.', flags: ['must be submitted'] },
   ],
 });

@@ -9,6 +9,8 @@ ruleTable(rule, {
     'Easy mistake to make, and easy to fix.',
     'Our refund policy is simple: 30 days, no questions asked.',
     'Is it simple to set up? Yes: it takes about two minutes.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'The reset button is small but it’s easy to spot once you know where to look, and I’ve attached a photo.',
   ],
   invalid: [
     { draft: 'It’s very simple: use a card with 3-D Secure.', flags: ['It’s very simple'], messageId: 'easy' },

@@ -8,6 +8,26 @@ ruleTable(rule, {
     'Please read through the attached guide whenever suits you; it has screenshots of every step.',
     'Take a breath, this is fixable: I’ve restored your files from last night.',
     '> Calm down? Don’t tell me to calm down!\nI’m sorry, that was the wrong thing for us to say.',
+    // Near misses for repetition: recaps that help, apologies said again, telling someone else.
+    'As discussed on the phone, I’ve booked the engineer for Monday.',
+    'As promised, here is the refund confirmation.',
+    'I’ve explained the situation to the courier and they will redeliver tomorrow.',
+    'I mentioned it to the manager earlier and she approved the refund.',
+    'Again, I’m so sorry for the trouble.',
+    'Thanks again for your patience.',
+    'I’m sorry this is the third time you’ve had to write to us.',
+    // Near misses for belittling: kind uses of the same words.
+    'You’ve clearly put a lot of work into this, thank you.',
+    'It’s easy to miss, so I’ve sent a screenshot.',
+    'Everyone can join the call, so bring whoever you like.',
+    'The steps are listed in the guide I’ve attached, with screenshots.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'As mentioned, here is the link again: I’ve also emailed it so it’s easy to find.',
+    'As I mentioned on the phone, I’ve already refunded the £20; it should show by Friday.',
+    'You clearly put a lot of care into this report, thank you.',
+    'You obviously care about your garden, so I’ve picked the hardier variety for the replacement.',
+    'I already explained this to my manager, and she approved your refund this morning.',
+    'I’ve told the courier twice now to leave parcels with your neighbour, and I’ll check tomorrow that they do.',
   ],
   invalid: [
     { draft: 'As I said in my last email, refunds take 5-7 days.', flags: ['As I said'], messageId: 'repeat' },
@@ -51,5 +71,72 @@ ruleTable(rule, {
       flags: ['Please read them carefully'],
       messageId: 'belittle',
     },
+    // Repetition aimed at the customer.
+    {
+      draft: 'As mentioned several times, refunds take 10 days.',
+      flags: ['As mentioned several times'],
+      messageId: 'repeat',
+    },
+    {
+      draft: 'I already explained this twice.',
+      flags: ['I already explained this twice'],
+      messageId: 'repeat',
+    },
+    {
+      draft: 'One is the deposit. I explained this on the phone yesterday.',
+      flags: ['I explained this on the phone'],
+      messageId: 'repeat',
+    },
+    {
+      draft: 'As explained in your loan agreement, the rate is variable.',
+      flags: ['As explained in your loan agreement'],
+      messageId: 'repeat',
+    },
+    { draft: 'For the last time, the refund has gone out.', flags: ['For the last time'], messageId: 'repeat' },
+    { draft: 'Again, refunds take 10 days.', flags: ['Again, '], messageId: 'repeat' },
+    // Belittling.
+    {
+      draft: 'You clearly didn’t follow the guide.',
+      flags: ['You clearly'],
+      messageId: 'belittle',
+    },
+    {
+      draft: 'You need to log out and in again. Everyone knows that.',
+      flags: ['Everyone knows'],
+      messageId: 'belittle',
+    },
+    { draft: 'Surely you’ve seen it.', flags: ['Surely you’ve'], messageId: 'belittle' },
+    { draft: 'It literally says so when you sign up.', flags: ['It literally says'], messageId: 'belittle' },
+    { draft: 'Have you actually turned it on?', flags: ['Have you actually turned'], messageId: 'belittle' },
+    {
+      draft: 'It really isn’t that hard to understand.',
+      flags: ['isn’t that hard'],
+      messageId: 'belittle',
+    },
+    {
+      draft: 'This is explained on the checkout page.',
+      flags: ['This is explained on the'],
+      messageId: 'belittle',
+    },
+    {
+      draft: 'Switzerland isn’t in the EU. Pretty basic geography.',
+      flags: ['Pretty basic geography'],
+      messageId: 'belittle',
+    },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    {
+      draft: 'I’ve now told you three times that the fee stands.',
+      flags: ['I’ve now told you three times'],
+      messageId: 'repeat',
+    },
+    { draft: 'I explained it twice on the phone already.', flags: ['I explained it twice'], messageId: 'repeat' },
+    {
+      draft: 'This was already explained to you last week.',
+      flags: ['This was already explained to you last week'],
+      messageId: 'repeat',
+    },
+    { draft: 'As we went over, the plan renews yearly.', flags: ['As we went over'], messageId: 'repeat' },
+    { draft: 'You obviously skipped the setup steps.', flags: ['You obviously'], messageId: 'belittle' },
+    { draft: 'You evidently ignored the warning on the box.', flags: ['You evidently'], messageId: 'belittle' },
   ],
 });

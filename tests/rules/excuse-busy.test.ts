@@ -6,6 +6,10 @@ ruleTable(rule, {
     'Thanks for waiting, and sorry it took two days. Your refund went out this morning.',
     'We’re never too busy for a question like this. Here is how to export your data.',
     'Busy week? No rush: the offer is valid until the end of the month.',
+    // Near misses: the customer's busy day, or a backlog that is already over.
+    'I know you’re busy, so I’ve done the form for you.',
+    'The backlog has cleared and your order ships today.',
+    'Thousands of customers use this feature, and here is the quickest way in.',
   ],
   invalid: [
     { draft: 'We are very busy this week and short-staffed.', flags: ['We are very busy'] },
@@ -16,5 +20,11 @@ ruleTable(rule, {
     { draft: 'Delays are to be expected this time of year.', flags: ['Delays are to be expected'] },
     { draft: 'Our team is swamped, so please bear with us.', flags: ['Our team is swamped'] },
     { draft: 'The team has been really busy.', flags: ['The team has been really busy'] },
+    { draft: 'Our engineers are extremely busy this winter.', flags: ['Our engineers are extremely busy'] },
+    { draft: 'We’re experiencing high call volumes.', flags: ['experiencing high call volumes'] },
+    { draft: 'They are very behind at the moment.', flags: ['They are very behind'] },
+    { draft: 'The manufacturer is dealing with a backlog.', flags: ['dealing with a backlog'] },
+    { draft: 'The finance team handles thousands a week.', flags: ['handles thousands a week'] },
+    { draft: 'Our surveyors are fully booked.', flags: ['Our surveyors are fully booked'] },
   ],
 });

@@ -7,6 +7,11 @@ ruleTable(rule, {
     'Here is what I can do: refund the fee now and check your next bill myself.',
     'I have the authority to waive the fee, so I have done that.',
     'Nothing was charged, and your basket is saved.',
+    // Near misses: a promise tied to an event, or reassurance next to a real step.
+    'I’ll email you when it arrives, and it should be Thursday.',
+    'That’s how the new app works now: tap the card, then Pay, and I’ve sent you a short guide.',
+    'We’re doing everything we can, and I’ll call you at 4 pm with the engineer’s report.',
+    'The rules changed in May, so I’ve refunded the difference.',
   ],
   invalid: [
     { draft: 'Our hands are tied on this one.', flags: ['Our hands are tied'] },
@@ -24,5 +29,15 @@ ruleTable(rule, {
       flags: ['nothing that could be done'],
     },
     { draft: 'Unfortunately we have no control over the courier’s schedule.', flags: ['we have no control over'] },
+    { draft: 'That’s just how the booking site works, sorry.', flags: ['That’s just how the booking site works'] },
+    { draft: 'Parts will come when they come.', flags: ['will come when they come'] },
+    { draft: 'Refunds take as long as they take.', flags: ['take as long as they take'] },
+    { draft: 'The repairs team will get to it when they can.', flags: ['when they can'] },
+    { draft: 'There’s nothing reception can do about that.', flags: ['nothing reception can do'] },
+    { draft: 'It’s a regulatory limit. We don’t make the rules.', flags: ['We don’t make the rules'] },
+    { draft: 'Operational decision, way above my pay grade.', flags: ['way above my pay grade'] },
+    { draft: 'Staff can’t be expected to know everything.', flags: ['can’t be expected to'] },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'Honestly, nobody tells us anything about the roadmap.', flags: ['nobody tells us'] },
   ],
 });

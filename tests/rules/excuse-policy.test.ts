@@ -9,6 +9,14 @@ ruleTable(rule, {
     '> It’s our policy? Really?\nI’ve refunded the order in full.',
     'Hi Sam,\n\nI’ve moved your booking to Friday.\n\nBest,\nAlex\n\nOn Tue, 3 Mar 2026, Sam wrote:\n> your agent said it is company policy',
     'We are allowed to refund up to 90 days after purchase, so I have done that today.',
+    // Near misses for citations: a limit explained next to what we do, or words that only look like one.
+    'It’s a security requirement for all accounts, so I can’t switch it off. What I can do is turn on fingerprint sign-in.',
+    'That’s covered under your warranty, so I’ve booked the repair for Monday.',
+    'According to the tracking, it arrives on Monday.',
+    'Per your request, I’ve moved the delivery to Friday.',
+    'Standard delivery takes three days, and I’ve upgraded yours to next day.',
+    'The price is the same on the app and the website.',
+    'Upgrades are subject to availability, but I’ve put your name at the top of the list.',
   ],
   invalid: [
     { draft: 'It’s our policy to hold the second charge for five days.', flags: ['It’s our policy'] },
@@ -25,5 +33,25 @@ ruleTable(rule, {
     },
     { draft: 'That’s not how our booking conditions work.', flags: ['That’s not how our booking conditions work'] },
     { draft: 'Payment terms are 30 days and we don’t make exceptions.', flags: ['we don’t make exceptions'] },
+    // Citations used as the whole answer.
+    {
+      draft: 'Per section 4.2 of our terms, digital content is non-refundable.',
+      flags: ['Per section'],
+    },
+    { draft: 'Please refer to clause 9 of your membership agreement.', flags: ['refer to clause'] },
+    { draft: 'It’s in the T&Cs you accepted.', flags: ['It’s in the T&Cs'] },
+    { draft: 'You’re sharing your account, which breaches our terms.', flags: ['breaches our terms'] },
+    { draft: 'It’s for controlled drugs. That’s the law.', flags: ['That’s the law'] },
+    { draft: 'We are not obliged to give reasons for closing an account.', flags: ['We are not obliged to'] },
+    { draft: 'It’s an underwriting requirement.', flags: ['It’s an underwriting requirement'] },
+    {
+      draft: 'The admin fee is standard. Every dealer charges one.',
+      flags: ['is standard', 'Every dealer charges one'],
+    },
+    { draft: 'That’s the same for everyone.', flags: ['the same for everyone'] },
+    {
+      draft: 'Fees for rescheduling are standard practice across all our branches.',
+      flags: ['are standard practice'],
+    },
   ],
 });

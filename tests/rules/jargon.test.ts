@@ -13,6 +13,13 @@ ruleTable(rule, {
     },
     'We sell that as a special item.',
     { draft: 'I checked the jira board.', settings: { mutedRules: ['jargon'] } },
+    // Near misses for shorthand by shape: everyday abbreviations, shouting, reference numbers.
+    'Your card was charged in US dollars because of a VPN location; I’ve refunded the difference.',
+    'The upload tool accepts PDF or JPG files under 10 MB.',
+    'You MUST keep the receipt, sorry for the capitals!',
+    'Your return tracking number is RT-55820.',
+    'I’ve sent the TVs and the SIMs in one parcel.',
+    { draft: 'Your NOC status is green again.', customer: 'What does NOC amber mean on my dashboard?' },
   ],
   invalid: [
     {
@@ -28,5 +35,10 @@ ruleTable(rule, {
       flags: ['Widget Queue'],
     },
     { draft: 'Check (FOO.BAR) in the log.', settings: { customJargon: ['foo.bar'] }, flags: ['FOO.BAR'] },
+    // Shorthand by its shape.
+    { draft: 'KYC refresh pending, EDD triggered.', flags: ['KYC', 'EDD'] },
+    { draft: 'Your line is amber on the NOC dashboard.', flags: ['NOC'] },
+    { draft: 'Your meter is SMETS1 and not enrolled.', flags: ['SMETS1'] },
+    { draft: 'It hit a CoP no-match.', flags: ['CoP'] },
   ],
 });

@@ -10,6 +10,9 @@ ruleTable(rule, {
     'Not sure which plan fits? I’ll compare them for you and send a summary today.',
     '> I have no idea where my parcel is\nYour parcel is at the depot and arrives today.',
     'We don’t have a date yet, so I’ll ask the lab today and email you by Friday.',
+    // Drafts in new phrasing (issue 15): near misses that must stay clean.
+    'No idea why it did that, but I’m testing it on my own phone now and will reply by noon.',
+    'I don’t know yet, I’ll find out by 3 pm and write back.',
   ],
   invalid: [
     { draft: 'I don’t know, it depends on the post.', flags: ['I don’t know'] },
@@ -26,5 +29,9 @@ ruleTable(rule, {
     { draft: 'Our engineers are aware. We don’t have an ETA yet.', flags: ['We don’t have an ETA yet'] },
     { draft: 'Someone will call you at some point.', flags: ['at some point'] },
     { draft: 'Probably next week, lab times vary.', flags: ['Probably next'] },
+    // Drafts in new phrasing (issue 15): the general shapes.
+    { draft: 'Haven’t got a clue, they don’t tell us frontline folk anything.', flags: ['they don’t tell us'] },
+    { draft: 'Could be a week, could be a month.', flags: ['Could be a week, could be'] },
+    { draft: 'The fix date is still unknown.', flags: ['fix date is still unknown'] },
   ],
 });

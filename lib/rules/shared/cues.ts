@@ -1,6 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { sentencePairMemo } from '@/lib/engine/sentence-facts';
+import { sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -57,7 +57,11 @@ export const ALTERNATIVE_CUE = new RegExp(`${CONTRAST_CUE.source}|${CAN_DO_CUE.s
 /** A promise of follow-up by the agent or team: "I'll check", "I've asked", "we'll email you". */
 export const FOLLOW_UP_CUE = phrasesAtWordStart(
   [
-    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\\b",
+    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|ring|phone|text|message|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\\b",
+    // Already under way: "I'm checking with the payments team now".
+    "(?:I|we)(?:'m| am|'re| are) (?:now |already )?(?:checking|looking into|asking|chasing|finding out|investigating|contacting|following up|testing|trying|reproducing)\\b",
+    // The subject said once for two verbs: "I'm testing it now and will reply by noon".
+    '(?:and|then) will (?:\\w+ )?(?:check|reply|get back|let you know|update|email|call|write|confirm)\\b',
     "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\\b",
     'let me (?:check|find out|ask|look|confirm|dig)\\b',
   ],
@@ -65,21 +69,28 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
 );
 
 /**
- * Does the "no" at `refusal` come with an alternative, a helper or a time? Looks at the rest
+ * Does the "no" at `refusal` come with an alternative, a helper or a time? `timeCounts: false`
+ * leaves times out: "we're very busy this week" names a time but offers nothing. Looks at the rest
  * of its sentence and the next sentence; the words before the "no" count only for can-do
  * cues, and the refusal itself is left out ("nothing more I can do" contains "I can").
  */
-export function alternativeNear(context: RuleContext, sentenceIndex: number, refusal?: Span): boolean {
+export function alternativeNear(
+  context: RuleContext,
+  sentenceIndex: number,
+  refusal?: Span,
+  { timeCounts = true }: { timeCounts?: boolean } = {},
+): boolean {
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return false;
   const inside = refusal && refusal.start >= sentence.start && refusal.end <= sentence.end;
   // Offsets inside the sentence: the answer depends on them and the two texts only.
   const from = inside ? refusal.start - sentence.start : -1;
   const to = inside ? refusal.end - sentence.start : -1;
-  return alternativeMemo(context, sentenceIndex, `${from}:${to}`, (text, next) => {
+  return alternativeMemo(context, sentenceIndex, `${from}:${to}:${timeCounts}`, (text, next) => {
     const before = from === -1 ? '' : text.slice(0, from);
     const after = `${from === -1 ? text : text.slice(to)} ${next}`;
-    return ALTERNATIVE_CUE.test(after) || TIME_CUE.test(after) || CAN_DO_CUE.test(before) || TIME_CUE.test(before);
+    if (ALTERNATIVE_CUE.test(after) || CAN_DO_CUE.test(before)) return true;
+    return timeCounts && (TIME_CUE.test(after) || TIME_CUE.test(before));
   });
 }
 const alternativeMemo = sentencePairMemo<boolean>();
@@ -91,3 +102,21 @@ export function followUpNear(context: RuleContext, sentenceIndex: number): boole
   return followUpMemo(context, sentenceIndex, '', test);
 }
 const followUpMemo = sentencePairMemo<boolean>();
+
+// "Yes", "of course", a thank-you, an apology or "that's on us": a reply with these is helping, not ordering.
+const WELCOMING =
+  /^(?:yes|yep|sure|of course|absolutely|certainly|good news|good question|great question|there is|there are|we do|happy to|no problem)\b|\b(?:thank you|thanks|sorry|apologi[sz]e|(?:that's|that is|it's|it is|this is) on (?:us|me)|(?:our|my) (?:mistake|fault|error))\b/i;
+
+/**
+ * Does any sentence of the draft offer something: an alternative, a follow-up, a yes, thanks
+ * or an apology? A reply that offers nothing at all reads as a brush-off, and an order in it
+ * as bossy (commanding.ts); in the labelled drafts 93% of such replies had a problem.
+ */
+export function draftOffersSomething(context: RuleContext): boolean {
+  return context.sentences.some(
+    (_, index) =>
+      sentenceTest(context, index, ALTERNATIVE_CUE) ||
+      sentenceTest(context, index, FOLLOW_UP_CUE) ||
+      sentenceTest(context, index, WELCOMING),
+  );
+}

@@ -4,7 +4,8 @@
  * case-insensitively, and never flagged when the customer used the word first.
  * Left out on purpose because customers do use them: API, SSL, PDF, CSV, VAT, ETA,
  * cache, webhook. ("chargeback" is in: consumers rarely know it, and when the customer
- * wrote it first it stays silent.) Words that collide with everyday English (MID, DC, KB, macro, prod, staging) are
+ * wrote it first it stays silent.) Words that collide with everyday English (MID, DC, KB, macro, prod, staging, oversubscribed)
+ * or with what customers see (T1–T3 are airport terminals as often as support tiers) are
  * left out too; agents add their own through settings.customJargon.
  */
 export const JARGON_TERMS: readonly string[] = [
@@ -18,9 +19,6 @@ export const JARGON_TERMS: readonly string[] = [
   'tier 3',
   'tier-2',
   'tier-3',
-  'T1',
-  'T2',
-  'T3',
   'P0',
   'P1',
   'P2',
@@ -54,7 +52,6 @@ export const JARGON_TERMS: readonly string[] = [
   '1099-K',
   // telecom
   'CMTS',
-  'oversubscribed',
   // orders and logistics
   'RMA',
   'SKU',

@@ -1,4 +1,5 @@
 import type { RuleContext } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import {
   anchorIdsOf,
@@ -109,8 +110,13 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
   for (const [anchors, pattern] of groups) spans.push(...matchAnchored(context, anchors, pattern));
+  return withoutOverlaps(spans);
+}
+
+/** Spans sorted by position; of two overlapping spans the earlier (then the longer) one is kept. */
+export function withoutOverlaps<S extends Span>(spans: S[]): S[] {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
+  const kept: S[] = [];
   let keptEnd = -1;
   for (const span of spans) {
     if (span.start < keptEnd) continue;
@@ -118,6 +124,17 @@ export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatter
     keptEnd = span.end;
   }
   return kept;
+}
+
+/**
+ * Phrase shapes, each paired with the rarer words it cannot occur without:
+ * `anchoredShapes([['surely', "surely you(?:'ve| have)?\\b"], …])`. Each shape is its own
+ * pattern, tried only on the sentences holding one of its own words, so adding a shape with
+ * rare words costs almost nothing on a draft without them (one long alternation anchored on
+ * the union of every shape's words would be tried on nearly every sentence).
+ */
+export function anchoredShapes(shapes: ReadonlyArray<readonly [string, string]>, flags = 'gi'): AnchoredPatterns {
+  return shapes.map(([anchors, source]) => [anchorWords(anchors), phrasesAtWordStart([source], flags)] as const);
 }
 
 /** Escapes user-provided words (custom jargon) for a `u` pattern, where a needless escape like `\-` is an error. */

@@ -2,43 +2,26 @@ import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { alternativeNear } from '@/lib/rules/shared/cues';
-import { anchorWords, matchAnchoredGroups, type AnchoredPatterns } from '@/lib/rules/shared/match-spans';
+import {
+  anchorWords,
+  matchAnchoredGroups,
+  withoutOverlaps,
+  type AnchoredPatterns,
+} from '@/lib/rules/shared/match-spans';
+import { findRefusedClauses } from '@/lib/rules/shared/negated-clauses';
 
 /**
  * A "no" to the customer: we can't / we don't offer / not possible / not permitted.
  * Shared by the no-alternative rule and the pre-send check ("any no names who or when").
+ * Most are found by the shape of the clause (negated-clauses.ts); the phrases below are the
+ * forms a clause shape does not describe ("there's no way", "non-refundable").
  * Non-refusals are excluded on purpose: "we can't wait", "can't thank you enough",
  * "no problem", "you don't need to", "I can't say" (that is uncertainty, not a no).
- */
-const NOT_A_REFUSAL =
-  '(?!wait (?:to|for you to|until|till)|promise (?:anything|you anything)|thank|believe|stress|imagine|recommend|say|tell you how|apologi[sz]e|find|see|reproduce|locate)';
-const REFUSAL_VERB =
-  '(?:offer|do|sell|support|ship|deliver|accept|allow|provide|cancel|refund|issue|exchange|transfer|extend|match|stock|carry|permit|process|give|make exceptions|take|cover|guarantee|back up|store|keep)';
-/**
- * Each refusal form with the words it cannot occur without: a form is only tried on the
- * sentences containing one of its words (see matchAnchoredGroups), which keeps this, the
- * engine's widest pattern set, cheap on long drafts.
+ *
+ * Each phrase form comes with the words it cannot occur without: a form is only tried on the
+ * sentences containing one of its words (see matchAnchoredGroups).
  */
 const REFUSALS: AnchoredPatterns = [
-  [
-    anchorWords("can't cannot not unable able"),
-    new RegExp(
-      `\\b(?:I|we)(?:'re| are|'m| am)? (?:can't|cannot|can not|unable to|not able to|won't be able to|will not be able to|aren't able to) ${NOT_A_REFUSAL}\\w+`,
-      'gi',
-    ),
-  ],
-  [
-    anchorWords("don't not won't never"),
-    new RegExp(`\\b(?:I|we) (?:don't|do not|won't|will not|never) ${REFUSAL_VERB}\\b`, 'gi'),
-  ],
-  [
-    anchorWords("can't cannot not"),
-    /\b(?:can't|cannot|can not) be (?:\w+ed|done|undone|made|given|sent|kept|brought|\w+ened)\b/gi,
-  ],
-  [
-    anchorWords('possible permitted allowed covered eligible refundable available option'),
-    /\b(?:isn't|is not|aren't|are not|not) (?:possible|permitted|allowed|covered|eligible|refundable|available|an option)\b/gi,
-  ],
   [
     anchorWords('allow let permit'),
     /\b(?:doesn't|does not|won't|will not) (?:allow|let|permit) (?:me|us|you|it|that|this|changes|\w+ changes)\b/gi,
@@ -65,6 +48,40 @@ const REFUSALS: AnchoredPatterns = [
     anchorWords('stopped longer'),
     /\b(?:I|we) (?:stopped|no longer) (?:offer|sell|support|do|accept|provide|ship|carry|stock)(?:ing)?\b/gi,
   ],
+  // The forms below come from drafts written by people who never saw these rules (issue 15).
+  // A charge or decision upheld: "The charges stand.", "the fee still applies", "This decision is final."
+  [
+    anchorWords(
+      'stand stands correct valid applies apply remain remains final permanent irreversible negotiable void invalid forfeited',
+    ),
+    /\b(?:charges?|fees?|fines?|penalty(?: fare)?|amount|bill|decision|price|rate|interest|contract term|invoice|deduction|excess)(?: still)? (?:stands?|(?:is|are) (?:correct|valid|final)|still appl(?:y|ies)|remains? (?:due|payable|in place|valid))\b|\b(?:is|are) (?:permanent|final|irreversible|non-negotiable|void|invalid|forfeited)\b/gi,
+  ],
+  // A request turned down, said as done: "Your claim was declined", "Claim closed."
+  [
+    anchorWords('declined rejected refused denied unsuccessful closed'),
+    /\b(?:claim|application|request|appeal|complaint|refund|dispute|booking|transfer|cancellation)s? (?:was |were |has been |have been |is |are )?(?:declined|rejected|refused|denied|unsuccessful)\b|^(?:claim|request|application|appeal|complaint|dispute|case) (?:closed|denied|declined|rejected|refused)\b/gi,
+  ],
+  // The same, negated: "your claim has not been approved", "the appeal was not successful".
+  [
+    anchorWords('approved accepted successful granted upheld authorised authorized'),
+    /\b(?:claim|application|request|appeal|complaint|refund|dispute|booking|transfer|cancellation|case)s? (?:has|have|had|was|were|is|are) not (?:been )?(?:approved|accepted|successful|granted|upheld|authori[sz]ed)\b/gi,
+  ],
+  // What we do, drawn narrowly: "Exchanges aren't part of what we offer", "isn't included in our service".
+  [
+    anchorWords('part included among covered'),
+    /\b(?:isn't|aren't|is not|are not) (?:part of|included in|among|covered by) (?:what we (?:offer|do|provide|sell|support|cover)|our (?:service|services|offer|offering|range|plan|package|cover))\b/gi,
+  ],
+  // "No refunds after 30 days", "Sorry, no exceptions", "No restore possible."
+  [
+    anchorWords(
+      'refund refunds exchange exchanges return returns exception exceptions compensation cancellation cancellations transfer transfers credit credits discount discounts extension extensions reimbursement reimbursements substitution substitutions possible available',
+    ),
+    /(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
+  ],
+  [
+    anchorWords('only else nothing'),
+    /\b(?:that's|it's|this is|that is) the only (?:way|option|choice)\b|\b(?:not sure|don't know|no idea) what else (?:to say|I can say|we can do|I can do)\b|\bnothing (?:else|more) to (?:say|add)\b/gi,
+  ],
 ];
 
 export interface Refusal extends Span {
@@ -77,16 +94,18 @@ const cache = new WeakMap<RuleContext, Refusal[]>();
 export function findRefusals(context: RuleContext): Refusal[] {
   const cached = cache.get(context);
   if (cached) return cached;
-  const refusals = matchAnchoredGroups(context, REFUSALS).map((span) => {
-    const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
-    // Fields written out: object spread of `span` was most of this function's time in V8.
-    return {
-      start: span.start,
-      end: span.end,
-      sentenceIndex,
-      hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
-    };
-  });
+  const refusals = withoutOverlaps([...matchAnchoredGroups(context, REFUSALS), ...findRefusedClauses(context)]).map(
+    (span) => {
+      const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+      // Fields written out: object spread of `span` was most of this function's time in V8.
+      return {
+        start: span.start,
+        end: span.end,
+        sentenceIndex,
+        hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
+      };
+    },
+  );
   cache.set(context, refusals);
   return refusals;
 }

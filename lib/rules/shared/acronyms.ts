@@ -1,0 +1,57 @@
+import type { RuleContext } from '@/lib/engine/rule';
+import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import type { Span } from '@/lib/engine/types';
+import { matchSpans } from '@/lib/rules/shared/match-spans';
+
+/**
+ * Internal shorthand by its shape: a word of capitals ("KYC", "EDD", "NOC"), capitals with a
+ * digit ("SMETS1", "IPX4") or a mixed-case code ("CoP"). Drafts written by people who never
+ * saw our term list are full of these (issue 15), and no list keeps up with every team's. Left
+ * alone: abbreviations customers use every day (EVERYDAY), shouted words ("You MUST"), and
+ * reference numbers ("RT-55820"). The jargon rule also skips any the customer used first.
+ */
+const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/]?\d)/g;
+
+// Abbreviations customers know (or brands they see on their own parcels and bills).
+const EVERYDAY = new Set(
+  'API SSL CSV XML JSON HTML HTTP HTTPS DNS IP SSO OK UK US USA EU UN ID PIN PDF JPG JPEG PNG GIF SMS MMS TV USB GPS ATM PC IT FAQ VAT URL CEO DIY AM PM MOT NHS BBC ZIP GB MB KB TB HD UHD LED LCD DVD CD APP IBAN BIC CVV CVC VIN QR NFC SIM ESIM DM ASAP GP UTC GMT BST CET EST PST VIP APR ISA ATOL ABTA ESTA EHIC PAYG WIFI ETA HDMI AC NB PS FYI AKA RSVP HQ EV SUV UV AI IOS MAC CV UPS DHL DPD TNT BT EE HMRC DVLA IKEA AA RAC NI HR VPN PO XL XXL XS SMS PTO RRP OTP TFL NYC LA DC AWS SSD HDD RAM CPU GPU MP MPH KM KG CM MM ML AUD USD GBP EUR CAD NZD ROI BBQ SOS IOU PSA TBH LOL OMG VAT GST PPE COVID'.split(
+    ' ',
+  ),
+);
+// Capitals that are an English word said loudly ("You MUST check the box").
+const SHOUTED = new Set(
+  'MUST NOT NEVER ALL ANY NO NOW DO YOU YOUR WILL CAN PLEASE ONLY VERY HAVE THE AND FREE NEW SALE STILL AGAIN WHY WHAT HOW HELP URGENT NOTE ASK TODAY'.split(
+    ' ',
+  ),
+);
+
+function isShorthand(word: string): boolean {
+  const bare = word.endsWith('s') && word.length > 2 ? word.slice(0, -1) : word;
+  const upper = bare.toUpperCase();
+  if (EVERYDAY.has(upper) || SHOUTED.has(upper)) return false;
+  let capitals = 0;
+  let digits = 0;
+  for (let i = 0; i < bare.length; i++) {
+    const code = bare.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code >= 48 && code <= 57) digits++;
+  }
+  return capitals >= 2 && digits <= 2;
+}
+
+const memo = sentenceMemo<readonly Span[]>();
+const NONE: readonly Span[] = [];
+
+/** Shorthand in the draft (draft offsets). */
+export function findAcronyms(context: RuleContext): Span[] {
+  const spans: Span[] = [];
+  context.sentences.forEach((sentence, index) => {
+    const found = memo(context, index, (text) => {
+      const inSentence = matchSpans(text, CANDIDATE).filter((span) => isShorthand(text.slice(span.start, span.end)));
+      // A sentence mostly in capitals is shouting, not shorthand.
+      return inSentence.length >= 4 ? NONE : inSentence;
+    });
+    for (const span of found) spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
+  });
+  return spans;
+}

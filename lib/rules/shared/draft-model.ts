@@ -1,0 +1,147 @@
+import type { RuleContext } from '@/lib/engine/rule';
+import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import type { ProblemCategory } from '@/lib/engine/types';
+import { sentenceFeatures } from '@/lib/rules/shared/draft-model-features';
+
+/**
+ * The learned second opinion: one logistic regression per problem category over the hashed
+ * word and word-pair features of every sentence (draft-model-features.ts), trained by
+ * scripts/train-draft-model.ts on the project's own labelled drafts and shipped as small
+ * integer weights. A draft's score is the sum of its sentences' scores, so each sentence is
+ * scored once and remembered (sentence-facts.ts), and the sentence that weighs most is the
+ * one a finding points at.
+ */
+export interface PackedDraftModel {
+  categories: readonly ProblemCategory[];
+  /** Features are hashed into 2^hashBits buckets. */
+  hashBits: number;
+  bias: readonly number[];
+  /** weight = level * scale, per category. */
+  scales: readonly number[];
+  /** Levels run from -levels to levels. */
+  levels: number;
+  /** Per category: the buckets with a weight, as base-36 gaps from the previous one, comma-separated. */
+  buckets: readonly string[];
+  /** Per category: one base-36 digit per bucket above, level + levels. */
+  weights: readonly string[];
+  /**
+   * Per category, the logits from which a finding is 'possible' and 'likely': one pair for
+   * replies that offer something (an alternative, a follow-up, a yes, thanks), one for replies
+   * that offer nothing at all, which far more often have a problem (cues.ts draftOffersSomething).
+   */
+  offering: OperatingPoints;
+  bare: OperatingPoints;
+}
+
+export interface OperatingPoints {
+  possible: readonly number[];
+  likely: readonly number[];
+}
+
+interface Table {
+  mask: number;
+  keys: Int32Array;
+  /** rows[slot * classes + class]: the weight, 0 where the category has none. */
+  rows: Float32Array;
+  classes: number;
+  bucketMask: number;
+}
+
+function slotOf(table: Pick<Table, 'keys' | 'mask'>, bucket: number): number {
+  let slot = Math.imul(bucket, 0x9e3779b1) >>> 0;
+  for (slot &= table.mask; table.keys[slot] !== -1 && table.keys[slot] !== bucket; slot = (slot + 1) & table.mask);
+  return slot;
+}
+
+/** Decodes the packed weights into an open-addressed table keyed by bucket. */
+export function unpackDraftModel(packed: PackedDraftModel): Table {
+  const classes = packed.categories.length;
+  const perClass = packed.buckets.map((gaps) => {
+    let bucket = -1;
+    return gaps === '' ? [] : gaps.split(',').map((gap) => (bucket += parseInt(gap, 36) + 1));
+  });
+  let size = 16;
+  while (size < perClass.reduce((sum, list) => sum + list.length, 0) * 2) size *= 2;
+  const table: Table = {
+    mask: size - 1,
+    keys: new Int32Array(size).fill(-1),
+    rows: new Float32Array(size * classes),
+    classes,
+    bucketMask: (1 << packed.hashBits) - 1,
+  };
+  perClass.forEach((buckets, c) => {
+    const weights = packed.weights[c]!;
+    buckets.forEach((bucket, k) => {
+      const slot = slotOf(table, bucket);
+      table.keys[slot] = bucket;
+      table.rows[slot * classes + c] = (parseInt(weights[k]!, 36) - packed.levels) * packed.scales[c]!;
+    });
+  });
+  return table;
+}
+
+export interface SentenceScore {
+  /** Summed weights per category. */
+  sums: Float32Array;
+  /** Features read (the draft's score is divided by the root of their total). */
+  count: number;
+}
+
+/** One sentence's weights per category. */
+export function scoreSentence(table: Table, text: string): SentenceScore {
+  const sums = new Float32Array(table.classes);
+  let count = 0;
+  sentenceFeatures(text, (hash) => {
+    count++;
+    const slot = slotOf(table, hash & table.bucketMask);
+    if (table.keys[slot] === -1) return;
+    for (let c = 0; c < table.classes; c++) sums[c]! += table.rows[slot * table.classes + c]!;
+  });
+  return { sums, count };
+}
+
+export interface DraftOpinion {
+  /** Logit per category, in the packed model's category order. */
+  logits: number[];
+  /** Per category, the sentence that pushed the logit up most (-1 when none did). */
+  strongest: number[];
+}
+
+/** Scores a whole draft: bias + the sentences' sums scaled by 1/sqrt(features), as in training. */
+export function opinionOf(model: PackedDraftModel, sentences: ReadonlyArray<SentenceScore>): DraftOpinion {
+  const classes = model.categories.length;
+  let count = 0;
+  for (const sentence of sentences) count += sentence.count;
+  const norm = 1 / Math.sqrt(Math.max(1, count));
+  const logits: number[] = [];
+  const strongest: number[] = [];
+  for (let c = 0; c < classes; c++) {
+    let sum = 0;
+    let best = -1;
+    let bestSum = 0;
+    sentences.forEach((sentence, index) => {
+      sum += sentence.sums[c]!;
+      if (sentence.sums[c]! > bestSum) {
+        bestSum = sentence.sums[c]!;
+        best = index;
+      }
+    });
+    logits.push(model.bias[c]! + sum * norm);
+    strongest.push(best);
+  }
+  return { logits, strongest };
+}
+
+const memo = sentenceMemo<SentenceScore>();
+const opinions = new WeakMap<RuleContext, DraftOpinion>();
+
+/** The second opinion on this draft, worked out once per analysis and shared by the learned-* rules. */
+export function draftOpinion(context: RuleContext, model: PackedDraftModel, table: Table): DraftOpinion {
+  let opinion = opinions.get(context);
+  if (!opinion) {
+    const scores = context.sentences.map((_, index) => memo(context, index, (text) => scoreSentence(table, text)));
+    opinion = opinionOf(model, scores);
+    opinions.set(context, opinion);
+  }
+  return opinion;
+}

@@ -1,0 +1,57 @@
+import type { RuleContext } from '@/lib/engine/rule';
+import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import type { Span } from '@/lib/engine/types';
+import { clauseWords } from '@/lib/rules/shared/clause-words';
+
+/**
+ * A sentence that opens with an order: "Resubmit it.", "Call the restaurant.", "Please be
+ * patient and try again later." (sentence-relative span of its first clause, or null).
+ * Drafts written by people who never saw our rules order customers about this way far more
+ * often than with "you must" (issue 15). Whether it is bossy depends on the rest of the
+ * reply (commanding.ts asks whether the draft offers anything at all).
+ */
+
+// Things customers are told to go and do. Steps on a screen ("go to Settings", "click",
+// "select", "restart", "hold the button") are left out: a how-to answer is help, not an order.
+// So are "calm down" and "relax" (condescension's).
+const ORDER_VERBS = new Set(
+  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel'.split(
+    ' ',
+  ),
+);
+// Words before the verb that keep it an order ("Please send it", "Just pay it").
+const OPENERS = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'simply', 'instead']);
+// After these the first word was a noun ("Switch failed", "Call-out charges include travel")
+// or a polite form ("Thank you", "Let me").
+const NOT_AN_ORDER_AFTER = new Set(
+  'you me us is are was were has have had failed fails take takes cover covers include includes can could will would should must may might changes charges fees times requests'.split(
+    ' ',
+  ),
+);
+
+// Telling the customer to be more careful "next time" is blame (blame-customer's), and
+// "read it carefully" is condescension's.
+const SOMEONE_ELSES = new Set(['next', 'future', 'carefully', 'properly', 'care']);
+
+export function openingOrder(text: string, list: ReturnType<typeof clauseWords>): Span | null {
+  let first = 0;
+  while (first < list.length && OPENERS.has(list[first]!.word)) first++;
+  const verb = list[first];
+  if (!verb || verb.boundary || !ORDER_VERBS.has(verb.word)) return null;
+  const next = list[first + 1];
+  if (next && NOT_AN_ORDER_AFTER.has(next.word)) return null;
+  // "Talk to me any time", "Call us whenever suits you": an invitation to come back to us.
+  const object = next?.word === 'to' ? list[first + 2] : next;
+  if (object && (object.word === 'me' || object.word === 'us')) return null;
+  let last = first;
+  while (last + 1 < list.length && !list[last + 1]!.boundary) last++;
+  for (let i = first; i <= last; i++) if (SOMEONE_ELSES.has(list[i]!.word)) return null;
+  const end = Math.min(list[last]!.end, text.length);
+  return { start: list[0]!.start, end };
+}
+
+const memo = sentenceMemo<Span | null>();
+
+export function openingOrderAt(context: RuleContext, index: number): Span | null {
+  return memo(context, index, (text) => openingOrder(text, clauseWords(context, index)));
+}

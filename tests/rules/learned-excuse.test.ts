@@ -1,0 +1,20 @@
+import rule from '@/lib/rules/learned-excuse';
+import { LEARNED_GOOD_REPLIES } from '@/tests/rules/learned-good-replies';
+import { ruleTable } from '@/tests/rules/rule-table';
+
+/**
+ * The learned second opinion is a model, so these cases pin what the shipped weights do
+ * (drafts written for this test, not taken from the training or eval sets). The rule alone
+ * is tested here; that it stays quiet when a rule already found the category is run-rules'.
+ */
+ruleTable(rule, {
+  valid: LEARNED_GOOD_REPLIES,
+  invalid: [
+    { draft: 'Kindly ensure the documents are uploaded.', flags: ['Kindly ensure the documents are uploaded.'] },
+    {
+      draft: 'The warehouse team handles that part.',
+      settings: { sensitivity: 'high' },
+      flags: ['The warehouse team handles that part.'],
+    },
+  ],
+});

@@ -1,0 +1,8 @@
+import type { ValidCase } from '@/tests/rules/rule-table';
+
+/** Good replies every learned second opinion must leave alone, even at high sensitivity. */
+export const LEARNED_GOOD_REPLIES: ValidCase[] = [
+  'Hi Sam, I’ve refunded the £12 and it will show by Friday. Thanks for your patience!',
+  'Your parcel left our depot this morning and should arrive tomorrow.',
+  'Thanks for the photos. I’ve sent a replacement by tracked post, arriving Thursday.',
+].map((draft) => ({ draft, settings: { sensitivity: 'high' } }));
