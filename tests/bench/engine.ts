@@ -121,7 +121,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function gzipSize(externalClassifier: boolean): Promise<number> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../../lib/engine/index.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../../lib/analysis/index.ts', import.meta.url))],
     bundle: true,
     minify: true,
     format: 'esm',
