@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { JournalDatabase } from '@/lib/db/database';
 import { nudgeTotalsSince, type RuleTotals } from '@/lib/db/nudge-stats';
 import { addDays, dayKey } from '@/lib/journal/calendar';
+import { ruleNameById } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 
 const DAYS = 30;
@@ -38,7 +39,7 @@ export function NudgeStatsSection({ db, now }: { db: JournalDatabase; now: () =>
           <tbody>
             {totals.map((row) => (
               <tr key={row.ruleId}>
-                <th scope="row">{row.ruleId}</th>
+                <th scope="row">{ruleNameById(row.ruleId)}</th>
                 <td>{row.seen}</td>
                 <td>{row.acted}</td>
                 <td>{row.muted}</td>

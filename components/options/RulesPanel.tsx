@@ -1,3 +1,4 @@
+import { ruleNameById } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from '@/lib/storage/settings';
 import { NumberSetting } from '@/components/options/NumberSetting';
@@ -85,10 +86,10 @@ export function RulesPanel() {
           <ul className="hd-chips">
             {preferences.mutedRules.map((ruleId) => (
               <li key={ruleId}>
-                <code>{ruleId}</code>{' '}
+                <span>{ruleNameById(ruleId)}</span>{' '}
                 <button
                   type="button"
-                  aria-label={t('options_restoreRuleLabel', ruleId)}
+                  aria-label={t('options_restoreRuleLabel', ruleNameById(ruleId))}
                   onClick={() =>
                     void update(({ mutedRules }) => ({ mutedRules: mutedRules.filter((id) => id !== ruleId) }))
                   }

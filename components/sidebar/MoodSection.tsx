@@ -1,14 +1,20 @@
+import type { ReadingView } from '@/lib/coach/view';
 import { MOOD_SIGNALS, type Mood } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 
-/** The customer's mood in words, each signal with the words that showed it. Silent when nothing is clear. */
-export function MoodSection({ mood, hasMessage }: { mood: Mood; hasMessage: boolean }) {
+/**
+ * The customer's mood in words, each signal with the words that showed it. It says so when no
+ * customer message could be read, and never claims "nothing stands out" about text it did not read.
+ */
+export function MoodSection({ mood, reading }: { mood: Mood; reading: ReadingView }) {
   const present = MOOD_SIGNALS.map((id) => mood.signals[id]).filter((signal) => signal.level !== 'none');
   return (
     <section className="hd-section" aria-labelledby="hd-mood-title">
       <h2 id="hd-mood-title">{t('sidebar_customerMood')}</h2>
-      {!hasMessage ? (
-        <p className="hd-muted">{t('sidebar_noCustomerMessage')}</p>
+      {reading.messages === 'none-found' ? (
+        <p className="hd-muted" data-reading="none-found">
+          {t('sidebar_noCustomerMessage')}
+        </p>
       ) : present.length === 0 ? (
         <p className="hd-muted">{t('sidebar_moodCalm')}</p>
       ) : (

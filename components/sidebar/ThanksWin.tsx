@@ -1,22 +1,32 @@
 import { useState } from 'react';
+import type { PlacedPrompt } from '@/lib/coach/prompt-cards';
 import { newWinId } from '@/lib/messaging/protocol';
-import { redactQuote } from '@/lib/coach/redact';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+interface Props {
+  /** The customer's words, already redacted by the coach. */
+  quote: string;
+  saved: boolean;
+  /** The question about thanking them back; gone once the win is saved (one point, one card). */
+  prompt?: PlacedPrompt;
+  ticketUrl: string;
+  onSaved: () => void;
+}
 
 /** One click turns the customer's thanks into a win (redacted quote + ticket link). */
-export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: string; ticketUrl: string }) {
+export function ThanksWin({ quote, saved, prompt, ticketUrl, onSaved }: Props) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // One id per offered win: a retried click after a service-worker restart updates the same row.
   const [id] = useState(newWinId);
-  const quote = redactQuote(customerMessage).slice(0, 1_000);
   const save = async () => {
     setState({ kind: 'saving' });
     try {
       await sendToBackground('sidebar→background:save-win', { id, text: quote, kind: 'thank-you', ticketUrl });
-      setState({ kind: 'saved' });
+      setState({ kind: 'idle' });
+      onSaved();
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -25,7 +35,7 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
     <section className="hd-card hd-win" aria-labelledby="hd-win-title">
       <h2 id="hd-win-title">{t('sidebar_thanksTitle')}</h2>
       <blockquote>{quote}</blockquote>
-      {state.kind === 'saved' ? (
+      {saved ? (
         <p role="status" className="hd-saved">
           {t('sidebar_winSaved')}
         </p>
@@ -39,6 +49,7 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
           {state.message}
         </p>
       ) : null}
+      {prompt && !saved ? <p className="hd-question hd-muted">{prompt.selected.prompt.text}</p> : null}
     </section>
   );
 }

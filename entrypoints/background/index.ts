@@ -1,6 +1,7 @@
 import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { onFocusCommand } from '@/lib/background/focus-sidebar';
 import { createHandlers } from '@/lib/background/handlers';
 import { SAVE_SELECTION_MENU_ID, saveSelectionAsWin } from '@/lib/background/context-menu';
 import { journalDb } from '@/lib/db/database';
@@ -15,13 +16,24 @@ export default defineBackground(() => {
   const injectSidebar = async (tabId: number, frameId: number) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
+  const openPage = async (page: 'journal' | 'options') => {
+    if (page === 'options') await browser.runtime.openOptionsPage();
+    else await browser.tabs.create({ url: browser.runtime.getURL('/journal.html') });
+  };
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar, health }),
+    createHandlers({ db: journalDb, injectSidebar, health, openPage }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void health.apply({ type: 'tab-closed', tabId }));
+  browser.commands.onCommand.addListener(
+    (command, tab) =>
+      void onFocusCommand(command, tab?.id, {
+        activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+        sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      }),
+  );
 
   // Custom sites: the background alone registers their scripts, following the list and the
   // browser's grants (the agent can revoke a grant in the browser's own settings).

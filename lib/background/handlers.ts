@@ -11,9 +11,16 @@ export interface BackgroundDeps {
   injectSidebar: (tabId: number, frameId: number) => Promise<void>;
   /** Per-tab health reports (storage.session in the extension); in memory when left out. */
   health?: HealthStore;
+  /** Opens the journal or the options page in a tab (the sidebar's header asks). */
+  openPage?: (page: 'journal' | 'options') => Promise<void>;
 }
 
-export function createHandlers({ db, injectSidebar, health = createHealthStore() }: BackgroundDeps): Handlers {
+export function createHandlers({
+  db,
+  injectSidebar,
+  health = createHealthStore(),
+  openPage = async () => undefined,
+}: BackgroundDeps): Handlers {
   return {
     'detector→background:load-sidebar': async (_payload, sender) => {
       const tabId = sender.tab?.id;
@@ -41,6 +48,10 @@ export function createHandlers({ db, injectSidebar, health = createHealthStore()
       const wins = await recentWins(db(), 200);
       const win = wins[Math.floor(Math.random() * wins.length)];
       return win ? { text: win.text, kind: win.kind, createdAt: win.createdAt } : null;
+    },
+    'sidebar→background:open-page': async ({ page }) => {
+      await openPage(page);
+      return { opened: page };
     },
     'sidebar→background:ping': async () => ({ pong: true }),
   };

@@ -1,6 +1,6 @@
 /**
- * The pre-send check appears only when the reply looks complete, so it never
- * interrupts composing: long enough and ending a sentence or with a sign-off.
+ * "Ready to send" is said only of a reply that looks complete, so it never interrupts
+ * composing: long enough and ending a sentence or with a sign-off.
  */
 export function draftLooksFinished(draft: string): boolean {
   const text = draft.trim();

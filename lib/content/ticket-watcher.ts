@@ -1,4 +1,5 @@
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { boxInTopWindow } from '@/lib/dom/box-in-top-window';
 import { observeCoalesced } from '@/lib/dom/observe-coalesced';
 import { readEditableText } from '@/lib/dom/read-editable-text';
 import { settleTimer } from '@/lib/dom/settle-timer';
@@ -77,6 +78,15 @@ export class TicketWatcher {
       selection?.removeAllRanges();
       selection?.addRange(range);
     }
+  }
+
+  /**
+   * Where the reply box is on screen (top window's viewport), so the sidebar's rail can open
+   * beside it without covering it (issue 14). Null when there is none.
+   */
+  composerBox(): DOMRect | null {
+    const composer = this.composer;
+    return composer?.isConnected ? boxInTopWindow(composer) : null;
   }
 
   private emptySnapshot(generation: number): TicketSnapshot {

@@ -65,6 +65,11 @@ export const MESSAGES = {
     payload: z.strictObject({}),
     senders: ['content-script'] as SenderKind[],
   },
+  /** The sidebar's header opens the journal or the settings in a tab of their own; nothing else can be asked. */
+  'sidebar→background:open-page': {
+    payload: z.strictObject({ page: z.enum(['journal', 'options']) }),
+    senders: ['content-script'] as SenderKind[],
+  },
   'sidebar→background:ping': {
     payload: z.strictObject({}),
     senders: ['content-script', 'extension-page'] as SenderKind[],
@@ -72,6 +77,14 @@ export const MESSAGES = {
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;
+
+/**
+ * The one message the background sends to a tab: the agent pressed the shortcut that moves
+ * focus into the sidebar (manifest command "focus-sidebar"). No payload, nothing to validate
+ * but its name; content scripts hear only their own extension.
+ */
+export const FOCUS_SIDEBAR = 'background→sidebar:focus';
+export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';
 export type MessagePayload<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['payload']>;
 
 export const envelopeSchema = z.strictObject({
