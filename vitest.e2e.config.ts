@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive real browsers with the built extension, one file at a time.
 export default defineConfig({
+  // Project code imports itself as `@/…` (docs/architecture.md); the unit config gets the alias
+  // from WXT's plugin, which the e2e run does not load.
+  resolve: { alias: [{ find: /^@\//, replacement: `${import.meta.dirname}/` }] },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],

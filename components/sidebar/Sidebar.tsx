@@ -22,8 +22,8 @@ interface Props {
   watcher: TicketWatcher;
   helpdeskName: string;
   onCollapse: () => void;
-  /** Set when the sidebar opens as the rail's overlay: where it may sit without covering the reply box. */
-  overlay?: CSSProperties;
+  /** Set when the sidebar opens as the rail's overlay: where it may sit without covering the reply box, and whether it lies across a short band. */
+  overlay?: { style: CSSProperties; wide: boolean };
   /** Bumped when the agent asks for the sidebar by keyboard: focus moves in. */
   focusRequest: number;
 }
@@ -75,8 +75,8 @@ export function Sidebar({ watcher, helpdeskName, onCollapse, overlay, focusReque
 
   return (
     <aside
-      className={`hd-panel${overlay ? ' hd-overlay' : ''}`}
-      style={overlay}
+      className={`hd-panel${overlay ? ' hd-overlay' : ''}${overlay?.wide ? ' hd-wide' : ''}`}
+      style={overlay?.style}
       aria-label={t('sidebar_label')}
       ref={heading}
     >

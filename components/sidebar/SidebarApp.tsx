@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
-import { bandBesideReplyBox } from '@/lib/dom/dock-mode';
+import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
 import { listenForFocusCommand } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
@@ -14,13 +14,22 @@ interface Props {
   site: string;
 }
 
+// Below this height a column is mostly header and check; the panel lies across the band instead.
+const SHORT_BAND_PX = 360;
+const WIDE_PANEL_PX = 680;
+
 /** The open rail's place: over the page, beside the reply box and never on it. */
-function overlayBeside(watcher: TicketWatcher, width: number): CSSProperties {
+function overlayBeside(watcher: TicketWatcher, width: number): { style: CSSProperties; wide: boolean } {
   const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox());
+  const room = window.innerWidth - RAIL_WIDTH - 16;
+  const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
   return {
-    top: `${band.top}px`,
-    bottom: `${window.innerHeight - band.bottom}px`,
-    width: `${Math.min(width, window.innerWidth - 16)}px`,
+    style: {
+      top: `${band.top}px`,
+      bottom: `${window.innerHeight - band.bottom}px`,
+      width: `${Math.min(wide ? WIDE_PANEL_PX : width, room)}px`,
+    },
+    wide,
   };
 }
 
@@ -32,7 +41,7 @@ function overlayBeside(watcher: TicketWatcher, width: number): CSSProperties {
 export function SidebarApp({ watcher, helpdeskName, site }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
   const [railOpen, setRailOpen] = useState(false);
-  const [overlay, setOverlay] = useState<CSSProperties>();
+  const [overlay, setOverlay] = useState<{ style: CSSProperties; wide: boolean }>();
   const [focusRequest, setFocusRequest] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const [host, setHost] = useState<Element | null>(null);

@@ -34,6 +34,24 @@ export function scanAll(patterns: readonly RegExp[]): SentenceScan {
   };
 }
 
+/** "I can [what you can do]": a blank left from a suggested rewrite promises nothing yet. */
+const BEFORE_A_BLANK = /^\s*\[/;
+// The quote runs on to the end of the clause, so it reads as what was said ("I can book Saturday for you").
+const CLAUSE_END = /[,;:.!?\n]/;
+const MAX_QUOTE_CHARS = 60;
+
+function quoteEnd(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && at - end < MAX_QUOTE_CHARS && !CLAUSE_END.test(text[at]!)) at++;
+  return text.slice(end, at).trim() === '' ? end : end + text.slice(end, at).trimEnd().length;
+}
+
+/** Inside "[what you can do]" itself. */
+function insideBlank(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+
 function overlapsProblem(span: Span, problems: readonly Span[]): boolean {
   return problems.some((problem) => span.start < problem.end && problem.start < span.end);
 }
@@ -48,8 +66,11 @@ export function firstCleanMatch(
     for (let index = 0; index < context.sentences.length; index++) {
       const sentence = context.sentences[index]!;
       for (const local of memo(context, index, scan)) {
+        if (BEFORE_A_BLANK.test(sentence.text.slice(local.end)) || insideBlank(sentence.text, local.start)) continue;
         const span = { start: sentence.start + local.start, end: sentence.start + local.end };
-        if (!overlapsProblem(span, problems)) return { ...span, text: context.draft.slice(span.start, span.end) };
+        if (overlapsProblem(span, problems)) continue;
+        const end = sentence.start + quoteEnd(sentence.text, local.end);
+        return { start: span.start, end, text: context.draft.slice(span.start, end) };
       }
     }
     return null;

@@ -62,12 +62,15 @@ export function keepFixedBarsClear(widthPx: number, host: Element | null, doc: D
   };
   const scanOnce = () => {
     const stripLeft = win.innerWidth - widthPx;
-    const x = Math.max(0, stripLeft + Math.min(widthPx / 2, 12));
+    // Three columns across the strip: its inner edge, its middle and the window's edge, where small controls sit.
+    const columns = [stripLeft + 4, stripLeft + widthPx / 2, win.innerWidth - 6].map((x) => Math.max(0, Math.round(x)));
     for (let y = 2; y < win.innerHeight; y += PROBE_STEP_PX) {
-      for (const hit of doc.elementsFromPoint(x, y)) {
-        if (hit === host || host?.contains(hit)) continue;
-        const fixed = fixedAncestor(hit, win);
-        if (fixed && !moved.has(fixed)) moved.set(fixed, ruleFor(fixed, stripLeft, widthPx, win));
+      for (const x of columns) {
+        for (const hit of doc.elementsFromPoint(x, y)) {
+          if (hit === host || host?.contains(hit)) continue;
+          const fixed = fixedAncestor(hit, win);
+          if (fixed && !moved.has(fixed)) moved.set(fixed, ruleFor(fixed, stripLeft, widthPx, win));
+        }
       }
     }
     for (const element of moved.keys()) if (!element.isConnected) moved.delete(element);

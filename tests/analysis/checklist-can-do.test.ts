@@ -7,18 +7,18 @@ import { tick } from '@/tests/analysis/checklist-helpers';
  * the words that earned the tick.
  */
 const DONE: Array<[draft: string, words: string]> = [
-  ['I’ve refunded the fee.', 'I’ve refunded'],
-  ['I have sent a new label to your email.', 'I have sent'],
-  ['I’ll replace the kettle today.', 'I’ll replace'],
-  ['We can send a replacement instead.', 'We can'],
-  ['I’d be happy to move the booking to Friday.', 'I’d be happy to'],
-  ['Would you like me to book it?', 'Would you like me to'],
-  ['Let me reset the password for you.', 'Let me reset'],
-  ['You can pause it for three months.', 'You can pause'],
-  ['Here’s what I can do: a full refund.', 'Here’s what I'],
+  ['I’ve refunded the fee.', 'I’ve refunded the fee'],
+  ['I have sent a new label to your email.', 'I have sent a new label to your email'],
+  ['I’ll replace the kettle today.', 'I’ll replace the kettle today'],
+  ['We can send a replacement instead.', 'We can send a replacement instead'],
+  ['I’d be happy to move the booking to Friday.', 'I’d be happy to move the booking to Friday'],
+  ['Would you like me to book it?', 'Would you like me to book it'],
+  ['Let me reset the password for you.', 'Let me reset the password for you'],
+  ['You can pause it for three months.', 'You can pause it for three months'],
+  ['Here’s what I can do: a full refund.', 'Here’s what I can do'],
   ['Yes, that works.', 'Yes'],
   // A "no" with a real alternative: the alternative earns it, not the "no".
-  ['We don’t deliver on Sundays, but I can book Saturday for you.', 'I can'],
+  ['We don’t deliver on Sundays, but I can book Saturday for you.', 'I can book Saturday for you'],
 ];
 
 const MISSING: Array<[draft: string, why: string]> = [
@@ -37,6 +37,10 @@ const MISSING: Array<[draft: string, why: string]> = [
   ['I’ll have to say no to this one.', '"I’ll have to" is a no'],
   ['I can see why you are upset.', '"I can see" is not an action'],
   ['I’m not able to change it.', 'negated'],
+  [
+    'We can’t refund it, but I can [what you can do instead] by [when].',
+    'a blank from a suggestion is not an action yet',
+  ],
 ];
 
 describe('pre-send check: you say what you can do', () => {

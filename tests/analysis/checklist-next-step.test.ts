@@ -10,11 +10,11 @@ const DONE: Array<[draft: string, words: string]> = [
   ['We will update you within 24 hours.', 'We will update you within 24 hours'],
   ['I’ll call you as soon as the part arrives.', 'I’ll call you as soon as the part arrives'],
   ['Your refund will show within 3 days.', 'Your refund will show within 3 days'],
-  ['Tomorrow I’ll confirm the new date.', 'Tomorrow I’ll confirm'],
-  ['I’ve asked the warehouse.', 'I’ve asked'],
-  ['I’ve refunded the fee.', 'I’ve refunded'],
-  ['Would you like me to book it?', 'Would you like me to'],
-  ['Open Settings and tap Export.', 'Open'],
+  ['Tomorrow I’ll confirm the new date.', 'Tomorrow I’ll confirm the new date'],
+  ['I’ve asked the warehouse.', 'I’ve asked the warehouse'],
+  ['I’ve refunded the fee.', 'I’ve refunded the fee'],
+  ['Would you like me to book it?', 'Would you like me to book it'],
+  ['Open Settings and tap Export.', 'Open Settings and tap Export'],
   // The timed promise is the clearer step, so it is the one quoted.
   [
     'I have refunded the duplicate charge today, and I will email you the delivery date by Friday.',
@@ -31,6 +31,7 @@ const MISSING: Array<[draft: string, why: string]> = [
   ['Refunds take a while.', 'nothing happens next'],
   ['You’ll have to wait 24 hours.', 'an order to the customer is not a step we take'],
   ['That’s not my department.', 'an excuse'],
+  ['I can [what you can do] by [when].', 'blanks from a suggestion, not filled in yet'],
 ];
 
 describe('pre-send check: a concrete next step', () => {

@@ -63,7 +63,15 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean; args?: string[]; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    args?: string[];
+    colorScheme?: 'light' | 'dark';
+    /** CSS px; with deviceScaleFactor 2, a 720 px wide viewport is a 1440 px window at 200 % zoom. */
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? DEMO_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -74,7 +82,8 @@ export async function launchWithExtension(
     executablePath: findChromium(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     args: [
       ...QUIET_FLAGS,
       // Playwright adds --disable-extensions; this pair re-enables exactly ours.

@@ -53,7 +53,8 @@ describe('hardening: hostile text in the sidebar (quality 15)', () => {
       () => sidebar.count('.hd-nudge'),
       (n) => n >= 1,
     );
-    // The highlighted copy of the draft shows the markup literally (trimmed to a window with "…").
+    // Opened, the card's highlighted copy of the draft shows the markup literally (trimmed to a window with "…").
+    await sidebar.click('.hd-nudge .hd-card-summary');
     expect(await sidebar.text('.hd-nudge')).toContain(IMG);
     expect(await sidebar.text('.hd-nudge')).toContain('<a href="jav');
     expect(await sidebar.count('img')).toBe(imagesBefore);

@@ -97,6 +97,15 @@ export class ShadowProbe {
     );
   }
 
+  /** The element's border box in the page's viewport (CSS px), or null when it is not there. */
+  async box(selector: string, index = 0): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+    const id = (await this.nodes(selector))[index];
+    if (id === undefined) return null;
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    return { left: x1, top: y1, right: x3, bottom: y3 };
+  }
+
   /** A real mouse click at the element's centre, as the agent would. */
   async click(selector: string, index = 0): Promise<void> {
     const id = (await this.nodes(selector))[index];
