@@ -1,17 +1,26 @@
 import type { Span } from '@/lib/engine/types';
 
-const CONTEXT_CHARS = 70;
+// A very long sentence (no full stops) is shown around its flagged words only.
+const CONTEXT_CHARS = 120;
 
 /**
- * A read-only copy of the draft around the flagged words, with the words marked. Never
- * drawn inside the helpdesk's editor: the agent's text stays untouched. Text, not HTML:
- * a draft that looks like markup shows as the characters typed.
+ * A read-only copy of the flagged sentence, with the words marked. Never drawn inside the
+ * helpdesk's editor: the agent's text stays untouched. Text, not HTML: a draft that looks
+ * like markup shows as the characters typed.
  */
-export function HighlightedDraft({ draft, spans }: { draft: string; spans: readonly Span[] }) {
+export function HighlightedDraft({
+  draft,
+  spans,
+  sentence,
+}: {
+  draft: string;
+  spans: readonly Span[];
+  sentence: Span;
+}) {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   if (sorted.length === 0) return null;
-  const from = Math.max(0, sorted[0]!.start - CONTEXT_CHARS);
-  const to = Math.min(draft.length, Math.max(...sorted.map((span) => span.end)) + CONTEXT_CHARS);
+  const from = Math.max(sentence.start, sorted[0]!.start - CONTEXT_CHARS);
+  const to = Math.min(sentence.end, Math.max(...sorted.map((span) => span.end)) + CONTEXT_CHARS);
   const parts: Array<{ text: string; marked: boolean }> = [];
   let at = from;
   for (const span of sorted) {
@@ -25,9 +34,9 @@ export function HighlightedDraft({ draft, spans }: { draft: string; spans: reado
   parts.push({ text: draft.slice(at, to), marked: false });
   return (
     <p className="hd-excerpt">
-      {from > 0 ? '…' : ''}
+      {from > sentence.start ? '…' : ''}
       {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}
-      {to < draft.length ? '…' : ''}
+      {to < sentence.end ? '…' : ''}
     </p>
   );
 }

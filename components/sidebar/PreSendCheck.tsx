@@ -13,7 +13,9 @@ export function PreSendCheck({ items }: { items: readonly ChecklistItem[] }) {
   return (
     <section className="hd-check" aria-labelledby="hd-check-title">
       <h2 id="hd-check-title">{t('sidebar_preSendCheck')}</h2>
-      {relevant.length === 0 ? (
+      {items.length === 0 ? (
+        <p className="hd-muted">{t('sidebar_checkAsYouWrite')}</p>
+      ) : relevant.length === 0 ? (
         <p className="hd-muted">{t('sidebar_checkNothingAsked')}</p>
       ) : (
         <ul className="hd-checklist">

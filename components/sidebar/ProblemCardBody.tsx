@@ -21,7 +21,7 @@ export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopi
   const [rated, setRated] = useState(false);
   return (
     <>
-      <HighlightedDraft draft={draft} spans={card.findings} />
+      <HighlightedDraft draft={draft} spans={card.findings} sentence={card.sentence} />
       <p className="hd-why">{card.lead.why}</p>
       <RewriteSuggestions
         card={card}

@@ -3,6 +3,7 @@ import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
 import type { ChecklistItem, Mood, Quote } from '@/lib/engine/types';
 import { findCanDo } from '@/lib/analysis/checklist-can-do';
 import { findNextStep } from '@/lib/analysis/checklist-next-step';
+import { quoteEnd } from '@/lib/analysis/first-clean-match';
 
 /**
  * The pre-send check (product.md): feelings acknowledged when the customer was upset,
@@ -22,8 +23,11 @@ function onlyGrateful(mood: Mood): boolean {
   return gratitude.level !== 'none' && [frustration, confusion, urgency, sadness].every((s) => s.level === 'none');
 }
 
-function quoteOf(finding: RuleFinding | undefined): Quote | undefined {
-  return finding ? { start: finding.start, end: finding.end, text: finding.text } : undefined;
+/** A finding's words, run on to the end of their clause ("I'm so sorry you had to write three times"). */
+function quoteOf(context: RuleContext, finding: RuleFinding | undefined): Quote | undefined {
+  if (!finding) return undefined;
+  const end = finding.end + quoteEnd(context.draft.slice(finding.end), 0);
+  return { start: finding.start, end, text: context.draft.slice(finding.start, end) };
 }
 
 function writtenLength(context: RuleContext): number {
@@ -56,7 +60,7 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
   const orElse: Status = thankYouExchange ? 'not-needed' : 'missing';
 
   return [
-    item('feelings', feelings, quoteOf(acknowledged)),
+    item('feelings', feelings, quoteOf(context, acknowledged)),
     item('can-do', canDo ? 'done' : orElse, canDo),
     item('no-has-alternative', refusals.length === 0 ? 'not-needed' : unanswered ? 'missing' : 'done'),
     item('next-step', nextStep ? 'done' : orElse, nextStep),

@@ -40,7 +40,7 @@ const BEFORE_A_BLANK = /^\s*\[/;
 const CLAUSE_END = /[,;:.!?\n]/;
 const MAX_QUOTE_CHARS = 60;
 
-function quoteEnd(text: string, end: number): number {
+export function quoteEnd(text: string, end: number): number {
   let at = end;
   while (at < text.length && at - end < MAX_QUOTE_CHARS && !CLAUSE_END.test(text[at]!)) at++;
   return text.slice(end, at).trim() === '' ? end : end + text.slice(end, at).trimEnd().length;

@@ -186,7 +186,8 @@ export function coach(input: CoachInput): CoachResult {
       status,
       cards,
       hiddenCount: status === 'writing' ? decision.held.length : 0,
-      checklist: composer && preferences.preSendCheck ? analysis.checklist : null,
+      // Pinned and always there; an empty reply box has nothing to tick yet.
+      checklist: composer && preferences.preSendCheck ? (empty ? [] : analysis.checklist) : null,
       blanks,
       thanks: thanked
         ? { quote: redactQuote(latest).slice(0, MAX_QUOTE), saved: state.winSaved, prompt: thanksPrompt }

@@ -11,7 +11,7 @@ export interface CoachView {
   cards: Card[];
   /** Points the budget keeps off screen ("+N more"). */
   hiddenCount: number;
-  /** The pinned pre-send check; null when switched off or when there is no reply box. */
+  /** The pinned pre-send check (empty while the reply box is); null when switched off or when there is no reply box. */
   checklist: ChecklistItem[] | null;
   /** Blanks from a pasted rewrite still waiting for the agent's facts ("[when]"). */
   blanks: string[];

@@ -1,6 +1,15 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { baseOf, participleOf } from '@/lib/coach/rewrites/verb-forms';
-import { clauseAround, cut, find, lowerFirst, replace, substantial, tidy, withoutEnd } from '@/lib/coach/rewrites/sentence-edits';
+import {
+  clauseAround,
+  cut,
+  find,
+  lowerFirst,
+  replace,
+  substantial,
+  tidy,
+  withoutEnd,
+} from '@/lib/coach/rewrites/sentence-edits';
 import { WHAT, WHEN } from '@/lib/coach/rewrites/ways-forward';
 
 /**
@@ -18,16 +27,21 @@ const FIX = `Here's what I can do to put it right: ${WHAT}, by ${WHEN}.`;
 const FOR_NOW = ` For now, here's what I can do: ${WHAT}.`;
 
 // "you should have checked the colour code", "you failed to enter the code", "if you'd turned on sync".
-const SHOULD_HAVE = /\byou (?:should(?: have|'ve)|failed to|forgot to|neglected to|(?:obviously |clearly )?(?:didn't|did not|never)) ([\w-]+)\b([^,;.!?]*)/i;
+const SHOULD_HAVE =
+  /\byou (?:should(?: have|'ve)|failed to|forgot to|neglected to|(?:obviously |clearly )?(?:didn't|did not|never)) ([\w-]+)\b([^,;.!?]*)/i;
 const IF_YOU_HAD = /\bif you(?:'d| had) (?:\w+ly )?([\w-]+)\b([^,;.!?]*)/i;
-const WHEN_USERS_DONT = /\bthis (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget to|fail to|ignore) ([\w-]+)\b([^,;.!?]*)/i;
+const WHEN_USERS_DONT =
+  /\bthis (?:happens|is what happens) when (?:users|customers|people|you) (?:don't|do not|forget to|fail to|ignore) ([\w-]+)\b([^,;.!?]*)/i;
 const BECAUSE_YOU_DIDNT =
   /\b(because|since) you (?:didn't|did not|failed to|forgot to) (\w+) ((?:the|your|a|an|this|that) [\w-]+(?: (?!within|by|to|on|in|at|for|before|after|until|with|from)[\w-]+)?)\b/i;
-const WRONG_THING = /\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong ([\w-]+)/i;
-const ON_YOU = /\b(that|it|this)(?:'s| is) (?:on your (?:end|side)|your (?:own )?(?:fault|mistake|error)|user error)\b/i;
+const WRONG_THING =
+  /\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong ([\w-]+)/i;
+const ON_YOU =
+  /\b(that|it|this)(?:'s| is) (?:on your (?:end|side)|your (?:own )?(?:fault|mistake|error)|user error)\b/i;
 const NEXT_TIME = /\s*\b(?:next time|in (?:the )?future)\b/i;
 const MAKE_SURE = /^(?:please )?(?:make sure (?:to|you)|remember to|be sure to|please)\s+/i;
-const CAME_IN_LATE = /\byour (request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\b/i;
+const CAME_IN_LATE =
+  /\byour (request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\b/i;
 
 /** "check with your neighbours before contacting us" as a tip; the rest of the sentence stays behind it. */
 function tip(action: string): string {
@@ -45,7 +59,9 @@ export const blame: RewriteBuilder = ({ sentence, span }) => {
   if (wrong) {
     const thing = wrong.groups[0]!;
     const was = /s$/.test(thing) ? 'were' : 'was';
-    return [`${withoutEnd(replace(sentence, wrong, `the ${thing} ${was} wrong`))}, and here's what I can do to fix the ${thing}: ${WHAT}, by ${WHEN}.`];
+    return [
+      `${withoutEnd(replace(sentence, wrong, `the ${thing} ${was} wrong`))}, and here's what I can do to fix the ${thing}: ${WHAT}, by ${WHEN}.`,
+    ];
   }
   const onYou = find(sentence, ON_YOU);
   if (onYou) {

@@ -8,10 +8,23 @@ import { find, lowerFirst, replace, tidy } from '@/lib/coach/rewrites/sentence-e
  * advice: offer the step as a way forward; if you can do it for them, say that you will.
  */
 
-const ORDER = /\byou(?:'ll| will|'d| would) (?:have|need) to |\byou must |\byou (?:need|have) to |\byou(?:'re| are) required to |\byou(?:'ve| have) got to /gi;
+const ORDER =
+  /\byou(?:'ll| will|'d| would) (?:have|need) to |\byou must |\byou (?:need|have) to |\byou(?:'re| are) required to |\byou(?:'ve| have) got to /gi;
 const PASSIVE_ORDER = /^([\w -]+?) (?:must|need to|has to|have to) be (\w+)\b/i;
 // Steps an agent can usually take on the customer's behalf.
-const AGENT_CAN = new Set(['ask', 'contact', 'request', 'file', 'book', 'fill', 'call', 'email', 'speak', 'reconnect', 'cancel']);
+const AGENT_CAN = new Set([
+  'ask',
+  'contact',
+  'request',
+  'file',
+  'book',
+  'fill',
+  'call',
+  'email',
+  'speak',
+  'reconnect',
+  'cancel',
+]);
 // A step with a condition or a deadline in it is the customer's to take as written.
 const CONDITIONAL = /\b(?:if|when|unless|before|after|within|by|until)\b/i;
 const MINE = /\b(?:us|our|we|me|my|I)\b/;

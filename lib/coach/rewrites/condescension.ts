@@ -1,5 +1,13 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
-import { capitalise, clauseAround, cut, find, replace, substantial, withoutEnd } from '@/lib/coach/rewrites/sentence-edits';
+import {
+  capitalise,
+  clauseAround,
+  cut,
+  find,
+  replace,
+  substantial,
+  withoutEnd,
+} from '@/lib/coach/rewrites/sentence-edits';
 import { WHEN } from '@/lib/coach/rewrites/ways-forward';
 
 /**
@@ -40,7 +48,8 @@ const BELITTLING_WORDS =
   /(?:^|\s)(?:obviously|clearly,?(?= you\b)|as you (?:should|must|ought to) know(?: from [^,.!?]+)?|I'm sure even you|please understand(?: that)?|you (?:need|have) to understand(?: that)?|(?:like|as) it says (?:in|on) (?:the|our) [^,.!?]+|as (?:our|the) (?:\w+ )?(?:guide|faq|manual|instructions|terms|documentation|help page) (?:explains?|says?|states?))\b,?/i;
 const SHORT_ANSWER = "Here's the short answer: [the answer, in plain words].";
 // "Please read the shipping information before ordering": the agent gives the part that matters.
-const READ_IT = /\b(?:please )?(?:re-?)?read (them|it|this|(?:the|our|your) (?:\w+ ){0,2}\w+?)\b(?= carefully| again| properly| before| first|[.!?]|$)/i;
+const READ_IT =
+  /\b(?:please )?(?:re-?)?read (them|it|this|(?:the|our|your) (?:\w+ ){0,2}\w+?)\b(?= carefully| again| properly| before| first|[.!?]|$)/i;
 
 export const belittle: RewriteBuilder = ({ sentence }) => {
   const allIn = find(sentence, ALL_IN);
@@ -51,7 +60,11 @@ export const belittle: RewriteBuilder = ({ sentence }) => {
   const read = find(sentence, READ_IT);
   if (read) {
     const what = read.groups[0]!;
-    return [/^(?:them|it|this)$/i.test(what) ? "Here's the part that matters: [the key point]." : `Here's the part of ${what.replace(/^(?:our|your) /i, 'the ')} that matters: [the key point].`];
+    return [
+      /^(?:them|it|this)$/i.test(what)
+        ? "Here's the part that matters: [the key point]."
+        : `Here's the part of ${what.replace(/^(?:our|your) /i, 'the ')} that matters: [the key point].`,
+    ];
   }
   const found = find(sentence, BELITTLING_WORDS);
   if (!found) return [SHORT_ANSWER];

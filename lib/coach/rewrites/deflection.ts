@@ -1,5 +1,13 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
-import { capitalise, clauseAround, cut, find, lowerFirst, replace, substantial } from '@/lib/coach/rewrites/sentence-edits';
+import {
+  capitalise,
+  clauseAround,
+  cut,
+  find,
+  lowerFirst,
+  replace,
+  substantial,
+} from '@/lib/coach/rewrites/sentence-edits';
 import { baseOf, thirdPersonOf } from '@/lib/coach/rewrites/verb-forms';
 import { takeItUpWith, WHO } from '@/lib/coach/rewrites/ways-forward';
 

@@ -28,7 +28,10 @@ export const policy: RewriteBuilder = ({ sentence, span }) => {
   if (notAllowed) {
     const [subject = 'I', verb = ''] = notAllowed.groups;
     const withWho = tidy(`${WHO} can ${verb}${sentence.slice(notAllowed.end)}`).replace(/[.!?]$/, '');
-    return [replace(sentence, notAllowed, `${subject} can't ${verb}`), `${withWho}, and I'll ask them for you by ${WHEN}.`];
+    return [
+      replace(sentence, notAllowed, `${subject} can't ${verb}`),
+      `${withWho}, and I'll ask them for you by ${WHEN}.`,
+    ];
   }
   const says = find(sentence, POLICY_SAYS);
   if (says) return [replace(sentence, says, '')];
@@ -37,7 +40,13 @@ export const policy: RewriteBuilder = ({ sentence, span }) => {
   const exceptions = find(sentence, NO_EXCEPTIONS);
   if (exceptions) {
     const [subject = 'we'] = exceptions.groups;
-    return [replace(sentence, exceptions, `${subject} don't usually make exceptions, but I'll ask ${WHO} about yours by ${WHEN}`)];
+    return [
+      replace(
+        sentence,
+        exceptions,
+        `${subject} don't usually make exceptions, but I'll ask ${WHO} about yours by ${WHEN}`,
+      ),
+    ];
   }
   // "it's our policy", "rules are rules", "that's stated in our terms": the clause goes.
   const rest = cut(sentence, clauseAround(sentence, span));

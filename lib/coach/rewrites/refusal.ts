@@ -1,7 +1,14 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { gerundOf } from '@/lib/coach/rewrites/verb-forms';
 import { clauseAround, cut, find, replace, substantial, tidy, withoutEnd } from '@/lib/coach/rewrites/sentence-edits';
-import { andWhatICanStillDo, butICan, butWhoCan, HERE_IS_WHAT_I_CAN_DO, WHAT, WHEN } from '@/lib/coach/rewrites/ways-forward';
+import {
+  andWhatICanStillDo,
+  butICan,
+  butWhoCan,
+  HERE_IS_WHAT_I_CAN_DO,
+  WHAT,
+  WHEN,
+} from '@/lib/coach/rewrites/ways-forward';
 
 /**
  * Refusals: "unfortunately we can't …", a bare "no", "nothing I can do". The "no" may stay
@@ -48,7 +55,8 @@ export const bareNo: RewriteBuilder = ({ sentence }) => {
   return rewrites;
 };
 
-const HELPLESS_ABILITY = /\b(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to (\w+(?: \w+)*?)(?=[,;.!?]|$)/i;
+const HELPLESS_ABILITY =
+  /\b(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to (\w+(?: \w+)*?)(?=[,;.!?]|$)/i;
 
 /** "excuse-helpless": "our hands are tied" becomes what is still in the agent's power. */
 const NO_CONTROL = /\b(I|we) (?:have|'ve got) no (?:control|say|influence) over\b/i;

@@ -57,7 +57,8 @@ const oneWayForward = (text: string) => (text.match(/\[when\]/g) ?? []).length <
 
 // Builders read straight apostrophes; a rewrite of a sentence typed with curly ones uses curly ones throughout.
 const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'");
-const inStyleOf = (original: string) => (text: string) => (original.includes('\u2019') ? text.replace(/'/g, '\u2019') : text);
+const inStyleOf = (original: string) => (text: string) =>
+  original.includes('\u2019') ? text.replace(/'/g, '\u2019') : text;
 
 export function rewritesForCard(card: CardToRewrite, draft: string, context: JudgeContext): string[] {
   const leading = draft.slice(card.sentence.start, card.sentence.end);

@@ -27,7 +27,9 @@ export function clauseAround(sentence: string, span: Span): Span {
 
 /** Removes `span` (and the joining word or punctuation before it); the rest is tidied. */
 export function cut(sentence: string, span: Span): string {
-  const before = sentence.slice(0, span.start).replace(/\s*(?:\b(?:and|but|so|because|as|which)\s*)?[,;:\u2014\u2013]?\s*$/i, '');
+  const before = sentence
+    .slice(0, span.start)
+    .replace(/\s*(?:\b(?:and|but|so|because|as|which)\s*)?[,;:\u2014\u2013]?\s*$/i, '');
   const after = sentence.slice(span.end).replace(/^\s*[,;:\u2014\u2013]?\s*/, '');
   if (!before) return tidy(after);
   const glue = /^[.!?]/.test(after) || after === '' ? '' : /^(?:and|but|so|because)\b/i.test(after) ? ' ' : ', ';

@@ -14,10 +14,17 @@ const LETS_ME = new RegExp(
   String.raw`\b${SYSTEM} (?:doesn't|does not|won't|will not|can't|cannot) (?:let|allow|permit) (?:me|us)(?: to)? (\w+)`,
   'i',
 );
-const ALLOWS_THING = new RegExp(String.raw`\b${SYSTEM} (?:doesn't|does not|won't|will not) (?:allow|permit) ([^,;.!?]+)`, 'i');
-const SYSTEM_CANNOT = new RegExp(String.raw`\b${SYSTEM} (doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to) (\w+)`, 'i');
+const ALLOWS_THING = new RegExp(
+  String.raw`\b${SYSTEM} (?:doesn't|does not|won't|will not) (?:allow|permit) ([^,;.!?]+)`,
+  'i',
+);
+const SYSTEM_CANNOT = new RegExp(
+  String.raw`\b${SYSTEM} (doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to) (\w+)`,
+  'i',
+);
 const SYSTEM_DOES = new RegExp(String.raw`\b${SYSTEM} (\w+s)\b`, 'i');
-const BY_THE_SYSTEM = /\s+by (?:(?:our|the|their) |(?:the )?(\w+)'s )(?:\w+ )?(?:system|algorithm|computer)\b|\s+by (?:an?|our|the) (?:\w+ )?(?:algorithm|computer)\b/i;
+const BY_THE_SYSTEM =
+  /\s+by (?:(?:our|the|their) |(?:the )?(\w+)'s )(?:\w+ )?(?:system|algorithm|computer)\b|\s+by (?:an?|our|the) (?:\w+ )?(?:algorithm|computer)\b/i;
 
 const NEGATION: Record<string, string> = {
   "doesn't": "don't",

@@ -46,7 +46,22 @@ for (const [base, past, participle] of IRREGULAR) {
 const PARTICIPLE = new Map(IRREGULAR.map(([base, , participle]) => [base, participle]));
 
 // Final consonant doubles before -ed/-ing: short stressed syllables, and verbs stressed at the end.
-const DOUBLES = new Set(['submit', 'transfer', 'refer', 'prefer', 'permit', 'admit', 'commit', 'occur', 'regret', 'cancel', 'label', 'travel', 'control', 'patrol']);
+const DOUBLES = new Set([
+  'submit',
+  'transfer',
+  'refer',
+  'prefer',
+  'permit',
+  'admit',
+  'commit',
+  'occur',
+  'regret',
+  'cancel',
+  'label',
+  'travel',
+  'control',
+  'patrol',
+]);
 const VOWEL = /[aeiou]/;
 
 function doublesFinal(base: string): boolean {
@@ -57,10 +72,14 @@ function doublesFinal(base: string): boolean {
 
 // Bases ending in a silent "e" that support replies use; "-ed" hides the "e" ("updated").
 const SILENT_E = new Set(
-  'activate agree arrive arrange authorise authorize change charge close compare complete continue create decline delete describe disable enable exchange exercise figure guide include increase issue locate manage move note notice prepare price produce provide purchase raise rate receive reduce release remove replace require reserve resolve restore retire save schedule secure serve share size source store subscribe type update upgrade use validate'.split(' '),
+  'activate agree arrive arrange authorise authorize change charge close compare complete continue create decline delete describe disable enable exchange exercise figure guide include increase issue locate manage move note notice prepare price produce provide purchase raise rate receive reduce release remove replace require reserve resolve restore retire save schedule secure serve share size source store subscribe type update upgrade use validate'.split(
+    ' ',
+  ),
 );
 // Doubled consonants that belong to the base ("added", "called"), unlike "stopped".
-const KEEPS_DOUBLE = new Set('add call fill pass miss press dress kiss bill spell stall install roll scroll poll buzz staff stuff'.split(' '));
+const KEEPS_DOUBLE = new Set(
+  'add call fill pass miss press dress kiss bill spell stall install roll scroll poll buzz staff stuff'.split(' '),
+);
 
 /** "updated" → "update", "stopped" → "stop", "applied" → "apply", "sent" → "send", "double-checked" → "double-check". */
 export function baseOf(verb: string): string {

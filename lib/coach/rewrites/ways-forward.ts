@@ -24,7 +24,9 @@ export const butICan = ending((sentence) => `${sentence}, but I can ${INSTEAD} b
 export const butWhoCan = ending((sentence) => `${sentence}, but ${WHO} can, and I'll pass this on by ${WHEN}.`);
 
 /** "…, and here's what I can still do: [what you can do], by [when]." after "nothing can be done" is gone. */
-export const andWhatICanStillDo = ending((sentence) => `${sentence}, and here's what I can still do: ${WHAT}, by ${WHEN}.`);
+export const andWhatICanStillDo = ending(
+  (sentence) => `${sentence}, and here's what I can still do: ${WHAT}, by ${WHEN}.`,
+);
 
 /** A sentence of its own when nothing of the excuse is worth keeping. */
 export const HERE_IS_WHAT_I_CAN_DO = `Here's what I can do: ${WHAT}, by ${WHEN}.`;
