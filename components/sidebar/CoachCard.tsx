@@ -38,7 +38,7 @@ export const CoachCard = forwardRef<HTMLButtonElement, Props>(function CoachCard
     <article
       className={`hd-card hd-${card.kind === 'problem' ? 'nudge' : 'prompt'}${open ? ' hd-open' : ''}`}
       data-point={card.key}
-      {...(card.kind === 'problem' ? { 'data-concern': card.concern } : {})}
+      {...(card.kind === 'problem' ? { 'data-concern': card.concern } : { 'data-prompt': card.prompt.id })}
     >
       <button
         ref={summaryRef}
