@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlacedPrompt } from '@/lib/coach/prompt-cards';
-import { newWinId } from '@/lib/messaging/protocol';
+import { newWinId } from '@/lib/messaging/to-sidebar';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 

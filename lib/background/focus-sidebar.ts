@@ -1,4 +1,4 @@
-import { FOCUS_SIDEBAR, FOCUS_SIDEBAR_COMMAND } from '@/lib/messaging/protocol';
+import { FOCUS_SIDEBAR, FOCUS_SIDEBAR_COMMAND } from '@/lib/messaging/to-sidebar';
 
 export interface FocusSidebarDeps {
   /** The tab the command was pressed in, when the browser says. */

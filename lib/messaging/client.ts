@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { FOCUS_SIDEBAR, type MessagePayload, type MessageResponse, type MessageType } from '@/lib/messaging/protocol';
+import type { MessagePayload, MessageResponse, MessageType } from '@/lib/messaging/protocol';
+import { FOCUS_SIDEBAR } from '@/lib/messaging/to-sidebar';
 
 export class ExtensionUpdatedError extends Error {
   constructor() {

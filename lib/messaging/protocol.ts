@@ -12,9 +12,8 @@ import { healthReportSchema } from '@/lib/sites/health';
  */
 
 // The sidebar runs in the helpdesk's page and reaches the journal only through these
-// messages: what it needs of the journal's vocabulary (the id a save carries, the nudge
-// events it reports) comes from here, not from lib/journal.
-export { newId as newWinId } from '@/lib/journal/ids';
+// messages: what it needs of the journal's vocabulary (the nudge events it reports, and the
+// id a save carries, in to-sidebar.ts) comes from lib/messaging, not from lib/journal.
 export type { NudgeEvent } from '@/lib/journal/nudge-stat-row';
 
 export type SenderKind = 'content-script' | 'extension-page' | 'foreign';
@@ -78,13 +77,6 @@ export const MESSAGES = {
 
 export type MessageType = keyof typeof MESSAGES;
 
-/**
- * The one message the background sends to a tab: the agent pressed the shortcut that moves
- * focus into the sidebar (manifest command "focus-sidebar"). No payload, nothing to validate
- * but its name; content scripts hear only their own extension.
- */
-export const FOCUS_SIDEBAR = 'background→sidebar:focus';
-export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';
 export type MessagePayload<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['payload']>;
 
 export const envelopeSchema = z.strictObject({

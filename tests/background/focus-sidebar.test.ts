@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { onFocusCommand } from '@/lib/background/focus-sidebar';
-import { FOCUS_SIDEBAR } from '@/lib/messaging/protocol';
+import { FOCUS_SIDEBAR } from '@/lib/messaging/to-sidebar';
 
 describe('the shortcut into the sidebar', () => {
   it('tells the tab it was pressed in to focus its sidebar', async () => {

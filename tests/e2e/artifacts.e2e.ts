@@ -126,10 +126,20 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * Issue 9's budget for a ticket view is 110 KB; React's DOM renderer alone is about
    * 64 KB of that and the engine with its model about 35 KB, so it cannot be met with
    * React (README, Performance). This guard keeps what is there from growing unnoticed.
+   * It was 136 KB at 132 KB; the mood model and cues then grew it, and the sidebar took in the
+   * schema library through the protocol file (162 KB on main at dddad21). Issue 14 took the
+   * schema library out of page code (−22 KB) and added the coach, its rewrites and the new
+   * sidebar (+14 KB): 154 KB measured, guarded at 156 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 136 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 156 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(136 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(156 * 1024);
+  });
+
+  it('keeps the schema library out of code that runs in helpdesk pages', () => {
+    for (const script of ['helpdesk.js', 'sidebar.js']) {
+      expect(readFileSync(join(dir, script), 'utf8')).not.toMatch(/ZodError|_zod\b/);
+    }
   });
 });
 
