@@ -79,20 +79,22 @@ describe('the agent’s day (issue 14)', () => {
 
   it('3. a rewrite copied and pasted over the sentence: that point’s card goes', async () => {
     await replaceDraft(page, REFUSAL);
+    // The card of this draft's "no" (not one left from the draft before).
+    const card = '.hd-nudge[data-concern="excuse"]';
     await sidebar.waitFor(
-      () => sidebar.count('.hd-nudge[data-concern="excuse"]'),
-      (n) => n === 1,
+      () => sidebar.texts(`${card} mark.hd-card-words`),
+      (words) => words.length === 1 && words[0] === "we can't refund",
     );
-    await sidebar.click('.hd-nudge[data-concern="excuse"] .hd-card-summary');
+    await sidebar.click(`${card} .hd-card-summary`);
     await sidebar.waitFor(
-      () => sidebar.count('.hd-rewrite'),
+      () => sidebar.count(`${card} .hd-rewrite`),
       (n) => n >= 1,
     );
-    const suggestion = (await sidebar.texts('.hd-rewrite-text'))[0]!;
+    const suggestion = (await sidebar.texts(`${card} .hd-rewrite-text`))[0]!;
     expect(suggestion).toContain('refund the second charge');
     expect(suggestion).toMatch(/\[[a-z ]+\]/);
     await page.screenshot({ path: shot('3-rewrite-offered') });
-    await sidebar.click('.hd-rewrite .hd-link');
+    await sidebar.click(`${card} .hd-rewrite .hd-link`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(suggestion);
     // Never written into the helpdesk's editor by us: the reply is still what the agent typed.
     expect(await page.locator('.hd-reply').innerText()).toBe(REFUSAL);
@@ -100,7 +102,7 @@ describe('the agent’s day (issue 14)', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+V');
     await sidebar.waitFor(
-      () => sidebar.count('.hd-nudge[data-concern="excuse"]'),
+      () => sidebar.count(card),
       (n) => n === 0,
     );
     // The blanks are the agent's to fill: not ready while they are there.
@@ -147,5 +149,69 @@ describe('the agent’s day (issue 14)', () => {
     );
     expect(await sidebar.count('.hd-win .hd-question, .hd-prompt')).toBe(0);
     await page.screenshot({ path: shot('6b-win-saved') });
+  });
+});
+
+describe('bad input on the demo (issue 14)', () => {
+  let demo: DemoServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let sidebar: ShadowProbe;
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.goto(`${demo.origin}/demo/tickets/101`);
+    sidebar = await ShadowProbe.attach(page);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-panel'),
+      (n) => n === 1,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('rapid ticket switching never shows a card of the previous ticket', async () => {
+    await replaceDraft(page, EXCUSES_AND_BLAME);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    // Switch away and watch every 20 ms: no card, and no "+N more", from ticket 101 on ticket 103.
+    await page.click('a[data-ticket-link="103"]');
+    const seen: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      seen.push(await sidebar.count('.hd-nudge, .hd-more'));
+      await page.waitForTimeout(20);
+    }
+    expect(seen.every((count) => count === 0)).toBe(true);
+    for (const id of ['102', '101', '103', '102']) await page.click(`a[data-ticket-link="${id}"]`);
+    await sidebar.waitFor(
+      () => sidebar.count('[data-signal="confusion"]'),
+      (n) => n === 1,
+    );
+    expect(await sidebar.count('.hd-nudge, [data-signal="gratitude"]')).toBe(0);
+  });
+
+  it('a 20,000-character draft and pasted HTML-looking text render as text; the reply keeps every character', async () => {
+    await page.click('a[data-ticket-link="101"]');
+    const long = `${"<b onmouseover=alert(1)>We can't refund it</b>, it's our policy. ".repeat(320)}`.slice(0, 20_000);
+    // Like a paste: the editor's content changes in one go.
+    await page.evaluate((text) => {
+      const reply = document.querySelector('.hd-reply')!;
+      reply.textContent = text;
+      reply.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, long);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    await sidebar.click('.hd-nudge .hd-card-summary');
+    expect(await sidebar.text('.hd-nudge .hd-excerpt')).toContain('<b onmouseover');
+    expect(await sidebar.count('b, [onmouseover]')).toBe(0);
+    expect((await page.locator('.hd-reply').innerText()).length).toBe(long.length);
   });
 });

@@ -108,12 +108,21 @@ export class ShadowProbe {
 
   /** A real mouse click at the element's centre, as the agent would. */
   async click(selector: string, index = 0): Promise<void> {
-    const id = (await this.nodes(selector))[index];
-    if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
-    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    // The sidebar may re-render between finding the node and measuring it (node ids go stale):
+    // find it again rather than fail on a moment's race, as nodes() does.
+    for (let attempt = 0; ; attempt++) {
+      const id = (await this.nodes(selector))[index];
+      if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
+      try {
+        await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
+        const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { content: number[] } };
+        const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+        await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      } catch (error) {
+        if (attempt >= 4 || !/Could not find node/.test(String(error))) throw error;
+      }
+    }
   }
 
   /** Polls until the predicate holds; fails with the last value seen. */
