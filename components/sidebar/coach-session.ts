@@ -189,3 +189,18 @@ export class CoachSession {
     if (Number.isFinite(next)) this.wakeUp = setTimeout(() => this.update(), Math.min(next - now + 20, 2 ** 31 - 1));
   }
 }
+
+const sessions = new WeakMap<TicketWatcher, CoachSession>();
+
+/**
+ * One session per page reader, kept while the sidebar collapses to its tab or the rail closes:
+ * what the agent set aside, and what was counted, survive the panel being shown again.
+ */
+export function sessionFor(watcher: TicketWatcher): CoachSession {
+  let session = sessions.get(watcher);
+  if (!session) {
+    session = new CoachSession(watcher);
+    sessions.set(watcher, session);
+  }
+  return session;
+}

@@ -123,3 +123,21 @@ describe('sidebar cards', () => {
     await waitFor(() => expect(summaries().length).toBeGreaterThan(0));
   });
 });
+
+describe('the coach’s memory of a ticket', () => {
+  it('survives the panel closing and opening again: a card set aside stays aside', async () => {
+    const page = fakeWatcher({ customerMessages: [ANGRY], draft: EXCUSES_AND_BLAME });
+    const panel = () =>
+      render(<Sidebar watcher={page.watcher} helpdeskName="Acme" onCollapse={() => undefined} focusRequest={0} />);
+    const first = panel();
+    await waitFor(() => expect(summaries()).toHaveLength(2));
+    const setAside = summaries()[0]!.textContent;
+    fireEvent.click(summaries()[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(summaries()[0]!.textContent).not.toBe(setAside));
+    first.unmount();
+    panel();
+    await waitFor(() => expect(summaries()).toHaveLength(2));
+    expect(summaries().map((summary) => summary.textContent)).not.toContain(setAside);
+  });
+});
