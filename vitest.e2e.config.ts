@@ -1,10 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive real browsers with the built extension, one file at a time.
 export default defineConfig({
-  // Project code imports itself as `@/…` (docs/architecture.md); the unit config gets the alias
-  // from WXT's plugin, which the e2e run does not load.
-  resolve: { alias: [{ find: /^@\//, replacement: `${import.meta.dirname}/` }] },
+  // Project code is imported as `@/…` (docs/architecture.md); the unit config gets the alias from WXT's plugin.
+  resolve: { alias: { '@/': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],

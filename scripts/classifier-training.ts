@@ -22,6 +22,18 @@ export interface TrainConfig {
    * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
    */
   naiveBayes?: { alpha: number };
+  /** Weight of each support-corpus row next to a GoEmotions row's 1 (training-rows.ts); 0 or absent: Reddit only. */
+  supportWeight?: number;
+  /**
+   * One extra column, on for support rows only, learned and then dropped (fitModel): it soaks
+   * up the support corpus's higher base rate of upset (44 % against Reddit's 15 %), so support
+   * vocabulary ("repair", "cancel") does not learn it instead. Shipped scoring never has it.
+   */
+  domainColumn?: boolean;
+  /** Rows the operating points are chosen on (out-of-fold.ts): all training rows (default) or the Reddit ones. */
+  pointsOn?: 'all' | 'reddit';
+  /** Precision "upset" must reach on the support rows; the hint points are raised until it does (out-of-fold.ts). */
+  upsetPrecision?: number;
   /** Full-batch elastic net (elastic-net-training.ts) instead of SGD; the SGD fields are then unused. */
   elasticNet?: { l1: number; l2: number; iterations: number };
 }
@@ -31,6 +43,8 @@ export interface Encoded {
   buckets: Int32Array;
   /** 0/1 targets per class. */
   labels: number[][];
+  /** Each row's weight in the loss and in the naive-Bayes counts. */
+  weights: Float64Array;
 }
 
 export interface FloatModel {
@@ -45,9 +59,15 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
   examples.forEach((example, i) => {
     const unique = [...new Set(extractFeatures(example.text, config.hashSize, config.charGrams).buckets)];
     for (const bucket of unique) all.push(bucket);
+    if (config.domainColumn && example.support) all.push(config.hashSize);
     offsets[i + 1] = all.length;
   });
-  return { offsets, buckets: Int32Array.from(all), labels: examples.map((e) => e.labels) };
+  return {
+    offsets,
+    buckets: Int32Array.from(all),
+    labels: examples.map((e) => e.labels),
+    weights: Float64Array.from(examples, (e) => e.weight ?? 1),
+  };
 }
 
 function mulberry32(seed: number): () => number {
@@ -67,9 +87,10 @@ export function logCountRatios(data: Encoded, hashSize: number, classes: number,
   const negative = new Float64Array(hashSize * classes).fill(alpha);
   for (let row = 0; row < data.labels.length; row++) {
     const labels = data.labels[row]!;
+    const weight = data.weights[row]!;
     for (let k = data.offsets[row]!; k < data.offsets[row + 1]!; k++) {
       const base = data.buckets[k]! * classes;
-      for (let c = 0; c < classes; c++) (labels[c] ? positive : negative)[base + c]! += 1;
+      for (let c = 0; c < classes; c++) (labels[c] ? positive : negative)[base + c]! += weight;
     }
   }
   const totals = (counts: Float64Array) =>
@@ -123,7 +144,7 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
         }
         const y = data.labels[row]![c]!;
         const p = 1 / (1 + Math.exp(-z));
-        const g = (p - y) * (y ? config.positiveWeight[c]! : 1);
+        const g = (p - y) * (y ? config.positiveWeight[c]! : 1) * data.weights[row]!;
         mb[c] = beta1 * mb[c]! + (1 - beta1) * g;
         vb[c] = beta2 * vb[c]! + (1 - beta2) * g * g;
         bias[c] = bias[c]! - (lr * mb[c]!) / (Math.sqrt(vb[c]!) + 1e-8);
@@ -141,17 +162,17 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
   return { weights, bias, classes };
 }
 
-export function predictLogits(model: FloatModel, data: Encoded, row: number): number[] {
-  const from = data.offsets[row]!;
-  const to = data.offsets[row + 1]!;
-  const value = 1 / Math.sqrt(Math.max(1, to - from));
-  const out: number[] = [];
-  for (let c = 0; c < model.classes; c++) {
-    let z = model.bias[c]!;
-    for (let k = from; k < to; k++) z += model.weights[data.buckets[k]! * model.classes + c]! * value;
-    out.push(z);
-  }
-  return out;
+/** Trains as the config says; the domain column, if any, sits past the hash table and is dropped. */
+export function fitModel(
+  examples: Example[],
+  config: TrainConfig,
+  classes: number,
+  fit: (data: Encoded, config: TrainConfig, classes: number) => FloatModel,
+): FloatModel {
+  const data = encode(examples, config);
+  if (!config.domainColumn) return fit(data, config, classes);
+  const wide = fit(data, { ...config, hashSize: config.hashSize + 1 }, classes);
+  return { ...wide, weights: wide.weights.slice(0, config.hashSize * classes) };
 }
 
 /** Per-class scales and integer levels in -levels..levels (weight ≈ level * scale), as shipped. */

@@ -1,83 +1,43 @@
 /**
- * npx tsx scripts/cv-classifier.ts ['{"naiveBayes":{"alpha":1}}' ...]
- * k-fold cross-validation of training configs on GoEmotions train.tsv ONLY (dev stays for
- * thresholds), so hyper-parameters are not tuned on the numbers we report. Prints, per
- * config, the best-threshold F1 of the model alone on pooled out-of-fold logits per class.
- * Each argument is a JSON patch over the shipped CONFIG; no argument: the shipped CONFIG.
+ * npx tsx scripts/cv-classifier.ts ['{"supportWeight":3}' ...]
+ * Compares training configs on out-of-fold scores of the TRAINING rows only (GoEmotions
+ * train.tsv + the support corpus's train split; out-of-fold.ts), so no variant is chosen on
+ * a set we report. Prints, per config, the F1 of each class on the Reddit rows and "upset"
+ * on the support rows at operating points chosen as train-classifier chooses them, plus the
+ * gzip size of the packed weights. Each argument is a JSON patch over the shipped CONFIG;
+ * no argument: the shipped CONFIG.
  */
-import { encode, predictLogits, quantise, type TrainConfig } from '@/scripts/classifier-training';
+import { gzipSync } from 'node:zlib';
+import { MODEL_SIGNALS } from '@/lib/classify/model';
+import { fitModel, type TrainConfig } from '@/scripts/classifier-training';
 import { fit } from '@/scripts/elastic-net-training';
-import { dataDir, findData, loadSplit, MODEL_CLASSES, type Example } from '@/scripts/lib-goemotions';
+import { dataDir } from '@/scripts/lib-goemotions';
+import { foldModels, settlePoints, summarise } from '@/scripts/out-of-fold';
+import { pack } from '@/scripts/pack-model';
 import { CONFIG } from '@/scripts/train-config';
-
-const FOLDS = 5;
-// Scored with the weights quantised as shipped (QUANT_LEVELS=0 for float weights).
-const QUANT_LEVELS = process.env.QUANT_LEVELS === undefined ? undefined : Number(process.env.QUANT_LEVELS);
-
-export function bestF1(scores: number[], gold: number[]): number {
-  const order = scores.map((s, i) => [s, gold[i]!] as const).sort((a, b) => b[0] - a[0]);
-  const positives = gold.reduce((a, b) => a + b, 0);
-  let tp = 0;
-  let best = 0;
-  order.forEach(([, label], i) => {
-    tp += label;
-    const f1 = (2 * tp) / (i + 1 + positives);
-    if (f1 > best) best = f1;
-  });
-  return best;
-}
-
-/** Out-of-fold logits for every train row (fold = row index mod FOLDS, so it is deterministic). */
-export function crossValidate(rows: Example[], config: TrainConfig): number[][] {
-  const logits: number[][] = new Array(rows.length);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const inFold = rows.map((_, i) => i % FOLDS === fold);
-    const model = fit(
-      encode(
-        rows.filter((_, i) => !inFold[i]),
-        config,
-      ),
-      config,
-      MODEL_CLASSES.length,
-    );
-    const levels = QUANT_LEVELS ?? config.levels;
-    if (levels > 0) {
-      const { scales, bytes } = quantise(model.weights, MODEL_CLASSES.length, levels);
-      bytes.forEach((level, i) => (model.weights[i] = level * scales[i % MODEL_CLASSES.length]!));
-    }
-    const heldIndex = rows.flatMap((_, i) => (inFold[i] ? [i] : []));
-    const held = encode(
-      heldIndex.map((i) => rows[i]!),
-      config,
-    );
-    heldIndex.forEach((rowIndex, k) => (logits[rowIndex] = predictLogits(model, held, k)));
-  }
-  return logits;
-}
+import { trainingRows } from '@/scripts/training-rows';
 
 function main() {
-  const trainFile = findData('train.tsv');
-  if (!trainFile) {
-    console.log(`skipped: data not found at ${dataDir}`);
-    return;
-  }
-  const rows = loadSplit(trainFile);
   const patches = process.argv.slice(2);
   for (const patch of patches.length ? patches : ['{}']) {
     const config = { ...CONFIG, ...(JSON.parse(patch) as Partial<TrainConfig>) };
+    const data = trainingRows(config);
+    if (!data) {
+      console.log(`skipped: data not found at ${dataDir}`);
+      return;
+    }
     const started = performance.now();
-    const logits = crossValidate(rows, config);
-    const f1s = MODEL_CLASSES.map((_, c) =>
-      bestF1(
-        logits.map((l) => l[c]!),
-        rows.map((r) => r.labels[c]!),
-      ),
-    );
-    const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
-    const cells = MODEL_CLASSES.map((id, c) => `${id} ${f1s[c]!.toFixed(3)}`).join('  ');
+    const held = settlePoints(data.rows, data.support, foldModels(data.rows, config), config);
+    const { classes, upset } = summarise(held.parts, held.rows, held.support, held.points);
+    const packed = process.env.CV_SIZE ? pack(fitModel(data.rows, config, MODEL_SIGNALS.length, fit), config) : null;
+    const size = packed ? ` ${(gzipSync(packed.buckets + packed.weights).length / 1024).toFixed(1)} KB` : '';
+    const cells = MODEL_SIGNALS.map((id) => `${id.slice(0, 5)} ${classes[id]!.f1.toFixed(3)}`).join(' ');
+    const frustration = classes.frustration!;
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    console.log(`${cells}  mean ${mean.toFixed(3)}  (${seconds}s) ${patch}`);
+    console.log(
+      `${cells} | frust conf P ${frustration.confidentP.toFixed(2)} R ${frustration.confidentR.toFixed(3)} | upset P ${upset.p.toFixed(3)} R ${upset.r.toFixed(3)} conf P ${upset.confidentP.toFixed(2)} R ${upset.confidentR.toFixed(3)} |${size} (${seconds}s) ${patch}`,
+    );
   }
 }
 
-if (process.argv[1]?.endsWith('cv-classifier.ts')) main();
+main();

@@ -33,8 +33,9 @@ function lossAndGradient(data: Encoded, x: Float64Array, w: Float64Array, bias: 
     let z = bias;
     for (let k = from; k < to; k++) z += w[data.buckets[k]!]! * x[k]!;
     const y = data.labels[row]![c]!;
-    loss += Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));
-    const g = 1 / (1 + Math.exp(-z)) - y;
+    const weight = data.weights[row]!;
+    loss += weight * (Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z))));
+    const g = weight * (1 / (1 + Math.exp(-z)) - y);
     biasGrad += g;
     for (let k = from; k < to; k++) grad[data.buckets[k]!]! += g * x[k]!;
   }
@@ -48,7 +49,9 @@ export function trainElasticNet(
   config: ElasticNet,
   alpha: number,
 ): FloatModel {
-  const n = data.labels.length;
+  // The mean log-loss is over the rows' total weight, so domain weighting keeps the penalties' scale.
+  const n = data.weights.reduce((sum, w) => sum + w, 0);
+  const rows = data.labels.length;
   const ratios = logCountRatios(data, hashSize, classes, alpha);
   const weights = new Float32Array(hashSize * classes);
   const bias = new Float32Array(classes);
@@ -56,7 +59,7 @@ export function trainElasticNet(
   for (let c = 0; c < classes; c++) {
     // Feature values of this class: 1/sqrt(row length) times the bucket's log-count ratio.
     const x = new Float64Array(data.buckets.length);
-    for (let row = 0; row < n; row++) {
+    for (let row = 0; row < rows; row++) {
       const from = data.offsets[row]!;
       const value = 1 / Math.sqrt(Math.max(1, data.offsets[row + 1]! - from));
       for (let k = from; k < data.offsets[row + 1]!; k++) x[k] = value * ratios[data.buckets[k]! * classes + c]!;

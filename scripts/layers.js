@@ -14,6 +14,7 @@ const ALL_LIB = [
   'lib/i18n',
   'lib/zod-jitless',
   'lib/engine',
+  'lib/links',
   'lib/rules',
   'lib/classify',
   'lib/analysis',
@@ -41,6 +42,9 @@ export const LAYERS = {
   'lib/zod-jitless': [],
   'lib/engine': [],
   'lib/dom': [],
+  // What of a ticket's address may be kept (issue 19): pure URL rules, shared by the
+  // adapters (one rule per helpdesk) and the journal (every stored or exported link).
+  'lib/links': [],
   // Judging: pure text in, findings and mood out.
   'lib/rules': ['lib/engine'],
   'lib/classify': ['lib/engine'],
@@ -50,16 +54,28 @@ export const LAYERS = {
   // rule's card) and keys its rewrite builders by rule id; it never runs a rule itself.
   'lib/coach': ['lib/engine', 'lib/rules', 'lib/analysis', 'lib/classify', 'lib/prompts', 'lib/i18n'],
   // Reading the helpdesk page.
-  'lib/adapters': ['lib/dom'],
+  'lib/adapters': ['lib/dom', 'lib/links'],
   'lib/content': ['lib/adapters', 'lib/dom', 'lib/messaging', 'lib/sites', 'lib/storage'],
   'lib/sites': ['lib/adapters', 'lib/storage'],
   // Keeping: pure formats, then IndexedDB, then whole-journal operations.
-  'lib/journal': ['lib/i18n'],
-  'lib/db': ['lib/journal', 'lib/i18n'],
+  'lib/journal': ['lib/i18n', 'lib/links'],
+  // The journal's nudge counters are keyed by rule id, so they follow renames (lib/engine/renamed-ids.ts).
+  // Links saved by older versions are cleaned when read (lib/links).
+  'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine', 'lib/links'],
   'lib/storage': ['lib/prompts', 'lib/engine'],
   'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
   'lib/messaging': ['lib/journal', 'lib/sites'],
-  'lib/background': ['lib/coach', 'lib/db', 'lib/journal', 'lib/messaging', 'lib/sites', 'lib/storage', 'lib/i18n'],
+  // Adapters: a saved ticket link keeps only what the helpdesk's rule allows (lib/adapters/ticket-link.ts).
+  'lib/background': [
+    'lib/coach',
+    'lib/db',
+    'lib/journal',
+    'lib/messaging',
+    'lib/sites',
+    'lib/storage',
+    'lib/i18n',
+    'lib/adapters',
+  ],
   // React renders. The sidebar runs in the helpdesk's page and reaches the journal only through
   // messages, so it and the pieces it shares with the extension pages stay clear of the journal's data.
   'components/shared': ALL_LIB.filter((folder) => !JOURNAL_DATA.includes(folder)),

@@ -39,6 +39,10 @@ export interface Example {
   text: string;
   /** One 0/1 per MODEL_CLASSES entry. */
   labels: number[];
+  /** How much the row counts in training (domain weighting, train-config.ts); 1 when absent. */
+  weight?: number;
+  /** A support-corpus row: it carries the domain column in training (classifier-training.ts). */
+  support?: boolean;
 }
 
 /** labels.txt beside the file if there is one (a custom GoEmotions-format set), else the data dir's. */

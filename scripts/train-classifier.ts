@@ -1,90 +1,47 @@
 /**
- * npm run train:classifier — trains the customer-mood model on GoEmotions train.tsv,
- * picks the operating points on dev.tsv through the SHIPPED scoring path
- * (lib/classify/score-message.ts, rules included), and writes int8 weights to
- * lib/classify/model-weights.generated.ts. Deterministic: seeded shuffle, no clock.
- * The data is read from ../shared/data/goemotions and never copied into the repo.
+ * npm run train:classifier — trains the customer-mood model on GoEmotions train.tsv plus the
+ * support corpus's train split (training-rows.ts), picks the operating points on out-of-fold
+ * scores of those same rows through the SHIPPED scoring path (out-of-fold.ts: quantised
+ * model, cues included), and writes the packed weights to lib/classify/model-weights.generated.ts.
+ * Neither dev set is looked at, so eval:emotions and eval:upset report held-out numbers.
+ * Deterministic: no randomness, no clock. GoEmotions is read from ../shared/data/goemotions
+ * and never copied into the repo.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import type { OperatingPoints } from '@/lib/classify/calibration';
-import {
-  GAP_MORE,
-  MODEL_SIGNALS,
-  packedChar,
-  unpackModel,
-  type ModelSignal,
-  type PackedModel,
-} from '@/lib/classify/model';
-import { moodLogits } from '@/lib/classify/score-message';
-import { encode, quantise } from '@/scripts/classifier-training';
+import { MODEL_SIGNALS } from '@/lib/classify/model';
+import { fitModel } from '@/scripts/classifier-training';
 import { fit } from '@/scripts/elastic-net-training';
-import { dataDir, findData, loadSplit, MODEL_CLASSES, repoRoot, type Example } from '@/scripts/lib-goemotions';
-import { choosePoints } from '@/scripts/operating-points';
+import { dataDir, repoRoot } from '@/scripts/lib-goemotions';
+import { foldModels, settlePoints, summarise } from '@/scripts/out-of-fold';
+import { pack } from '@/scripts/pack-model';
 import { CONFIG } from '@/scripts/train-config';
+import { trainingRows } from '@/scripts/training-rows';
 
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/model-weights.generated.ts');
 
-/** A gap of empty buckets as model.ts reads it: GAP_MORE symbols, each worth GAP_MORE, then the rest. */
-function gapSymbols(gap: number): string {
-  return packedChar(GAP_MORE).repeat(Math.floor(gap / GAP_MORE)) + packedChar(gap % GAP_MORE);
-}
-
-function pack(weights: Float32Array, bias: Float32Array): PackedModel {
-  const classes = MODEL_SIGNALS.length;
-  const { scales, bytes } = quantise(weights, classes, CONFIG.levels);
-  const used: number[] = [];
-  for (let bucket = 0; bucket < CONFIG.hashSize; bucket++) {
-    if (bytes.subarray(bucket * classes, (bucket + 1) * classes).some((level) => level !== 0)) used.push(bucket);
-  }
-  return {
-    hashSize: CONFIG.hashSize,
-    charGrams: CONFIG.charGrams,
-    bias: [...bias].map((b) => Number(b.toFixed(4))),
-    scales,
-    levels: CONFIG.levels,
-    buckets: used.map((bucket, k) => gapSymbols(bucket - (used[k - 1] ?? -1) - 1)).join(''),
-    weights: MODEL_SIGNALS.map((_, c) =>
-      used.map((bucket) => packedChar(CONFIG.levels + bytes[bucket * classes + c]!)).join(''),
-    ).join(''),
-  };
-}
-
-function pickPoints(packed: PackedModel, dev: Example[], previous: Record<ModelSignal, OperatingPoints>) {
-  const model = unpackModel(packed);
-  const parts = dev.map((e) => moodLogits(e.text, model, previous));
-  const pick = (id: ModelSignal, c: number) =>
-    choosePoints(
-      parts.map((p) => p.logits[id]),
-      dev.map((e) => e.labels[c]!),
-      { floors: parts.map((p) => p.floors[id]), ceilings: parts.map((p) => p.ceilings[id]) },
-    );
-  return Object.fromEntries(MODEL_CLASSES.map((id, c) => [id, pick(id, c)])) as Record<ModelSignal, OperatingPoints>;
-}
-
 async function main() {
-  const trainFile = findData('train.tsv');
-  const devFile = findData('dev.tsv');
-  if (!trainFile || !devFile) {
-    console.log(`skipped: data not found at ${dataDir} (expects train.tsv, dev.tsv, labels.txt)`);
+  const data = trainingRows(CONFIG);
+  if (!data) {
+    console.log(`skipped: data not found at ${dataDir} (expects train.tsv, labels.txt)`);
     return;
   }
-  const trainSet = loadSplit(trainFile);
-  const devSet = loadSplit(devFile);
-  console.log(`training on ${trainSet.length} rows, choosing thresholds on ${devSet.length} dev rows`);
-  const model = fit(encode(trainSet, CONFIG), CONFIG, MODEL_CLASSES.length);
-  const packed = pack(model.weights, model.bias);
-  // Intensity amplification depends on the hint points, so pick twice: raw first, then settled.
-  const start = Object.fromEntries(MODEL_CLASSES.map((id) => [id, { hint: 0, confident: 2 }])) as Record<
-    ModelSignal,
-    OperatingPoints
-  >;
-  const points = pickPoints(packed, devSet, pickPoints(packed, devSet, start));
+  const { rows, support } = data;
+  const desk = support.filter(Boolean).length;
+  console.log(`training on ${rows.length - desk} GoEmotions rows and ${desk} support messages`);
+  const held = settlePoints(rows, support, foldModels(rows, CONFIG), CONFIG);
+  const { points } = held;
+  console.log(
+    'out-of-fold on the training rows:',
+    JSON.stringify(summarise(held.parts, held.rows, held.support, points)),
+  );
+  const packed = pack(fitModel(rows, CONFIG, MODEL_SIGNALS.length, fit), CONFIG);
   const source = [
     '// GENERATED by scripts/train-classifier.ts (npm run train:classifier): do not edit by hand.',
-    '// Trained on GoEmotions (Demszky et al. 2020, Apache-2.0); int8 weights, thresholds from dev.tsv.',
+    '// Trained on GoEmotions (Demszky et al. 2020, Apache-2.0) and the support corpus (tests/fixtures/support-corpus);',
+    '// int8 weights; thresholds from out-of-fold scores of the training rows.',
     "import type { OperatingPoints } from '@/lib/classify/calibration';",
     "import type { ModelSignal, PackedModel } from '@/lib/classify/model';",
     '',

@@ -88,12 +88,15 @@ export function copyId(id: string, taken: readonly string[]): string {
 
 /** A suggested id from a name: "Our Team's set!" → "our-team-s-set". */
 export function slugFromName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      // Runs are single dashes by now; `-+$` would retry every dash of a long run (issue 19).
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .replace(/-$/, '')
+  );
 }

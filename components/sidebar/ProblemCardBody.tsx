@@ -39,7 +39,7 @@ export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopi
         <button type="button" onClick={onNotNow}>
           {t('sidebar_notNow')}
         </button>
-        <button type="button" onClick={onMute}>
+        <button type="button" onClick={onMute} data-writes>
           {t('sidebar_muteRule')}
         </button>
       </div>
@@ -49,10 +49,10 @@ export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopi
         ) : (
           <>
             <span className="hd-muted">{t('sidebar_wasThisHelpful')}</span>
-            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(true))}>
+            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(true))} data-writes>
               {t('sidebar_helpful')}
             </button>
-            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(false))}>
+            <button type="button" className="hd-link" onClick={() => (setRated(true), onRate(false))} data-writes>
               {t('sidebar_notHelpful')}
             </button>
           </>

@@ -56,7 +56,7 @@ export function RewriteSuggestions({ card, draft, context, advice, onCopied }: P
           <p className="hd-rewrite-text">
             <BlankText text={text} />
           </p>
-          <button type="button" className="hd-link" onClick={() => void copy(text, index)}>
+          <button type="button" className="hd-link" onClick={() => void copy(text, index)} data-writes>
             {copied?.index === index ? (copied.ok ? t('sidebar_copied') : t('sidebar_copyFailed')) : t('sidebar_copy')}
           </button>
         </div>

@@ -7,6 +7,7 @@ import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/li
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useDockLayout } from '@/components/sidebar/useDockLayout';
+import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
 
 interface Props {
   watcher: TicketWatcher;
@@ -140,6 +141,7 @@ export function SidebarApp({ watcher, helpdeskName, site }: Props) {
           onCollapse={() => (mode === 'rail' ? closeRail() : remember({ ...layout, collapsed: true }))}
         />
       ) : null}
+      <PageHidesNotice />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlacedPrompt } from '@/lib/coach/prompt-cards';
-import { newWinId } from '@/lib/messaging/to-sidebar';
+import { newWinId } from '@/lib/messaging/win-id';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 
@@ -40,7 +40,7 @@ export function ThanksWin({ quote, saved, prompt, ticketUrl, onSaved }: Props) {
           {t('sidebar_winSaved')}
         </p>
       ) : (
-        <button type="button" className="hd-primary" onClick={save} disabled={state.kind === 'saving'}>
+        <button type="button" className="hd-primary" onClick={save} disabled={state.kind === 'saving'} data-writes>
           {state.kind === 'failed' ? t('sidebar_retry') : t('sidebar_saveWin')}
         </button>
       )}

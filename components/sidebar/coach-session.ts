@@ -3,6 +3,7 @@ import { coach, type CoachResult } from '@/lib/coach/coach';
 import { applyAction, freshCoaching, type CoachAction, type TicketCoaching } from '@/lib/coach/coaching-state';
 import { LONG_PAUSE_MS, TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import type { TicketSnapshot, TicketWatcher } from '@/lib/content/ticket-watcher';
+import { boundedDraft, boundedMessages } from '@/lib/engine/bounded-text';
 import type { Analysis, EngineSettings } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import type { PromptPack } from '@/lib/prompts/schema';
@@ -48,9 +49,10 @@ export class CoachSession {
   private scheduled?: ReturnType<typeof setTimeout>;
   private wakeUp?: ReturnType<typeof setTimeout>;
   private readonly stops: Array<() => void> = [];
+  private lastBounded?: { page: TicketSnapshot; ticket: TicketSnapshot };
 
   constructor(private readonly watcher: TicketWatcher) {
-    const ticket = watcher.getSnapshot();
+    const ticket = this.bounded(watcher.getSnapshot());
     this.coaching = freshCoaching(ticket.generation);
     this.settings = this.settingsOf(DEFAULT_PREFERENCES);
     this.draft = { text: ticket.draft, changedAt: Date.now() };
@@ -127,6 +129,18 @@ export class CoachSession {
     for (const listener of this.listeners) listener();
   }
 
+  /** Page text within the engine's caps (lib/engine/bounded-text.ts), kept by identity while the page's is unchanged. */
+  private bounded(page: TicketSnapshot): TicketSnapshot {
+    if (this.lastBounded?.page === page) return this.lastBounded.ticket;
+    const customerMessages =
+      this.lastBounded?.page.customerMessages === page.customerMessages
+        ? this.lastBounded.ticket.customerMessages
+        : boundedMessages(page.customerMessages);
+    const ticket = { ...page, draft: boundedDraft(page.draft), customerMessages };
+    this.lastBounded = { page, ticket };
+    return ticket;
+  }
+
   private analysisOf(ticket: TicketSnapshot): Analysis {
     const last = this.analysed;
     if (
@@ -148,7 +162,7 @@ export class CoachSession {
   }
 
   private decide(commit = true): CoachSnapshot {
-    const ticket = this.watcher.getSnapshot();
+    const ticket = this.bounded(this.watcher.getSnapshot());
     const now = Date.now();
     if (ticket.draft !== this.draft.text) this.draft = { text: ticket.draft, changedAt: now };
     const analysis = this.analysisOf(ticket);

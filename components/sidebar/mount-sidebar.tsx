@@ -2,6 +2,7 @@ import type { Root } from 'react-dom/client';
 import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
 import { createQuietRoot } from '@/components/sidebar/create-quiet-root';
+import { guardWrites } from '@/components/sidebar/write-guard';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { createShadowHost, type ShadowHost } from '@/lib/dom/shadow-host';
 import { TicketWatcher } from '@/lib/content/ticket-watcher';
@@ -37,6 +38,7 @@ export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): Tic
     for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
     const shadow = createShadowHost(HOST_TAG, sidebarCss);
     for (const type of GUARDED_EVENTS) shadow.host.addEventListener(type, guard, { capture: true });
+    guardWrites(shadow.host, shadow.container.getRootNode() as ShadowRoot);
     const root = createQuietRoot(shadow.container, {
       // Once the extension is gone, effect cleanups that unsubscribe from extension
       // storage throw; they are expected and must not surface as uncaught errors.

@@ -1,13 +1,91 @@
 import { adapterForUrl } from '@/lib/adapters/match-url';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { GENERIC_LINK_RULE } from '@/lib/links/generic-rule';
+import { keepOnly, type LinkRule } from '@/lib/links/link-rule';
 
-/** The URL itself when it is a ticket view of a known helpdesk, else undefined. */
+/**
+ * Per helpdesk, what of a ticket view's address identifies the ticket (issue 19): every
+ * built-in helpdesk names the ticket in its path, except Zammad and Gmail, whose ticket is
+ * a fragment route. A conventions test checks that each adapter has a rule here and that
+ * the kept link still gives the adapter's ticket key.
+ */
+const PATH_ONLY: LinkRule = { keepKey: () => false, route: () => '' };
+
+const ZAMMAD_ROUTE = /^#ticket\/zoom\/\d+/;
+// Gmail's fragment is "#<view>/<thread>"; a view may be a search ("#search/dana@…/…"), so
+// only the built-in views are kept, and anything else opens the thread from All Mail.
+const GMAIL_THREAD = /\/([A-Za-z0-9_-]{16,})$/;
+const GMAIL_VIEWS = new Set([
+  'inbox',
+  'all',
+  'sent',
+  'starred',
+  'imp',
+  'drafts',
+  'snoozed',
+  'scheduled',
+  'spam',
+  'trash',
+]);
+
+function gmailRoute(hash: string): string {
+  const thread = GMAIL_THREAD.exec(hash)?.[1];
+  if (!thread) return '';
+  const view = hash.slice(1, hash.indexOf('/'));
+  return `#${GMAIL_VIEWS.has(view) ? view : 'all'}/${thread}`;
+}
+
+export const LINK_RULES: Readonly<Record<string, LinkRule>> = {
+  chatwoot: PATH_ONLY,
+  demo: PATH_ONLY,
+  freshdesk: PATH_ONLY,
+  front: PATH_ONLY,
+  generic: GENERIC_LINK_RULE,
+  gmail: { keepKey: () => false, route: gmailRoute },
+  gorgias: PATH_ONLY,
+  helpscout: PATH_ONLY,
+  hubspot: PATH_ONLY,
+  intercom: PATH_ONLY,
+  'jira-service-management': PATH_ONLY,
+  salesforce: PATH_ONLY,
+  zammad: { keepKey: () => false, route: (hash) => ZAMMAD_ROUTE.exec(hash)?.[0] ?? '' },
+  zendesk: PATH_ONLY,
+  'zoho-desk': PATH_ONLY,
+};
+
+/** The ticket link for a page of `adapter`: undefined unless it is a ticket view. */
+export function ticketLinkOf(adapter: HelpdeskAdapter, url: string): string | undefined {
+  try {
+    if (!adapter.ticketKey(new URL(url))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return keepOnly(url, LINK_RULES[adapter.id] ?? GENERIC_LINK_RULE);
+}
+
+/** The link to save for the ticket at `url` when it is a ticket view of a known helpdesk, else undefined. */
 export function ticketLinkFor(adapters: readonly HelpdeskAdapter[], url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const adapter = adapterForUrl(url, adapters);
-    return adapter?.ticketKey(new URL(url)) ? url : undefined;
+    return adapter ? ticketLinkOf(adapter, url) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The link to save for a page whose helpdesk the caller does not know (a message from a
+ * content script, the context menu): a known helpdesk's rule, else the generic one (a
+ * custom site), and nothing for a known helpdesk's page that is not a ticket view.
+ */
+export function cleanTicketLink(adapters: readonly HelpdeskAdapter[], url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let adapter: HelpdeskAdapter | null;
+  try {
+    adapter = adapterForUrl(url, adapters);
+  } catch {
+    return undefined;
+  }
+  return adapter ? ticketLinkOf(adapter, url) : keepOnly(url, GENERIC_LINK_RULE);
 }

@@ -1,6 +1,6 @@
 import type { JournalDatabase } from '@/lib/db/database';
 import { saveWin } from '@/lib/db/wins';
-import { redactQuote } from '@/lib/coach/redact';
+import { storedQuote } from '@/lib/background/stored-quote';
 
 export const SAVE_SELECTION_MENU_ID = 'heartdesk-save-selection';
 
@@ -10,12 +10,11 @@ export interface SelectionClick {
   pageUrl?: string;
 }
 
-/** "Save selection as a win": the selected words (redacted) and the page as the ticket link. */
+/** "Save selection as a win": the selected words (redacted) and the page as the ticket link (cleaned). */
 export async function saveSelectionAsWin(db: JournalDatabase, info: SelectionClick): Promise<boolean> {
   if (info.menuItemId !== SAVE_SELECTION_MENU_ID) return false;
-  const text = redactQuote(info.selectionText ?? '').slice(0, 2_000);
+  const { text, ticketUrl } = storedQuote(info.selectionText ?? '', info.pageUrl);
   if (!text) return false;
-  const ticketUrl = info.pageUrl && /^https?:/.test(info.pageUrl) ? info.pageUrl : undefined;
-  await saveWin(db, { text, kind: 'thank-you', ticketUrl, source: 'context-menu' });
+  await saveWin(db, { text: text.slice(0, 2_000), kind: 'thank-you', ticketUrl, source: 'context-menu' });
   return true;
 }

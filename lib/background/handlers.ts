@@ -3,6 +3,7 @@ import { recentWins, saveWin } from '@/lib/db/wins';
 import { recordNudgeEvent } from '@/lib/db/nudge-stats';
 import type { Handlers } from '@/lib/messaging/router';
 import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
+import { storedQuote } from '@/lib/background/stored-quote';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {
@@ -29,7 +30,11 @@ export function createHandlers({
       return { injected: true };
     },
     'sidebar→background:save-win': async (payload) => {
-      const win = await saveWin(db(), { ...payload, source: 'sidebar' });
+      const win = await saveWin(db(), {
+        ...payload,
+        ...storedQuote(payload.text, payload.ticketUrl),
+        source: 'sidebar',
+      });
       return { id: win.id };
     },
     'sidebar→background:nudge-event': async ({ ruleId, event }) => {

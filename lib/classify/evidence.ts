@@ -10,11 +10,17 @@ import type { WeightedSpan } from '@/lib/classify/signal-record';
 const CANDIDATE_FACTOR = 2;
 const JOINABLE_GAP = /^[ \t]*$/;
 
+const overlaps = (a: WeightedSpan, b: WeightedSpan) => a.start < b.end && b.start < a.end;
+
 export function pickEvidence(message: string, messageIndex: number, spans: WeightedSpan[], limit: number): Evidence[] {
   const candidates: WeightedSpan[] = [];
+  const phrases = spans.filter((span) => span.source === 'rule');
   for (const span of spans) {
     if (candidates.length >= limit * CANDIDATE_FACTOR) break;
-    if (candidates.some((c) => span.start < c.end && c.start < span.end)) continue;
+    // A word inside a cue's phrase is shown as the phrase ("charged twice", not "charged"),
+    // however much the model weighs the word on its own.
+    if (span.source === 'model' && phrases.some((phrase) => overlaps(span, phrase))) continue;
+    if (candidates.some((c) => overlaps(span, c))) continue;
     candidates.push({ ...span });
   }
   candidates.sort((a, b) => a.start - b.start);

@@ -53,7 +53,9 @@ function collectEvidence(messages: string[], window: Scored[], id: MoodSignalId)
     const room = Math.min(EVIDENCE_PER_MESSAGE, EVIDENCE_TOTAL - chosen.length);
     if (room > 0) chosen.push(...pickEvidence(messages[index]!, index, score.evidence[id], room));
   });
-  return chosen.sort((a, b) => a.messageIndex - b.messageIndex || a.start - b.start);
+  // Latest message first: the sidebar shows the first few, and what the customer said last is
+  // what the reply answers (an older complaint must not push the newest words out of view).
+  return chosen.sort((a, b) => b.messageIndex - a.messageIndex || a.start - b.start);
 }
 
 function trendOf(window: Scored[]): MoodTrend {

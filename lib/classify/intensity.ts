@@ -1,3 +1,4 @@
+import { stackedMarkSpans } from '@/lib/classify/stacked-marks';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -13,7 +14,6 @@ export interface IntensityCues {
 
 // Two letters or more: "IS" and "MY" in "WHERE IS MY ORDER" count, the pronoun "I" does not.
 const SHOUTED_WORD = /\b[A-Z][A-Z']{1,}\b/g;
-const EXCLAIM_RUN = /[!?]*!{2,}[!?]*|\?+!+\?*|!+\?+!*/g;
 const QUESTION_RUN = /\?{2,}/g;
 // Acronyms customers use in calm messages are not shouting; "NAME" is GoEmotions' mask for people.
 const ACRONYMS = new Set(
@@ -29,7 +29,7 @@ export function findIntensity(text: string): IntensityCues {
   const shouted = spansOf(text, SHOUTED_WORD).filter((s) => !ACRONYMS.has(text.slice(s.start, s.end)));
   return {
     shouting: shouted.length >= 2 ? shouted : [],
-    exclaiming: spansOf(text, EXCLAIM_RUN),
+    exclaiming: stackedMarkSpans(text),
     questioning: spansOf(text, QUESTION_RUN),
   };
 }

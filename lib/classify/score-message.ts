@@ -6,6 +6,8 @@
 import { MOOD_SIGNALS, type MoodSignalId, type Span } from '@/lib/engine/types';
 import { calibrate, logitFor, type OperatingPoints } from '@/lib/classify/calibration';
 import { prepareText } from '@/lib/classify/guard';
+import { readsAsOtherLanguage } from '@/lib/classify/language';
+import { tokenize } from '@/lib/classify/tokenize';
 import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
 import { findIntensity } from '@/lib/classify/intensity';
 import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
@@ -120,7 +122,7 @@ let shippedModel: LinearModel | undefined;
 
 function scoreUncached(message: string): MessageScore | null {
   const prepared = prepareText(message);
-  if (!prepared) return null;
+  if (!prepared || readsAsOtherLanguage(tokenize(prepared.text))) return null;
   shippedModel ??= unpackModel(PACKED_MODEL);
   const result = scoreText(prepared.text, shippedModel, OPERATING_POINTS);
   for (const id of MOOD_SIGNALS) {
@@ -140,7 +142,7 @@ const cache = new Map<string, MessageScore | null>();
 
 /**
  * Scores one message with the shipped model; offsets are into `message` itself.
- * Null means "nothing to judge" (empty, binary-looking or mostly non-Latin text).
+ * Null means "nothing to judge" (empty, binary-looking, mostly non-Latin or not English).
  * Results are shared between callers: treat them as read-only.
  */
 export function scoreMessage(message: string): MessageScore | null {

@@ -62,7 +62,7 @@ export function pointOfPrompt(
   selected: Pick<SelectedPrompt, 'matched'>,
   ruleCategory: (ruleId: string) => string | undefined,
 ): PromptPoint {
-  const parsed = selected.matched.map(parseTrigger).filter((trigger) => trigger !== null);
+  const parsed = selected.matched.map((trigger) => parseTrigger(trigger)).filter((trigger) => trigger !== null);
   for (const { kind, value } of parsed) {
     const category = kind === 'rule' ? ruleCategory(value) : kind === 'category' ? value : undefined;
     const concern = category ? CONCERN_OF[category as ProblemCategory] : undefined;

@@ -1,6 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
-import { CUSTOM_SITES_KEY, PREFERENCES_KEY } from '@/lib/storage/storage-keys';
+import { CUSTOM_SITES_KEY, PREFERENCES_KEY, readStoredValue } from '@/lib/storage/storage-keys';
 
 /**
  * What the detector needs from settings, read raw from the same keys the settings modules
@@ -21,8 +20,8 @@ export function disabledHelpdesksFrom(stored: unknown): string[] {
 
 export async function loadDetectorSettings(): Promise<DetectorSettings> {
   const [preferences, customSites] = await Promise.all([
-    storage.getItem<unknown>(PREFERENCES_KEY),
-    storage.getItem<unknown>(CUSTOM_SITES_KEY),
+    readStoredValue(PREFERENCES_KEY),
+    readStoredValue(CUSTOM_SITES_KEY),
   ]);
   return {
     disabledHelpdesks: disabledHelpdesksFrom(preferences),

@@ -1,5 +1,6 @@
 import type { Win } from '@/lib/journal/win-schema';
 import { winWords } from '@/lib/journal/search-words';
+import { storedLink } from '@/lib/links/generic-rule';
 
 /**
  * What is stored: the public Win (validated by winSchema) plus fields the
@@ -38,7 +39,9 @@ export function toWin(row: WinRow): Win {
     source: row.source,
   };
   if (row.updatedAt !== undefined) win.updatedAt = row.updatedAt;
-  if (row.ticketUrl !== undefined) win.ticketUrl = row.ticketUrl;
+  // Rows saved before links were cleaned (issue 19) are shown and exported cleaned.
+  const ticketUrl = row.ticketUrl === undefined ? '' : storedLink(row.ticketUrl);
+  if (ticketUrl) win.ticketUrl = ticketUrl;
   if (row.site !== undefined) win.site = row.site;
   return win;
 }

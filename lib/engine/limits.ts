@@ -1,10 +1,12 @@
 /**
  * Bounds that keep analysis fast on every pause in typing, whatever lands in the composer.
  *
- * 20,000 characters: a long support reply is 1,000–3,000 characters, and every rule is a
- * linear scan, so the cap keeps the worst case near a millisecond even when an agent pastes
- * a log file or a whole thread (see tests/bench/engine.ts). Text beyond the cap is not
- * coached; findings keep offsets into the original draft because only a prefix is cut.
+ * 20,000 characters: a long support reply is 1,000–3,000 characters. A cap only bounds the
+ * work if the work is linear: every regular expression in shipped code is checked for that
+ * on adversarial text (tests/regex/regex-growth.test.ts), and the worst cases, a few
+ * milliseconds, are measured by `npm run bench` (tests/bench/adversarial.ts; issue 19). Text
+ * beyond the cap is not coached; findings keep offsets into the original draft because only
+ * a prefix is cut.
  */
 export const MAX_DRAFT_CHARS = 20_000;
 /** The mood trend needs a few recent messages, not the whole history. */

@@ -1,3 +1,4 @@
+import { nextCandidateEnd, type CandidateEnd } from '@/lib/engine/sentence-ends';
 import type { Span } from '@/lib/engine/types';
 
 export interface Sentence extends Span {
@@ -29,9 +30,9 @@ const ABBREVIATIONS = new Set([
 ]);
 // A hard-wrapped mail line is long and ends mid-sentence; a short line break is a real break.
 const WRAP_LENGTH = 60;
+const NEWLINE = 10;
+const PERIOD = 46;
 const BULLET = /^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s/;
-// Candidate ends: end punctuation (plus closing quotes/brackets) before whitespace or the end, or a line break.
-const BOUNDARY = /[.!?]+[)"'\]]*(?=\s|$)|\n/g;
 
 function isSpace(code: number): boolean {
   return (
@@ -83,12 +84,10 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
-  BOUNDARY.lastIndex = 0;
-  // exec on the shared global pattern: matchAll would clone the RegExp on every call.
-  let match: RegExpExecArray | null;
-  while ((match = BOUNDARY.exec(text)) !== null) {
-    const at = match.index;
-    if (match[0] === '\n') {
+  const found: CandidateEnd = { at: 0, end: 0 };
+  for (let from = 0; nextCandidateEnd(text, from, found); from = found.end) {
+    const { at, end } = found;
+    if (end === at + 1 && text.charCodeAt(at) === NEWLINE) {
       const wrapped = trimmedLength(text, lineStart, at) >= WRAP_LENGTH && continuesOnNextLine(text, at);
       if (!wrapped) {
         pushTrimmed(sentences, text, start, at);
@@ -97,8 +96,7 @@ export function splitSentences(text: string): Sentence[] {
       lineStart = at + 1;
       continue;
     }
-    if (match[0] === '.' && isAbbreviation(text, at)) continue;
-    const end = at + match[0].length;
+    if (end === at + 1 && text.charCodeAt(at) === PERIOD && isAbbreviation(text, at)) continue;
     pushTrimmed(sentences, text, start, end);
     start = end;
   }

@@ -1,15 +1,18 @@
 import type { Win } from '@/lib/journal/win-schema';
 
 /**
- * CSV per RFC 4180 (CRLF rows, fields with quotes, commas or line breaks
- * quoted, quotes doubled). Cells a spreadsheet would run as a formula (= + - @,
- * and tab/CR which some apps strip first) get a leading apostrophe (OWASP
- * "CSV injection"), since win text often quotes customers.
+ * CSV per RFC 4180 (CRLF rows, fields with quotes, separators or line breaks
+ * quoted, quotes doubled). Cells a spreadsheet would run as a formula (= + - @
+ * and their full-width forms, also behind leading spaces, tabs or CRs some apps
+ * strip first) get a leading apostrophe (OWASP "CSV injection"), since win text
+ * often quotes customers. Every cell holding a separator any spreadsheet splits
+ * on (comma, semicolon, tab) is quoted, so "great;=1+1" never becomes a cell
+ * starting with "=" in a semicolon locale (issue 19).
  */
 export const CSV_COLUMNS = ['id', 'created', 'kind', 'text', 'tags', 'ticketUrl', 'site', 'source', 'updated'] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const FORMULA_START = /^[\t\r\n ]*[=+\-@＝＋－＠]|^[\t\r]/;
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
 export function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;

@@ -1,4 +1,5 @@
 import { MAX_WIN_ID_LENGTH, MIN_WIN_ID_LENGTH, WIN_ID_PATTERN } from '@/lib/journal/ids';
+import { storedLink } from '@/lib/links/generic-rule';
 import { z } from 'zod';
 
 /** Win kinds are saved ids: never rename one without a migration. */
@@ -28,9 +29,11 @@ export const winSchema = z.strictObject({
   text: z.string().trim().min(1, 'Write a few words about the win first.').max(MAX_WIN_TEXT),
   kind: z.enum(WIN_KINDS),
   tags: z.array(tag).max(MAX_TAGS),
+  // Only what identifies the ticket is kept (issue 19): no customer data from the page's address.
   ticketUrl: z
     .url({ protocol: /^https?$/ })
     .max(2048)
+    .transform(storedLink)
     .optional(),
   site: z.string().max(253).optional(),
   source: z.enum(WIN_SOURCES),

@@ -12,8 +12,7 @@ import { healthReportSchema } from '@/lib/sites/health';
  */
 
 // The sidebar runs in the helpdesk's page and reaches the journal only through these
-// messages: what it needs of the journal's vocabulary (the nudge events it reports, and the
-// id a save carries, in to-sidebar.ts) comes from lib/messaging, not from lib/journal.
+// messages: the nudge events it reports are named here (type only: no code enters its bundle).
 export type { NudgeEvent } from '@/lib/journal/nudge-stat-row';
 
 export type SenderKind = 'content-script' | 'extension-page' | 'foreign';

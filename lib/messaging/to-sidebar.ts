@@ -11,6 +11,3 @@
  */
 export const FOCUS_SIDEBAR = 'background→sidebar:focus';
 export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';
-
-// The id a sidebar save carries, generated in the page so a retried save writes the same row.
-export { newId as newWinId } from '@/lib/journal/ids';

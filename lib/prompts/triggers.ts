@@ -1,3 +1,4 @@
+import { currentRuleId, RENAMED_RULE_IDS } from '@/lib/engine/renamed-ids';
 import { RULES } from '@/lib/rules';
 import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId } from '@/lib/engine/types';
 
@@ -32,17 +33,27 @@ const KNOWN_VALUES: Record<TriggerKind, () => readonly string[]> = {
 
 export const TRIGGER_KINDS = Object.keys(KNOWN_VALUES) as TriggerKind[];
 
-/** Splits `kind:value`; null when the kind is not one we know. */
-export function parseTrigger(trigger: string): ParsedTrigger | null {
+/**
+ * Splits `kind:value`; null when the kind is not one we know. A `rule:` trigger saved under
+ * a rule's old id names the renamed rule (lib/engine/renamed-ids.ts), so packs keep working.
+ */
+export function parseTrigger(
+  trigger: string,
+  renames: Readonly<Record<string, string>> = RENAMED_RULE_IDS,
+): ParsedTrigger | null {
   const colon = trigger.indexOf(':');
   if (colon < 1) return null;
   const kind = trigger.slice(0, colon);
   if (!Object.hasOwn(KNOWN_VALUES, kind)) return null;
-  return { kind: kind as TriggerKind, value: trigger.slice(colon + 1) };
+  const value = trigger.slice(colon + 1);
+  return { kind: kind as TriggerKind, value: kind === 'rule' ? currentRuleId(value, renames) : value };
 }
 
-export function isKnownTrigger(trigger: string): boolean {
-  const parsed = parseTrigger(trigger);
+export function isKnownTrigger(
+  trigger: string,
+  renames: Readonly<Record<string, string>> = RENAMED_RULE_IDS,
+): boolean {
+  const parsed = parseTrigger(trigger, renames);
   return parsed !== null && KNOWN_VALUES[parsed.kind]().includes(parsed.value);
 }
 

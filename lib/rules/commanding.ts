@@ -21,7 +21,7 @@ const ORDER = phrasesAtWordStart(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = anchorWords('must required need have got');
+const ANCHORS = anchorWords('must required need have has got');
 
 const meta: RuleMeta<'order'> = {
   id: 'commanding',

@@ -1,3 +1,4 @@
+import { currentRuleIds, RENAMED_RULE_IDS } from '@/lib/engine/renamed-ids';
 /**
  * What a valid preference value is, field by field, without a schema library:
  * these checks run in every helpdesk tab (the sidebar reads and writes
@@ -64,9 +65,19 @@ export const PREFERENCE_FIELDS: { [K in keyof Preferences]: (value: unknown) => 
   selfCare: boolean,
 };
 
-/** Jargon words are kept trimmed and non-empty, whatever the editor handed in. */
-export function normalisePreferences(preferences: Preferences): Preferences {
-  return { ...preferences, customJargon: preferences.customJargon.map((word) => word.trim()).filter(Boolean) };
+/**
+ * Jargon words are kept trimmed and non-empty, whatever the editor handed in; muted rules
+ * saved under an id that was later renamed stay muted under the new one.
+ */
+export function normalisePreferences(
+  preferences: Preferences,
+  renames: Readonly<Record<string, string>> = RENAMED_RULE_IDS,
+): Preferences {
+  return {
+    ...preferences,
+    customJargon: preferences.customJargon.map((word) => word.trim()).filter(Boolean),
+    mutedRules: currentRuleIds(preferences.mutedRules, renames),
+  };
 }
 
 /** The first field that is not valid, or undefined when all are. */

@@ -15,5 +15,17 @@ export function syncOrLocal(): 'sync' | 'local' {
   return browser.storage?.sync ? 'sync' : 'local';
 }
 
-export const PREFERENCES_KEY = `${syncOrLocal()}:preferences` as const;
-export const CUSTOM_SITES_KEY = 'local:customSites';
+export type StorageKey = `${'local' | 'sync'}:${string}`;
+
+export const PREFERENCES_KEY: StorageKey = `${syncOrLocal()}:preferences`;
+export const CUSTOM_SITES_KEY: StorageKey = 'local:customSites';
+
+/**
+ * The raw stored value under a key, as WXT's storage items keep it (area prefix, then the
+ * name). For the detector, which reads a few values on every helpdesk page and should not
+ * carry WXT's storage module (about 3 KB gzip) to do it.
+ */
+export async function readStoredValue(key: StorageKey): Promise<unknown> {
+  const [area, name] = key.split(':') as ['local' | 'sync', string];
+  return (await browser.storage[area].get(name))[name];
+}

@@ -27,6 +27,15 @@ describe('Save selection as a win', () => {
     });
   });
 
+  it('keeps only what names the ticket in the link', async () => {
+    await saveSelectionAsWin(db, {
+      menuItemId: SAVE_SELECTION_MENU_ID,
+      selectionText: 'Thanks a lot!',
+      pageUrl: 'https://acme.zendesk.com/agent/tickets/7?customer_email=kim%40example.org&card=4111111111111111',
+    });
+    expect((await db.wins.toArray())[0]?.ticketUrl).toBe('https://acme.zendesk.com/agent/tickets/7');
+  });
+
   it('ignores other menu items, empty selections and keeps non-web pages out of the link', async () => {
     expect(await saveSelectionAsWin(db, { menuItemId: 'other', selectionText: 'hello' })).toBe(false);
     expect(await saveSelectionAsWin(db, { menuItemId: SAVE_SELECTION_MENU_ID, selectionText: '   ' })).toBe(false);

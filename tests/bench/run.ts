@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: one command measuring everything issues 3, 6 and 9 ask for.
+ * `npm run bench`: one command measuring everything issues 3, 6, 9 and 13 ask for.
  * Prints one table, writes bench-output/bench.json, and prints the same JSON
  * object as its last line. Budgets are reported here, not asserted (sizes are
  * checked in CI by tests/e2e/artifacts.e2e.ts).
@@ -15,9 +15,11 @@ import { parseArgs } from 'node:util';
 import { findChromium, REPO_ROOT } from '@/tests/e2e/browser';
 import { startDemoServer } from '@/tests/demo/server';
 import { benchEngine } from '@/tests/bench/engine';
+import { benchAdversarial } from '@/tests/bench/adversarial';
 import { buildSizes } from '@/tests/bench/sizes';
 import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from '@/tests/bench/browser-bench';
 import { benchJournalInChromium } from '@/tests/bench/journal-browser';
+import { benchRt } from '@/tests/bench/rt';
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +86,22 @@ async function main() {
       `${engine.newTicketMedianUs} µs`,
       '',
     ]);
-    rows.push(['engine', 'engine + English data + model (gzip)', kb(engine.bundleGzipBytes), '≤ 40 KB']);
+    rows.push(['engine', 'engine + English data + model (gzip)', kb(engine.bundleGzipBytes), '≤ 60 KB']);
+  });
+
+  await section('hostile', async () => {
+    const hostile = benchAdversarial({ runs: quick ? 3 : 5 });
+    report.hostile = hostile;
+    const shapes = `${hostile.shapes} shapes`;
+    rows.push([
+      'hostile',
+      `analyze 20,000-char draft + 5 × 20,000-char messages, worst of ${shapes}`,
+      `${hostile.analyzeCold.ms} ms`,
+      '≤ 20 ms',
+    ]);
+    rows.push(['hostile', 'analyze after one more key, worst', `${hostile.analyzeTyping.ms} ms`, '≤ 20 ms']);
+    rows.push(['hostile', 'redact a 20,000-char thank-you message, worst', `${hostile.redaction.ms} ms`, '≤ 5 ms']);
+    rows.push(['hostile', 'read a 20,000-char text node (plain / <pre>), worst', `${hostile.readText.ms} ms`, '']);
   });
 
   await section('sizes', async () => {
@@ -194,6 +211,34 @@ async function main() {
   } finally {
     await demo.close();
   }
+
+  await section('rt', async () => {
+    const rt = await benchRt(quick ? 3 : 5);
+    report.rt = rt;
+    const ms = (value: number | null) => (value === null ? `never within ${rt.giveUpMs / 1_000} s` : `${value} ms`);
+    rows.push(['rt', 'display page: load → RT history in the page, median', ms(rt.display.historyLandsMs), '']);
+    rows.push(['rt', 'reply page: load → CKEditor frame built, median', ms(rt.reply.composerReadyMs), '']);
+    rows.push(['rt', 'reply page: load → sidebar host, median', ms(rt.reply.sidebarMs), '']);
+    for (const [page, figures] of [
+      ['display', rt.display],
+      ['reply', rt.reply],
+    ] as const) {
+      const reached = `${figures.loadsWithMood}/${rt.loads} loads`;
+      rows.push([
+        'rt',
+        `${page} page: load → sidebar with mood, median (${reached})`,
+        ms(figures.sidebarWithMoodMs),
+        '',
+      ]);
+    }
+    for (const [what, figures] of [
+      ['display page, load', rt.ownScript.display],
+      ['reply page, load + typing', rt.ownScript.replyWhileTyping],
+    ] as const) {
+      const value = `${figures.extensionScriptMs} ms (page ${figures.pageScriptMs} ms)`;
+      rows.push(['rt', `Heartdesk's own script: ${what} + ${rt.ownScript.seconds} s`, value, '']);
+    }
+  });
 
   await section('journal', async () => {
     const journal = await benchJournalInChromium(quick ? 10_000 : 100_000);

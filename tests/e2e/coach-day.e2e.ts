@@ -70,7 +70,7 @@ describe('the agent’s day (issue 14)', () => {
     expect(await sidebar.attribute('[data-check="can-do"]', 'data-status')).toBe('missing');
     // Compact: two cards leave the pinned check in view.
     const check = await sidebar.box('.hd-check');
-    expect(check!.bottom).toBeLessThanOrEqual(820);
+    expect(check.bottom).toBeLessThanOrEqual(820);
     await page.screenshot({ path: shot('2-excuses-and-blame') });
     await sidebar.click('.hd-nudge .hd-card-summary');
     await page.waitForTimeout(300);

@@ -69,7 +69,7 @@ describe('room for the helpdesk', () => {
       const margin = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).marginRight));
       expect(width - margin).toBeGreaterThanOrEqual(720);
       const reply = await replyBox(page);
-      expect(overlaps(reply, (await sidebar.box('.hd-panel'))!)).toBe(false);
+      expect(overlaps(reply, await sidebar.box('.hd-panel'))).toBe(false);
       expect(reply.right - reply.left).toBeGreaterThan(400);
       await page.screenshot({ path: shot(`${width}`) });
     },
@@ -92,7 +92,7 @@ describe('room for the helpdesk', () => {
         () => sidebar.count('.hd-panel'),
         (n) => n === 1,
       );
-      expect(overlaps(await replyBox(page), (await sidebar.box('.hd-panel'))!)).toBe(false);
+      expect(overlaps(await replyBox(page), await sidebar.box('.hd-panel'))).toBe(false);
       await page.screenshot({ path: shot(`${name}-rail-open`) });
       await page.keyboard.press('Escape');
       await sidebar.waitFor(

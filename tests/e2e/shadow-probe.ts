@@ -97,28 +97,36 @@ export class ShadowProbe {
     );
   }
 
-  /** The element's border box in the page's viewport (CSS px), or null when it is not there. */
-  async box(selector: string, index = 0): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
-    const id = (await this.nodes(selector))[index];
-    if (id === undefined) return null;
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { border: number[] } };
-    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
-    return { left: x1, top: y1, right: x3, bottom: y3 };
-  }
-
   /** A real mouse click at the element's centre, as the agent would. */
   async click(selector: string, index = 0): Promise<void> {
+    const { x, y } = await this.center(selector, index);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** The element's centre in the page's coordinates, scrolled into view first. */
+  async center(selector: string, index = 0): Promise<{ x: number; y: number }> {
+    const { left, top, right, bottom } = await this.measure(selector, index, 'content', true);
+    return { x: (left + right) / 2, y: (top + bottom) / 2 };
+  }
+
+  /** The element's border box in the page's coordinates. */
+  async box(selector: string, index = 0): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    return this.measure(selector, index, 'border', false);
+  }
+
+  private async measure(selector: string, index: number, edge: 'content' | 'border', scroll: boolean) {
     // The sidebar may re-render between finding the node and measuring it (node ids go stale):
     // find it again rather than fail on a moment's race, as nodes() does.
     for (let attempt = 0; ; attempt++) {
       const id = (await this.nodes(selector))[index];
       if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
       try {
-        await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
-        const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { content: number[] } };
-        const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-        await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-        return;
+        if (scroll) await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
+        const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as {
+          model: Record<typeof edge, number[]>;
+        };
+        const [left, top, , , right, bottom] = model[edge] as [number, number, number, number, number, number];
+        return { left, top, right, bottom };
       } catch (error) {
         if (attempt >= 4 || !/Could not find node/.test(String(error))) throw error;
       }

@@ -99,12 +99,16 @@ describe('sidebar experience on the demo helpdesk', () => {
   it('“Not now” sets a card aside on this ticket, and focus moves on instead of falling to the page', async () => {
     const { sidebar, point } = await excuseOnAngryTicket(page, demo.origin);
     await sidebar.click('.hd-nudge .hd-actions button', 0);
-    await sidebar.waitFor(
-      () => sidebar.count(`.hd-nudge[data-point="${point}"]`),
-      (n) => n === 0,
-    );
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.count(`.hd-nudge[data-point="${point}"]`),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
     // The next card, or the reply: never <body>.
     expect(await page.evaluate(() => document.activeElement?.localName)).toMatch(/^(heartdesk-sidebar|div)$/);
+    // Set aside on this ticket only: the agent's draft is left exactly as typed.
+    expect(await page.locator('.hd-reply').innerText()).toBe(EXCUSE);
   });
 
   it('mutes a rule, and the mute survives a reload', async () => {

@@ -1,8 +1,13 @@
+import anyoneThere from '@/lib/classify/cues/anyone-there';
 import brokenPromise from '@/lib/classify/cues/broken-promise';
 import confusionCues from '@/lib/classify/cues/confusion-cues';
 import type { MoodCue } from '@/lib/classify/cues/cue';
+import flatDelay from '@/lib/classify/cues/flat-delay';
 import grief from '@/lib/classify/cues/grief';
+import loudComplaint from '@/lib/classify/cues/loud-complaint';
+import missingBagRefund from '@/lib/classify/cues/missing-bag-refund';
 import negatedPraise from '@/lib/classify/cues/negated-praise';
+import ownMistake from '@/lib/classify/cues/own-mistake';
 import plainQuestion from '@/lib/classify/cues/plain-question';
 import problemReport from '@/lib/classify/cues/problem-report';
 import reassuranceCalm from '@/lib/classify/cues/reassurance-calm';
@@ -10,12 +15,14 @@ import reassuranceNoRush from '@/lib/classify/cues/reassurance-no-rush';
 import repeatedContact from '@/lib/classify/cues/repeated-contact';
 import repeatedTrouble from '@/lib/classify/cues/repeated-trouble';
 import sarcasm from '@/lib/classify/cues/sarcasm';
+import sarcasticThanks from '@/lib/classify/cues/sarcastic-thanks';
 import statedFrustration from '@/lib/classify/cues/stated-frustration';
 import supportComplaint from '@/lib/classify/cues/support-complaint';
 import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
 import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
 import urgencyMoney from '@/lib/classify/cues/urgency-money';
 import urgencyPlea from '@/lib/classify/cues/urgency-plea';
+import waitingOnHold from '@/lib/classify/cues/waiting-on-hold';
 
 export type { MoodCue } from '@/lib/classify/cues/cue';
 
@@ -29,17 +36,24 @@ export type { MoodCue } from '@/lib/classify/cues/cue';
  */
 export const MOOD_CUES: readonly MoodCue[] = [
   sarcasm,
+  sarcasticThanks,
   repeatedContact,
+  waitingOnHold,
+  flatDelay,
+  missingBagRefund,
+  anyoneThere,
   repeatedTrouble,
   supportComplaint,
   problemReport,
   brokenPromise,
   statedFrustration,
+  loudComplaint,
   negatedPraise,
   grief,
   confusionCues,
   plainQuestion,
   reassuranceCalm,
+  ownMistake,
   reassuranceNoRush,
   urgencyPlea,
   urgencyDeadline,

@@ -9,6 +9,6 @@ import { defineCue } from '@/lib/classify/cues/cue';
 export default defineCue({
   id: 'plain-question',
   pattern:
-    /(?:^|[.!?]\s+|\n)(?:hi|hello|hey|good (?:morning|afternoon|evening))?[ ,!]*(?:do|does|can|could|would|will|is|are|may|should|what|when|where|which|how (?:long|much|many|often)|is it possible|i'?d like|i would like|please)\b/gi,
+    /(?:^|[.!?]\s+|\n)(?:hi|hello|hey|good (?:morning|afternoon|evening))?[ ,!]*(?:do|does|can|could|would|will|is|are|may|should|what|when|where|which|how (?:long|much|many|often)|is it possible|i'?d like|i would like|please)\b(?!(?:(?!\byou\b)[^.!?\n])*\bmean\b)/gi,
   effects: { confusion: -2 },
 });

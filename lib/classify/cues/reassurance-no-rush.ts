@@ -4,6 +4,6 @@ import { defineCue } from '@/lib/classify/cues/cue';
 export default defineCue({
   id: 'reassurance-no-rush',
   pattern:
-    /\b(?:no|not in a|not in any) (?:rush|hurry|pressure)\b|\bnot (?:urgent|time[- ]sensitive|a priority)\b|\bwhenever (?:you (?:can|get a chance|have time)|convenient)\b|\btake your time\b/gi,
+    /\b(?:no|not in a|not in any) (?:rush|hurry|pressure)\b(?! (?:delivery|shipping|order|option|service|fee)s?\b)|\b(?<!\b(?:is|was) (?:this|that|it) )not (?:urgent|time[- ]sensitive)\b|\b(?<!\b(?:i'?m|i am|we'?re|we are) (?:clearly |obviously |just |simply )?)not a priority\b|\bwhenever (?:you (?:can|get a chance|have time)|convenient)\b|\btake your time\b/gi,
   effects: { urgency: -6 },
 });

@@ -8,6 +8,6 @@ import { defineCue } from '@/lib/classify/cues/cue';
 export default defineCue({
   id: 'stated-frustration',
   pattern:
-    /\b(?:i'?m|i am|we'?re|we are|i feel|feeling|getting|very|extremely|really|so|quite|incredibly|absolutely|beyond)\s+(?:(?:very|extremely|really|so|quite|incredibly|absolutely|beyond|getting)\s+)?(?:unhappy|annoyed|frustrated|angry|furious|livid|irritated|dissatisfied|upset|fuming|exasperated)\b|\bdriving me (?:crazy|mad|nuts|insane|up the wall)\b|\bcan'?t believe\b/gi,
+    /\b(?<!\bnot |n'?t )(?:i'?m|i am|we'?re|we are|i feel|feeling|getting|very|extremely|really|so|quite|incredibly|absolutely|beyond)\s+(?:(?:very|extremely|really|so|quite|incredibly|absolutely|beyond|getting)\s+)?(?:unhappy|annoyed|frustrated|angry|furious|livid|irritated|dissatisfied|upset|fuming|exasperated)\b|\bdriving me (?:crazy|mad|nuts|insane|up the wall)\b|\bcan'?t believe\b(?! (?:how (?:fast|quick|quickly|easy|easily|good|great|helpful|kind|simple|smooth|cheap|lovely|nice|well)|(?:it|that) was (?:so )?(?:fast|quick|easy|simple|painless)|my luck)\b)/gi,
   floors: { frustration: 0.6 },
 });

@@ -4,6 +4,6 @@ import { defineCue } from '@/lib/classify/cues/cue';
 export default defineCue({
   id: 'urgency-blocked',
   pattern:
-    /\b(?:losing|lose|lost) (?:money|customers|sales|business|revenue|clients)\b|\b(?:production|site|store|shop|website|server|system|checkout)s? (?:is |are )?(?:down|offline)\b|\bcan'?t (?:access|log ?in|sign ?in|pay|work|get in)\b/gi,
+    /\b(?<!\b(?:will|would|could|can|do|does|did|might) (?:i|we|you|it) )(?:losing|lose|lost) (?:money|customers|sales|business|revenue|clients)\b|\b(?:production|site|store|shop|website|server|system|checkout)s? (?:(?:is |are )?down(?! the (?:road|street|hall|corridor|block|way)\b)|(?:is |are )offline)\b|\bcan'?t (?:access|log ?in|sign ?in|pay|work(?! out)|get in)\b/gi,
   effects: { urgency: 2.2 },
 });

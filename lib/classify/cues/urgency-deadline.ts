@@ -8,11 +8,11 @@ export default defineCue({
   id: 'urgency-deadline',
   pattern: new RegExp(
     [
-      String.raw`\b(?:by|before|until|no later than) (?:this |next |the )?(?:${DAYS}|tomorrow|tonight|today|noon|midnight|eod|cob|end of (?:the |this )?(?:day|week|month)|the weekend|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? \w+)\b`,
+      String.raw`\b(?<!\b(?:open|opens|valid|available|closed|close|closes|away|off) )(?:by|before|until|no later than) (?:this |next |the )?(?:${DAYS}|tomorrow|tonight|today|noon|midnight|eod|cob|end of (?:the |this )?(?:day|week|month)|the weekend|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? \w+)\b`,
       String.raw`\bbefore (?:my|the|our|his|her) (?:\w+ )?${EVENTS}\b`,
       String.raw`\b(?:my|the|our) ${EVENTS} (?:is |starts |leaves |departs )?(?:tomorrow|tonight|today|in (?:an|one|two|three|\d+) (?:hours?|days?)|this (?:morning|afternoon|evening|week))\b`,
       String.raw`\b(?:within|in) (?:the next )?(?:an?|one|two|three|\d+) (?:minutes?|hours?)\b|\bwithin (?:the next )?(?:a|one|two|three|\d+) days?\b`,
-      String.raw`\b(?:deadline|due (?:date|today|tomorrow))\b`,
+      String.raw`\b(?:deadline|due (?:today|tomorrow)|due date(?=[^.!?\n]{0,20}\b(?:today|tomorrow|tonight|passed)\b))\b`,
     ].join('|'),
     'gi',
   ),

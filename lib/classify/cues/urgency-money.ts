@@ -3,7 +3,9 @@ import { defineCue } from '@/lib/classify/cues/cue';
 /** Urgency: money at stake ("charged twice", "refund", "$49"). One is a hint. */
 export default defineCue({
   id: 'urgency-money',
+  // An amount is at most 16 characters ("1,000,000,000.00"): unbounded, "1.2.1.2…" made every
+  // digit rescan the rest of the text looking for the currency word (issue 19).
   pattern:
-    /\b(?:charged (?:me )?(?:twice|double|again)|double[- ]?charged|over-?charged|refund(?:ed)?|money back|chargeback|unauthori[sz]ed (?:charge|payment)|payment (?:failed|declined)|billing error)\b|[$€£]\s?\d[\d,.]*|\b\d[\d,.]* ?(?:dollars|euros|pounds|usd|eur|gbp)\b/gi,
+    /\b(?:charged (?:me )?(?:twice|double|again)|double[- ]?charged|over-?charged|refund(?:ed)?\b(?! polic(?:y|ies)\b)|money back(?! guarantee)|chargeback|unauthori[sz]ed (?:charge|payment)|payment (?:failed|declined)|billing error)\b|[$€£]\s?\d[\d,.]*|\b\d[\d,.]{0,15} ?(?:dollars|euros|pounds|usd|eur|gbp)\b/gi,
   effects: { urgency: 2.2 },
 });

@@ -8,6 +8,6 @@ import { defineCue } from '@/lib/classify/cues/cue';
 export default defineCue({
   id: 'urgency-plea',
   pattern:
-    /\b(?:asap|urgent(?:ly)?|emergency|immediately|right away|right now|as soon as possible|time[- ]sensitive|running out of time|critical|top priority)\b/gi,
+    /\b(?:asap|urgent(?:ly)?|emergency(?! (?:contact|exit)s?\b(?! (?:number|line)\b))|immediately|right away|(?<!(?:^|[.!?\n])\s*)right now|as soon as possible|time[- ]sensitive|running out of time|critical|top priority)\b/gi,
   effects: { urgency: 4.2 },
 });

@@ -56,6 +56,10 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * Phrases never cross a sentence boundary.
  */
 export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
+  if (!anchoredSeen.has(pattern)) {
+    anchoredSeen.add(pattern);
+    anchoredPatterns.push([anchors, pattern]);
+  }
   const { remembered, scan } = sentenceScanOf(pattern);
   const spans: Span[] = [];
   for (const index of sentencesWith(context, anchors)) {
@@ -67,6 +71,14 @@ export function matchAnchored(context: RuleContext, anchors: readonly string[], 
   }
   return spans;
 }
+
+/**
+ * Every pattern matchAnchored has been asked to find, with its anchors: the property test in
+ * tests/rules/anchored-matching.test.ts checks that no phrase of any rule can match without
+ * one of its anchor words (such a phrase would silently never be found).
+ */
+export const anchoredPatterns: Array<readonly [readonly string[], RegExp]> = [];
+const anchoredSeen = new WeakSet<RegExp>();
 
 interface SentenceScan {
   /** One memo per pattern (see engine/sentence-facts.ts): a keystroke changes one sentence, the others are not re-scanned. */

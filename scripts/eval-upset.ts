@@ -1,0 +1,87 @@
+/**
+ * npm run eval:upset -- [file.jsonl]   (default: the support corpus's held-out dev split)
+ * Each line is {"text": "...", "upset": true|false}; a support-corpus line (per-signal 0/1
+ * labels) counts as upset when frustration or sadness is 1. Scores every message through
+ * the SHIPPED classifier (classifyMood, as the sidebar does) and prints precision and recall
+ * of "upset" (Mood.upset: frustration or sadness at hint or above) and at the confident level.
+ * The last line is one JSON object: {"n","p","r","confident":{"p","r"}}.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { classifyMood } from '@/lib/classify';
+import { count, prf, round3 } from '@/scripts/lib-goemotions';
+
+export const DEFAULT_UPSET_FILE = 'tests/fixtures/support-corpus/dev.jsonl';
+
+export interface UpsetCase {
+  line: number;
+  text: string;
+  upset: boolean;
+}
+
+export interface UpsetScore {
+  n: number;
+  p: number;
+  r: number;
+  confident: { p: number; r: number };
+}
+
+export function parseUpsetCases(source: string): UpsetCase[] {
+  const cases: UpsetCase[] = [];
+  source.split('\n').forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    const labelled = typeof value.upset === 'boolean';
+    const perSignal = [0, 1].includes(value.frustration as number) && [0, 1].includes(value.sadness as number);
+    if (typeof value.text !== 'string' || (!labelled && !perSignal)) {
+      throw new Error(`line ${index + 1}: needs "text" and "upset" (true/false)`);
+    }
+    const upset = labelled ? (value.upset as boolean) : value.frustration === 1 || value.sadness === 1;
+    cases.push({ line: index + 1, text: value.text, upset });
+  });
+  return cases;
+}
+
+export function scoreUpset(cases: UpsetCase[]): UpsetScore & { misses: UpsetCase[]; falseAlarms: UpsetCase[] } {
+  const gold = cases.map((c) => (c.upset ? 1 : 0));
+  const moods = cases.map((c) => classifyMood([c.text]));
+  const hint = prf(
+    count(
+      moods.map((m) => m.upset),
+      gold,
+    ),
+  );
+  const confident = prf(
+    count(
+      moods.map((m) => m.signals.frustration.level === 'confident' || m.signals.sadness.level === 'confident'),
+      gold,
+    ),
+  );
+  return {
+    n: cases.length,
+    p: round3(hint.p),
+    r: round3(hint.r),
+    confident: { p: round3(confident.p), r: round3(confident.r) },
+    misses: cases.filter((c, i) => c.upset && !moods[i]!.upset),
+    falseAlarms: cases.filter((c, i) => !c.upset && moods[i]!.upset),
+  };
+}
+
+function main() {
+  const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  const file = resolve(arg ?? DEFAULT_UPSET_FILE);
+  const cases = parseUpsetCases(readFileSync(file, 'utf8'));
+  const { misses, falseAlarms, ...score } = scoreUpset(cases);
+  const positives = cases.filter((c) => c.upset).length;
+  console.log(`${file}: ${score.n} messages, ${positives} upset`);
+  console.log(`upset (hint or above)  P ${score.p.toFixed(3)}  R ${score.r.toFixed(3)}`);
+  console.log(`upset (confident)      P ${score.confident.p.toFixed(3)}  R ${score.confident.r.toFixed(3)}`);
+  if (process.argv.includes('--misses')) {
+    for (const c of misses) console.error(`missed  ${c.line}: ${c.text.replace(/\s+/g, ' ')}`);
+    for (const c of falseAlarms) console.error(`false   ${c.line}: ${c.text.replace(/\s+/g, ' ')}`);
+  }
+  console.log(JSON.stringify(score));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,48 @@
+/**
+ * The support corpus (tests/fixtures/support-corpus): customer messages written for the
+ * project by helpers who never saw the code, labelled per signal. Split into train and dev
+ * by a fixed hash of the text, so the split never depends on file order or on who ran it,
+ * and dev stays held out: nothing is tuned on it (scripts/train-config.ts says what was).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fnv1a } from '@/lib/classify/features';
+import { MODEL_CLASSES, repoRoot, type Example } from '@/scripts/lib-goemotions';
+
+export const SUPPORT_CORPUS_DIR = path.resolve(repoRoot, 'tests/fixtures/support-corpus');
+export const SUPPORT_SIGNALS = ['frustration', 'confusion', 'urgency', 'sadness', 'gratitude'] as const;
+export type SupportSplit = 'train' | 'dev';
+
+export interface SupportMessage {
+  text: string;
+  frustration: 0 | 1;
+  confusion: 0 | 1;
+  urgency: 0 | 1;
+  sadness: 0 | 1;
+  gratitude: 0 | 1;
+  channel: 'email' | 'chat' | 'social';
+}
+
+/** Case and spacing do not make a different message: "Do you deliver to PO boxes?" twice is one. */
+export const normaliseText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** One message in five goes to dev, chosen by the hash of its normalised text. */
+export function splitOf(text: string): SupportSplit {
+  return fnv1a(normaliseText(text)) % 5 === 0 ? 'dev' : 'train';
+}
+
+export function parseSupportMessages(source: string): SupportMessage[] {
+  return source
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as SupportMessage);
+}
+
+export function loadSupportSplit(split: SupportSplit): SupportMessage[] {
+  return parseSupportMessages(readFileSync(path.resolve(SUPPORT_CORPUS_DIR, `${split}.jsonl`), 'utf8'));
+}
+
+/** The corpus in the training scripts' shape: one 0/1 per MODEL_CLASSES entry. */
+export function supportExamples(split: SupportSplit): Example[] {
+  return loadSupportSplit(split).map((m) => ({ text: m.text, labels: MODEL_CLASSES.map((id) => m[id]) }));
+}

@@ -1,0 +1,36 @@
+/**
+ * Issue 19, must haves 3 and 4, at the journal's door: whatever a content script sends,
+ * the stored quote is redacted and the stored link keeps only what names the ticket.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import { JournalDatabase } from '@/lib/db/database';
+
+let db: JournalDatabase;
+beforeEach(() => {
+  db = new JournalDatabase(`test-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('saving a win from the sidebar', () => {
+  it('stores the quote redacted and the link without personal data, even when the sender did neither', async () => {
+    const handlers = createHandlers({ db: () => db, injectSidebar: async () => undefined });
+    await handlers['sidebar→background:save-win'](
+      {
+        id: 'abcdef1234567890',
+        text: 'Thank you! Card 4111 1111 1111 1111, mail dana@müller.de',
+        kind: 'thank-you',
+        ticketUrl: 'https://acme.zendesk.com/agent/tickets/7?customer_email=dana%40m%C3%BCller.de#card=4111',
+      },
+      { tab: { id: 1 } } as never,
+    );
+    const [win] = await db.wins.toArray();
+    expect(win).toMatchObject({
+      text: 'Thank you! Card [card], mail [email]',
+      ticketUrl: 'https://acme.zendesk.com/agent/tickets/7',
+      source: 'sidebar',
+    });
+  });
+});
