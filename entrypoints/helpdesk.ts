@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { adapterForUrl } from '@/lib/adapters/match-url';
@@ -7,6 +8,7 @@ import { readHandoff, writeHandoff } from '@/lib/content/handoff';
 import { sendToBackground } from '@/lib/messaging/client';
 import { genericAdapter } from '@/lib/adapters/generic';
 import { createHealthReporter } from '@/lib/sites/health-reporter';
+import { isAccessRevoked } from '@/lib/sites/access-revoked';
 
 /**
  * The content script on helpdesk pages (registered in the manifest by
@@ -27,6 +29,14 @@ export default defineUnlistedScript(async () => {
   if (!adapter) return;
   const controller = new AbortController();
   writeHandoff({ adapter, stopDetector: () => controller.abort() });
+  // The agent took this site's access back: stop reading it now, not only from the next load.
+  const onRevoked = (message: unknown) => {
+    if (!isAccessRevoked(message)) return;
+    readHandoff()?.stopSidebar?.();
+    controller.abort();
+    browser.runtime.onMessage.removeListener(onRevoked);
+  };
+  browser.runtime.onMessage.addListener(onRevoked);
   const reportHealth = createHealthReporter(adapter, location.hostname, (report) =>
     sendToBackground('sidebar→background:health', report),
   );

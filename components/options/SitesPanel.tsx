@@ -1,57 +1,54 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { t } from '@/lib/i18n';
-import { usePreferences } from '@/components/shared/use-stored-settings';
+import type { HostPermissions } from '@/lib/sites/permissions-api';
+import { HelpdeskAccessLine } from '@/components/shared/HelpdeskAccessLine';
+import { browserPermissions } from '@/components/shared/use-granted-origins';
+import { useHelpdeskSwitch } from '@/components/shared/use-helpdesk-switch';
 
 interface Props {
   adapters?: readonly HelpdeskAdapter[];
-  /** SLOT (lead wires later): per-helpdesk health check, e.g. "reply box found". */
+  permissions?: HostPermissions;
+  /** Per-helpdesk health check, e.g. "reply box found". */
   renderHealth?: (adapter: HelpdeskAdapter) => ReactNode;
-  /** SLOT (lead wires later): custom sites with their optional host permission. */
+  /** The agent's own sites, each with its optional host permission. */
   customSites?: ReactNode;
 }
 
-function limitationsOf(adapter: HelpdeskAdapter): string[] {
-  return adapter.limitations ? [adapter.limitations] : [];
-}
+const limitationsOf = (adapter: HelpdeskAdapter): string[] => (adapter.limitations ? [adapter.limitations] : []);
 
-export function SitesPanel({ adapters = activeAdapters, renderHealth, customSites }: Props) {
-  const { preferences, update, saveFailed } = usePreferences();
-  if (!preferences) return <p>{t('options_loading')}</p>;
-  const disabled = preferences.disabledHelpdesks;
-
-  const setOn = (id: string, on: boolean) =>
-    void update(({ disabledHelpdesks }) => ({
-      disabledHelpdesks: on
-        ? disabledHelpdesks.filter((other) => other !== id)
-        : [...new Set([...disabledHelpdesks, id])],
-    }));
+/**
+ * Built-in helpdesks, each on only when the agent allowed it (issue 18): the switch
+ * asks the browser for that helpdesk alone, and off gives the access back. A site
+ * nobody built in goes under "Other sites" (self-hosted helpdesks are recognised there).
+ */
+export function SitesPanel({ adapters = activeAdapters, permissions: given, renderHealth, customSites }: Props) {
+  const [permissions] = useState(() => given ?? browserPermissions());
+  const helpdesks = useHelpdeskSwitch(permissions);
+  if (!helpdesks.ready) return <p>{t('options_loading')}</p>;
 
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('options_tabSites')}</h2>
       <p className="hd-muted">{t('options_sitesIntro')}</p>
-      {saveFailed && (
-        <p role="alert" className="hd-error">
-          {t('options_saveFailed')}
-        </p>
-      )}
       {adapters.length === 0 ? (
         <p>{t('options_sitesNone')}</p>
       ) : (
         <ul className="hd-site-list">
           {adapters.map((adapter) => {
             const checkboxId = `site-${adapter.id}`;
-            const limitations = limitationsOf(adapter);
+            const access = helpdesks.access(adapter);
             return (
-              <li key={adapter.id} className="hd-card">
+              <li key={adapter.id} className="hd-card" data-helpdesk={adapter.id} data-access={access.state}>
                 <div className="hd-row">
                   <input
                     id={checkboxId}
                     type="checkbox"
-                    checked={!disabled.includes(adapter.id)}
-                    onChange={(event) => setOn(adapter.id, event.target.checked)}
+                    checked={access.state === 'on'}
+                    onChange={(event) =>
+                      event.target.checked ? helpdesks.turnOn(adapter) : helpdesks.turnOff(adapter)
+                    }
                   />
                   <label htmlFor={checkboxId} className="hd-pack__name">
                     {adapter.name}
@@ -60,14 +57,19 @@ export function SitesPanel({ adapters = activeAdapters, renderHealth, customSite
                     {adapter.support === 'full' ? t('options_supportFull') : t('options_supportLimited')}
                   </span>
                 </div>
-                {limitations.length > 0 && (
+                <HelpdeskAccessLine
+                  name={adapter.name}
+                  access={access}
+                  status={helpdesks.status(adapter)}
+                  onGiveBack={() => helpdesks.turnOff(adapter)}
+                />
+                {limitationsOf(adapter).length > 0 && (
                   <ul className="hd-muted">
-                    {limitations.map((limitation) => (
+                    {limitationsOf(adapter).map((limitation) => (
                       <li key={limitation}>{limitation}</li>
                     ))}
                   </ul>
                 )}
-                {/* SLOT: health check ("reply box found"), wired by the lead. */}
                 {renderHealth?.(adapter)}
               </li>
             );
@@ -76,7 +78,6 @@ export function SitesPanel({ adapters = activeAdapters, renderHealth, customSite
       )}
       <section className="hd-card" aria-labelledby="custom-sites-title">
         <h3 id="custom-sites-title">{t('options_customSitesTitle')}</h3>
-        {/* SLOT: custom sites (optional host permission at that moment), wired by the lead. */}
         {customSites ?? <p className="hd-muted">{t('options_customSitesLater')}</p>}
       </section>
     </section>

@@ -1,12 +1,19 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { AdapterHealth, HealthCheck, useHealthEntries } from '@/components/options/HealthCheck';
-import { CustomSites } from '@/components/options/CustomSites';
+import { CustomSites } from '@/components/shared/CustomSites';
 import { SitesPanel } from '@/components/options/SitesPanel';
 
-/** The Sites tab: built-in helpdesks with their live health, the agent's own sites, and every open helpdesk tab. */
+/** The Sites tab: built-in helpdesks with their access and live health, the agent's own sites, and every open helpdesk tab. */
 export function SitesTab() {
   const { entries } = useHealthEntries();
   return (
     <>
+      <p className="hd-welcome-again">
+        <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noreferrer">
+          {t('options_openWelcome')}
+        </a>
+      </p>
       <SitesPanel
         renderHealth={(adapter) => <AdapterHealth adapterId={adapter.id} entries={entries} />}
         customSites={<CustomSites showTitle={false} />}

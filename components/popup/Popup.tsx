@@ -11,6 +11,7 @@ import { saveWin } from '@/lib/db/wins';
 import { t } from '@/lib/i18n';
 import { RecentWins } from '@/components/popup/RecentWins';
 import { TagSuggestions } from '@/components/popup/TagSuggestions';
+import { UseOnThisSite } from '@/components/popup/UseOnThisSite';
 import { WeekRhythm } from '@/components/popup/WeekRhythm';
 import { usePopupData } from '@/components/popup/usePopupData';
 
@@ -83,6 +84,7 @@ export function Popup() {
           {data ? t('popup_todayCount', data.today) : '\u00a0'}
         </p>
       </header>
+      <UseOnThisSite />
       <form onSubmit={save}>
         <label htmlFor="win-text">{t('popup_textLabel')}</label>
         <textarea

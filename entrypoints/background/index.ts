@@ -8,8 +8,17 @@ import { journalDb } from '@/lib/db/database';
 import { createRouter } from '@/lib/messaging/router';
 import { t } from '@/lib/i18n';
 import { createHealthStore, type SessionArea } from '@/lib/sites/health-store';
-import { syncCustomSites } from '@/lib/sites/custom-sites';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { ADAPTERS } from '@/lib/adapters/index';
+import { ACCESS_REVOKED, stopRevokedTabs } from '@/lib/sites/access-revoked';
+import { adoptGrantedSites } from '@/lib/sites/adopt-granted-sites';
 import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
+import { injectIntoOpenTabs } from '@/lib/sites/inject-open-tabs';
+import { onInstalled } from '@/lib/sites/on-installed';
+import { createSiteSync } from '@/lib/sites/site-sync';
+import { browserSiteScriptsEnv } from '@/lib/sites/site-scripts-browser';
+import { loadFirstRun, saveFirstRun } from '@/lib/storage/first-run';
+import { loadPreferences, preferencesItem } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
   const health = createHealthStore(browser.storage.session as SessionArea | undefined);
@@ -35,21 +44,55 @@ export default defineBackground(() => {
       }),
   );
 
-  // Custom sites: the background alone registers their scripts, following the list and the
-  // browser's grants (the agent can revoke a grant in the browser's own settings).
-  const sites = browserCustomSitesEnv();
-  let syncing: Promise<unknown> = Promise.resolve();
-  const resync = () => {
-    syncing = syncing
-      .then(() => syncCustomSites(sites))
-      .catch((error: unknown) => console.error('Heartdesk could not sync custom sites', error));
-  };
-  resync();
-  browser.permissions.onAdded.addListener(resync);
-  browser.permissions.onRemoved.addListener(resync);
-  customSitesItem.watch(resync);
+  // The background alone registers the detector, following the browser's grants for built-in
+  // helpdesks and the agent's own sites (the agent can revoke a grant in the browser's settings).
+  const customSites = browserCustomSitesEnv();
+  const resync = createSiteSync({
+    scripts: browserSiteScriptsEnv(),
+    customSites,
+    reachOpenTabs: (added) =>
+      injectIntoOpenTabs(added, browser.tabs, (tabId) =>
+        browser.scripting.executeScript({ target: { tabId }, files: ['/helpdesk.js'] }),
+      ),
+    report: (error) => console.error('Heartdesk could not update where it runs', error),
+  });
+  void resync();
+  browser.permissions.onAdded.addListener((added) => {
+    const helpdeskPatterns = activeAdapters.flatMap((adapter) => adapter.matches);
+    void adoptGrantedSites(added.origins ?? [], helpdeskPatterns, customSites)
+      .catch((error: unknown) => console.error('Heartdesk could not list a granted site', error))
+      .then(resync);
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    void resync().then(async () => {
+      const tabIds = Object.values(await health.read()).map((entry) => entry.tabId);
+      await stopRevokedTabs(
+        tabIds,
+        // Without the `tabs` permission a tab's address shows only while its host is granted.
+        (tabId) =>
+          browser.tabs.get(tabId).then(
+            (tab) => tab.url !== undefined,
+            () => true,
+          ),
+        (tabId) => browser.tabs.sendMessage(tabId, { type: ACCESS_REVOKED }),
+      );
+    });
+  });
+  customSitesItem.watch(() => void resync());
+  preferencesItem.watch(() => void resync());
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details, {
+      // The helpdesks 0.1.0 had required (the demo build's local helpdesk was never one of them).
+      helpdesks: ADAPTERS,
+      granted: async () => (await browser.permissions.getAll()).origins ?? [],
+      switchedOff: async () => (await loadPreferences()).disabledHelpdesks,
+      loadRecord: loadFirstRun,
+      saveRecord: saveFirstRun,
+      giveBack: (origins) => browser.permissions.remove({ origins }),
+      openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
+      now: () => Date.now(),
+    }).catch((error: unknown) => console.error('Heartdesk could not finish installing', error));
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: SAVE_SELECTION_MENU_ID,

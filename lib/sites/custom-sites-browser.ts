@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { parseCustomSites, type CustomSite, type CustomSitesEnv } from '@/lib/sites/custom-sites';
-import { scriptRegistryFor, type RegistryHost } from '@/lib/sites/script-registry';
 import { CUSTOM_SITES_KEY } from '@/lib/storage/storage-keys';
 
 /** Local, not sync: a permission granted on this browser says nothing about another one. */
@@ -15,7 +14,6 @@ export async function loadCustomSites(): Promise<CustomSite[]> {
 export function browserCustomSitesEnv(): CustomSitesEnv {
   return {
     permissions: browser.permissions,
-    registry: scriptRegistryFor(browser as unknown as RegistryHost),
     load: loadCustomSites,
     save: (sites) => customSitesItem.setValue(sites),
     now: () => Date.now(),

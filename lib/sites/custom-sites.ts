@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ADAPTERS } from '@/lib/adapters/index';
 import { adapterForUrl } from '@/lib/adapters/match-url';
-import type { ScriptRegistry } from '@/lib/sites/script-registry';
+import { sitePattern } from '@/lib/sites/site-scripts';
 
 /**
  * Sites the agent turned Heartdesk on for (issue 4 item 5): an optional host
- * permission for the origin plus a registered copy of the helpdesk content
- * script, which then uses generic detection there. The list is the source of
- * truth for what the agent asked; the browser's grants decide what runs.
+ * permission for the host (every port) plus the detector registered there by
+ * lib/sites/site-scripts.ts, which then recognises a self-hosted helpdesk by
+ * its page or reads generically. The list is the source of truth for what the
+ * agent asked; the browser's grants decide what runs.
  */
 
 export const MAX_CUSTOM_SITES = 50;
@@ -29,7 +30,6 @@ export interface PermissionsApi {
 
 export interface CustomSitesEnv {
   permissions: PermissionsApi;
-  registry: ScriptRegistry;
   load(): Promise<CustomSite[]>;
   save(sites: CustomSite[]): Promise<void>;
   now(): number;
@@ -70,60 +70,58 @@ export function originPattern(origin: string): string {
   return `${protocol}//${hostname}/*`;
 }
 
-/** Stable per origin (FNV-1a), so a re-sync finds the registration it made before. */
-export function scriptIdFor(origin: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of origin) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `custom-${hash.toString(16).padStart(8, '0')}`;
+/** Two addresses are one site when they share scheme and host: one grant and one script cover every port. */
+export function sameSite(a: string, b: string): boolean {
+  return (sitePattern(a) ?? a) === (sitePattern(b) ?? b);
 }
 
 export function isCustomSite(origin: string, sites: readonly CustomSite[]): boolean {
-  return sites.some((site) => site.origin === origin && !site.needsAccess);
+  return sites.some((site) => sameSite(site.origin, origin) && !site.needsAccess);
+}
+
+/** The listed site this address belongs to (another port of the same host counts), if any. */
+export function listedSite(origin: string, sites: readonly CustomSite[]): CustomSite | undefined {
+  return sites.find((site) => sameSite(site.origin, origin));
 }
 
 /**
  * Call straight from the click handler, before anything else awaits: the
  * permission prompt needs the user's gesture (Firefox drops it after the first
- * await). Registration is the background's job (`syncCustomSites` runs when
- * the list or a grant changes), so one place owns the registered scripts.
+ * await). Registration is the background's job (lib/sites/site-scripts.ts runs
+ * when the list or a grant changes), so one place owns the registered scripts.
+ * Another port of a listed host is the same site: it is not listed twice.
  */
 export async function addCustomSite(origin: string, env: CustomSitesEnv): Promise<'added' | 'denied'> {
   const granted = await env.permissions.request({ origins: [originPattern(origin)] });
   if (!granted) return 'denied';
-  const sites = (await env.load()).filter((site) => site.origin !== origin);
-  await env.save([...sites, { origin, addedAt: env.now() }].slice(-MAX_CUSTOM_SITES));
+  const sites = await env.load();
+  const listed = listedSite(origin, sites);
+  const kept = sites.filter((site) => site !== listed);
+  await env.save(
+    [...kept, { origin: listed?.origin ?? origin, addedAt: listed?.addedAt ?? env.now() }].slice(-MAX_CUSTOM_SITES),
+  );
   return 'added';
 }
 
 /** Forgets the site and gives its permission back; the background's sync then unregisters the script. */
 export async function removeCustomSite(origin: string, env: CustomSitesEnv): Promise<void> {
-  await env.save((await env.load()).filter((site) => site.origin !== origin));
+  await env.save((await env.load()).filter((site) => !sameSite(site.origin, origin)));
   await env.permissions.remove({ origins: [originPattern(origin)] });
 }
 
 /**
- * Makes registrations follow the grants: on background start and whenever a
- * permission changes (the agent may revoke it from the browser's own settings).
+ * Marks the sites whose grant is gone (the agent may revoke it in the browser's own
+ * settings) so the options page can offer it back, and clears the mark once it returns.
  */
-export async function syncCustomSites(env: CustomSitesEnv): Promise<CustomSite[]> {
+export async function refreshCustomSiteAccess(
+  env: Pick<CustomSitesEnv, 'permissions' | 'load' | 'save'>,
+): Promise<CustomSite[]> {
   const sites = await env.load();
-  const registered = new Set(await env.registry.registeredIds());
-  const wanted = new Set<string>();
   const next: CustomSite[] = [];
   for (const site of sites) {
-    const id = scriptIdFor(site.origin);
     const granted = await env.permissions.contains({ origins: [originPattern(site.origin)] });
-    if (granted) {
-      wanted.add(id);
-      if (!registered.has(id)) await env.registry.register(id, [originPattern(site.origin)]);
-    }
     next.push(granted ? { origin: site.origin, addedAt: site.addedAt } : { ...site, needsAccess: true });
   }
-  const stale = [...registered].filter((id) => id.startsWith('custom-') && !wanted.has(id));
-  await env.registry.unregister(stale);
   if (JSON.stringify(next) !== JSON.stringify(sites)) await env.save(next);
   return next;
 }
@@ -136,5 +134,6 @@ export function parseCustomSites(stored: unknown): CustomSite[] {
       const parsed = customSiteSchema.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
     })
+    .filter((site, index, all) => all.findIndex((other) => sameSite(other.origin, site.origin)) === index)
     .slice(0, MAX_CUSTOM_SITES);
 }

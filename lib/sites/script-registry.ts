@@ -1,5 +1,6 @@
 /**
- * Registers the helpdesk content script on a custom site. Chrome MV3 and
+ * Registers the helpdesk detector where the agent granted access (lib/sites/site-scripts.ts
+ * decides where). Chrome MV3 and
  * Firefox 102+ (MV2 too, MDN "scripting.registerContentScripts") have
  * `scripting.registerContentScripts`; persistence across sessions needs Firefox
  * 105 (bug 1751436), below our minimum of 140. `contentScripts.register` (older
@@ -10,8 +11,13 @@
 /** The helpdesk detector (an unlisted script, see wxt.config.ts); it asks for the sidebar bundle itself. */
 export const CONTENT_SCRIPT_FILE = 'helpdesk.js';
 
+export interface RegisteredScript {
+  id: string;
+  matches: string[];
+}
+
 export interface ScriptRegistry {
-  registeredIds(): Promise<string[]>;
+  registered(): Promise<RegisteredScript[]>;
   register(id: string, matches: string[]): Promise<void>;
   unregister(ids: string[]): Promise<void>;
 }
@@ -19,7 +25,7 @@ export interface ScriptRegistry {
 interface ScriptingApi {
   registerContentScripts(scripts: object[]): Promise<unknown>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<unknown>;
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[] }>>;
 }
 
 interface LegacyContentScriptsApi {
@@ -35,7 +41,11 @@ export interface RegistryHost {
 
 export function scriptingRegistry(scripting: ScriptingApi): ScriptRegistry {
   return {
-    registeredIds: async () => (await scripting.getRegisteredContentScripts()).map((script) => script.id),
+    registered: async () =>
+      (await scripting.getRegisteredContentScripts()).map((script) => ({
+        id: script.id,
+        matches: script.matches ?? [],
+      })),
     async register(id, matches) {
       await scripting.registerContentScripts([
         { id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
@@ -48,14 +58,12 @@ export function scriptingRegistry(scripting: ScriptingApi): ScriptRegistry {
 }
 
 export function legacyRegistry(api: LegacyContentScriptsApi): ScriptRegistry {
-  const handles = new Map<string, { unregister(): Promise<void> }>();
+  const handles = new Map<string, { matches: string[]; unregister(): Promise<void> }>();
   return {
-    registeredIds: async () => [...handles.keys()],
+    registered: async () => [...handles].map(([id, handle]) => ({ id, matches: handle.matches })),
     async register(id, matches) {
-      handles.set(
-        id,
-        await api.register({ matches, js: [{ file: `/${CONTENT_SCRIPT_FILE}` }], runAt: 'document_idle' }),
-      );
+      const handle = await api.register({ matches, js: [{ file: `/${CONTENT_SCRIPT_FILE}` }], runAt: 'document_idle' });
+      handles.set(id, { matches, unregister: () => handle.unregister() });
     },
     async unregister(ids) {
       for (const id of ids) {

@@ -19,6 +19,8 @@ export type StorageKey = `${'local' | 'sync'}:${string}`;
 
 export const PREFERENCES_KEY: StorageKey = `${syncOrLocal()}:preferences`;
 export const CUSTOM_SITES_KEY: StorageKey = 'local:customSites';
+/** Local: the welcome page was opened on this browser, and what an upgrade found here. */
+export const FIRST_RUN_KEY: StorageKey = 'local:firstRun';
 
 /**
  * The raw stored value under a key, as WXT's storage items keep it (area prefix, then the

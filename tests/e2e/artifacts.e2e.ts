@@ -66,10 +66,8 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
     expect(manifest).toEqual(JSON.parse(readFileSync(snapshotPath, 'utf8')));
   });
 
-  it('asks for least privilege', () => {
+  it('asks for least privilege: nothing site-specific at install (issue 18)', () => {
     const permissions = (manifest.permissions as string[]) ?? [];
-    const hostPermissions =
-      build === 'chrome-mv3' ? (manifest.host_permissions as string[]) : permissions.filter((p) => p.includes('://'));
     const apiPermissions = permissions.filter((p) => !p.includes('://'));
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     for (const forbidden of [
@@ -83,15 +81,16 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
     ]) {
       expect(apiPermissions).not.toContain(forbidden);
     }
-    expect([...hostPermissions].sort()).toEqual(builtinMatchPatterns());
+    // No host in the install prompt: none required, and no content script whose matches would count as one.
+    expect(permissions.filter((p) => p.includes('://'))).toEqual([]);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
+    // Each helpdesk is asked for on its own when the agent picks it; these only say it may be asked.
     const optional = (manifest.optional_host_permissions ?? manifest.optional_permissions) as string[];
     expect(optional).toEqual(['https://*/*', 'http://*/*']);
-    const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]!.js).toEqual(['helpdesk.js']);
-    expect([...scripts[0]!.matches].sort()).toEqual(builtinMatchPatterns());
+    expect(build === 'chrome-mv3' ? manifest : {}).not.toHaveProperty('optional_permissions');
   });
 
   it('never runs on local addresses (the demo build is separate)', () => {

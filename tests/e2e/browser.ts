@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -62,17 +62,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(
-  options: {
-    extensionDir?: string;
-    headless?: boolean;
-    args?: string[];
-    colorScheme?: 'light' | 'dark';
-    /** CSS px; with deviceScaleFactor 2, a 720 px wide viewport is a 1440 px window at 200 % zoom. */
-    viewport?: { width: number; height: number };
-    deviceScaleFactor?: number;
-  } = {},
-): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  args?: string[];
+  colorScheme?: 'light' | 'dark';
+  /** Leave the welcome page the install opens (first-run tests); other tests get it closed. */
+  keepWelcome?: boolean;
+  /** CSS px; with deviceScaleFactor 2, a 720 px wide viewport is a 1440 px window at 200 % zoom. */
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? DEMO_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:demo\` first.`);
@@ -94,6 +96,7 @@ export async function launchWithExtension(
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  await settleFirstRun(context, serviceWorker, extensionDir, options.keepWelcome ?? false);
   return {
     context,
     extensionId,
@@ -104,4 +107,58 @@ export async function launchWithExtension(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+interface InstallApi {
+  storage: { local: { get(key: string): Promise<Record<string, { welcomedAt?: number } | undefined>> } };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+}
+
+/**
+ * What a fresh install does before a test may start: the background opens the welcome
+ * page (closed here unless the test is about it), and registers the detector for the
+ * hosts this build pre-grants, since nothing is declared in the manifest any more.
+ */
+async function settleFirstRun(context: BrowserContext, worker: Worker, extensionDir: string, keepWelcome: boolean) {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    host_permissions?: string[];
+  };
+  await until(
+    () =>
+      worker.evaluate(async () => {
+        const { storage } = (globalThis as unknown as { chrome: InstallApi }).chrome;
+        return Boolean((await storage.local.get('firstRun')).firstRun?.welcomedAt);
+      }),
+    'the welcome page to open',
+  );
+  if ((manifest.host_permissions ?? []).length > 0) {
+    // The first sync registers one script after another: wait until the count holds still.
+    let seen = -1;
+    await until(async () => {
+      const count = await worker.evaluate(async () => {
+        const { scripting } = (globalThis as unknown as { chrome: InstallApi }).chrome;
+        return (await scripting.getRegisteredContentScripts()).length;
+      });
+      const settled = count > 0 && count === seen;
+      seen = count;
+      if (!settled) await new Promise((resolve) => setTimeout(resolve, 250));
+      return settled;
+    }, 'the detector to be registered for the pre-granted hosts');
+  }
+  if (keepWelcome) return;
+  await until(
+    async () => context.pages().some((page) => page.url().endsWith('/welcome.html')),
+    'the welcome tab',
+    5_000,
+  );
+  for (const page of context.pages().filter((candidate) => candidate.url().endsWith('/welcome.html')))
+    await page.close();
 }

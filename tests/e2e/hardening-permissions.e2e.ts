@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser } from '@/tests/e2e/browser';
 import { addCustomSiteByClick, launchWithPreGrantedSite } from '@/tests/e2e/pre-granted-site';
 import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-server';
+import { changeSiteAccess } from '@/tests/e2e/site-access';
 
 interface ChromeApi {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
@@ -36,12 +37,12 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
   let options: Page;
 
   const registered = () =>
-    options.evaluate(async () => {
+    options.evaluate(async (host) => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       return (await api.scripting.getRegisteredContentScripts()).filter((script) =>
-        String(script.id).startsWith('custom-'),
+        (script.matches as string[]).some((match) => match.includes(host)),
       ).length;
-    });
+    }, HOST);
   const hostsAfterLoad = async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${origin}/conversations/12`);
@@ -76,27 +77,26 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
     expect(await hostsAfterLoad()).toBe(1);
   });
 
+  it('a second port of the same host registers nothing more, and the page names the grant exactly (issue 13.6)', async () => {
+    // Through the Sites tab's own form: the grant exists, so the browser answers at once.
+    const otherPort = `${HOST}:${server.port + 1}`;
+    await options.reload();
+    await options.getByLabel('Site address').fill(otherPort);
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect
+      .poll(() => options.getByRole('status').first().innerText())
+      .toBe(`${otherPort} is already covered: Heartdesk has access to https://${HOST} (all ports).`);
+    await options.waitForTimeout(500);
+    expect(await registered()).toBe(1);
+    const rows = options.locator('[data-testid="custom-sites"] li[data-origin]');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain(`https://${HOST} (all ports)`);
+  });
+
   it('after the grant is revoked: the script is unregistered and new loads get no sidebar', async () => {
     // The browser's own "Site access" control on chrome://extensions (what the agent
     // would use); it withholds the host even though this test build lists it.
-    const manager = await browser.context.newPage();
-    await manager.goto('chrome://extensions');
-    const failure = await manager.evaluate(
-      ({ id, host }) =>
-        new Promise<string>((resolve) => {
-          type DeveloperPrivate = { removeHostPermission(id: string, host: string, done: () => void): void };
-          const chrome = (
-            globalThis as unknown as {
-              chrome: { developerPrivate: DeveloperPrivate; runtime: { lastError?: { message: string } } };
-            }
-          ).chrome;
-          chrome.developerPrivate.removeHostPermission(id, `https://${host}/*`, () =>
-            resolve(chrome.runtime.lastError?.message ?? ''),
-          );
-        }),
-      { id: browser.extensionId, host: HOST },
-    );
-    await manager.close();
+    const failure = await changeSiteAccess(browser, 'removeHostPermission', `https://${HOST}/*`);
     expect(failure).toBe('');
     const stillGranted = await options.evaluate(async (host) => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;

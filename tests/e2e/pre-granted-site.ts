@@ -2,27 +2,44 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '@/tests/e2e/browser';
+import {
+  DEMO_EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionBrowser,
+  type LaunchOptions,
+} from '@/tests/e2e/browser';
 
 /**
- * Headless Chromium cannot answer a permission prompt, so custom-site tests run a
- * copy of the demo build whose manifest already grants `host`, mapped to 127.0.0.1
- * over the local HTTPS fixture server. Everything after the grant is the real flow.
+ * Headless Chromium cannot answer a permission prompt, so tests that need a grant run
+ * a copy of the demo build whose manifest already lists the patterns as host
+ * permissions: the grant has happened. Nothing else changes: the background still
+ * registers the detector from the grants at run time, exactly as after a real prompt.
  */
-export async function launchWithPreGrantedSite(
-  host: string,
+export async function launchWithPreGranted(
+  patterns: string[],
+  options: LaunchOptions & {
+    /** API permissions a test adds to stand in for something headless cannot do. */ permissions?: string[];
+  } = {},
 ): Promise<{ browser: ExtensionBrowser; extensionDir: string }> {
-  const extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-site-'));
+  const extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-granted-'));
   cpSync(DEMO_EXTENSION_DIR, extensionDir, { recursive: true });
   const manifestPath = join(extensionDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-  manifest.host_permissions.push(`https://${host}/*`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    host_permissions?: string[];
+    permissions: string[];
+  };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...patterns];
+  manifest.permissions = [...manifest.permissions, ...(options.permissions ?? [])];
   writeFileSync(manifestPath, JSON.stringify(manifest));
-  const browser = await launchWithExtension({
-    extensionDir,
+  const browser = await launchWithExtension({ ...options, extensionDir });
+  return { browser, extensionDir };
+}
+
+/** A made-up host, granted and mapped to 127.0.0.1 over the local HTTPS fixture server. */
+export function launchWithPreGrantedSite(host: string): Promise<{ browser: ExtensionBrowser; extensionDir: string }> {
+  return launchWithPreGranted([`https://${host}/*`], {
     args: [`--host-resolver-rules=MAP ${host} 127.0.0.1`, '--ignore-certificate-errors'],
   });
-  return { browser, extensionDir };
 }
 
 /**

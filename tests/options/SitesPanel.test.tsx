@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/adapters';
 import { SitesPanel } from '@/components/options/SitesPanel';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
-import { loadPreferences } from '@/lib/storage/settings';
+import { loadPreferences, updatePreferences } from '@/lib/storage/settings';
+import { fakeSitesEnv } from '@/tests/sites/fake-sites-env';
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ function fakeAdapter(
     id,
     name,
     support,
-    matches: [],
+    matches: [`https://*.${id}.test/app/*`],
     exampleUrls: [],
     ticketKey: () => null,
     activeTicketScope: () => null,
@@ -29,36 +30,72 @@ function fakeAdapter(
   };
 }
 
+const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-helpdesk="${id}"]`)!;
+
 describe('Sites panel', () => {
-  it('lists every built-in helpdesk of the real registry, each with a switch', async () => {
-    render(<SitesPanel />);
+  it('lists every built-in helpdesk of the real registry, all off while nothing is granted', async () => {
+    const fake = fakeSitesEnv();
+    render(<SitesPanel permissions={fake.permissions} />);
     for (const adapter of ADAPTERS) {
-      expect(((await screen.findByLabelText(adapter.name)) as HTMLInputElement).checked).toBe(true);
+      expect(((await screen.findByLabelText(adapter.name)) as HTMLInputElement).checked).toBe(false);
+      expect(rowOf(adapter.id).textContent).toContain(`Off. Heartdesk has no access to ${adapter.name}.`);
     }
   });
 
-  it('switches a helpdesk off and on, writing disabledHelpdesks', async () => {
+  it('turning one on asks for that helpdesk alone and names the grant; off gives it back', async () => {
+    const fake = fakeSitesEnv();
     const adapters = [
       fakeAdapter('zendesk', 'Zendesk', 'full'),
       fakeAdapter('front', 'Front', 'limited', { limitations: 'Reads the draft only' }),
     ];
-    render(<SitesPanel adapters={adapters} />);
+    render(<SitesPanel adapters={adapters} permissions={fake.permissions} />);
     const front = (await screen.findByLabelText('Front')) as HTMLInputElement;
-    expect(front.checked).toBe(true);
     expect(screen.getByText('Limited support')).toBeTruthy();
-    expect(screen.getByText('Full support')).toBeTruthy();
     expect(screen.getByText('Reads the draft only')).toBeTruthy();
     fireEvent.click(front);
-    await waitFor(async () => expect((await loadPreferences()).disabledHelpdesks).toEqual(['front']));
-    await waitFor(() => expect(front.checked).toBe(false));
+    await waitFor(() => expect(front.checked).toBe(true));
+    expect(fake.requests).toEqual([['https://*.front.test/app/*']]);
+    expect(rowOf('front').textContent).toContain(
+      'On. Access allowed: https://*.front.test (every front.test site, all ports).',
+    );
+    expect((screen.getByLabelText('Zendesk') as HTMLInputElement).checked).toBe(false);
     fireEvent.click(front);
-    await waitFor(async () => expect((await loadPreferences()).disabledHelpdesks).toEqual([]));
+    await waitFor(() => expect(front.checked).toBe(false));
+    expect(fake.granted.size).toBe(0);
   });
 
-  it('renders the slots the lead wires: health check per helpdesk and custom sites', async () => {
+  it('a refusal changes nothing and says so', async () => {
+    const fake = fakeSitesEnv({ grant: false });
+    render(<SitesPanel adapters={[fakeAdapter('zendesk', 'Zendesk', 'full')]} permissions={fake.permissions} />);
+    fireEvent.click(await screen.findByLabelText('Zendesk'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Access to Zendesk was not allowed, so nothing changed. You can choose it again any time.',
+    );
+    expect((screen.getByLabelText('Zendesk') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('a helpdesk switched off in an older version but still granted offers the access back; turning it on clears the switch', async () => {
+    const fake = fakeSitesEnv();
+    fake.granted.add('https://*.zendesk.test/*');
+    await updatePreferences({ disabledHelpdesks: ['zendesk'] });
+    render(<SitesPanel adapters={[fakeAdapter('zendesk', 'Zendesk', 'full')]} permissions={fake.permissions} />);
+    const row = await waitFor(() => {
+      expect(rowOf('zendesk').dataset.access).toBe('switched-off');
+      return rowOf('zendesk');
+    });
+    expect(row.textContent).toContain('Switched off, but your browser still allows access');
+    fireEvent.click(screen.getByLabelText('Zendesk'));
+    await waitFor(async () => expect((await loadPreferences()).disabledHelpdesks).toEqual([]));
+    await waitFor(() => expect(rowOf('zendesk').dataset.access).toBe('on'));
+    fireEvent.click(within(rowOf('zendesk')).getByLabelText('Zendesk'));
+    await waitFor(() => expect(fake.granted.size).toBe(0));
+  });
+
+  it('renders the slots: health check per helpdesk and custom sites', async () => {
     render(
       <SitesPanel
         adapters={[fakeAdapter('zendesk', 'Zendesk', 'full')]}
+        permissions={fakeSitesEnv().permissions}
         renderHealth={(adapter) => <span data-testid="health">{adapter.id}</span>}
         customSites={<div data-testid="custom-sites" />}
       />,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CustomSites } from '@/components/options/CustomSites';
+import { CustomSites } from '@/components/shared/CustomSites';
 import { AdapterHealth, HealthCheck } from '@/components/options/HealthCheck';
 import type { HealthEntry } from '@/lib/sites/health';
 import { fakeSitesEnv } from '@/tests/sites/fake-sites-env';
@@ -84,10 +84,27 @@ describe('CustomSites', () => {
     render(<CustomSites env={fake.env} />);
     expect(await screen.findByText('No sites added yet.')).toBeTruthy();
     type('support.example.com/tickets/4');
-    expect((await screen.findByRole('status')).textContent).toContain('Added.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Allowed: https://support.example.com (all ports). Open a ticket there and the sidebar appears, in tabs already open too.',
+    );
     expect(fake.requests).toEqual([['https://support.example.com/*']]);
     expect(fake.stored().map((site) => site.origin)).toEqual(['https://support.example.com']);
-    await waitFor(() => expect(screen.getByText('https://support.example.com')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('https://support.example.com (all ports)')).toBeTruthy());
+  });
+
+  it('names the grant exactly: a second port of a listed host is already covered, and listed once (issue 13.6)', async () => {
+    const fake = fakeSitesEnv();
+    render(<CustomSites env={fake.env} />);
+    type('http://127.0.0.1:8090');
+    await waitFor(() => expect(screen.getByText('http://127.0.0.1 (all ports)')).toBeTruthy());
+    type('http://127.0.0.1:8091/tickets');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        '127.0.0.1:8091 is already covered: Heartdesk has access to http://127.0.0.1 (all ports).',
+      ),
+    );
+    expect(fake.stored().map((site) => site.origin)).toEqual(['http://127.0.0.1:8090']);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
   });
 
   it('explains a refused address or a helpdesk that is already supported, without asking the browser', async () => {

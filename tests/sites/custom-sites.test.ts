@@ -4,12 +4,12 @@ import { genericAdapter } from '@/lib/adapters/generic';
 import {
   addCustomSite,
   isCustomSite,
+  listedSite,
   normalizeOrigin,
   originPattern,
   parseCustomSites,
+  refreshCustomSiteAccess,
   removeCustomSite,
-  scriptIdFor,
-  syncCustomSites,
 } from '@/lib/sites/custom-sites';
 import { customSitesItem, loadCustomSites } from '@/lib/sites/custom-sites-browser';
 import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
@@ -52,98 +52,72 @@ describe('originPattern', () => {
   });
 });
 
-describe('scriptIdFor', () => {
-  it('is stable per origin and differs between origins', () => {
-    expect(scriptIdFor(SITE)).toBe(scriptIdFor(SITE));
-    expect(scriptIdFor(SITE)).not.toBe(scriptIdFor('https://support.example.org'));
-    expect(scriptIdFor(SITE)).toMatch(/^custom-[0-9a-f]{8}$/);
-  });
-});
-
 describe('addCustomSite', () => {
-  it('asks for exactly that origin and remembers the site; the sync then registers the content script there', async () => {
+  it('asks for exactly that host on every port and remembers the site', async () => {
     const fake = fakeSitesEnv();
     expect(await addCustomSite(SITE, fake.env)).toBe('added');
     expect(fake.requests).toEqual([[`${SITE}/*`]]);
     expect(fake.stored()).toEqual([{ origin: SITE, addedAt: 1_700_000_000_000 }]);
-    expect(fake.scripts.size).toBe(0);
-    await syncCustomSites(fake.env);
-    expect(fake.scripts.get(scriptIdFor(SITE))).toEqual([`${SITE}/*`]);
   });
 
   it('changes nothing when the agent declines the permission', async () => {
     const fake = fakeSitesEnv({ grant: false });
     expect(await addCustomSite(SITE, fake.env)).toBe('denied');
-    await syncCustomSites(fake.env);
-    expect(fake.scripts.size).toBe(0);
     expect(fake.stored()).toEqual([]);
+    expect(fake.granted.size).toBe(0);
   });
 
-  it('adding the same site twice keeps one registration and one entry', async () => {
+  it('adding the same site twice keeps one entry', async () => {
     const fake = fakeSitesEnv();
     await addCustomSite(SITE, fake.env);
-    await syncCustomSites(fake.env);
     await addCustomSite(SITE, fake.env);
-    await syncCustomSites(fake.env);
-    expect(fake.scripts.size).toBe(1);
     expect(fake.stored()).toHaveLength(1);
+  });
+
+  it('another port of a listed host is the same site: one entry, the first address kept (issue 13.6)', async () => {
+    const fake = fakeSitesEnv();
+    await addCustomSite('http://desk.example.org:8080', fake.env);
+    await addCustomSite('http://desk.example.org:8081', fake.env);
+    expect(fake.requests).toEqual([['http://desk.example.org/*'], ['http://desk.example.org/*']]);
+    expect(fake.stored()).toEqual([{ origin: 'http://desk.example.org:8080', addedAt: 1_700_000_000_000 }]);
+    expect(listedSite('http://desk.example.org:9999', fake.stored())?.origin).toBe('http://desk.example.org:8080');
+    expect(listedSite('https://desk.example.org:8080', fake.stored())).toBeUndefined();
   });
 });
 
 describe('removeCustomSite', () => {
-  it('forgets the site and gives the permission back; the sync unregisters its script only', async () => {
+  it('forgets the site and gives the permission back, leaving the other sites', async () => {
     const fake = fakeSitesEnv();
     await addCustomSite(SITE, fake.env);
     await addCustomSite('https://help.example.net', fake.env);
-    await syncCustomSites(fake.env);
     await removeCustomSite(SITE, fake.env);
     expect(fake.granted.has(`${SITE}/*`)).toBe(false);
+    expect(fake.granted.has('https://help.example.net/*')).toBe(true);
     expect(fake.stored().map((site) => site.origin)).toEqual(['https://help.example.net']);
-    await syncCustomSites(fake.env);
-    expect([...fake.scripts.keys()]).toEqual([scriptIdFor('https://help.example.net')]);
   });
 });
 
-describe('syncCustomSites (background start, permission changes)', () => {
-  it('unregisters a site whose permission was revoked and marks it as needing access', async () => {
+describe('refreshCustomSiteAccess (background start, permission changes)', () => {
+  it('marks a site whose permission was revoked, and clears the mark once access is back', async () => {
     const fake = fakeSitesEnv();
     await addCustomSite(SITE, fake.env);
-    await syncCustomSites(fake.env);
-    expect(fake.scripts.size).toBe(1);
     fake.granted.clear();
-    const sites = await syncCustomSites(fake.env);
-    expect(fake.scripts.size).toBe(0);
-    expect(sites).toEqual([{ origin: SITE, addedAt: 1_700_000_000_000, needsAccess: true }]);
+    const revoked = await refreshCustomSiteAccess(fake.env);
+    expect(revoked).toEqual([{ origin: SITE, addedAt: 1_700_000_000_000, needsAccess: true }]);
     expect(fake.stored()[0]?.needsAccess).toBe(true);
-    expect(isCustomSite(SITE, sites)).toBe(false);
-  });
-
-  it('registers again once access is back, and clears the mark', async () => {
-    const fake = fakeSitesEnv();
-    await addCustomSite(SITE, fake.env);
-    fake.granted.clear();
-    await syncCustomSites(fake.env);
+    expect(isCustomSite(SITE, revoked)).toBe(false);
     fake.granted.add(`${SITE}/*`);
-    const sites = await syncCustomSites(fake.env);
-    expect(fake.scripts.has(scriptIdFor(SITE))).toBe(true);
-    expect(sites).toEqual([{ origin: SITE, addedAt: 1_700_000_000_000 }]);
-    expect(isCustomSite(SITE, sites)).toBe(true);
+    const back = await refreshCustomSiteAccess(fake.env);
+    expect(back).toEqual([{ origin: SITE, addedAt: 1_700_000_000_000 }]);
+    expect(isCustomSite(SITE, back)).toBe(true);
   });
 
-  it('drops leftover custom registrations that are no longer listed, and leaves other scripts alone', async () => {
-    const fake = fakeSitesEnv({ registered: ['custom-deadbeef', 'someone-else'] });
-    await syncCustomSites(fake.env);
-    expect([...fake.scripts.keys()]).toEqual(['someone-else']);
-  });
-
-  it('is a no-op when everything already agrees', async () => {
+  it('writes nothing when everything already agrees', async () => {
     const fake = fakeSitesEnv();
     await addCustomSite(SITE, fake.env);
-    await syncCustomSites(fake.env);
     const before = fake.stored();
-    await syncCustomSites(fake.env);
+    await refreshCustomSiteAccess(fake.env);
     expect(fake.stored()).toBe(before);
-    expect(fake.scripts.size).toBe(1);
   });
 });
 
@@ -153,6 +127,19 @@ describe('stored list', () => {
     expect(
       parseCustomSites([{ origin: SITE, addedAt: 1 }, { origin: 5 }, { origin: SITE, addedAt: 2, extra: true }]),
     ).toEqual([{ origin: SITE, addedAt: 1 }]);
+  });
+
+  it('keeps one entry per host when an older build listed two ports of it', () => {
+    expect(
+      parseCustomSites([
+        { origin: 'http://127.0.0.1:8090', addedAt: 1 },
+        { origin: 'http://127.0.0.1:8091', addedAt: 2 },
+        { origin: 'https://127.0.0.1:8091', addedAt: 3 },
+      ]),
+    ).toEqual([
+      { origin: 'http://127.0.0.1:8090', addedAt: 1 },
+      { origin: 'https://127.0.0.1:8091', addedAt: 3 },
+    ]);
   });
 
   it('lives in local:customSites and is read back validated', async () => {
@@ -169,6 +156,15 @@ describe('isStoredCustomSite (the detector, without zod)', () => {
     expect(isStoredCustomSite([{ origin: SITE, addedAt: 1, needsAccess: true }], SITE)).toBe(false);
     expect(isStoredCustomSite([null, 'x', { origin: 'https://other.example.com' }], SITE)).toBe(false);
     expect(isStoredCustomSite(undefined, SITE)).toBe(false);
+  });
+
+  it('counts every port of a listed host, as the grant and the registered detector do', () => {
+    const stored = [{ origin: 'http://127.0.0.1:8090', addedAt: 1 }];
+    expect(isStoredCustomSite(stored, 'http://127.0.0.1:8091')).toBe(true);
+    expect(isStoredCustomSite(stored, 'http://127.0.0.1')).toBe(true);
+    expect(isStoredCustomSite(stored, 'https://127.0.0.1:8090')).toBe(false);
+    expect(isStoredCustomSite(stored, 'http://127.0.0.2:8090')).toBe(false);
+    expect(isStoredCustomSite([{ origin: 'not a url' }], 'not a url')).toBe(false);
   });
 });
 

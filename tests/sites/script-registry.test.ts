@@ -6,7 +6,7 @@ describe('scriptRegistryFor', () => {
     const scripting = {
       registerContentScripts: vi.fn(async () => undefined),
       unregisterContentScripts: vi.fn(async () => undefined),
-      getRegisteredContentScripts: vi.fn(async () => [{ id: 'custom-1' }]),
+      getRegisteredContentScripts: vi.fn(async () => [{ id: 'custom-1', matches: ['https://support.example.com/*'] }]),
     };
     const registry = scriptRegistryFor({ scripting });
     await registry.register('custom-2', ['https://support.example.com/*']);
@@ -19,7 +19,7 @@ describe('scriptRegistryFor', () => {
         persistAcrossSessions: true,
       },
     ]);
-    expect(await registry.registeredIds()).toEqual(['custom-1']);
+    expect(await registry.registered()).toEqual([{ id: 'custom-1', matches: ['https://support.example.com/*'] }]);
     await registry.unregister([]);
     expect(scripting.unregisterContentScripts).not.toHaveBeenCalled();
     await registry.unregister(['custom-1']);
@@ -36,10 +36,10 @@ describe('scriptRegistryFor', () => {
       js: [{ file: `/${CONTENT_SCRIPT_FILE}` }],
       runAt: 'document_idle',
     });
-    expect(await registry.registeredIds()).toEqual(['custom-9']);
+    expect(await registry.registered()).toEqual([{ id: 'custom-9', matches: ['https://support.example.com/*'] }]);
     await registry.unregister(['custom-9']);
     expect(unregister).toHaveBeenCalledOnce();
-    expect(await registry.registeredIds()).toEqual([]);
+    expect(await registry.registered()).toEqual([]);
   });
 
   it('says so when the browser has neither API', () => {

@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { TourSidebar, type TourOnlyAction } from '@/components/welcome/TourSidebar';
+import { TourTicket } from '@/components/welcome/TourTicket';
+import { tourSteps } from '@/components/welcome/tour-steps';
+import { prefersReducedMotion, typeInto } from '@/components/welcome/type-into';
+
+const TOUR_ONLY_NOTES: Record<TourOnlyAction, string> = {
+  'save-win': 'welcome_tourSavedNote',
+  'mute-rule': 'welcome_tourMuteNote',
+};
+
+/**
+ * Thirty seconds on the bundled sample ticket: the mood, a nudge with its rewrite,
+ * ready to send, saving a win. Nothing is fetched and nothing is kept; the agent
+ * can type their own reply in the sample box at any point.
+ */
+export function Tour() {
+  const steps = useMemo(() => tourSteps(), []);
+  const [index, setIndex] = useState(-1);
+  const [note, setNote] = useState<string>();
+  const replyRef = useRef<HTMLDivElement>(null);
+  const step = index >= 0 ? steps[index] : undefined;
+
+  useEffect(() => {
+    const box = replyRef.current;
+    if (!box || !step) return;
+    const typing = new AbortController();
+    typeInto(box, step.draft, typing.signal, prefersReducedMotion());
+    return () => typing.abort();
+  }, [step]);
+
+  const go = (next: number) => {
+    setNote(undefined);
+    setIndex(next);
+  };
+
+  return (
+    <section className="welcome-section" aria-labelledby="tour-title" data-testid="tour">
+      <h2 id="tour-title">{t('welcome_tourTitle')}</h2>
+      <p>{t('welcome_tourIntro')}</p>
+      <div className="tour-controls">
+        <div className="tour-caption" aria-live="polite" data-step={step?.id ?? 'start'}>
+          {step ? (
+            <>
+              <p className="tour-step-count">{t('welcome_tourStepCount', index + 1, steps.length)}</p>
+              <h3>{step.title}</h3>
+              <p>{step.caption}</p>
+            </>
+          ) : (
+            <p>{t('welcome_tourBefore')}</p>
+          )}
+          {note ? (
+            <p className="tour-note" role="status">
+              {note}
+            </p>
+          ) : null}
+        </div>
+        <div className="tour-buttons">
+          {index > 0 ? (
+            <button type="button" onClick={() => go(index - 1)}>
+              {t('welcome_tourBack')}
+            </button>
+          ) : null}
+          {index < steps.length - 1 ? (
+            <button type="button" className="welcome-primary" onClick={() => go(index + 1)}>
+              {index < 0 ? t('welcome_tourStart') : t('welcome_tourNext')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => go(0)}>
+              {t('welcome_tourAgain')}
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="tour-stage">
+        <TourTicket thanked={step?.thanked ?? false} replyRef={replyRef} />
+        <TourSidebar onTourOnly={(action) => setNote(t(TOUR_ONLY_NOTES[action]))} />
+      </div>
+    </section>
+  );
+}
