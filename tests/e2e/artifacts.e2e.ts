@@ -124,15 +124,16 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
   /**
    * Issue 9's budget for a ticket view is 110 KB; React's DOM renderer alone is about
    * 64 KB of that and the engine with its model about 35 KB, so it cannot be met with
-   * React (README, Performance). This guard keeps what is there from growing unnoticed.
-   * It was 136 KB at 132 KB; the mood model and cues then grew it, and the sidebar took in the
-   * schema library through the protocol file (162 KB on main at dddad21). Issue 14 took the
-   * schema library out of page code (−22 KB) and added the coach, its rewrites and the new
-   * sidebar (+14 KB): 154 KB measured, guarded at 156 KB.
+   * React (README, Performance). This guard keeps what is there from growing unnoticed:
+   * it sits about 5 % above the last measurement, so growth has to be chosen, not drifted into.
+   * History (detector + sidebar, gzip level 9): 132 KB under a 136 KB guard; main at 29171a7
+   * 160.4 KB (11.4 + 149.0), the 64K mood model of issue 15 having grown it; issue 14 adds the
+   * coach's view, its rewrites built from the agent's sentence and the compact sidebar:
+   * 176.2 KB measured (11.4 + 164.8), guarded at 185 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 156 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 185 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(156 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(185 * 1024);
   });
 
   it('keeps the schema library out of code that runs in helpdesk pages', () => {

@@ -88,6 +88,17 @@ export class ShadowProbe {
     return this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`);
   }
 
+  /** One attribute of every matching element that has it. */
+  async attributes(selector: string, name: string): Promise<string[]> {
+    const ids = await this.nodes(selector);
+    const values = await Promise.all(
+      ids.map((id) =>
+        this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`),
+      ),
+    );
+    return values.filter((value) => value !== null);
+  }
+
   async computedStyle(selector: string, property: string): Promise<string | null> {
     const [id] = await this.nodes(selector);
     if (id === undefined) return null;
