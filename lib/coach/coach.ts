@@ -109,8 +109,8 @@ export function coach(input: CoachInput): CoachResult {
   });
   const blanks = blanksIn(draft);
   const checklistPasses = analysis.checklist.every((item) => item.status !== 'missing');
-  const ready =
-    composer && !empty && points.length === 0 && checklistPasses && blanks.length === 0 && draftLooksFinished(draft);
+  const looksFinished = draftLooksFinished(draft);
+  const ready = composer && !empty && points.length === 0 && checklistPasses && blanks.length === 0 && looksFinished;
 
   const status: ReplyStatus = !composer
     ? 'no-reply-box'
@@ -156,7 +156,7 @@ export function coach(input: CoachInput): CoachResult {
       !(thanked && isThankBack(prompt)) &&
       !('concern' in prompt.point) &&
       // A question about what the reply still lacks waits until it looks finished; the mood's may come any time.
-      (aboutTheMood(prompt) || (status === 'writing' && draftLooksFinished(draft))),
+      (aboutTheMood(prompt) || (status === 'writing' && looksFinished)),
   );
   if (alone && room) cards.push({ kind: 'prompt', key: `prompt:${alone.id}`, point: alone.point, prompt: alone });
 

@@ -25,8 +25,9 @@ export function problemPoints(findings: readonly Finding[], draft: string, idleM
   const points = new Map<string, ProblemPoint>();
   for (const finding of findings) {
     const concern = finding.kind === 'problem' ? concernOf(finding) : undefined;
-    if (!concern || !sentenceJudged(draft, finding, idleMs)) continue;
+    if (!concern) continue;
     const sentence = sentenceAround(draft, finding);
+    if (!sentenceJudged(draft, finding, idleMs, sentence)) continue;
     const place = `${concern}:${sentence.start}`;
     const existing = points.get(place);
     if (existing) existing.findings.push(finding);
