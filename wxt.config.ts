@@ -53,6 +53,10 @@ export default defineConfig({
         ? { optional_host_permissions: optionalHosts }
         : { optional_permissions: optionalHosts }),
       action: { default_title: '__MSG_actionTitle__' },
+      // An organisation's settings through enterprise policy (issue 20, docs/deploying.md). Chrome and
+      // Edge check the policy against this schema before Heartdesk sees it; Firefox has no such schema
+      // (it reads policies.json's 3rdparty section as it is), so the key stays out of its manifest.
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
       commands: {
         [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
           suggested_key: { default: 'Alt+Shift+H' },

@@ -27,6 +27,7 @@ const ALL_LIB = [
   'lib/journal',
   'lib/db',
   'lib/storage',
+  'lib/policy',
   'lib/backup',
   'lib/messaging',
   'lib/background',
@@ -63,6 +64,11 @@ export const LAYERS = {
   // Links saved by older versions are cleaned when read (lib/links).
   'lib/db': ['lib/journal', 'lib/i18n', 'lib/engine', 'lib/links'],
   'lib/storage': ['lib/prompts', 'lib/engine'],
+  // The organisation's managed settings (issue 20): read from the browser's managed area,
+  // validated with the pack schema and the site checks, merged over the agent's own
+  // settings. Beside lib/storage, above lib/sites, whose address checks it reuses; lib/sites
+  // reads the validated copy from lib/storage, never from here, so there is no loop.
+  'lib/policy': ['lib/storage', 'lib/prompts', 'lib/sites', 'lib/engine', 'lib/i18n'],
   'lib/backup': ['lib/db', 'lib/journal', 'lib/storage', 'lib/prompts'],
   'lib/messaging': ['lib/journal', 'lib/sites'],
   // Adapters: a saved ticket link keeps only what the helpdesk's rule allows (lib/adapters/ticket-link.ts).

@@ -79,7 +79,7 @@ function TabHealth({ entry, showName }: { entry: HealthEntry; showName: boolean 
  * `useHealthEntries()` between all helpdesks rather than one poll each.
  */
 export function AdapterHealth({ adapterId, entries }: { adapterId: string; entries: HealthEntry[] | undefined }) {
-  const mine = entries?.filter((entry) => entry.adapterId === adapterId) ?? [];
+  const mine = entries?.filter((entry) => entry.adapterId === adapterId && !entry.closed) ?? [];
   if (mine.length === 0) return null;
   return (
     <ul data-testid={`health-${adapterId}`}>
@@ -98,7 +98,9 @@ export function HealthCheck({
   load?: () => Promise<HealthEntry[]>;
   refreshMs?: number;
 }) {
-  const { entries, error } = useHealthEntries(load, refreshMs);
+  const { entries: all, error } = useHealthEntries(load, refreshMs);
+  // Closed tabs stay in the map for the sites' "last ticket" lines, not in this list of open tabs.
+  const entries = all?.filter((entry) => !entry.closed);
   return (
     <section aria-labelledby="sites-health-title" data-testid="health-check">
       <h2 id="sites-health-title">{t('sites_healthTitle')}</h2>

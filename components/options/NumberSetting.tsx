@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 
 interface Props {
@@ -9,10 +9,14 @@ interface Props {
   min: number;
   max: number;
   onCommit: (value: number) => void;
+  /** Locked by the agent's organisation: shown, not editable. */
+  disabled?: boolean;
+  /** Where the value comes from, beside the label ("Set by your organisation"). */
+  badge?: ReactNode;
 }
 
 /** A whole-number setting saved as soon as it is valid; an out-of-range entry is explained and not saved. */
-export function NumberSetting({ id, label, hint, value, min, max, onCommit }: Props) {
+export function NumberSetting({ id, label, hint, value, min, max, onCommit, disabled, badge }: Props) {
   const [text, setText] = useState(String(value));
   // A change from storage (another tab) replaces what is in the box; adjusting during render avoids an effect pass.
   const [shownValue, setShownValue] = useState(value);
@@ -27,7 +31,11 @@ export function NumberSetting({ id, label, hint, value, min, max, onCommit }: Pr
 
   return (
     <div className="hd-field">
-      <label htmlFor={id}>{label}</label>
+      {/* The badge is part of the label, so a disabled field says why. */}
+      <label htmlFor={id}>
+        {label}
+        {badge && <> {badge}</>}
+      </label>
       {hint && (
         <p className="hd-muted" id={hintId}>
           {hint}
@@ -41,6 +49,7 @@ export function NumberSetting({ id, label, hint, value, min, max, onCommit }: Pr
         max={max}
         step={1}
         value={text}
+        disabled={disabled}
         aria-invalid={valid ? undefined : true}
         aria-describedby={[hint ? hintId : '', valid ? '' : errorId].filter(Boolean).join(' ') || undefined}
         onChange={(event) => {

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
+import { OrganisationNotice } from '@/components/options/OrganisationNotice';
 import { PrivacyPanel } from '@/components/options/PrivacyPanel';
 import { PromptSetsPanel } from '@/components/options/PromptSetsPanel';
 import { RulesPanel } from '@/components/options/RulesPanel';
@@ -54,6 +55,7 @@ export function OptionsApp({ startPanel }: { startPanel?: PanelId }) {
         <h1>{t('options_title')}</h1>
         <p className="hd-muted">{t('options_subtitle')}</p>
       </header>
+      <OrganisationNotice />
       <div className="hd-options__layout">
         <nav aria-label={t('options_navLabel')}>
           <div role="tablist" aria-orientation="vertical" className="hd-tabs" onKeyDown={onKeyDown}>

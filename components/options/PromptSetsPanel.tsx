@@ -9,23 +9,27 @@ import { downloadJson } from '@/components/shared/download';
 import { PackEditor } from '@/components/options/PackEditor';
 import { PackImport } from '@/components/options/PackImport';
 import { PackPreview } from '@/components/options/PackPreview';
+import { OrganisationPacks } from '@/components/options/OrganisationPacks';
+import { PackButton } from '@/components/options/PackButton';
 import { blankPrompt, copyId, draftFromPack, type PackDraft } from '@/components/options/pack-draft';
-import { useCustomPacks, usePreferences } from '@/components/shared/use-stored-settings';
+import { useCustomPacks, useOwnPacks, usePreferences } from '@/components/shared/use-stored-settings';
 
 type Editing = { draft: PackDraft; previousId?: string } | null;
 
 export function PromptSetsPanel() {
-  const { preferences, update, saveFailed } = usePreferences();
-  const customPacks = useCustomPacks();
+  const { preferences, effective, update, saveFailed } = usePreferences();
+  // The agent's own sets are listed and edited here; the organisation's have their own list.
+  const customPacks = useOwnPacks();
+  const applying = useCustomPacks();
   const [editing, setEditing] = useState<Editing>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  if (!preferences || !customPacks) return <p>{t('options_loading')}</p>;
-  const packs = availablePacks(customPacks);
+  if (!preferences || !customPacks || !applying || !effective) return <p>{t('options_loading')}</p>;
+  const packs = availablePacks(customPacks.filter((pack) => !effective.organisation.shadowedPacks.includes(pack.id)));
   const enabled = preferences.enabledPromptSets;
-  const preview = packs.find((pack) => pack.id === previewId);
+  const preview = availablePacks(applying).find((pack) => pack.id === previewId);
 
   const setEnabled = (id: string, on: boolean) =>
     void update(({ enabledPromptSets }) => ({
@@ -75,6 +79,9 @@ export function PromptSetsPanel() {
           {t('options_saveFailed')}
         </p>
       )}
+      <OrganisationPacks effective={effective} packs={applying} onPreview={setPreviewId} />
+      {/* Beside the organisation's sets, the rest need a heading of their own or they read as the organisation's. */}
+      {effective.organisation.promptSets.length > 0 && <h3>{t('options_orgPacksOthersTitle')}</h3>}
       <ul className="hd-pack-list">
         {packs.map((pack) => {
           const builtin = isBuiltinPackId(pack.id);
@@ -96,43 +103,17 @@ export function PromptSetsPanel() {
               </div>
               {pack.description && <p className="hd-muted">{pack.description}</p>}
               <div className="hd-row hd-actions">
-                <button
-                  type="button"
-                  onClick={() => setPreviewId(pack.id)}
-                  aria-label={t('options_previewLabel', pack.name)}
-                >
-                  {t('options_preview')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => duplicate(pack)}
-                  aria-label={t('options_duplicateLabel', pack.name)}
-                >
-                  {t('options_duplicate')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => downloadJson(`${pack.id}.json`, pack)}
-                  aria-label={t('options_exportLabel', pack.name)}
-                >
-                  {t('options_export')}
-                </button>
+                <PackButton pack={pack} action="preview" onClick={() => setPreviewId(pack.id)} />
+                <PackButton pack={pack} action="duplicate" onClick={() => duplicate(pack)} />
+                <PackButton pack={pack} action="export" onClick={() => downloadJson(`${pack.id}.json`, pack)} />
                 {!builtin && (
                   <>
-                    <button
-                      type="button"
+                    <PackButton
+                      pack={pack}
+                      action="edit"
                       onClick={() => setEditing({ draft: draftFromPack(pack), previousId: pack.id })}
-                      aria-label={t('options_editLabel', pack.name)}
-                    >
-                      {t('options_edit')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => setConfirmDelete(pack.id)}
-                      aria-label={t('options_deleteLabel', pack.name)}
-                    >
-                      {t('options_delete')}
-                    </button>
+                    />
+                    <PackButton pack={pack} action="delete" onClick={() => setConfirmDelete(pack.id)} />
                   </>
                 )}
               </div>

@@ -1,8 +1,12 @@
 import { ruleNameById } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
+import type { SettingSource } from '@/lib/policy/merge-settings';
+import { setDeclined } from '@/lib/storage/agent-choices';
 import { MAX_CUSTOM_JARGON, MAX_JARGON_LENGTH, NUMBER_LIMITS, type Preferences } from '@/lib/storage/settings';
 import { NumberSetting } from '@/components/options/NumberSetting';
+import { OrganisationItems } from '@/components/options/OrganisationItems';
 import { WordListEditor } from '@/components/options/WordListEditor';
+import { OrganisationBadge } from '@/components/shared/OrganisationBadge';
 import { usePreferences } from '@/components/shared/use-stored-settings';
 
 const SENSITIVITIES = ['low', 'medium', 'high'] as const;
@@ -14,9 +18,14 @@ function range(key: BudgetKey): { min: number; max: number } {
   return NUMBER_LIMITS[key];
 }
 
+/** "Set by" or "Suggested by your organisation" beside a value that is not the agent's own. */
+const badgeFor = (source: SettingSource) =>
+  source === 'agent' ? undefined : <OrganisationBadge locked={source === 'locked'} />;
+
 export function RulesPanel() {
-  const { preferences, update, saveFailed } = usePreferences();
-  if (!preferences) return <p>{t('options_loading')}</p>;
+  const { preferences, own, effective, update, saveFailed } = usePreferences();
+  if (!preferences || !own || !effective) return <p>{t('options_loading')}</p>;
+  const { source, organisation } = effective;
 
   const toggle = (key: ToggleKey) => (
     <div className="hd-toggle">
@@ -40,6 +49,8 @@ export function RulesPanel() {
       value={preferences[key]}
       {...range(key)}
       onCommit={(value) => void update({ [key]: value } as Partial<Preferences>)}
+      disabled={source[key] === 'locked'}
+      badge={badgeFor(source[key])}
     />
   );
 
@@ -51,8 +62,11 @@ export function RulesPanel() {
           {t('options_saveFailed')}
         </p>
       )}
-      <fieldset className="hd-card">
-        <legend>{t('options_sensitivityLegend')}</legend>
+      {/* The legend names the group, badge included, so a screen reader says why it is disabled. */}
+      <fieldset className="hd-card" disabled={source.sensitivity === 'locked'}>
+        <legend>
+          {t('options_sensitivityLegend')} {badgeFor(source.sensitivity)}
+        </legend>
         {SENSITIVITIES.map((level) => (
           <div key={level} className="hd-radio">
             <input
@@ -80,11 +94,16 @@ export function RulesPanel() {
       </fieldset>
       <section className="hd-card" aria-labelledby="muted-title">
         <h3 id="muted-title">{t('options_mutedTitle')}</h3>
-        {preferences.mutedRules.length === 0 ? (
-          <p className="hd-muted">{t('options_mutedEmpty')}</p>
+        <OrganisationItems
+          items={organisation.mutedRules}
+          render={(ruleId) => <code>{ruleId}</code>}
+          onDecline={(ruleId, declined) => void setDeclined('mutedRules', ruleId, declined)}
+        />
+        {own.mutedRules.length === 0 ? (
+          organisation.mutedRules.length === 0 && <p className="hd-muted">{t('options_mutedEmpty')}</p>
         ) : (
           <ul className="hd-chips">
-            {preferences.mutedRules.map((ruleId) => (
+            {own.mutedRules.map((ruleId) => (
               <li key={ruleId}>
                 <span>{ruleNameById(ruleId)}</span>{' '}
                 <button
@@ -103,11 +122,17 @@ export function RulesPanel() {
       </section>
       <section className="hd-card" aria-labelledby="jargon-title">
         <h3 id="jargon-title">{t('options_jargonTitle')}</h3>
+        <OrganisationItems
+          items={organisation.jargon}
+          render={(word) => word}
+          onDecline={(word, declined) => void setDeclined('jargon', word, declined)}
+        />
         <WordListEditor
           id="custom-jargon"
           label={t('options_jargonLabel')}
           hint={t('options_jargonHint')}
-          words={preferences.customJargon}
+          words={own.customJargon}
+          emptyText={organisation.jargon.length > 0 ? t('options_orgOwnWordsEmpty') : undefined}
           maxWords={MAX_CUSTOM_JARGON}
           maxLength={MAX_JARGON_LENGTH}
           onEdit={(edit) => void update(({ customJargon }) => ({ customJargon: edit(customJargon) }))}

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { activeAdapters } from '@/lib/adapters/active-adapters';
+import { hostedAdapters } from '@/lib/adapters/active-adapters';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { t } from '@/lib/i18n';
 import type { HostPermissions } from '@/lib/sites/permissions-api';
@@ -23,7 +23,7 @@ const limitationsOf = (adapter: HelpdeskAdapter): string[] => (adapter.limitatio
  * asks the browser for that helpdesk alone, and off gives the access back. A site
  * nobody built in goes under "Other sites" (self-hosted helpdesks are recognised there).
  */
-export function SitesPanel({ adapters = activeAdapters, permissions: given, renderHealth, customSites }: Props) {
+export function SitesPanel({ adapters = hostedAdapters, permissions: given, renderHealth, customSites }: Props) {
   const [permissions] = useState(() => given ?? browserPermissions());
   const helpdesks = useHelpdeskSwitch(permissions);
   if (!helpdesks.ready) return <p>{t('options_loading')}</p>;

@@ -10,10 +10,12 @@ interface Props {
   maxLength: number;
   /** Receives an edit of the list, applied to the latest stored words (another tab may have changed them). */
   onEdit: (edit: (words: readonly string[]) => string[]) => void;
+  /** Said when the list is empty (the organisation's words may be listed above it). */
+  emptyText?: string;
 }
 
 /** Add and remove single words or short phrases (custom jargon). Duplicates are ignored regardless of case. */
-export function WordListEditor({ id, label, hint, words, maxWords, maxLength, onEdit }: Props) {
+export function WordListEditor({ id, label, hint, words, maxWords, maxLength, onEdit, emptyText }: Props) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -59,7 +61,7 @@ export function WordListEditor({ id, label, hint, words, maxWords, maxLength, on
         </p>
       )}
       {words.length === 0 ? (
-        <p className="hd-muted">{t('options_wordListEmpty')}</p>
+        <p className="hd-muted">{emptyText ?? t('options_wordListEmpty')}</p>
       ) : (
         <ul className="hd-chips">
           {words.map((word) => (

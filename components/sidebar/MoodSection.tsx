@@ -1,20 +1,25 @@
-import type { ReadingView } from '@/lib/coach/view';
+import type { ReactNode } from 'react';
 import { MOOD_SIGNALS, type Mood } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 
+interface Props {
+  mood: Mood;
+  hasMessage: boolean;
+  /** How the messages were read (or why none were): ReadingNotice. */
+  reading?: ReactNode;
+}
+
 /**
- * The customer's mood in words, each signal with the words that showed it. It says so when no
- * customer message could be read, and never claims "nothing stands out" about text it did not read.
+ * The customer's mood in words, each signal with the words that showed it. Silent when
+ * nothing is clear, and no verdict at all when no message was read.
  */
-export function MoodSection({ mood, reading }: { mood: Mood; reading: ReadingView }) {
+export function MoodSection({ mood, hasMessage, reading }: Props) {
   const present = MOOD_SIGNALS.map((id) => mood.signals[id]).filter((signal) => signal.level !== 'none');
   return (
     <section className="hd-section" aria-labelledby="hd-mood-title">
       <h2 id="hd-mood-title">{t('sidebar_customerMood')}</h2>
-      {reading.messages === 'none-found' ? (
-        <p className="hd-muted" data-reading="none-found">
-          {t('sidebar_noCustomerMessage')}
-        </p>
+      {!hasMessage ? (
+        (reading ?? <p className="hd-muted">{t('sidebar_noCustomerMessage')}</p>)
       ) : present.length === 0 ? (
         <p className="hd-muted">{t('sidebar_moodCalm')}</p>
       ) : (
@@ -41,6 +46,7 @@ export function MoodSection({ mood, reading }: { mood: Mood; reading: ReadingVie
           ))}
         </ul>
       )}
+      {hasMessage ? reading : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { CoachView } from '@/lib/coach/view';
 import { t } from '@/lib/i18n';
 
 /** One plain line about the reply when there is no card to show, or blanks still to fill. */
-export function ReplyStatus({ view }: { view: CoachView }) {
+export function ReplyStatus({ view, noteOpen }: { view: CoachView; noteOpen: boolean }) {
   if (view.status === 'ready') {
     return (
       <div className="hd-ready" role="status">
@@ -19,7 +19,8 @@ export function ReplyStatus({ view }: { view: CoachView }) {
   }
   if (view.cards.length > 0) return null;
   const line: Record<CoachView['status'], string> = {
-    'no-reply-box': t('sidebar_noComposer'),
+    // An internal note open in place of the reply (issue 13): coaching waits for the reply.
+    'no-reply-box': noteOpen ? t('sidebar_noteOpen') : t('sidebar_noComposer'),
     quiet: t('sidebar_quiet'),
     empty: t('sidebar_startTyping'),
     writing: t('sidebar_nothingToFlag'),

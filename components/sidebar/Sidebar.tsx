@@ -11,6 +11,7 @@ import { ProblemCardBody } from '@/components/sidebar/ProblemCardBody';
 import { PromptCardBody } from '@/components/sidebar/PromptCardBody';
 import { recordNudge } from '@/components/sidebar/record-nudge';
 import { ReplyStatus } from '@/components/sidebar/ReplyStatus';
+import { ReadingNotice } from '@/components/sidebar/ReadingNotice';
 import { ResetCard } from '@/components/sidebar/ResetCard';
 import { SidebarHeader } from '@/components/sidebar/SidebarHeader';
 import { ThanksWin } from '@/components/sidebar/ThanksWin';
@@ -26,10 +27,21 @@ interface Props {
   overlay?: { style: CSSProperties; wide: boolean };
   /** Bumped when the agent asks for the sidebar by keyboard: focus moves in. */
   focusRequest: number;
+  /** Opens "Show Heartdesk this page" (the picker). */
+  onShowMe?: () => void;
+  onForgetRecipe?: () => void;
 }
 
 /** Renders the coach's view of this ticket and reports the agent's actions back. Decides nothing itself. */
-export function Sidebar({ watcher, helpdeskName, onCollapse, overlay, focusRequest }: Props) {
+export function Sidebar({
+  watcher,
+  helpdeskName,
+  onCollapse,
+  overlay,
+  focusRequest,
+  onShowMe = () => undefined,
+  onForgetRecipe = () => undefined,
+}: Props) {
   const { view, draft, ticket, settings, act } = useCoach(watcher);
   const summaries = useRef(new Map<string, HTMLButtonElement>());
   const heading = useRef<HTMLElement>(null);
@@ -89,7 +101,11 @@ export function Sidebar({ watcher, helpdeskName, onCollapse, overlay, focusReque
       />
       <div className="hd-scroll">
         {view.reset ? <ResetCard onClose={() => act({ type: 'reset-closed' })} /> : null}
-        <MoodSection mood={view.mood} reading={view.reading} />
+        <MoodSection
+          mood={view.mood}
+          hasMessage={view.reading.messages === 'read'}
+          reading={<ReadingNotice ticket={ticket} onShowMe={onShowMe} onForgetRecipe={onForgetRecipe} />}
+        />
         {view.thanks ? (
           <ThanksWin
             key={ticket.generation}
@@ -102,7 +118,7 @@ export function Sidebar({ watcher, helpdeskName, onCollapse, overlay, focusReque
         ) : null}
         <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
           <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
-          <ReplyStatus view={view} />
+          <ReplyStatus view={view} noteOpen={ticket.noteOpen} />
           {cards.map((card) => (
             <CoachCard
               key={card.key}

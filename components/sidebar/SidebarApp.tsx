@@ -1,18 +1,24 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
 import { listenForFocusCommand } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
+import { PagePicker } from '@/components/sidebar/PagePicker';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useDockLayout } from '@/components/sidebar/useDockLayout';
 import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
+import { forgetPageRecipe } from '@/lib/storage/page-recipes';
 
 interface Props {
   watcher: TicketWatcher;
   helpdeskName: string;
   site: string;
+  /** The page's origin, which a "Show Heartdesk this page" recipe is kept for. */
+  origin: string;
+  /** Heartdesk's own host element, which the picker looks through. */
+  host: Element;
 }
 
 // Below this height a column is mostly header and check; the panel lies across the band instead.
@@ -37,16 +43,14 @@ function overlayBeside(watcher: TicketWatcher, width: number): { style: CSSPrope
 /**
  * Layout of the sidebar on this site: docked, collapsed to a tab, or a rail on narrow screens;
  * width and collapsed remembered per host name. Keyboard: the shortcut brings focus in, Esc
- * hands it back to the reply with the caret where it was.
+ * hands it back to the reply with the caret where it was. The picker ("Show Heartdesk this page") when open.
  */
-export function SidebarApp({ watcher, helpdeskName, site }: Props) {
+export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
   const [railOpen, setRailOpen] = useState(false);
   const [overlay, setOverlay] = useState<{ style: CSSProperties; wide: boolean }>();
   const [focusRequest, setFocusRequest] = useState(0);
-  const root = useRef<HTMLDivElement>(null);
-  const [host, setHost] = useState<Element | null>(null);
-  useEffect(() => setHost((root.current?.getRootNode() as ShadowRoot | undefined)?.host ?? null), []);
+  const [picking, setPicking] = useState(false);
   useEffect(() => {
     sidebarStateItem
       .getValue()
@@ -94,7 +98,6 @@ export function SidebarApp({ watcher, helpdeskName, site }: Props) {
   const showPanel = mode === 'docked' || (mode === 'rail' && railOpen);
   return (
     <div
-      ref={root}
       className={`hd-root hd-mode-${mode}`}
       style={{ ['--hd-width' as string]: `${layout.width}px` }}
       onKeyDown={(event) => {
@@ -139,9 +142,12 @@ export function SidebarApp({ watcher, helpdeskName, site }: Props) {
           overlay={mode === 'rail' ? overlay : undefined}
           focusRequest={focusRequest}
           onCollapse={() => (mode === 'rail' ? closeRail() : remember({ ...layout, collapsed: true }))}
+          onShowMe={() => setPicking(true)}
+          onForgetRecipe={() => void forgetPageRecipe(origin)}
         />
       ) : null}
       <PageHidesNotice />
+      {picking ? <PagePicker host={host} origin={origin} onClose={() => setPicking(false)} /> : null}
     </div>
   );
 }

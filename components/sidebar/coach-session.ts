@@ -7,18 +7,12 @@ import { boundedDraft, boundedMessages } from '@/lib/engine/bounded-text';
 import type { Analysis, EngineSettings } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import type { PromptPack } from '@/lib/prompts/schema';
-import { loadCustomPacks, watchCustomPacks } from '@/lib/storage/custom-packs-read';
-import {
-  DEFAULT_PREFERENCES,
-  lastResetCardItem,
-  loadPreferences,
-  watchPreferences,
-  type Preferences,
-} from '@/lib/storage/settings';
+import { DEFAULT_PREFERENCES, lastResetCardItem, type Preferences } from '@/lib/storage/settings';
+import { followCoachSettings, type CoachSettings } from '@/components/sidebar/follow-coach-settings';
 import { recordNudge } from '@/components/sidebar/record-nudge';
 
-/** What the reader may add to its snapshot (issue 13): whether customer messages could be read at all. */
-type ReaderFacts = { messagesRead?: boolean };
+/** Within a burst of keystrokes, at most one decision this often. */
+const TYPING_BURST_MS = 100;
 
 /** What the sidebar renders: the coach's view and what it was made from. */
 export interface CoachSnapshot {
@@ -38,7 +32,6 @@ export interface CoachSnapshot {
 export class CoachSession {
   private readonly listeners = new Set<() => void>();
   private preferences: Preferences = DEFAULT_PREFERENCES;
-  private customPacks: PromptPack[] = [];
   private packs: PromptPack[] = enabledPacks([], DEFAULT_PREFERENCES.enabledPromptSets);
   private coaching: TicketCoaching;
   private lastResetShownAt?: number;
@@ -50,6 +43,7 @@ export class CoachSession {
   private wakeUp?: ReturnType<typeof setTimeout>;
   private readonly stops: Array<() => void> = [];
   private lastBounded?: { page: TicketSnapshot; ticket: TicketSnapshot };
+  private decidedAt = 0;
 
   constructor(private readonly watcher: TicketWatcher) {
     const ticket = this.bounded(watcher.getSnapshot());
@@ -64,16 +58,7 @@ export class CoachSession {
   start = (): (() => void) => {
     this.update();
     this.stops.push(this.watcher.subscribe(() => this.schedule()));
-    this.stops.push(watchPreferences((preferences) => this.setPreferences(preferences)));
-    this.stops.push(watchCustomPacks((packs) => this.setCustomPacks(packs)));
-    void loadPreferences().then(
-      (preferences) => this.setPreferences(preferences),
-      () => undefined,
-    );
-    void loadCustomPacks().then(
-      (packs) => this.setCustomPacks(packs),
-      () => undefined,
-    );
+    this.stops.push(followCoachSettings((settings) => this.apply(settings)));
     void lastResetCardItem.getValue().then(
       (at) => (this.lastResetShownAt ??= at || undefined),
       () => undefined,
@@ -99,21 +84,22 @@ export class CoachSession {
     this.update();
   };
 
-  private setPreferences(preferences: Preferences): void {
+  private apply({ preferences, packs }: CoachSettings): void {
     this.preferences = preferences;
     this.settings = this.settingsOf(preferences);
-    this.packs = enabledPacks(this.customPacks, preferences.enabledPromptSets);
-    this.schedule();
-  }
-
-  private setCustomPacks(packs: PromptPack[]): void {
-    this.customPacks = packs;
-    this.packs = enabledPacks(packs, this.preferences.enabledPromptSets);
-    this.schedule();
+    this.packs = enabledPacks(packs, preferences.enabledPromptSets);
+    this.scheduleNow();
   }
 
   private settingsOf({ mutedRules, sensitivity, customJargon }: Preferences): EngineSettings {
     return { mutedRules, sensitivity, customJargon };
+  }
+
+  private scheduleNow(): void {
+    clearTimeout(this.scheduled);
+    this.scheduled = undefined;
+    this.decidedAt = 0;
+    this.schedule();
   }
 
   private schedule(): void {
@@ -121,10 +107,26 @@ export class CoachSession {
     this.scheduled = setTimeout(() => {
       this.scheduled = undefined;
       this.update();
-    }, 0);
+    }, this.delayForChange());
+  }
+
+  /**
+   * The first change after a rest is decided in the next task; further keystrokes in a burst
+   * wait out a short window, so fast typing costs a few decisions a second, not one a key
+   * (the bench's "own code while typing"). A sentence is judged at its end or a pause anyway.
+   * Another ticket, its messages or the settings are never held back: no card of the
+   * previous ticket may linger.
+   */
+  private delayForChange(): number {
+    const page = this.watcher.getSnapshot();
+    const shown = this.snapshot.ticket;
+    const onlyTyping =
+      page.generation === shown.generation && page.customerMessages === this.lastBounded?.page.customerMessages;
+    return onlyTyping ? Math.max(0, this.decidedAt + TYPING_BURST_MS - Date.now()) : 0;
   }
 
   private update(): void {
+    this.decidedAt = Date.now();
     this.snapshot = this.decide();
     for (const listener of this.listeners) listener();
   }
@@ -171,10 +173,7 @@ export class CoachSession {
       draft: ticket.draft,
       customerMessages: ticket.customerMessages,
       generation: ticket.generation,
-      reading: {
-        composerFound: ticket.composerFound,
-        messagesRead: (ticket as TicketSnapshot & ReaderFacts).messagesRead,
-      },
+      reading: { composerFound: ticket.composerFound },
       preferences: this.preferences,
       packs: this.packs,
       state: this.coaching,

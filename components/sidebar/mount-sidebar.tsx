@@ -5,9 +5,11 @@ import { createQuietRoot } from '@/components/sidebar/create-quiet-root';
 import { guardWrites } from '@/components/sidebar/write-guard';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { createShadowHost, type ShadowHost } from '@/lib/dom/shadow-host';
-import { TicketWatcher } from '@/lib/content/ticket-watcher';
+import { sidebarWanted } from '@/lib/content/sidebar-wanted';
+import { TicketWatcher, type EarlierMessages } from '@/lib/content/ticket-watcher';
 import { extensionContextGone } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
+import { pageRecipesItem, parsePageRecipes } from '@/lib/storage/page-recipes';
 
 export const HOST_TAG = 'heartdesk-sidebar';
 const CONTEXT_CHECK_MS = 2_000;
@@ -15,15 +17,39 @@ const CONTEXT_CHECK_MS = 2_000;
 const GUARDED_EVENTS = ['click', 'pointerdown', 'keydown'];
 
 /**
- * Keeps exactly one sidebar on the page while a ticket view with a reply box is
- * open: mounts it, removes it on pages that are not tickets, puts it back if the
- * helpdesk re-renders it away, and stops reading the page (with a "reload this
- * tab" note) once the extension was updated or reloaded underneath.
+ * Keeps exactly one sidebar on the page while a ticket view is open and something
+ * was read (or, after the page had time to render, to say what could not be
+ * read): mounts it, removes it on pages that are not tickets, puts it back if the
+ * helpdesk re-renders it away, reads the page with the agent's recipe for the
+ * site when there is one, and stops reading the page (with a "reload this tab"
+ * note) once the extension was updated or reloaded underneath.
  */
-export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): TicketWatcher {
+export function mountSidebar(
+  adapter: HelpdeskAdapter,
+  signal: AbortSignal,
+  options: { earlier?: EarlierMessages } = {},
+): TicketWatcher {
   const reading = new AbortController();
   signal.addEventListener('abort', () => reading.abort(), { once: true });
-  const watcher = new TicketWatcher(adapter, reading.signal);
+  const watcher = new TicketWatcher(adapter, reading.signal, { earlier: options.earlier });
+  const origin = location.origin;
+  // The agent's recipe lives in extension storage; the page never sees it. Read now and on every change.
+  const applyRecipes = (stored: unknown) => {
+    if (!reading.signal.aborted) watcher.useRecipe(parsePageRecipes(stored)[origin] ?? null);
+  };
+  void pageRecipesItem.getValue().then(applyRecipes, () => undefined);
+  const unwatchRecipes = pageRecipesItem.watch(applyRecipes);
+  reading.signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        unwatchRecipes();
+      } catch {
+        // The extension was reloaded under the page: its storage listener went with it.
+      }
+    },
+    { once: true },
+  );
   // Resolved while the extension is alive: once it is reloaded, chrome.i18n answers
   // nothing and every t() would show its raw key (seen in hardening-reload.e2e.ts).
   const updatedNote = t('sidebar_extensionUpdated');
@@ -31,7 +57,16 @@ export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): Tic
   let stale = false;
 
   const render = () => {
-    ui?.root.render(<SidebarApp watcher={watcher} helpdeskName={adapter.name} site={location.hostname} />);
+    if (!ui) return;
+    ui.root.render(
+      <SidebarApp
+        watcher={watcher}
+        helpdeskName={adapter.name}
+        site={location.hostname}
+        origin={origin}
+        host={ui.shadow.host}
+      />,
+    );
   };
   const mount = () => {
     // An older copy (extension reloaded, script injected twice) may have left its host behind.
@@ -84,12 +119,12 @@ export function mountSidebar(adapter: HelpdeskAdapter, signal: AbortSignal): Tic
   };
   const sync = () => {
     if (signal.aborted || stale) return;
-    const { ticketKey, composerFound } = watcher.getSnapshot();
+    const wanted = sidebarWanted(watcher.getSnapshot());
     if (ui && !ui.shadow.host.isConnected) unmount();
-    if (!ui && ticketKey !== null && composerFound) {
+    if (!ui && wanted === 'show') {
       mount();
       render();
-    } else if (ui && ticketKey === null) {
+    } else if (ui && wanted === 'hide') {
       unmount();
     }
   };

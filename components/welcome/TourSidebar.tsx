@@ -35,7 +35,7 @@ export function TourSidebar({ onTourOnly }: { onTourOnly: (action: TourOnlyActio
     const container = document.createElement('div');
     shadow.replaceChildren(style, container);
     const reading = new AbortController();
-    const watcher = new TicketWatcher(tourAdapter, reading.signal, document);
+    const watcher = new TicketWatcher(tourAdapter, reading.signal, { doc: document });
     watcher.start();
     const guard = (event: Event) => {
       const button = (event.target as Element | null)?.closest?.('button');

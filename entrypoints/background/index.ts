@@ -12,16 +12,22 @@ import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { ADAPTERS } from '@/lib/adapters/index';
 import { ACCESS_REVOKED, stopRevokedTabs } from '@/lib/sites/access-revoked';
 import { adoptGrantedSites } from '@/lib/sites/adopt-granted-sites';
-import { browserCustomSitesEnv, customSitesItem } from '@/lib/sites/custom-sites-browser';
+import { browserCustomSitesEnv, customSitesItem, loadManagedOrigins } from '@/lib/sites/custom-sites-browser';
 import { injectIntoOpenTabs } from '@/lib/sites/inject-open-tabs';
 import { onInstalled } from '@/lib/sites/on-installed';
 import { createSiteSync } from '@/lib/sites/site-sync';
 import { browserSiteScriptsEnv } from '@/lib/sites/site-scripts-browser';
 import { loadFirstRun, saveFirstRun } from '@/lib/storage/first-run';
 import { loadPreferences, preferencesItem } from '@/lib/storage/settings';
+import { browserPolicySync } from '@/lib/policy/policy-browser';
+import { agentChoicesItem } from '@/lib/storage/agent-choices';
+import { organisationPolicyItem } from '@/lib/storage/organisation-policy';
+import { createThreadMemory } from '@/lib/sites/thread-memory';
 
 export default defineBackground(() => {
-  const health = createHealthStore(browser.storage.session as SessionArea | undefined);
+  const session = browser.storage.session as SessionArea | undefined;
+  const health = createHealthStore(session);
+  const threadMemory = createThreadMemory(session);
   const injectSidebar = async (tabId: number, frameId: number) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
@@ -30,12 +36,15 @@ export default defineBackground(() => {
     else await browser.tabs.create({ url: browser.runtime.getURL('/journal.html') });
   };
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar, health, openPage }),
+    createHandlers({ db: journalDb, injectSidebar, health, threadMemory, openPage }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void health.apply({ type: 'tab-closed', tabId }));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void health.apply({ type: 'tab-closed', tabId });
+    void threadMemory.apply({ type: 'tab-closed', tabId });
+  });
   browser.commands.onCommand.addListener(
     (command, tab) =>
       void onFocusCommand(command, tab?.id, {
@@ -48,7 +57,7 @@ export default defineBackground(() => {
   // helpdesks and the agent's own sites (the agent can revoke a grant in the browser's settings).
   const customSites = browserCustomSitesEnv();
   const resync = createSiteSync({
-    scripts: browserSiteScriptsEnv(),
+    scripts: browserSiteScriptsEnv({ managedOrigins: loadManagedOrigins }),
     customSites,
     reachOpenTabs: (added) =>
       injectIntoOpenTabs(added, browser.tabs, (tabId) =>
@@ -80,6 +89,21 @@ export default defineBackground(() => {
   });
   customSitesItem.watch(() => void resync());
   preferencesItem.watch(() => void resync());
+
+  // The organisation's settings (issue 20): the managed area, validated into the copy every
+  // page reads, on every start and every change; rewritten if "wipe everything" removed it.
+  // The sites follow the copy and the agent's choices about them.
+  const policySync = browserPolicySync();
+  void policySync();
+  browser.runtime.onStartup.addListener(() => void policySync());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void policySync();
+  });
+  organisationPolicyItem.watch(() => {
+    void policySync();
+    void resync();
+  });
+  agentChoicesItem.watch(() => void resync());
 
   browser.runtime.onInstalled.addListener((details) => {
     void onInstalled(details, {

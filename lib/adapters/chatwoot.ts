@@ -16,6 +16,18 @@ const COMPOSERS = [
 
 const MESSAGE = 'div[id^="message"][data-message-id]';
 
+/**
+ * Chatwoot's page, whatever its address: app/views/layouts/vueapp.html.erb sets
+ * `window.chatwootConfig = {…}` in an inline script on every dashboard page; a rendered
+ * conversation has its own message rows and ProseMirror reply box.
+ */
+function recognise(doc: Document): boolean {
+  const config = [...doc.querySelectorAll('script:not([src])')].some((script) =>
+    script.textContent?.includes('window.chatwootConfig'),
+  );
+  return config || (doc.querySelector(MESSAGE) !== null && doc.querySelector('.ProseMirror-woot-style') !== null);
+}
+
 function findThread(scope: Element): Element | null {
   return scope.querySelector(MESSAGE)?.parentElement ?? null;
 }
@@ -31,11 +43,19 @@ const chatwoot: HelpdeskAdapter = {
   ],
   support: 'limited',
   limitations:
-    'Chatwoot’s page does not say who wrote a message, only whether you sent it: replies from other agents and their private notes may be read as customer messages. Self-hosted servers need to be added as custom sites.',
+    'Chatwoot’s page does not say who wrote a message, only whether you sent it: replies from other agents and their private notes may be read as customer messages. Self-hosted Chatwoot: add your address as a custom site, and Heartdesk recognises Chatwoot by its page.',
   ticketKey(url) {
     if (url.hostname !== 'app.chatwoot.com') return null;
     const match = CONVERSATION_PATH.exec(url.pathname);
     return match ? `chatwoot:${match[1]}:${match[2]}` : null;
+  },
+  selfHosted: {
+    recognise,
+    examplePages: ['self-hosted-conversation', 'conversation'],
+    ticketKey(url) {
+      const match = CONVERSATION_PATH.exec(url.pathname);
+      return match ? `chatwoot:${url.host}:${match[1]}:${match[2]}` : null;
+    },
   },
   activeTicketScope(root) {
     // One conversation is shown at a time.

@@ -17,7 +17,8 @@ export const demoAdapter: HelpdeskAdapter = {
     return root.querySelector('main.hd-ticket[data-active="true"]');
   },
   findComposer(scope) {
-    return scope.querySelector<HTMLElement>('.hd-composer [contenteditable="true"][role="textbox"]');
+    // Ticket 104 keeps its reply box hidden until "Reply" is clicked: a hidden box is no reply box.
+    return scope.querySelector<HTMLElement>('.hd-composer:not([hidden]) [contenteditable="true"][role="textbox"]');
   },
   findThread(scope) {
     return scope.querySelector('ol.hd-thread');

@@ -1,38 +1,23 @@
 import { editorKind, type EditorKind } from '@/lib/dom/editor-kind';
+import { customerBlocks } from '@/lib/dom/author-marks';
+import { findNoteBox, findReplyBox } from '@/lib/dom/find-composer';
+import { findThread, refreshThread, type ThreadFound } from '@/lib/dom/find-thread';
 import { focusedEditable, editableRoot, trackFocusedEditable } from '@/lib/dom/focused-editable';
-import { readBlockText } from '@/lib/dom/read-block-text';
+import { isShown } from '@/lib/dom/is-shown';
+import { messageBodyText } from '@/lib/dom/message-body-text';
+import { oldestFirst } from '@/lib/dom/oldest-first';
 import { readEditableText } from '@/lib/dom/read-editable-text';
-import { findRepeatedBlocks } from '@/lib/dom/repeated-blocks';
+import { genericTicketKey, urlNamesTicket } from '@/lib/adapters/generic-ticket-key';
 import type { CustomerMessage, HelpdeskAdapter } from '@/lib/adapters/types';
 
 /**
  * Generic detection: for pages the user turned on without an adapter (custom
  * sites) and as the fallback of every adapter whose selectors find nothing.
- * Read-only, like the adapters.
+ * Read-only, like the adapters. docs/reader.md explains how it decides.
  */
 
 export { editorKind, readEditableText, trackFocusedEditable, focusedEditable, editableRoot };
 export type { EditorKind };
-
-const CANDIDATE_EDITABLES = 'textarea, [contenteditable]:not([contenteditable="false"])';
-
-/**
- * The composer: the focused editable inside the scope (deep: open shadow roots,
- * same-origin iframes); else the only editable in the scope; else null, because
- * guessing between several boxes (search, subject, reply) would coach the wrong one.
- */
-export function genericComposer(
-  scope: Element,
-  focused: HTMLElement | null = focusedEditable(scope.ownerDocument),
-): HTMLElement | null {
-  if (focused?.isConnected && containsDeep(scope, focused)) return focused;
-  const roots = new Set<HTMLElement>();
-  for (const candidate of scope.querySelectorAll(CANDIDATE_EDITABLES)) {
-    const root = editableRoot(candidate);
-    if (root && !root.closest('[hidden], [aria-hidden="true"]')) roots.add(root);
-  }
-  return roots.size === 1 ? [...roots][0]! : null;
-}
 
 /** True when `node` is inside `scope`, crossing shadow roots and iframes on the way up. */
 function containsDeep(scope: Element, node: Node): boolean {
@@ -45,47 +30,61 @@ function containsDeep(scope: Element, node: Node): boolean {
   return false;
 }
 
-export function genericThread(scope: Element, composer: Element | null = genericComposer(scope)): Element | null {
-  return composer ? (findRepeatedBlocks(composer, scope)?.list ?? null) : null;
+/**
+ * The reply box: the focused editor when it is a visible reply box (open shadow
+ * roots and same-origin iframes included), else the one visible reply box, else
+ * null: guessing between several boxes (search, subject, reply) would coach the wrong one.
+ */
+export function genericComposer(
+  scope: Element,
+  focused: HTMLElement | null = focusedEditable(scope.ownerDocument),
+): HTMLElement | null {
+  // A one-line field (search, subject, Cc) is never where a reply is written.
+  const typing = focused?.tagName === 'INPUT' ? null : focused;
+  if (typing?.isConnected && typing.getRootNode() !== scope.ownerDocument && containsDeep(scope, typing)) {
+    return typing; // inside an open shadow root: visibleEditables cannot see it, focus can
+  }
+  return findReplyBox(scope, typing);
 }
 
-// Words helpdesks put in classes and data attributes to tell who wrote a message.
-const CUSTOMER_MARK = /(^|[^a-z])(customer|end-?user|requester|incoming|inbound|contact|visitor)([^a-z]|$)/;
-const STAFF_MARK = /(^|[^a-z])(agent|outgoing|outbound|internal|note|private|staff|operator|admin)([^a-z]|$)/;
+export function genericNoteBox(scope: Element): HTMLElement | null {
+  return genericComposer(scope) ? null : findNoteBox(scope);
+}
 
-function marks(block: Element): { customer: boolean; staff: boolean } {
-  const attributes: string[] = [];
-  for (const element of [block, ...block.querySelectorAll('*')].slice(0, 40)) {
-    for (const name of element.getAttributeNames()) {
-      if (name === 'class' || name === 'type' || name.startsWith('data-'))
-        attributes.push(element.getAttribute(name) ?? '');
-    }
-  }
-  const text = attributes.join(' ').toLowerCase();
-  return { customer: CUSTOMER_MARK.test(text), staff: STAFF_MARK.test(text) };
+// The last search in each scope: a full search walks the page, re-checking a found list costs little.
+const searches = new WeakMap<Element, { found: ThreadFound | null; at: number; size: number }>();
+// A page with no thread yet and no new elements is searched again at most this often (the watcher
+// asks several times a second); a page that grew (late history, a new view) is searched at once.
+const SEARCH_AGAIN_MS = 1_000;
+
+function stillThere(found: ThreadFound): boolean {
+  return found.list.isConnected && found.blocks.some((block) => block.isConnected) && isShown(found.list);
+}
+
+function threadIn(scope: Element, now = Date.now()): ThreadFound | null {
+  const last = searches.get(scope);
+  const size = scope.getElementsByTagName('*').length;
+  if (last && !last.found && last.size === size && now - last.at < SEARCH_AGAIN_MS) return null;
+  // New messages land in the same list; only a list that left the page sends us searching the whole page.
+  const found = (last?.found && stillThere(last.found) ? refreshThread(last.found) : null) ?? findThread(scope);
+  searches.set(scope, { found, at: now, size });
+  return found;
+}
+
+export function genericThread(scope: Element): Element | null {
+  return threadIn(scope)?.list ?? null;
 }
 
 /**
- * Messages of the thread near the composer, oldest first. When blocks carry
- * customer/staff markers, only customer blocks are kept; without any marker
- * every block is returned (the page gives no way to tell authors apart).
+ * The customer's messages, oldest first: the thread's blocks marked as the
+ * customer's when the page marks authors, else every block not marked as staff
+ * (a page that marks nobody gives no way to tell authors apart).
  */
-export function genericCustomerMessages(
-  scope: Element,
-  composer: Element | null = genericComposer(scope),
-): CustomerMessage[] {
-  const found = composer && findRepeatedBlocks(composer, scope);
+export function genericCustomerMessages(scope: Element): CustomerMessage[] {
+  const found = threadIn(scope);
   if (!found) return [];
-  const marked = found.blocks.map((element) => ({ element, ...marks(element) }));
-  const anyCustomer = marked.some((block) => block.customer && !block.staff);
-  const kept = marked.filter((block) =>
-    anyCustomer ? block.customer && !block.staff : !block.staff || block.customer,
-  );
-  return kept
-    .map(({ element }) => ({
-      element,
-      text: readBlockText(element, { skip: '[aria-hidden="true"], .signature, .gmail_signature' }),
-    }))
+  return oldestFirst(customerBlocks(found.blocks))
+    .map((element) => ({ element, text: messageBodyText(element) }))
     .filter((message) => message.text !== '');
 }
 
@@ -103,13 +102,12 @@ export function genericAdapter(origin: string): HelpdeskAdapter {
     support: 'limited',
     limitations:
       'An unknown site: the reply box is the editable you are typing in, and messages come from generic detection.',
-    ticketKey(url) {
-      // Without knowing the routes, the page address (hash routes included) stands for the ticket.
-      return url.host === host ? `generic:${host}${url.pathname}${url.hash}` : null;
-    },
+    ticketKey: (url) => (url.host === host ? genericTicketKey(url) : null),
+    urlNamesTicket,
     activeTicketScope: (root) => root.body,
     findComposer: (scope) => genericComposer(scope),
-    findThread: (scope) => genericThread(scope),
-    customerMessages: (scope) => genericCustomerMessages(scope),
+    findNoteBox: genericNoteBox,
+    findThread: genericThread,
+    customerMessages: genericCustomerMessages,
   };
 }

@@ -7,6 +7,7 @@ import helpscout from '@/lib/adapters/helpscout';
 import hubspot from '@/lib/adapters/hubspot';
 import intercom from '@/lib/adapters/intercom';
 import jiraServiceManagement from '@/lib/adapters/jira-service-management';
+import requestTracker from '@/lib/adapters/request-tracker';
 import salesforce from '@/lib/adapters/salesforce';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import zammad from '@/lib/adapters/zammad';
@@ -28,6 +29,7 @@ export const ADAPTERS: readonly HelpdeskAdapter[] = [
   hubspot,
   intercom,
   jiraServiceManagement,
+  requestTracker,
   salesforce,
   zammad,
   zendesk,

@@ -38,10 +38,10 @@ const jiraServiceManagement: HelpdeskAdapter = {
     return editableWithin(queryFirst(scope, COMPOSERS)) ?? genericComposer(scope);
   },
   findThread(scope) {
-    return genericThread(scope, this.findComposer(scope));
+    return genericThread(scope);
   },
   customerMessages(scope) {
-    return genericCustomerMessages(scope, this.findComposer(scope));
+    return genericCustomerMessages(scope);
   },
 };
 

@@ -6,7 +6,7 @@ import { keepOnly, type LinkRule } from '@/lib/links/link-rule';
 /**
  * Per helpdesk, what of a ticket view's address identifies the ticket (issue 19): every
  * built-in helpdesk names the ticket in its path, except Zammad and Gmail, whose ticket is
- * a fragment route. A conventions test checks that each adapter has a rule here and that
+ * a fragment route, and Request Tracker, whose ticket is the `id` query key. A conventions test checks that each adapter has a rule here and that
  * the kept link still gives the adapter's ticket key.
  */
 const PATH_ONLY: LinkRule = { keepKey: () => false, route: () => '' };
@@ -47,6 +47,8 @@ export const LINK_RULES: Readonly<Record<string, LinkRule>> = {
   hubspot: PATH_ONLY,
   intercom: PATH_ONLY,
   'jira-service-management': PATH_ONLY,
+  // Request Tracker names the ticket in the query (`Display.html?id=42`), nothing else there.
+  'request-tracker': { keepKey: (key) => key === 'id', route: () => '' },
   salesforce: PATH_ONLY,
   zammad: { keepKey: () => false, route: (hash) => ZAMMAD_ROUTE.exec(hash)?.[0] ?? '' },
   zendesk: PATH_ONLY,

@@ -11,6 +11,21 @@ export interface CustomerMessage {
   text: string;
 }
 
+/**
+ * How a self-hosted helpdesk is recognised from its own page, whatever address
+ * the customer runs it at (issue 13, must have 2). Markers are things the product
+ * renders on every agent page: body ids, an app config global in inline script,
+ * characteristic asset paths.
+ */
+export interface PageRecognition {
+  /** True when the page is this product's agent UI. Reads only; cheap enough to run once per page load. */
+  recognise(doc: Document): boolean;
+  /** Saved pages (tests/fixtures/helpdesks/<id>/<name>.html) on which `recognise` must hold. */
+  examplePages: string[];
+  /** The ticket identity from a URL on any host (the server lives at the customer's own address). */
+  ticketKey(url: URL): string | null;
+}
+
 export interface HelpdeskAdapter {
   /** Equals the file name in lib/adapters/. */
   id: string;
@@ -33,4 +48,17 @@ export interface HelpdeskAdapter {
   findThread(scope: Element): Element | null;
   /** Customer (end-user) messages in the scope, oldest first; agent messages and internal notes excluded. */
   customerMessages(scope: Element): CustomerMessage[];
+  /**
+   * A visible internal-note editor, when the page shows one and no reply box: the sidebar
+   * then says it coaches replies to the customer only. Absent: the page has no such tell.
+   */
+  findNoteBox?(scope: Element): HTMLElement | null;
+  /**
+   * Whether the address alone says a ticket is open. Absent means yes whenever `ticketKey`
+   * gives a key; generic detection answers no on queue-like addresses, and there the
+   * sidebar waits until something is read.
+   */
+  urlNamesTicket?(url: URL): boolean;
+  /** Present for products customers host themselves: recognised by their page (lib/adapters/self-hosted.ts). */
+  selfHosted?: PageRecognition;
 }

@@ -25,6 +25,26 @@ const ARTICLE = '.ticket-article-item';
 /** The meta rows (from/to/channel), avatar and time are not the message. */
 const NOT_MESSAGE_TEXT = '.article-meta-clip, .bubble-arrow, .avatar, time, [aria-hidden="true"]';
 
+/** The ticket shown by a hash route, on any host: a self-hosted Zammad lives at the customer's address. */
+function ticketKeyOnAnyHost(url: URL): string | null {
+  const id = TICKET_HASH.exec(url.hash)?.[1];
+  return id ? `zammad:${url.hostname}:${id}` : null;
+}
+
+/**
+ * Zammad's page, whatever its address: app/views/layouts/application.html.erb loads
+ * `script#zammad_form_script` on every page, and the running app keeps each open tab in a
+ * `#content_permanent_<key>` div (app/assets/javascripts/app/lib/app_post/task_manager.coffee).
+ */
+function recognise(doc: Document): boolean {
+  if (doc.querySelector('script#zammad_form_script[src*="form/form.js"]')) return true;
+  return (
+    doc.querySelector(
+      '.content[id^="content_permanent_"] .ticket-article-item, .content[id^="content_permanent_"] .articleNewEdit-body',
+    ) !== null
+  );
+}
+
 function findThread(scope: Element): Element | null {
   return scope.querySelector(ARTICLE)?.parentElement ?? null;
 }
@@ -36,11 +56,12 @@ const zammad: HelpdeskAdapter = {
   matches: ['https://*.zammad.com/*'],
   exampleUrls: ['https://acme.zammad.com/#ticket/zoom/311', 'https://support-desk.zammad.com/#ticket/zoom/4/12'],
   support: 'full',
-  limitations: 'Self-hosted Zammad servers are not matched automatically: add them as custom sites.',
-  ticketKey(url) {
-    if (!url.hostname.endsWith('.zammad.com')) return null;
-    const id = TICKET_HASH.exec(url.hash)?.[1];
-    return id ? `zammad:${url.hostname}:${id}` : null;
+  limitations: 'Self-hosted Zammad: add your address as a custom site, and Heartdesk recognises Zammad by its page.',
+  ticketKey: (url) => (url.hostname.endsWith('.zammad.com') ? ticketKeyOnAnyHost(url) : null),
+  selfHosted: {
+    recognise,
+    examplePages: ['self-hosted-ticket-zoom', 'ticket-zoom-tabs'],
+    ticketKey: ticketKeyOnAnyHost,
   },
   activeTicketScope(root) {
     // Every open ticket tab keeps its `.content` in the DOM; the visible one is `.active`.

@@ -4,6 +4,7 @@ import { recordNudgeEvent } from '@/lib/db/nudge-stats';
 import type { Handlers } from '@/lib/messaging/router';
 import { createHealthStore, type HealthStore } from '@/lib/sites/health-store';
 import { storedQuote } from '@/lib/background/stored-quote';
+import { createThreadMemory, type ThreadMemoryStore } from '@/lib/sites/thread-memory';
 
 /** What the background does for each message; the router has already checked sender and payload. */
 export interface BackgroundDeps {
@@ -14,6 +15,14 @@ export interface BackgroundDeps {
   health?: HealthStore;
   /** Opens the journal or the options page in a tab (the sidebar's header asks). */
   openPage?: (page: 'journal' | 'options') => Promise<void>;
+  /** Per-tab customer messages for pages without a thread (storage.session in the extension). */
+  threadMemory?: ThreadMemoryStore;
+}
+
+function senderTab(sender: { tab?: { id?: number } }): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new Error('This message comes from a tab.');
+  return tabId;
 }
 
 export function createHandlers({
@@ -21,6 +30,7 @@ export function createHandlers({
   injectSidebar,
   health = createHealthStore(),
   openPage = async () => undefined,
+  threadMemory = createThreadMemory(),
 }: BackgroundDeps): Handlers {
   return {
     'detector→background:load-sidebar': async (_payload, sender) => {
@@ -48,6 +58,12 @@ export function createHandlers({
       return { recorded: true };
     },
     'page→background:health-list': async () => Object.values(await health.read()),
+    'sidebar→background:remember-thread': async ({ ticketKey, messages }, sender) => {
+      await threadMemory.apply({ type: 'remember', tabId: senderTab(sender), ticketKey, messages });
+      return { remembered: true };
+    },
+    'sidebar→background:recall-thread': async ({ ticketKey }, sender) =>
+      threadMemory.recall(senderTab(sender), ticketKey),
     'sidebar→background:random-win': async () => {
       // Among the latest wins only: bounded work, and recent wins feel closest.
       const wins = await recentWins(db(), 200);

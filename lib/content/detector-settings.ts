@@ -1,5 +1,12 @@
-import { isStoredCustomSite } from '@/lib/sites/custom-site-check';
-import { CUSTOM_SITES_KEY, PREFERENCES_KEY, readStoredValue } from '@/lib/storage/storage-keys';
+import { isStoredCustomSite, isStoredManagedSite } from '@/lib/sites/custom-site-check';
+import {
+  AGENT_CHOICES_KEY,
+  CUSTOM_SITES_KEY,
+  PAGE_RECIPES_KEY,
+  ORGANISATION_POLICY_KEY,
+  PREFERENCES_KEY,
+  readStoredValue,
+} from '@/lib/storage/storage-keys';
 
 /**
  * What the detector needs from settings, read raw from the same keys the settings modules
@@ -9,8 +16,15 @@ import { CUSTOM_SITES_KEY, PREFERENCES_KEY, readStoredValue } from '@/lib/storag
  */
 export interface DetectorSettings {
   disabledHelpdesks: string[];
-  /** Whether `origin` is a custom site the agent added and still grants. */
+  /** Whether `origin` is a custom site the agent added and still grants, or one their organisation manages. */
   isCustomSite(origin: string): boolean;
+  /** Whether the agent showed Heartdesk this site once (a page recipe is stored for it). */
+  hasRecipe(origin: string): boolean;
+}
+
+export function hasStoredRecipe(stored: unknown, origin: string): boolean {
+  const entry = stored && typeof stored === 'object' ? (stored as Record<string, unknown>)[origin] : undefined;
+  return Boolean(entry && typeof entry === 'object');
 }
 
 export function disabledHelpdesksFrom(stored: unknown): string[] {
@@ -19,12 +33,16 @@ export function disabledHelpdesksFrom(stored: unknown): string[] {
 }
 
 export async function loadDetectorSettings(): Promise<DetectorSettings> {
-  const [preferences, customSites] = await Promise.all([
+  const [preferences, customSites, policy, choices, recipes] = await Promise.all([
     readStoredValue(PREFERENCES_KEY),
     readStoredValue(CUSTOM_SITES_KEY),
+    readStoredValue(ORGANISATION_POLICY_KEY),
+    readStoredValue(AGENT_CHOICES_KEY),
+    readStoredValue(PAGE_RECIPES_KEY),
   ]);
   return {
     disabledHelpdesks: disabledHelpdesksFrom(preferences),
-    isCustomSite: (origin) => isStoredCustomSite(customSites, origin),
+    isCustomSite: (origin) => isStoredCustomSite(customSites, origin) || isStoredManagedSite(policy, choices, origin),
+    hasRecipe: (origin) => hasStoredRecipe(recipes, origin),
   };
 }

@@ -11,6 +11,8 @@ export interface Handoff {
    * added). Handed over as an object so the sidebar bundle carries no adapters.
    */
   adapter: HelpdeskAdapter;
+  /** The page is on a site the agent added (its host may then show in the health check). */
+  customSite?: boolean;
   /** Stops the detector and, through it, the sidebar (a second injection replaces both). */
   stopDetector?: () => void;
   /** Stops the sidebar bundle's watcher and removes its host. */

@@ -1,20 +1,53 @@
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { boxInTopWindow } from '@/lib/dom/box-in-top-window';
+import { readDraft } from '@/lib/content/draft-reader';
+import { pageReader, type PageReader, type RecipeUse } from '@/lib/content/page-reader';
+import { SETTLE_MS } from '@/lib/content/settle';
+import { editorKind, type EditorKind } from '@/lib/dom/editor-kind';
+import { isShownDeep } from '@/lib/dom/is-shown';
 import { observeCoalesced } from '@/lib/dom/observe-coalesced';
-import { readEditableText } from '@/lib/dom/read-editable-text';
-import { settleTimer } from '@/lib/dom/settle-timer';
+import type { PageRecipe } from '@/lib/dom/page-recipe';
 import { watchLocation } from '@/lib/dom/watch-location';
+
+export type MessagesSource = 'page' | 'recipe' | 'earlier';
 
 export interface TicketSnapshot {
   url: string;
   /** Null when the page is not a ticket view. */
   ticketKey: string | null;
+  /** Whether the address alone says a ticket is open (generic detection: only when it carries an id). */
+  urlNamesTicket: boolean;
   composerFound: boolean;
+  /** The reply box's editor library (health check), null without one. */
+  composerKind: EditorKind | null;
+  /** No reply box, but an internal-note box is open: coaching is for replies to the customer. */
+  noteOpen: boolean;
   /** Customer messages of the active ticket, oldest first. */
   customerMessages: string[];
+  /**
+   * 'recipe': read with the agent's own recipe for the site; 'earlier': this page shows no
+   * thread and the messages were read on the ticket's own page in this tab.
+   */
+  messagesSource: MessagesSource;
+  /** The ticket has been open long enough that nothing found means nothing to find, not "still loading". */
+  settled: boolean;
+  /** How the agent's recipe for this site fares on this page. */
+  recipe: RecipeUse;
   draft: string;
   /** Bumped whenever another ticket becomes active, so per-ticket UI state resets. */
   generation: number;
+}
+
+/** Messages read on an earlier page of the same ticket in this tab (RT's reply page shows no thread). */
+export interface EarlierMessages {
+  recall(ticketKey: string): Promise<string[] | null>;
+  remember(ticketKey: string, messages: readonly string[]): void;
+}
+
+export interface WatcherOptions {
+  doc?: Document;
+  earlier?: EarlierMessages;
+  recipe?: PageRecipe | null;
 }
 
 // Fast while a ticket view is still rendering, then relaxed: the helpdesk can
@@ -22,7 +55,6 @@ export interface TicketSnapshot {
 const FAST_RESOLVE_MS = 100;
 const FAST_PERIOD_MS = 5_000;
 const SLOW_RESOLVE_MS = 500;
-const DRAFT_SETTLE_MS = 120;
 
 /**
  * Follows the active ticket of one helpdesk page: the URL, the reply editor and
@@ -32,6 +64,8 @@ const DRAFT_SETTLE_MS = 120;
 export class TicketWatcher {
   private snapshot: TicketSnapshot;
   private readonly listeners = new Set<() => void>();
+  private readonly doc: Document;
+  private reader: PageReader;
   private ticketScope?: AbortController;
   private composerScope?: AbortController;
   private threadScope?: AbortController;
@@ -39,15 +73,21 @@ export class TicketWatcher {
   private composer: HTMLElement | null = null;
   private thread: Element | null = null;
   private resolveTimer?: ReturnType<typeof setTimeout>;
+  private settleTimer?: ReturnType<typeof setTimeout>;
   /** Where the agent's caret was when focus left the reply, to put it back on Esc. */
   private savedRange?: Range;
   private ticketStartedAt = 0;
+  private recalled = false;
+  private recipeJson = 'null';
 
   constructor(
     private readonly adapter: HelpdeskAdapter,
     private readonly signal: AbortSignal,
-    private readonly doc: Document = document,
+    private readonly options: WatcherOptions = {},
   ) {
+    this.doc = options.doc ?? document;
+    this.reader = pageReader(adapter, options.recipe ?? null);
+    this.recipeJson = JSON.stringify(options.recipe ?? null);
     this.snapshot = this.emptySnapshot(-1);
   }
 
@@ -63,6 +103,18 @@ export class TicketWatcher {
   };
 
   getSnapshot = (): TicketSnapshot => this.snapshot;
+
+  /** The agent showed Heartdesk this page (or the recipe was forgotten): read it again with the new recipe. */
+  useRecipe(recipe: PageRecipe | null): void {
+    const json = JSON.stringify(recipe);
+    if (json === this.recipeJson) return;
+    this.recipeJson = json;
+    this.reader = pageReader(this.adapter, recipe);
+    this.detachReading();
+    this.update({ recipe: 'none' });
+    clearTimeout(this.resolveTimer);
+    this.resolve();
+  }
 
   /**
    * Gives focus back to the reply (the agent pressed Esc in the sidebar),
@@ -90,18 +142,27 @@ export class TicketWatcher {
   }
 
   private emptySnapshot(generation: number): TicketSnapshot {
-    const url = this.doc.location.href;
+    const url = new URL(this.doc.location.href);
+    const ticketKey = this.adapter.ticketKey(url);
     return {
-      url,
-      ticketKey: this.adapter.ticketKey(new URL(url)),
+      url: url.href,
+      ticketKey,
+      urlNamesTicket: ticketKey !== null && (this.adapter.urlNamesTicket?.(url) ?? true),
       composerFound: false,
+      composerKind: null,
+      noteOpen: false,
       customerMessages: [],
+      messagesSource: 'page',
+      settled: false,
+      recipe: 'none',
       draft: '',
       generation,
     };
   }
 
   private update(patch: Partial<TicketSnapshot>): void {
+    const changed = (Object.keys(patch) as (keyof TicketSnapshot)[]).some((key) => patch[key] !== this.snapshot[key]);
+    if (!changed) return;
     this.snapshot = { ...this.snapshot, ...patch };
     for (const listener of this.listeners) listener();
   }
@@ -122,93 +183,89 @@ export class TicketWatcher {
     if (this.snapshot.ticketKey === null) return;
     this.ticketScope = new AbortController();
     this.ticketStartedAt = Date.now();
+    this.recalled = false;
+    this.settleTimer = setTimeout(() => this.update({ settled: true }), SETTLE_MS);
     this.resolve();
+  }
+
+  private detachReading(): void {
+    this.composerScope?.abort();
+    this.threadScope?.abort();
+    this.composerScope = this.threadScope = undefined;
+    this.composer = this.thread = null;
   }
 
   private endTicket(): void {
     this.ticketScope?.abort();
-    this.composerScope?.abort();
-    this.threadScope?.abort();
-    this.ticketScope = this.composerScope = this.threadScope = undefined;
+    this.ticketScope = undefined;
+    this.detachReading();
     clearTimeout(this.resolveTimer);
-    this.scope = this.composer = this.thread = null;
+    clearTimeout(this.settleTimer);
+    this.scope = null;
   }
 
   /** Finds (again) the active scope, composer and thread; cheap querySelector calls only. */
   private resolve = (): void => {
     const ticket = this.ticketScope;
     if (!ticket || ticket.signal.aborted || this.signal.aborted) return;
-    const scope = this.adapter.activeTicketScope(this.doc);
+    const scope = this.reader.scope(this.doc);
     if (scope !== this.scope) {
       // Another ticket tab became active in the same URL space: nothing of the old one may leak.
       if (this.scope !== null) {
-        this.composerScope?.abort();
-        this.threadScope?.abort();
-        this.composerScope = this.threadScope = undefined;
-        this.composer = this.thread = null;
+        this.detachReading();
         this.update({
           customerMessages: [],
           draft: '',
           composerFound: false,
+          composerKind: null,
+          noteOpen: false,
           generation: this.snapshot.generation + 1,
         });
       }
       this.scope = scope;
     }
     if (scope) {
-      this.attachComposer(this.adapter.findComposer(scope));
-      this.attachThread(this.adapter.findThread(scope), scope);
+      this.attachComposer(this.replyBox(scope));
+      this.attachThread(this.reader.thread(scope), scope);
+      this.update({ recipe: this.reader.recipeUse(scope, this.snapshot.settled) });
     }
     const fast = Date.now() - this.ticketStartedAt < FAST_PERIOD_MS;
     this.resolveTimer = setTimeout(this.resolve, fast ? FAST_RESOLVE_MS : SLOW_RESOLVE_MS);
   };
+
+  /**
+   * The reply box now. When the page offers none, the one the agent was writing in
+   * stays while it is still on the page and shown (focus moved into the sidebar, a
+   * re-render hid nothing) — unless a note box is what is open now.
+   */
+  private replyBox(scope: Element): HTMLElement | null {
+    const found = this.reader.composer(scope);
+    const note = found ? null : this.reader.noteBox(scope);
+    this.update({ noteOpen: note !== null });
+    if (found || note) return found;
+    const kept = this.composer;
+    return kept?.isConnected && isShownDeep(kept) ? kept : null;
+  }
 
   private attachComposer(composer: HTMLElement | null): void {
     if (composer === this.composer) return;
     this.composerScope?.abort();
     this.composer = composer;
     if (!composer) {
-      this.update({ composerFound: false });
+      this.update({ composerFound: false, composerKind: null });
       return;
     }
     const scope = new AbortController();
     this.composerScope = scope;
-    const read = () => {
-      const draft = readEditableText(composer);
-      if (draft !== this.snapshot.draft) this.update({ draft });
-    };
-    // Per keystroke we only note the time: reading walks the editor's DOM once typing settles.
-    const settled = settleTimer(DRAFT_SETTLE_MS, read);
-    // One listener per keystroke, not two: each call into our world costs the page tens of
-    // microseconds (bench trace). A text field's value changes without DOM mutations, so it
-    // is heard through input events; a rich editor's every change, typed or not (CKEditor 5
-    // renders without input events), shows as a mutation.
-    const isTextField = composer.localName === 'textarea' || composer.localName === 'input';
-    let mutations: MutationObserver | undefined;
-    if (isTextField) composer.addEventListener('input', settled.poke, { signal: scope.signal, passive: true });
-    else {
-      mutations = new MutationObserver(settled.poke);
-      mutations.observe(composer, { childList: true, subtree: true, characterData: true });
-    }
-    // Only read here: the range is copied so Esc in the sidebar can return the agent to the same spot.
-    composer.addEventListener(
-      'focusout',
-      () => {
-        const selection = composer.ownerDocument.getSelection();
-        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-        this.savedRange = range && composer.contains(range.startContainer) ? range.cloneRange() : undefined;
+    this.update({ composerFound: true, composerKind: editorKind(composer) });
+    readDraft(
+      composer,
+      (draft) => this.update({ draft }),
+      (range) => {
+        this.savedRange = range;
       },
-      { signal: scope.signal },
+      scope.signal,
     );
-    scope.signal.addEventListener(
-      'abort',
-      () => {
-        mutations?.disconnect();
-        settled.cancel();
-      },
-      { once: true },
-    );
-    this.update({ composerFound: true, draft: readEditableText(composer) });
   }
 
   private attachThread(thread: Element | null, scope: Element): void {
@@ -218,14 +275,35 @@ export class TicketWatcher {
     const controller = new AbortController();
     this.threadScope = controller;
     const read = () => {
-      const messages = this.adapter.customerMessages(scope).map((message) => message.text);
+      const { texts: messages, fromRecipe } = this.reader.messages(scope);
+      if (messages.length === 0 && this.snapshot.messagesSource === 'earlier') return;
       const same =
         messages.length === this.snapshot.customerMessages.length &&
         messages.every((text, index) => text === this.snapshot.customerMessages[index]);
-      if (!same) this.update({ customerMessages: messages });
+      this.update({ messagesSource: fromRecipe ? 'recipe' : 'page' });
+      if (same) return;
+      this.update({ customerMessages: messages });
+      if (messages.length > 0 && this.snapshot.ticketKey)
+        this.options.earlier?.remember(this.snapshot.ticketKey, messages);
     };
     if (thread)
       observeCoalesced(thread, { childList: true, subtree: true, characterData: true }, read, controller.signal, 200);
+    else this.recallEarlier(controller.signal);
     read();
+  }
+
+  /** A page without a thread (RT's reply page): the messages read on the ticket's own page in this tab, if any. */
+  private recallEarlier(signal: AbortSignal): void {
+    const key = this.snapshot.ticketKey;
+    if (!key || this.recalled || !this.options.earlier) return;
+    this.recalled = true;
+    this.options.earlier
+      .recall(key)
+      .then((messages) => {
+        if (signal.aborted || key !== this.snapshot.ticketKey || !messages?.length) return;
+        if (this.snapshot.customerMessages.length === 0)
+          this.update({ customerMessages: messages, messagesSource: 'earlier' });
+      })
+      .catch(() => undefined);
   }
 }

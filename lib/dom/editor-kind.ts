@@ -8,6 +8,7 @@
 export type EditorKind =
   | 'textarea'
   | 'input'
+  | 'ckeditor4'
   | 'ckeditor5'
   | 'prosemirror'
   | 'slate'
@@ -25,6 +26,9 @@ const KIND_TESTS: readonly (readonly [
   Exclude<EditorKind, 'textarea' | 'input' | 'contenteditable'>,
   (root: Element) => boolean,
 ])[] = [
+  // CKEditor 4 edits a `body.cke_editable` inside its iframe (Request Tracker 5, read from a running
+  // instance), or an inline `div.cke_editable`.
+  ['ckeditor4', (root) => root.matches('.cke_editable')],
   ['ckeditor5', (root) => root.matches('.ck-editor__editable')],
   ['prosemirror', (root) => root.matches('.ProseMirror')],
   ['slate', (root) => root.hasAttribute('data-slate-editor')],

@@ -50,7 +50,8 @@ export function editableRoot(node: Node | null): HTMLElement | null {
   return root as HTMLElement;
 }
 
-function sameOriginDocument(frame: Element): Document | null {
+/** The document inside a same-origin iframe; null for other elements and for frames the browser keeps from us. */
+export function sameOriginDocument(frame: Element): Document | null {
   if (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME') return null;
   try {
     return (frame as HTMLIFrameElement).contentDocument;

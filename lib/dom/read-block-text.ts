@@ -51,6 +51,8 @@ const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg'
 export interface BlockTextOptions {
   /** Selector of descendants to leave out (signatures, quoted history, indicators). */
   skip?: string;
+  /** Descendants to leave out by a test a selector cannot express (class words, for one). */
+  skipWhen?: (element: Element) => boolean;
 }
 
 export function readBlockText(root: Node, options: BlockTextOptions = {}): string {
@@ -82,7 +84,8 @@ export function readBlockText(root: Node, options: BlockTextOptions = {}): strin
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (INVISIBLE_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return;
-    if (options.skip && element !== root && element.matches(options.skip)) return;
+    if (element !== root && options.skip && element.matches(options.skip)) return;
+    if (element !== root && options.skipWhen?.(element)) return;
     if (element.tagName === 'BR') {
       flushBreak();
       newline();

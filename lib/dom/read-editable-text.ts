@@ -12,6 +12,9 @@ const EDITOR_UI = '[aria-hidden="true"], .ck-widget__type-around, .ck-widget__se
  * in the DOM; helpdesks.md, "Reading a draft is easy").
  */
 export function readEditableText(editable: Element): string {
+  // CKEditor 4's placeholder plugin (confighelper, used by Request Tracker 5) writes the hint
+  // ("Type your message here") into the empty editor and marks it `placeholder`; it is no draft.
+  if (editable.matches('.cke_editable.placeholder')) return '';
   if (editable.tagName === 'TEXTAREA' || editable.tagName === 'INPUT') {
     return (editable as HTMLTextAreaElement | HTMLInputElement).value;
   }

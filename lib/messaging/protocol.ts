@@ -3,6 +3,7 @@ import { MAX_TAG_LENGTH, MAX_TAGS, MAX_WIN_TEXT, WIN_KINDS } from '@/lib/journal
 import { MAX_WIN_ID_LENGTH, MIN_WIN_ID_LENGTH, WIN_ID_PATTERN } from '@/lib/journal/ids';
 import { NUDGE_EVENTS } from '@/lib/journal/nudge-stat-row';
 import { healthReportSchema } from '@/lib/sites/health';
+import { MAX_REMEMBERED_MESSAGE_LENGTH, MAX_REMEMBERED_MESSAGES } from '@/lib/sites/thread-memory';
 
 /**
  * Every message the background accepts: its payload schema (strict, with size
@@ -51,6 +52,22 @@ export const MESSAGES = {
   /** What the content script found in its tab (yes/no facts only); the tab id comes from the sender. */
   'sidebar→background:health': {
     payload: healthReportSchema,
+    senders: ['content-script'] as SenderKind[],
+  },
+  /**
+   * The customer's messages read on a ticket's page, kept in memory for this tab only, so a
+   * page of the same ticket without a thread (Request Tracker's reply page) still knows the mood.
+   */
+  'sidebar→background:remember-thread': {
+    payload: z.strictObject({
+      ticketKey: z.string().min(1).max(300),
+      messages: z.array(z.string().max(MAX_REMEMBERED_MESSAGE_LENGTH)).max(MAX_REMEMBERED_MESSAGES),
+    }),
+    senders: ['content-script'] as SenderKind[],
+  },
+  /** This tab's remembered messages of one ticket, or null; the tab comes from the sender. */
+  'sidebar→background:recall-thread': {
+    payload: z.strictObject({ ticketKey: z.string().min(1).max(300) }),
     senders: ['content-script'] as SenderKind[],
   },
   /** The health of every helpdesk tab, for the options page. */

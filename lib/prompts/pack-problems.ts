@@ -64,7 +64,7 @@ function fixFor(path: readonly PathKey[]): string {
   return t(key ?? 'options_fixGeneric');
 }
 
-function kindOf(value: unknown): string {
+export function kindOf(value: unknown): string {
   if (value === null) return t('options_kindNull');
   if (Array.isArray(value)) return t('options_kindList');
   if (typeof value === 'string') return t('options_kindText');
@@ -73,7 +73,7 @@ function kindOf(value: unknown): string {
   return t('options_kindObject');
 }
 
-function expectedKind(expected: string): string {
+export function expectedKind(expected: string): string {
   const keys: Record<string, string> = {
     string: 'options_kindText',
     number: 'options_kindNumber',

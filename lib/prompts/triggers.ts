@@ -49,10 +49,7 @@ export function parseTrigger(
   return { kind: kind as TriggerKind, value: kind === 'rule' ? currentRuleId(value, renames) : value };
 }
 
-export function isKnownTrigger(
-  trigger: string,
-  renames: Readonly<Record<string, string>> = RENAMED_RULE_IDS,
-): boolean {
+export function isKnownTrigger(trigger: string, renames: Readonly<Record<string, string>> = RENAMED_RULE_IDS): boolean {
   const parsed = parseTrigger(trigger, renames);
   return parsed !== null && KNOWN_VALUES[parsed.kind]().includes(parsed.value);
 }

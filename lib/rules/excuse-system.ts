@@ -23,7 +23,9 @@ const SYSTEM_DECIDES = phrasesAtWordStart(
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
-const ANCHORS = anchorWords('system systems software softwares computer computers tool tools algorithm algorithms limitation limitations');
+const ANCHORS = anchorWords(
+  'system systems software softwares computer computers tool tools algorithm algorithms limitation limitations',
+);
 
 const meta: RuleMeta<'system'> = {
   id: 'excuse-system',

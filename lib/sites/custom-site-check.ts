@@ -25,3 +25,18 @@ function schemeAndHost(origin: string): string | null {
     return null;
   }
 }
+
+/**
+ * Whether this page's origin is one of the organisation's sites that applies (locked, or not
+ * turned off by the agent), read raw from the validated copy and the agent's choices
+ * (lib/storage/organisation-policy.ts, agent-choices.ts) for the same reason as above.
+ * The browser's grant is checked where the detector is registered: it runs only there.
+ */
+export function isStoredManagedSite(storedPolicy: unknown, storedChoices: unknown, origin: string): boolean {
+  const sites = (storedPolicy as { settings?: { sites?: { value?: unknown; locked?: unknown } } } | null)?.settings
+    ?.sites;
+  if (!sites || !Array.isArray(sites.value) || !sites.value.includes(origin)) return false;
+  if (sites.locked === true) return true;
+  const declined = (storedChoices as { declined?: { sites?: unknown } } | null)?.declined?.sites;
+  return !(Array.isArray(declined) && declined.includes(origin));
+}

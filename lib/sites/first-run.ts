@@ -61,6 +61,8 @@ export function planInstall(facts: InstallFacts): InstallPlan {
   const givenBack: string[] = [];
   const giveBack: string[] = [];
   for (const helpdesk of facts.helpdesks) {
+    // A self-hosted-only product has no address 0.1.0 could have asked for.
+    if (helpdesk.matches.length === 0) continue;
     const access = helpdeskAccess(helpdesk, facts.granted, facts.switchedOff);
     if (access.state === 'on') kept.push(helpdesk.id);
     else if (access.state === 'switched-off') {

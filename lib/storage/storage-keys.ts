@@ -21,6 +21,16 @@ export const PREFERENCES_KEY: StorageKey = `${syncOrLocal()}:preferences`;
 export const CUSTOM_SITES_KEY: StorageKey = 'local:customSites';
 /** Local: the welcome page was opened on this browser, and what an upgrade found here. */
 export const FIRST_RUN_KEY: StorageKey = 'local:firstRun';
+/**
+ * The organisation's settings as the background last validated them from the browser's
+ * managed area (lib/policy). Local: it describes this browser's policy, and it is never part
+ * of the agent's backup, so removing the policy leaves nothing of it behind.
+ */
+export const ORGANISATION_POLICY_KEY: StorageKey = 'local:organisationPolicy';
+/** What the agent chose against the organisation's suggestions; it follows their preferences. */
+export const AGENT_CHOICES_KEY: StorageKey = `${syncOrLocal()}:agentChoices`;
+/** The agent's "Show Heartdesk this page" recipes, per site origin (lib/storage/page-recipes.ts). */
+export const PAGE_RECIPES_KEY: StorageKey = 'local:pageRecipes';
 
 /**
  * The raw stored value under a key, as WXT's storage items keep it (area prefix, then the

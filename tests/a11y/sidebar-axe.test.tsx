@@ -96,7 +96,15 @@ describe('sidebar accessibility (axe in happy-dom)', () => {
     await waitFor(() => expect(watcher.getSnapshot().composerFound).toBe(true));
     let view!: ReturnType<typeof render>;
     await act(async () => {
-      view = render(<SidebarApp watcher={watcher} helpdeskName="Demo helpdesk" site="demo" />);
+      view = render(
+        <SidebarApp
+          watcher={watcher}
+          helpdeskName="Demo helpdesk"
+          site="demo"
+          origin={location.origin}
+          host={document.body}
+        />,
+      );
     });
     return view.container;
   }

@@ -61,8 +61,8 @@ describe.each(['ckeditor5-rerender', 'prosemirror-rerender'])('generic detection
     const before = document.body.innerHTML;
     const rangesBefore = document.getSelection()?.rangeCount ?? 0;
     const composer = genericComposer(document.body);
-    genericThread(document.body, composer);
-    genericCustomerMessages(document.body, composer);
+    genericThread(document.body);
+    genericCustomerMessages(document.body);
     readEditableText(composer!);
     expect(document.body.innerHTML).toBe(before);
     expect(document.getSelection()?.rangeCount ?? 0).toBe(rangesBefore);
@@ -104,8 +104,13 @@ describe('generic thread heuristic', () => {
 
 describe('generic composer', () => {
   test('does not guess between several editables when none has focus', () => {
-    document.body.innerHTML = '<textarea id="search"></textarea><div id="reply" contenteditable="true"></div>';
+    document.body.innerHTML = '<textarea id="search"></textarea><div id="body" contenteditable="true"></div>';
     expect(genericComposer(document.body)).toBeNull();
+  });
+
+  test('takes the one editable that names itself a reply when none has focus', () => {
+    document.body.innerHTML = '<textarea id="search"></textarea><div id="reply" contenteditable="true"></div>';
+    expect(genericComposer(document.body)?.id).toBe('reply');
   });
 
   test('takes the focused one among several', () => {

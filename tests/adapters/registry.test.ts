@@ -13,6 +13,8 @@ const NOT_ADAPTERS = new Set([
   'index.ts',
   'types.ts',
   'generic.ts',
+  'generic-ticket-key.ts',
+  'self-hosted.ts',
   'match-patterns.ts',
   'match-url.ts',
   'active-adapters.ts',

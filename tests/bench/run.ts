@@ -19,6 +19,7 @@ import { benchAdversarial } from '@/tests/bench/adversarial';
 import { buildSizes } from '@/tests/bench/sizes';
 import { benchNonTicketPage, benchPageCost, benchSidebarArrival } from '@/tests/bench/browser-bench';
 import { benchJournalInChromium } from '@/tests/bench/journal-browser';
+import { benchReader } from '@/tests/bench/reader';
 import { benchRt } from '@/tests/bench/rt';
 
 const { values } = parseArgs({
@@ -211,6 +212,19 @@ async function main() {
   } finally {
     await demo.close();
   }
+
+  await section('reader', async () => {
+    const pages = await benchReader(quick ? 10 : 30);
+    report.reader = pages;
+    for (const page of pages) {
+      rows.push([
+        'reader',
+        `generic reading, ${page.page} (${page.elements} elements): first thread search / re-check / reply box, median`,
+        `${page.firstSearchMs} / ${page.recheckMs} / ${page.replyBoxMs} ms`,
+        '',
+      ]);
+    }
+  });
 
   await section('rt', async () => {
     const rt = await benchRt(quick ? 3 : 5);

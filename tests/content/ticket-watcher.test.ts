@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoAdapter } from '@/lib/adapters/demo';
 import { TicketWatcher } from '@/lib/content/ticket-watcher';
+import { until, wait } from '@/tests/content/wait';
 
 function renderTicket(id: string, customerTexts: string[]) {
   document.body.innerHTML = `
@@ -13,15 +14,6 @@ function renderTicket(id: string, customerTexts: string[]) {
       <div class="hd-composer"><div contenteditable="true" role="textbox" class="hd-reply"></div></div>
     </main>`;
 }
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const until = async (check: () => boolean, timeoutMs = 2_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not reached');
-    await wait(20);
-  }
-};
 
 describe('TicketWatcher on the demo helpdesk', () => {
   let controller: AbortController;

@@ -86,6 +86,8 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('externally_connectable');
+    // A pinned id (manifest `key`) is for the policy test's build only (tests/e2e/policy-support.ts); a store build never carries one.
+    expect(manifest).not.toHaveProperty('key');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     // Each helpdesk is asked for on its own when the agent picks it; these only say it may be asked.
     const optional = (manifest.optional_host_permissions ?? manifest.optional_permissions) as string[];

@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '@/tests/demo/server';
 import { REPO_ROOT, TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
+import { openFirefoxExtensionPage } from '@/tests/e2e/firefox-pages';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2-demo');
@@ -23,23 +24,8 @@ describe.skipIf(firefoxMissing)('Firefox ESR smoke test with the built extension
   let browser: Browser;
   let page: Page;
   const extensionPage = (path: string) => `moz-extension://${UUID}/${path}`;
-  // WebDriver BiDi never reports a finished navigation for moz-extension:// pages in
-  // Firefox 153; start it without waiting and wait for the page's own content instead.
-  const openExtensionPage = async (path: string, readySelector: string) => {
-    const tab = await browser.newPage();
-    void tab.goto(extensionPage(path)).catch(() => undefined);
-    // The wait can be cut short while the navigation replaces the document; wait again until the deadline.
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      try {
-        await tab.waitForSelector(readySelector, { timeout: 3_000 });
-        return tab;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-  };
+  const openExtensionPage = (path: string, readySelector: string) =>
+    openFirefoxExtensionPage(browser, extensionPage(path), readySelector);
 
   beforeAll(async () => {
     demo = await startDemoServer();

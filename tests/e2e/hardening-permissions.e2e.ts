@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser } from '@/tests/e2e/browser';
-import { addCustomSiteByClick, launchWithPreGrantedSite } from '@/tests/e2e/pre-granted-site';
+import { addCustomSiteByClick, launchWithPreGrantedSite, sidebarsAfterLoad } from '@/tests/e2e/pre-granted-site';
 import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-server';
 import { changeSiteAccess } from '@/tests/e2e/site-access';
 
@@ -43,14 +43,7 @@ describe('hardening: optional host permission granted, then revoked (quality 19)
         (script.matches as string[]).some((match) => match.includes(host)),
       ).length;
     }, HOST);
-  const hostsAfterLoad = async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/conversations/12`);
-    await tab.waitForTimeout(1_500);
-    const count = await tab.evaluate(() => document.querySelectorAll('heartdesk-sidebar').length);
-    await tab.close();
-    return count;
-  };
+  const hostsAfterLoad = () => sidebarsAfterLoad(browser.context, `${origin}/conversations/12`);
 
   beforeAll(async () => {
     server = await startFixtureServer();

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   DEMO_EXTENSION_DIR,
   launchWithExtension,
@@ -64,4 +64,14 @@ export async function addCustomSiteByClick(extensionPage: Page, site: string): P
     document.body.prepend(button);
   }, site);
   await extensionPage.click('#e2e-add-site');
+}
+
+/** How many sidebars a fresh load of `url` ends up with (0 where Heartdesk does not run). */
+export async function sidebarsAfterLoad(context: BrowserContext, url: string): Promise<number> {
+  const tab = await context.newPage();
+  await tab.goto(url);
+  await tab.waitForTimeout(1_500);
+  const count = await tab.evaluate(() => document.querySelectorAll('heartdesk-sidebar').length);
+  await tab.close();
+  return count;
 }

@@ -22,6 +22,8 @@ const VALID_PAYLOADS: Record<MessageType, unknown> = {
     customerMessageFound: false,
     support: 'full',
   },
+  'sidebar→background:remember-thread': { ticketKey: 'request-tracker:rt.example.org:1', messages: ['Still broken.'] },
+  'sidebar→background:recall-thread': { ticketKey: 'request-tracker:rt.example.org:1' },
   'page→background:health-list': {},
   'sidebar→background:random-win': {},
   'sidebar→background:nudge-event': { ruleId: 'excuse-policy', event: 'seen' },

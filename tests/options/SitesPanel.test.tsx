@@ -33,13 +33,20 @@ function fakeAdapter(
 const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-helpdesk="${id}"]`)!;
 
 describe('Sites panel', () => {
-  it('lists every built-in helpdesk of the real registry, all off while nothing is granted', async () => {
+  it('lists every hosted helpdesk of the real registry, all off while nothing is granted', async () => {
     const fake = fakeSitesEnv();
     render(<SitesPanel permissions={fake.permissions} />);
-    for (const adapter of ADAPTERS) {
+    for (const adapter of ADAPTERS.filter((candidate) => candidate.matches.length > 0)) {
       expect(((await screen.findByLabelText(adapter.name)) as HTMLInputElement).checked).toBe(false);
       expect(rowOf(adapter.id).textContent).toContain(`Off. Heartdesk has no access to ${adapter.name}.`);
     }
+  });
+
+  it('offers no switch for a self-hosted-only product: it has no address of its own to allow', async () => {
+    const fake = fakeSitesEnv();
+    render(<SitesPanel permissions={fake.permissions} />);
+    await screen.findByLabelText('Zendesk');
+    expect(screen.queryByLabelText('Request Tracker')).toBeNull();
   });
 
   it('turning one on asks for that helpdesk alone and names the grant; off gives it back', async () => {

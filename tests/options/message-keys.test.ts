@@ -28,10 +28,11 @@ function keysUsedIn(path: string): Array<{ key: string; pattern?: RegExp }> {
   return found;
 }
 
-const files = ['components/options', 'lib/prompts', 'lib/storage'].flatMap((folder) =>
-  (readdirSync(join(root, folder), { recursive: true }) as string[])
-    .filter((name) => /\.tsx?$/.test(name))
-    .map((name) => join(root, folder, name)),
+const files = ['components/options', 'components/shared', 'lib/prompts', 'lib/storage', 'lib/policy'].flatMap(
+  (folder) =>
+    (readdirSync(join(root, folder), { recursive: true }) as string[])
+      .filter((name) => /\.tsx?$/.test(name))
+      .map((name) => join(root, folder, name)),
 );
 
 describe('message keys', () => {

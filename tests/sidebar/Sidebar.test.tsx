@@ -25,11 +25,41 @@ afterEach(() => {
 });
 
 describe('Sidebar states', () => {
-  it('empty: no customer message and no reply box yet, says so calmly', () => {
-    renderSidebar({ composerFound: false });
-    expect(screen.getByText('No customer message found on this ticket yet.')).toBeTruthy();
-    expect(screen.getByText('Open the reply box to get gentle suggestions.')).toBeTruthy();
+  it('empty: nothing read and no reply box, says so plainly with the picker one click away', () => {
+    const onShowMe = vi.fn();
+    const page = fakeWatcher({ composerFound: false, settled: true });
+    render(
+      <Sidebar watcher={page.watcher} helpdeskName="Desk" onCollapse={vi.fn()} focusRequest={0} onShowMe={onShowMe} />,
+    );
+    expect(screen.getByText("I can't find the customer's messages here.")).toBeTruthy();
+    expect(screen.queryByText('Nothing stands out. Read them in your own way.')).toBeNull();
+    expect(screen.getByText('Suggestions on your reply start when the reply box opens.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Show me the customer's message" }));
+    expect(onShowMe).toHaveBeenCalledTimes(1);
     expect(document.querySelectorAll('.hd-nudge')).toHaveLength(0);
+  });
+
+  it('still rendering: says it is reading, not that nothing is there', () => {
+    renderSidebar({ composerFound: false, settled: false });
+    expect(screen.getByText('Reading this ticket…')).toBeTruthy();
+    expect(screen.queryByText("I can't find the customer's messages here.")).toBeNull();
+  });
+
+  it('an internal note open: says coaching is for replies', () => {
+    renderSidebar({ composerFound: false, noteOpen: true, customerMessages: [ANGRY] });
+    expect(screen.getByText(/This is an internal note/)).toBeTruthy();
+  });
+
+  it('messages read on the ticket page earlier in the tab: says where the mood comes from', async () => {
+    renderSidebar({ customerMessages: [ANGRY], messagesSource: 'earlier' });
+    expect(await screen.findByText('Frustrated')).toBeTruthy();
+    expect(screen.getByText("Read on this ticket's own page, earlier in this tab.")).toBeTruthy();
+  });
+
+  it('a recipe that no longer fits: says so and offers to show the page again', () => {
+    renderSidebar({ customerMessages: [ANGRY], recipe: 'stale' });
+    expect(screen.getByText(/no longer fits this page/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show me again' })).toBeTruthy();
   });
 
   it('upset customer and an excuse: the mood with its words, and one nudge with the words marked', async () => {

@@ -5,8 +5,14 @@ export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {
   let snapshot: TicketSnapshot = {
     url: 'https://acme.zendesk.com/agent/tickets/7',
     ticketKey: '7',
+    urlNamesTicket: true,
     composerFound: true,
+    composerKind: 'ckeditor5',
+    noteOpen: false,
     customerMessages: [],
+    messagesSource: 'page',
+    settled: true,
+    recipe: 'none',
     draft: '',
     generation: 0,
     ...initial,
@@ -19,6 +25,7 @@ export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {
     },
     getSnapshot: () => snapshot,
     focusComposer: () => undefined,
+    useRecipe: () => undefined,
   } as unknown as TicketWatcher;
   return {
     watcher,

@@ -43,7 +43,7 @@ describe('planInstall', () => {
     expect(plan.record.upgrade).toEqual({
       from: '0.1.0',
       at: NOW,
-      kept: ADAPTERS.map((a) => a.id),
+      kept: ADAPTERS.filter((a) => a.matches.length > 0).map((a) => a.id),
       needed: [],
       givenBack: [],
     });

@@ -7,6 +7,7 @@ import {
   healthReportSchema,
   healthVerdict,
   MAX_HEALTH_TABS,
+  lastTicketBySite,
   reduceHealth,
   type HealthReport,
 } from '@/lib/sites/health';
@@ -35,14 +36,39 @@ describe('health report payload', () => {
 });
 
 describe('reduceHealth', () => {
-  it('keeps the latest report per tab and forgets a closed tab', () => {
+  it('keeps the latest report per tab, and a closed tab’s last report marked closed', () => {
     let state = reduceHealth({}, { type: 'report', tabId: 4, report: REPORT, now: 1 });
     state = reduceHealth(state, { type: 'report', tabId: 7, report: { ...REPORT, adapterId: 'intercom' }, now: 2 });
     state = reduceHealth(state, { type: 'report', tabId: 4, report: { ...REPORT, composerFound: false }, now: 3 });
     expect(Object.keys(state).sort()).toEqual(['4', '7']);
     expect(state['4']).toEqual({ ...REPORT, composerFound: false, tabId: 4, updatedAt: 3 });
     state = reduceHealth(state, { type: 'tab-closed', tabId: 4 });
-    expect(Object.keys(state)).toEqual(['7']);
+    expect(state['4']).toMatchObject({ closed: true, updatedAt: 3 });
+    expect(state['7']?.closed).toBeUndefined();
+  });
+
+  it('tells per site what the last ticket yielded, closed tabs included', () => {
+    const rt = {
+      ...REPORT,
+      adapterId: 'request-tracker',
+      site: 'rt.example.org',
+      customerMessageCount: 2,
+      composerKind: '',
+    };
+    let state = reduceHealth({}, { type: 'report', tabId: 1, report: rt, now: 1 });
+    state = reduceHealth(state, {
+      type: 'report',
+      tabId: 2,
+      report: { ...rt, composerKind: 'ckeditor4', customerMessageCount: 0 },
+      now: 5,
+    });
+    state = reduceHealth(state, { type: 'report', tabId: 3, report: { ...rt, ticketFound: false }, now: 9 });
+    state = reduceHealth(state, { type: 'report', tabId: 4, report: REPORT, now: 2 });
+    state = reduceHealth(state, { type: 'tab-closed', tabId: 2 });
+    expect(lastTicketBySite(Object.values(state)).map((entry) => [entry.adapterId, entry.tabId])).toEqual([
+      ['request-tracker', 2],
+      ['zendesk', 4],
+    ]);
   });
 
   it('returns the same state when a tab it never saw closes', () => {
@@ -100,14 +126,42 @@ describe('createHealthReporter (content script)', () => {
   const snapshot = { ticketKey: 'zendesk:a:1', composerFound: true, customerMessages: ['hi'] };
   const facts = factsFromSnapshot(snapshot);
 
+  const READ = { ...REPORT, customerMessageCount: 1, composerKind: '', noteOpen: false, messagesFrom: 'page' };
+
   it('sends a report only when a fact changes, never for typing', async () => {
     const send = vi.fn(async (_report: HealthReport) => undefined);
-    const report = createHealthReporter({ id: 'zendesk', support: 'full' }, 'acme.zendesk.com', send);
+    const report = createHealthReporter({ id: 'zendesk', support: 'full' }, '', send);
     report(facts);
     report(factsFromSnapshot({ ...snapshot }));
     report(factsFromSnapshot({ ...snapshot, customerMessages: ['hi', 'again'] }));
     report(factsFromSnapshot({ ...snapshot, composerFound: false }));
-    expect(send.mock.calls.map(([sent]) => sent)).toEqual([REPORT, { ...REPORT, composerFound: false }]);
+    expect(send.mock.calls.map(([sent]) => sent)).toEqual([
+      READ,
+      { ...READ, customerMessageCount: 2 },
+      { ...READ, composerFound: false },
+    ]);
+  });
+
+  it('reports how many customer messages were read and which editor the reply box is, never their text', () => {
+    const send = vi.fn(async (_report: HealthReport) => undefined);
+    const report = createHealthReporter({ id: 'request-tracker', support: 'full' }, 'rt.example.org:8190', send);
+    report(
+      factsFromSnapshot({
+        ...snapshot,
+        customerMessages: ['Secret words'],
+        composerKind: 'ckeditor4',
+        messagesSource: 'earlier',
+      }),
+    );
+    const sent = send.mock.calls[0]![0];
+    expect(sent).toMatchObject({
+      site: 'rt.example.org:8190',
+      customerMessageCount: 1,
+      composerKind: 'ckeditor4',
+      messagesFrom: 'earlier',
+    });
+    expect(JSON.stringify(sent)).not.toContain('Secret');
+    expect(healthReportSchema.safeParse(sent).success).toBe(true);
   });
 
   it('names the host only for custom sites, and retries after a failed send', async () => {
@@ -124,7 +178,7 @@ describe('createHealthReporter (content script)', () => {
 
   it('reports what the detector knows before the sidebar loads (no customer message read yet)', () => {
     const send = vi.fn(async (_report: HealthReport) => undefined);
-    const report = createHealthReporter({ id: 'zendesk', support: 'full' }, 'acme.zendesk.com', send);
+    const report = createHealthReporter({ id: 'zendesk', support: 'full' }, '', send);
     report({ ticketFound: true, composerFound: false });
     expect(send).toHaveBeenCalledWith({ ...REPORT, composerFound: false, customerMessageFound: false });
   });

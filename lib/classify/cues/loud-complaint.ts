@@ -8,7 +8,10 @@ const GLAD = String.raw`THANKS?|THX|LOVE|LOVED|LOVING|AMAZING|AWESOME|GREAT|BEST
 // Words of a support complaint: on Reddit, capitals are mostly play ("ROLL THE DICE"), so a run must hold one.
 const GRIEVANCE = String.raw`STILL|NOT|NO|NEVER|NOBODY|ANYONE|WHERE|WHY|REFUND|ORDER|HELP|WAITING|WAITED|FIX|FIXED|MONEY|DON'T|CAN'T|WON'T|DIDN'T|HOURS|DAYS|WEEKS|CANCEL|CANCELLED|CHARGED|UNACCEPTABLE|RIDICULOUS|AGAIN`;
 // A run starts where capitals start (not inside a longer run), may open with "I", holds no glad word and a grievance.
-const START = String.raw`(?<![A-Z'’] ?)(?:I )?(?![A-Z'’ ]*\b(?:${GLAD})\b)(?=[A-Z'’ ]*\b(?:${GRIEVANCE})\b)`;
+// The look-aheads read at most 80 characters: unbounded, a long run of spaces or capitals made
+// every start position rescan the rest of it (quadratic; tests/regex/regex-growth.test.ts).
+const AHEAD = String.raw`[A-Z'’ ]{0,80}`;
+const START = String.raw`(?<![A-Z'’] ?)(?:I )?(?!${AHEAD}\b(?:${GLAD})\b)(?=${AHEAD}\b(?:${GRIEVANCE})\b)`;
 
 /**
  * Capitals and "!!" with no swearing ("WHERE IS MY REFUND!!", "I NEED THIS FIXED TODAY"):

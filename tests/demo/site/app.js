@@ -55,7 +55,7 @@ function renderTicket(ticket) {
     contenteditable: 'true',
     role: 'textbox',
     'aria-multiline': 'true',
-    'aria-label': 'Reply to customer',
+    'aria-label': ticket.replyHidden ? 'Message' : 'Reply to customer',
   });
   const send = el('button', { type: 'button', class: 'hd-send' }, 'Send reply');
   send.addEventListener('click', () => {
@@ -65,6 +65,22 @@ function renderTicket(ticket) {
     thread.append(renderMessage({ role: 'agent', text }, ticket.customer));
     reply.replaceChildren();
   });
+  const composer = el('div', { class: 'hd-composer' }, reply, el('div', { class: 'hd-composer-actions' }, send));
+  const extras = [];
+  if (ticket.replyHidden) {
+    composer.hidden = true;
+    const open = el('button', { type: 'button', class: 'hd-open-reply' }, 'Reply');
+    open.addEventListener('click', () => {
+      composer.hidden = false;
+      open.hidden = true;
+    });
+    const summary = el('textarea', {
+      class: 'hd-reply-summary',
+      rows: '2',
+      'aria-label': 'Summary of this reply for your team',
+    });
+    extras.push(el('label', { class: 'hd-summary-label' }, 'Summary of this reply for your team', summary), open);
+  }
   const main = el(
     'main',
     { class: 'hd-ticket', 'data-ticket-id': ticket.id, 'data-active': 'true' },
@@ -75,7 +91,8 @@ function renderTicket(ticket) {
       el('p', {}, `#${ticket.id} · ${ticket.customer}`),
     ),
     thread,
-    el('div', { class: 'hd-composer' }, reply, el('div', { class: 'hd-composer-actions' }, send)),
+    ...extras,
+    composer,
   );
   return main;
 }

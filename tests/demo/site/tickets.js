@@ -49,4 +49,23 @@ export const TICKETS = [
       },
     ],
   },
+  {
+    // Shaped like FreeScout and Help Scout: the reply box stays hidden until "Reply" is clicked, and a
+    // second editor (a summary of the reply for the team) is always on the page, so "the one editable" never holds.
+    id: '104',
+    subject: 'Still waiting for my replacement',
+    customer: 'Ines Moreau',
+    replyHidden: true,
+    messages: [
+      {
+        role: 'customer',
+        text: 'Hello, the lamp I ordered arrived with the glass shade in pieces. What should I do now?',
+      },
+      { role: 'agent', text: 'Hi Ines, I am sorry about that. A replacement is on its way.' },
+      {
+        role: 'customer',
+        text: 'It has been three days and nobody answered my last email. This is really frustrating, I need the replacement before Saturday!',
+      },
+    ],
+  },
 ];

@@ -1,0 +1,61 @@
+import type { TicketSnapshot } from '@/lib/content/ticket-watcher';
+import { t } from '@/lib/i18n';
+
+interface Props {
+  ticket: Pick<TicketSnapshot, 'customerMessages' | 'settled' | 'messagesSource' | 'recipe'>;
+  onShowMe: () => void;
+  onForgetRecipe: () => void;
+}
+
+/**
+ * How the customer's messages were read, said plainly (issue 13, "honest
+ * health"): still reading, nothing found (with the picker one click away), read
+ * on the ticket's own page, read the agent's way, or the agent's way no longer
+ * fitting. Never a verdict on text that was not read.
+ */
+export function ReadingNotice({ ticket, onShowMe, onForgetRecipe }: Props) {
+  const nothingRead = ticket.customerMessages.length === 0;
+  return (
+    <div
+      className="hd-reading"
+      data-reading={nothingRead ? (ticket.settled ? 'nothing' : 'reading') : ticket.messagesSource}
+    >
+      {ticket.recipe === 'stale' ? (
+        <p role="status" className="hd-reading-stale">
+          {t('sidebar_recipeStale')}{' '}
+          <button type="button" className="hd-link" onClick={onShowMe}>
+            {t('sidebar_showMeAgain')}
+          </button>
+        </p>
+      ) : null}
+      {nothingRead && !ticket.settled ? <p className="hd-muted">{t('sidebar_readingTicket')}</p> : null}
+      {nothingRead && ticket.settled ? (
+        <>
+          <p className="hd-reading-missing">{t('sidebar_cannotFindMessages')}</p>
+          <button type="button" className="hd-primary" onClick={onShowMe}>
+            {t('sidebar_showMeMessage')}
+          </button>
+        </>
+      ) : null}
+      {!nothingRead && ticket.messagesSource === 'earlier' ? (
+        <p className="hd-muted">{t('sidebar_readEarlier')}</p>
+      ) : null}
+      {!nothingRead && ticket.messagesSource === 'recipe' ? (
+        <p className="hd-muted">
+          {t('sidebar_recipeInUse')}{' '}
+          <button type="button" className="hd-link" onClick={onForgetRecipe}>
+            {t('sidebar_recipeForget')}
+          </button>
+        </p>
+      ) : null}
+      {!nothingRead && ticket.messagesSource === 'page' ? (
+        <p className="hd-muted hd-reading-wrong">
+          {t('sidebar_wrongThing')}{' '}
+          <button type="button" className="hd-link" onClick={onShowMe}>
+            {t('sidebar_showMe')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
