@@ -128,14 +128,14 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * 64 KB of that and the engine with its model about 35 KB, so it cannot be met with
    * React (README, Performance). This guard keeps what is there from growing unnoticed:
    * it sits about 5 % above the last measurement, so growth has to be chosen, not drifted into.
-   * History (detector + sidebar, gzip level 9): 132 KB under a 136 KB guard; main at 29171a7
-   * 160.4 KB (11.4 + 149.0), the 64K mood model of issue 15 having grown it; issue 14 adds the
-   * coach's view, its rewrites built from the agent's sentence and the compact sidebar:
-   * 176.2 KB measured (11.4 + 164.8), guarded at 185 KB.
+   * History (detector + sidebar, gzip level 9): 132 KB under a 136 KB guard; the 64K mood model
+   * (issue 15) and the reader's work (issue 13) took main at ab935ca to 171.2 KB (15.6 + 155.6);
+   * issue 14 adds the coach's view, its rewrites built from the agent's sentence and the compact
+   * sidebar (+15.9 KB): 187.1 KB measured (15.6 + 171.5), guarded at 196 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 185 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 196 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(185 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(196 * 1024);
   });
 
   it('keeps the schema library out of code that runs in helpdesk pages', () => {
