@@ -57,7 +57,9 @@ function timesIn(text: string): Span[] {
 
 /** A promise that comes with a concrete time, quoted from the promise to the time. */
 const timedPromise: SentenceScan = (text) => {
-  const promise = new RegExp(PROMISE.source, 'gi').exec(text);
+  // The first promise only: the global pattern starts from the beginning each time.
+  PROMISE.lastIndex = 0;
+  const promise = PROMISE.exec(text);
   if (!promise) return [];
   const end = promise.index + promise[0].length;
   const times = timesIn(text);

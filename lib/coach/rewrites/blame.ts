@@ -38,7 +38,7 @@ const WRONG_THING =
   /\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong ([\w-]+)/i;
 const ON_YOU =
   /\b(that|it|this)(?:'s| is) (?:on your (?:end|side)|your (?:own )?(?:fault|mistake|error)|user error)\b/i;
-const NEXT_TIME = /\s*\b(?:next time|in (?:the )?future)\b/i;
+const NEXT_TIME = /(?<!\s)\s*\b(?:next time|in (?:the )?future)\b/i;
 const MAKE_SURE = /^(?:please )?(?:make sure (?:to|you)|remember to|be sure to|please)\s+/i;
 const CAME_IN_LATE =
   /\byour (request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\b/i;
@@ -81,7 +81,7 @@ export const blame: RewriteBuilder = ({ sentence, span }) => {
     // "you didn't read it": a tip to "read it" helps nobody; go straight to the fix.
     if (/^\s*(?:it|this|that|them)?\s*$/.test(rest)) return [FIX];
     const clause = clauseAround(sentence, found);
-    const before = sentence.slice(0, clause.start).replace(/[\s,]*$/, '');
+    const before = sentence.slice(0, clause.start).replace(/(?<![\s,])[\s,]*$/, '');
     const after = sentence.slice(clause.end).replace(/^[\s,;]*/, '');
     // What else the sentence said stays when it carries facts ("so the reservation was made for June").
     const kept = [before, after].filter((part) => substantial(part) && FACT.test(part)).join(', ');

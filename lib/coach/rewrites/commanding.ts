@@ -49,8 +49,8 @@ export const commanding: RewriteBuilder = ({ sentence }) => {
   if (only && only.index === 0) {
     const step = sentence
       .slice(only[0].length)
-      .replace(/[.!?]+\s*$/, '')
-      .replace(/\s+(?:yourself|directly)\b/gi, '');
+      .replace(/(?<![.!?])[.!?]+\s*$/, '')
+      .replace(/(?<!\s)\s+(?:yourself|directly)\b/gi, '');
     const verb = /^\w+/.exec(step)?.[0]?.toLowerCase() ?? '';
     if (AGENT_CAN.has(verb) && !MINE.test(step) && !CONDITIONAL.test(step))
       rewrites.push(tidy(`I can ${step} for you, if you'd like.`));

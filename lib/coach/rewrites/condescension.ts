@@ -17,11 +17,11 @@ import { WHEN } from '@/lib/coach/rewrites/ways-forward';
  */
 
 const REPEATING =
-  /(?:^|,?\s*)\b(?:as|like) (?:I(?:'ve)? )?(?:already |previously |just |was |clearly )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out|outlined|described)(?: (?:before|earlier|previously|above|yesterday|last time|in my (?:previous|last|earlier) (?:email|message|reply|response)|(?:in|on) (?:the|our) [\w ]+?))?(?=[,.!?]|$),?/i;
+  /(?:^|(?:,|(?<!\s))\s*)\b(?:as|like) (?:I(?:'ve)? )?(?:already |previously |just |was |clearly )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out|outlined|described)(?: (?:before|earlier|previously|above|yesterday|last time|in my (?:previous|last|earlier) (?:email|message|reply|response)|(?:in|on) (?:the|our) [\w ]+?))?(?=[,.!?]|$),?/i;
 const SCOLDING: readonly RegExp[] = [
   /\b(?:please )?calm down\b,?/i,
   /\b(?:there's |there is )?no need to (?:be (?:so )?rude|shout|yell|get (?:so )?(?:upset|angry|worked up)|raise your voice|be aggressive|use (?:that|such) language|swear)\b/i,
-  /\b(?:shouting|yelling|swearing|getting (?:angry|upset|worked up)|being (?:rude|aggressive))\b[^,.!?]*\b(?:won't|will not|doesn't|does not)\b[^,.!?]*/i,
+  /\b(?:shouting|yelling|swearing|getting (?:angry|upset|worked up)|being (?:rude|aggressive))\b[^,.!?]{0,200}\b(?:won't|will not|doesn't|does not)\b[^,.!?]{0,200}/i,
   /\b(?:watch|mind) your (?:tone|language)\b/i,
 ];
 const NAME_IT = `[what went wrong for them, in their words], and here's what I'm doing about it: [what you're doing], by ${WHEN}.`;

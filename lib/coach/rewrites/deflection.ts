@@ -22,8 +22,8 @@ const PARTY_PATTERNS: readonly RegExp[] = [
   /\b(?:handled|dealt with|decided|managed|set|controlled|determined|assigned|chosen) by ((?:the |our |your )?(?!us\b|me\b)[\w-]+(?: (?:team|partner|provider|department|company|office|desk))?)/i,
   /\b((?:the|your|their) [\w-]+)'s (?:own )?(?:responsibility|problem)\b/i,
   /\b((?:the|your) (?:seller|bank|courier|airline|hotel|manufacturer|organi[sz]er|carrier|provider|insurer|landlord|partner|merchant|vendor)) is (?:the one )?responsible\b/i,
-  /\b((?:the )?[\w-]+) (?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\b/i,
-  /\b((?:the )?[\w-]+) decides? (?:those|these|that|such) things\b/i,
+  /\b((?:the )?[\w-]{1,40}) (?:makes?|made) (?:the|that|those|all the) (?:decisions?|call)\b/i,
+  /\b((?:the )?[\w-]{1,40}) decides? (?:those|these|that|such) things\b/i,
   /\btake (?:it|that|this) up with ((?:the |your )?[\w-]+(?: [\w-]+)?)/i,
   /\b(?:a|an) ([\w]+)[- ]side (?:issue|problem)\b/i,
 ];
@@ -39,14 +39,14 @@ export function namedParty(sentence: string): string | undefined {
   return undefined;
 }
 
-const NOT_SUPPORT = /,?\s*not (?:by )?(?:support|us|me|our team)\b/i;
+const NOT_SUPPORT = /(?:,|(?<!\s))\s*not (?:by )?(?:support|us|me|our team)\b/i;
 const NOT_RESPONSIBLE_FOR = /\b(?:we're|we are|I'm|I am) not (?:responsible|liable|accountable) for\b/i;
 const CANT_GUARANTEE = /\b(I|we) (?:can't|cannot|can not) guarantee\b/i;
 // The words that pass the problem on; the clause holding them goes.
 const PASSING_ON: readonly RegExp[] = [
   /\bnot my (?:department|job|area|responsibility|call|decision)\b/i,
   /\bnot (?:something|a thing) (?:support|I|we|our team) /i,
-  /\b(?:[\w-]+'s|your|their) (?:own )?(?:responsibility|problem)\b/i,
+  /\b(?:[\w-]{1,40}'s|your|their) (?:own )?(?:responsibility|problem)\b/i,
   /\bbetween you and\b/i,
   /\bdone (?:our|my) part\b/i,
   /\b(?:just|only) (?:the|a) (?:marketplace|platform|middleman|booking site|booking platform|reseller|agent|intermediary)\b/i,

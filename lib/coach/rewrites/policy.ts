@@ -16,7 +16,7 @@ const POLICY_TO = /\b(?:it's|it is|that's|that is) (?:our |company |the company'
 const NOT_ALLOWED_TO = /\b(I|we)(?:'m| am|'re| are) not (?:allowed|permitted|authori[sz]ed) to (\w+)/i;
 const POLICY_SAYS = /\b(?:(?:our|the|company|store) )?polic(?:y|ies) (?:says|say|states|state)(?: that)?\s*/i;
 const PER_POLICY =
-  /,?\s*\b(?:because of|due to|per|as per|under|according to|against) (?:our|the|company|store) (?:\w+ )?(?:polic(?:y|ies)|terms of service|terms and conditions|terms|t&cs|rules|regulations)\b(?: (?:you|we) (?:agreed to|accepted|signed))?,?/i;
+  /(?:,|(?<!\s))\s*\b(?:because of|due to|per|as per|under|according to|against) (?:our|the|company|store) (?:\w+ )?(?:polic(?:y|ies)|terms of service|terms and conditions|terms|t&cs|rules|regulations)\b(?: (?:you|we) (?:agreed to|accepted|signed))?,?/i;
 const NO_EXCEPTIONS = /\b(I|we) (?:don't|do not|can't|cannot|never) make (?:any )?exceptions?\b/i;
 
 export const policy: RewriteBuilder = ({ sentence, span }) => {

@@ -17,7 +17,7 @@ import {
  */
 
 const REGRET_WORDS =
-  /\b(?:unfortunately|sadly|regrettably|I'm afraid|I am afraid|I regret to (?:say|inform you)(?: that)?)\b,?\s*|,?\s*\b(?:I'm afraid|unfortunately|I'm sorry)(?=[.!?]?$)/gi;
+  /\b(?:unfortunately|sadly|regrettably|I'm afraid|I am afraid|I regret to (?:say|inform you)(?: that)?)\b,?\s*|(?:,|(?<!\s))\s*\b(?:I'm afraid|unfortunately|I'm sorry)(?=[.!?]?$)/gi;
 
 /** The sentence without its regret words ("Unfortunately, we cannot issue refunds" → "We cannot issue refunds"). */
 export function withoutRegret(sentence: string): string {

@@ -45,7 +45,7 @@ function flagsInDraft(text: string, card: CardToRewrite, draft: string, context:
     .map((finding) => ({ ...finding, start: finding.start - start, end: finding.end - start }));
 }
 
-const PERSONAL = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\d[\d\s().-]{2,}\d|\d/g;
+const PERSONAL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\d[\d\s().-]{2,}\d|\d/g;
 
 /** Anything that looks like personal data (emails, links, numbers) in the rewrite was already in the sentence. */
 export function addsPersonalData(rewrite: string, sentence: string): boolean {

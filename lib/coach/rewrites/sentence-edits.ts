@@ -11,7 +11,7 @@ const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s|\s(?=(?:and|but|so|because|as|whic
 
 export function clauseAround(sentence: string, span: Span): Span {
   // A span may end on the comma or colon that closes its clause ("It's very simple:").
-  const spanEnd = span.start + sentence.slice(span.start, span.end).replace(/[\s,;:]+$/, '').length;
+  const spanEnd = span.start + sentence.slice(span.start, span.end).replace(/(?<![\s,;:])[\s,;:]+$/, '').length;
   let start = 0;
   let end = sentence.length;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
@@ -25,11 +25,29 @@ export function clauseAround(sentence: string, span: Span): Span {
   return { start, end };
 }
 
+const JOINING_MARK = /[,;:\u2014\u2013]/;
+const JOINING_MARK_OR_HYPHEN = /[,;:\u2014\u2013-]/;
+// Anchored at the end; the lookbehind lets only the first space of a run start a match, so
+// the search stays linear on long runs (tests/regex/regex-growth.test.ts).
+const TRAILING_JOIN_WORD = /(?<!\s)\s*\b(?:and|but|so|because|as|which)$/i;
+
+/**
+ * A text without what would leave it dangling at its end: spaces, the joining punctuation
+ * (one mark, or a run of them when `many`), and a joining word before it ("…, and").
+ * Read from the end rather than by one pattern ending in `$`, whose search is quadratic.
+ */
+function dropTrailingJoin(text: string, mark: RegExp, many: boolean): string {
+  let end = text.trimEnd().length;
+  if (end > 0 && mark.test(text[end - 1]!)) {
+    end--;
+    while (many && end > 0 && mark.test(text[end - 1]!)) end--;
+  }
+  return text.slice(0, end).trimEnd().replace(TRAILING_JOIN_WORD, '');
+}
+
 /** Removes `span` (and the joining word or punctuation before it); the rest is tidied. */
 export function cut(sentence: string, span: Span): string {
-  const before = sentence
-    .slice(0, span.start)
-    .replace(/\s*(?:\b(?:and|but|so|because|as|which)\s*)?[,;:\u2014\u2013]?\s*$/i, '');
+  const before = dropTrailingJoin(sentence.slice(0, span.start), JOINING_MARK, false);
   const after = sentence.slice(span.end).replace(/^\s*[,;:\u2014\u2013]?\s*/, '');
   if (!before) return tidy(after);
   const glue = /^[.!?]/.test(after) || after === '' ? '' : /^(?:and|but|so|because)\b/i.test(after) ? ' ' : ', ';
@@ -48,7 +66,7 @@ export function replace(sentence: string, span: Span, text: string): string {
 
 /** How many words a text has (blanks count as one word each). */
 export function wordCount(text: string): number {
-  return (text.match(/\[[^\]]*\]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  return (text.match(/\[[^\][]*\]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 }
 
 /** A clause that says something on its own: three words or more. */
@@ -61,12 +79,12 @@ export const substantial = (text: string) => wordCount(text) >= 3;
 export function tidy(text: string): string {
   let result = text
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.!?])/g, '$1')
+    .replace(/(?<!\s)\s+([,;:.!?])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/[,;:]\s*([.!?])/g, '$1')
     .trim()
-    .replace(/^(?:[,;:\u2014\u2013-]\s*|(?:and|but|so|because|as|which)\b\s*,?\s*)+/i, '')
-    .replace(/\s*(?:\b(?:and|but|so|because|as|which)\s*)?[,;:\u2014\u2013-]*\s*$/i, '');
+    .replace(/^(?:[,;:\u2014\u2013-]\s*|(?:and|but|so|because|as|which)\b\s*,?\s*)+/i, '');
+  result = dropTrailingJoin(result, JOINING_MARK_OR_HYPHEN, true);
   if (!result) return '';
   if (!/[.!?]["')\]]*$/.test(result)) result += '.';
   return capitalise(result);
@@ -74,7 +92,7 @@ export function tidy(text: string): string {
 
 /** The sentence without its end punctuation, to add a clause after it. */
 export function withoutEnd(sentence: string): string {
-  return tidy(sentence).replace(/[.!?]+["')\]]*$/, '');
+  return tidy(sentence).replace(/(?<![.!?])[.!?]+["')\]]*$/, '');
 }
 
 export function capitalise(text: string): string {
@@ -90,6 +108,9 @@ export function lowerFirst(text: string): string {
 
 /** The first match of `pattern` in the sentence as a span, or null. */
 export function find(sentence: string, pattern: RegExp): (Span & { groups: string[] }) | null {
-  const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(sentence);
+  // From the start, whatever a global pattern's last search left behind (no copy: every pattern is timed where it is written).
+  pattern.lastIndex = 0;
+  const match = pattern.exec(sentence);
+  pattern.lastIndex = 0;
   return match ? { start: match.index, end: match.index + match[0].length, groups: match.slice(1) } : null;
 }

@@ -24,7 +24,7 @@ const SYSTEM_CANNOT = new RegExp(
 );
 const SYSTEM_DOES = new RegExp(String.raw`\b${SYSTEM} (\w+s)\b`, 'i');
 const BY_THE_SYSTEM =
-  /\s+by (?:(?:our|the|their) |(?:the )?(\w+)'s )(?:\w+ )?(?:system|algorithm|computer)\b|\s+by (?:an?|our|the) (?:\w+ )?(?:algorithm|computer)\b/i;
+  /(?<!\s)\s+by (?:(?:our|the|their) |(?:the )?(\w+)'s )(?:\w+ )?(?:system|algorithm|computer)\b|(?<!\s)\s+by (?:an?|our|the) (?:\w+ )?(?:algorithm|computer)\b/i;
 
 const NEGATION: Record<string, string> = {
   "doesn't": "don't",
