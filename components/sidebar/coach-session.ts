@@ -8,7 +8,7 @@ import type { Analysis, EngineSettings } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import type { PromptPack } from '@/lib/prompts/schema';
 import { DEFAULT_PREFERENCES, lastResetCardItem, type Preferences } from '@/lib/storage/settings';
-import { followCoachSettings, type CoachSettings } from '@/components/sidebar/follow-coach-settings';
+import { followCoachSettings, quietly, type CoachSettings } from '@/components/sidebar/follow-coach-settings';
 import { recordNudge } from '@/components/sidebar/record-nudge';
 
 /** Within a burst of keystrokes, at most one decision this often. */
@@ -59,12 +59,15 @@ export class CoachSession {
     this.update();
     this.stops.push(this.watcher.subscribe(() => this.schedule()));
     this.stops.push(followCoachSettings((settings) => this.apply(settings)));
-    void lastResetCardItem.getValue().then(
-      (at) => (this.lastResetShownAt ??= at || undefined),
-      () => undefined,
+    quietly(
+      () =>
+        void lastResetCardItem.getValue().then(
+          (at) => (this.lastResetShownAt ??= at || undefined),
+          () => undefined,
+        ),
     );
     return () => {
-      for (const stop of this.stops.splice(0)) stop();
+      this.stops.splice(0).forEach(quietly);
       clearTimeout(this.scheduled);
       clearTimeout(this.wakeUp);
     };
@@ -186,7 +189,7 @@ export class CoachSession {
     for (const count of result.counts) recordNudge(count.ruleId, count.event);
     if (result.resetOffered) {
       this.lastResetShownAt = now;
-      void lastResetCardItem.setValue(now).catch(() => undefined);
+      quietly(() => void lastResetCardItem.setValue(now).catch(() => undefined));
     }
     this.wakeAt(
       [this.draft.changedAt + TYPING_PAUSE_MS, this.draft.changedAt + LONG_PAUSE_MS, this.preferences.snoozedUntil],

@@ -5,6 +5,18 @@ import { loadCustomPacks, watchCustomPacks } from '@/lib/storage/custom-packs-re
 import { loadOrganisationPolicy, NO_POLICY, watchOrganisationPolicy } from '@/lib/storage/organisation-policy';
 import { DEFAULT_PREFERENCES, loadPreferences, watchPreferences } from '@/lib/storage/settings';
 
+/**
+ * Runs a call into extension storage that throws once the extension was updated or removed
+ * under this page (quality 21): there is nothing left to read, write or unsubscribe from.
+ */
+export function quietly(call: () => void): void {
+  try {
+    call();
+  } catch {
+    // Extension context gone.
+  }
+}
+
 /** The settings the coach applies, and the prompt sets beyond the built-ins. */
 export interface CoachSettings {
   preferences: typeof DEFAULT_PREFERENCES;
@@ -34,12 +46,16 @@ export function followCoachSettings(onChange: (settings: CoachSettings) => void)
       const effective = mergeSettings({ ...parts, defaults: DEFAULT_PREFERENCES });
       onChange({ preferences: effective.preferences, packs: effective.packs });
     };
-    stops.push(watch(set));
-    void load().then(set, () => undefined);
+    try {
+      stops.push(watch(set));
+      void load().then(set, () => undefined);
+    } catch {
+      // The extension was updated or removed under this page: the defaults stand until the sidebar goes stale.
+    }
   };
   follow(loadPreferences, watchPreferences, (agent) => ({ agent }));
   follow(loadCustomPacks, watchCustomPacks, (ownPacks) => ({ ownPacks }));
   follow(loadOrganisationPolicy, watchOrganisationPolicy, (policy) => ({ managed: policy.settings }));
   follow(loadAgentChoices, watchAgentChoices, (choices) => ({ choices }));
-  return () => stops.forEach((stop) => stop());
+  return () => stops.splice(0).forEach(quietly);
 }
