@@ -66,6 +66,11 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+H' },
           description: '__MSG_commandOpenPopup__',
         },
+        // Moves the keyboard into the sidebar (issue 14); Esc there hands it back to the reply.
+        'focus-sidebar': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_commandFocusSidebar__',
+        },
       },
       ...(browser === 'firefox'
         ? {

@@ -5,7 +5,7 @@
  * dynamic imports. docs/architecture.md explains the flow these lists encode.
  *
  * Reading path:   lib/dom ← lib/adapters ← lib/content
- * Judging path:   lib/engine ← lib/rules, lib/classify ← lib/analysis ← lib/coach
+ * Judging path:   lib/engine ← lib/rules, lib/classify ← lib/analysis ← lib/coach (which also reads lib/rules' metadata)
  * Keeping path:   lib/journal ← lib/db ← lib/backup; lib/messaging ← lib/background
  */
 
@@ -51,7 +51,9 @@ export const LAYERS = {
   'lib/classify': ['lib/engine'],
   'lib/analysis': ['lib/engine', 'lib/rules', 'lib/classify'],
   'lib/prompts': ['lib/engine', 'lib/rules', 'lib/i18n'],
-  'lib/coach': ['lib/engine', 'lib/analysis', 'lib/classify', 'lib/prompts', 'lib/i18n'],
+  // The coach reads rules' metadata (id → category, to place a prompt naming a rule on that
+  // rule's card) and keys its rewrite builders by rule id; it never runs a rule itself.
+  'lib/coach': ['lib/engine', 'lib/rules', 'lib/analysis', 'lib/classify', 'lib/prompts', 'lib/i18n'],
   // Reading the helpdesk page.
   'lib/adapters': ['lib/dom', 'lib/links'],
   'lib/content': ['lib/adapters', 'lib/dom', 'lib/messaging', 'lib/sites', 'lib/storage'],

@@ -3,6 +3,7 @@ import { useInView } from '@/components/shared/use-in-view';
 import type { JournalDatabase } from '@/lib/db/database';
 import { nudgeTotalsSince, type RuleTotals } from '@/lib/db/nudge-stats';
 import { addDays, dayKey } from '@/lib/journal/calendar';
+import { ruleNameById } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import { formatCount, tCount } from '@/lib/i18n/plural';
 import { startRead } from '@/lib/db/start-read';
@@ -40,7 +41,7 @@ export function NudgeStatsSection({ db, now }: { db: JournalDatabase; now: () =>
           <tbody>
             {totals.map((row) => (
               <tr key={row.ruleId}>
-                <th scope="row">{row.ruleId}</th>
+                <th scope="row">{ruleNameById(row.ruleId)}</th>
                 <td>{formatCount(row.seen)}</td>
                 <td>{formatCount(row.acted)}</td>
                 <td>{formatCount(row.muted)}</td>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { MOOD_SIGNALS } from '@/lib/engine/types';
+import { categoryName } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import type { PromptPack } from '@/lib/prompts/schema';
 import { contextFromAnalysis, selectPrompts } from '@/lib/prompts/select-prompts';
@@ -50,7 +51,7 @@ export function PackPreview({ pack, onClose }: { pack: PromptPack; onClose: () =
               ? t('options_previewNothingDetected')
               : [
                   ...moods.map((id) => t(`options_signal_${id}`)),
-                  ...categories.map((category) => t('options_triggerCategoryValue', category)),
+                  ...categories.map((category) => categoryName(category).toLowerCase()),
                 ].join(', ')}
           </p>
           {selected.length === 0 ? (

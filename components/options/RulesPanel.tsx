@@ -1,3 +1,4 @@
+import { ruleNameById } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import type { SettingSource } from '@/lib/policy/merge-settings';
 import { setDeclined } from '@/lib/storage/agent-choices';
@@ -104,10 +105,10 @@ export function RulesPanel() {
           <ul className="hd-chips">
             {own.mutedRules.map((ruleId) => (
               <li key={ruleId}>
-                <code>{ruleId}</code>{' '}
+                <span>{ruleNameById(ruleId)}</span>{' '}
                 <button
                   type="button"
-                  aria-label={t('options_restoreRuleLabel', ruleId)}
+                  aria-label={t('options_restoreRuleLabel', ruleNameById(ruleId))}
                   onClick={() =>
                     void update(({ mutedRules }) => ({ mutedRules: mutedRules.filter((id) => id !== ruleId) }))
                   }

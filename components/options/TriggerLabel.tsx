@@ -1,3 +1,4 @@
+import { categoryName, ruleNameById } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import { parseTrigger } from '@/lib/prompts/triggers';
 
@@ -9,9 +10,19 @@ const KIND_KEYS = {
   event: 'options_triggerEventValue',
 } as const;
 
-/** A trigger in words ("customer mood: frustration"), with the raw id kept for those who write packs by hand. */
+/**
+ * A trigger in words ("customer mood: frustration", "in the draft: a no without a way forward"):
+ * rules and categories by their plain names (issue 14). The raw id stays in the tooltip for
+ * those who write packs by hand.
+ */
 export function TriggerLabel({ trigger }: { trigger: string }) {
   const parsed = parseTrigger(trigger);
   if (!parsed) return <code>{trigger}</code>;
-  return <span title={trigger}>{t(KIND_KEYS[parsed.kind], parsed.value)}</span>;
+  const value =
+    parsed.kind === 'rule'
+      ? ruleNameById(parsed.value)
+      : parsed.kind === 'category'
+        ? categoryName(parsed.value).toLowerCase()
+        : parsed.value;
+  return <span title={trigger}>{t(KIND_KEYS[parsed.kind], value)}</span>;
 }

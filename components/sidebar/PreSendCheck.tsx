@@ -2,25 +2,41 @@ import type { ChecklistItem } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 
 const ICON: Record<ChecklistItem['status'], string> = { done: '✓', missing: '○', 'not-needed': '–' };
+const MAX_QUOTE = 60;
 
-/** A few ticks before sending; shown only once the draft looks finished. */
-export function PreSendCheck({ items }: { items: ChecklistItem[] }) {
+/**
+ * The pre-send check, pinned at the foot of the sidebar and always visible (issue 14). A tick
+ * quotes the words that earned it, so the agent can see why.
+ */
+export function PreSendCheck({ items }: { items: readonly ChecklistItem[] }) {
   const relevant = items.filter((item) => item.status !== 'not-needed');
-  if (relevant.length === 0) return null;
   return (
-    <section className="hd-section" aria-labelledby="hd-check-title">
+    <section className="hd-check" aria-labelledby="hd-check-title">
       <h2 id="hd-check-title">{t('sidebar_preSendCheck')}</h2>
-      <ul className="hd-checklist">
-        {relevant.map((item) => (
-          <li key={item.id} data-check={item.id} data-status={item.status} className={`hd-check-${item.status}`}>
-            <span aria-hidden="true">{ICON[item.status]}</span> {t(`check_${item.id.replace(/-/g, '_')}`)}
-            <span className="hd-visually-hidden">
-              {' '}
-              {item.status === 'done' ? t('sidebar_checkDone') : t('sidebar_checkMissing')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {items.length === 0 ? (
+        <p className="hd-muted">{t('sidebar_checkAsYouWrite')}</p>
+      ) : relevant.length === 0 ? (
+        <p className="hd-muted">{t('sidebar_checkNothingAsked')}</p>
+      ) : (
+        <ul className="hd-checklist">
+          {relevant.map((item) => (
+            <li key={item.id} data-check={item.id} data-status={item.status} className={`hd-check-${item.status}`}>
+              <span aria-hidden="true">{ICON[item.status]}</span> {t(`check_${item.id.replace(/-/g, '_')}`)}
+              <span className="hd-visually-hidden">
+                {' '}
+                {item.status === 'done' ? t('sidebar_checkDone') : t('sidebar_checkMissing')}
+              </span>
+              {item.evidence ? (
+                <q className="hd-check-words" title={item.evidence.text}>
+                  {item.evidence.text.length > MAX_QUOTE
+                    ? `${item.evidence.text.slice(0, MAX_QUOTE)}…`
+                    : item.evidence.text}
+                </q>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

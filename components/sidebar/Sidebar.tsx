@@ -1,175 +1,159 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { analyze } from '@/lib/analysis';
-import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
-import { findingKey } from '@/lib/coach/select-nudges';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import type { Card } from '@/lib/coach/view';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
+import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
-import { DEFAULT_PREFERENCES, updatePreferences } from '@/lib/storage/settings';
-import type { PromptPack } from '@/lib/prompts/schema';
+import { updatePreferences } from '@/lib/storage/settings';
+import { CoachCard } from '@/components/sidebar/CoachCard';
 import { MoodSection } from '@/components/sidebar/MoodSection';
-import { NudgeCard } from '@/components/sidebar/NudgeCard';
 import { PreSendCheck } from '@/components/sidebar/PreSendCheck';
-import { ThanksWin } from '@/components/sidebar/ThanksWin';
-import { useSnoozed } from '@/components/sidebar/useSnoozed';
-import { recordNudge, useNudgeBudget } from '@/components/sidebar/useNudgeBudget';
+import { ProblemCardBody } from '@/components/sidebar/ProblemCardBody';
+import { PromptCardBody } from '@/components/sidebar/PromptCardBody';
+import { recordNudge } from '@/components/sidebar/record-nudge';
+import { ReplyStatus } from '@/components/sidebar/ReplyStatus';
 import { ReadingNotice } from '@/components/sidebar/ReadingNotice';
 import { ResetCard } from '@/components/sidebar/ResetCard';
-import { PromptCard } from '@/components/sidebar/PromptCard';
-import { useCustomPacks, usePreferences } from '@/components/shared/use-stored-settings';
-import { enabledPacks } from '@/lib/prompts';
-import { contextFromAnalysis, selectPrompts } from '@/lib/prompts/select-prompts';
-import type { PromptEvent } from '@/lib/prompts/triggers';
-import { useResetCard } from '@/components/sidebar/useResetCard';
-import { useTicket } from '@/components/sidebar/useTicket';
+import { SidebarHeader } from '@/components/sidebar/SidebarHeader';
+import { ThanksWin } from '@/components/sidebar/ThanksWin';
+import { useCoach } from '@/components/sidebar/useCoach';
 
-// One empty list for "not read yet", so memoised prompt selection does not rerun each render.
-const NO_CUSTOM_PACKS: PromptPack[] = [];
+const QUIET_FOR_MS = 60 * 60_000;
 
 interface Props {
   watcher: TicketWatcher;
   helpdeskName: string;
-  collapsed: boolean;
-  onCollapsedChange: (collapsed: boolean) => void;
+  onCollapse: () => void;
+  /** Set when the sidebar opens as the rail's overlay: where it may sit without covering the reply box, and whether it lies across a short band. */
+  overlay?: { style: CSSProperties; wide: boolean };
+  /** Bumped when the agent asks for the sidebar by keyboard: focus moves in. */
+  focusRequest: number;
   /** Opens "Show Heartdesk this page" (the picker). */
   onShowMe?: () => void;
   onForgetRecipe?: () => void;
 }
 
+/** Renders the coach's view of this ticket and reports the agent's actions back. Decides nothing itself. */
 export function Sidebar({
   watcher,
   helpdeskName,
-  collapsed,
-  onCollapsedChange,
+  onCollapse,
+  overlay,
+  focusRequest,
   onShowMe = () => undefined,
   onForgetRecipe = () => undefined,
 }: Props) {
-  const ticket = useTicket(watcher);
-  const preferences = usePreferences().preferences ?? DEFAULT_PREFERENCES;
-  // Typing stays ahead of analysis: React renders the analysis when the main thread is free.
-  const draft = useDeferredValue(ticket.draft);
-  const customerMessages = useDeferredValue(ticket.customerMessages);
-
-  const analysis = useMemo(
-    () =>
-      analyze({
-        customerMessages,
-        draft,
-        locale: 'en',
-        settings: {
-          mutedRules: preferences.mutedRules,
-          sensitivity: preferences.sensitivity,
-          customJargon: preferences.customJargon,
-        },
-      }),
-    [customerMessages, draft, preferences.mutedRules, preferences.sensitivity, preferences.customJargon],
+  const { view, draft, ticket, settings, act } = useCoach(watcher);
+  const summaries = useRef(new Map<string, HTMLButtonElement>());
+  const heading = useRef<HTMLElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const context = useMemo(
+    () => ({ customerMessages: ticket.customerMessages, settings }),
+    [ticket.customerMessages, settings],
   );
-  const snoozed = useSnoozed(preferences.snoozedUntil);
-  const quiet = preferences.quietMode || snoozed;
-  const { nudges, notNow } = useNudgeBudget(analysis.findings, ticket.generation, preferences, quiet);
-  const reset = useResetCard(customerMessages, draft, analysis.mood, ticket.generation, preferences.selfCare);
-  const latestCustomerMessage = customerMessages.at(-1);
-  const thanked = analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
+  const cards = view.cards;
 
-  // One prompt from the agent's enabled sets, only when it fits and only in the room the nudges leave.
-  const customPacks = useCustomPacks() ?? NO_CUSTOM_PACKS;
-  const packs = useMemo(
-    () => enabledPacks(customPacks, preferences.enabledPromptSets),
-    [customPacks, preferences.enabledPromptSets],
-  );
-  const [setAsidePrompts, setSetAsidePrompts] = useState<{ generation: number; ids: string[] }>({
-    generation: -1,
-    ids: [],
+  const focusFirst = () => {
+    const first = cards[0] && summaries.current.get(cards[0].key);
+    (first ?? heading.current?.querySelector<HTMLElement>('h1'))?.focus();
+  };
+  useEffect(() => {
+    if (focusRequest > 0) focusFirst();
+    // Only a new request moves focus; re-renders never do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+
+  // After "Not now", focus goes to the card that took its place, or back to the reply.
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const index = pendingFocus.current;
+    pendingFocus.current = null;
+    const next = cards[Math.min(index, cards.length - 1)];
+    const button = next && summaries.current.get(next.key);
+    if (button) button.focus();
+    else watcher.focusComposer();
   });
-  const asideIds = setAsidePrompts.generation === ticket.generation ? setAsidePrompts.ids : [];
-  const events: PromptEvent[] = [
-    ...(thanked ? (['customer-thanks'] as const) : []),
-    ...(reset.show ? (['after-hard-conversation'] as const) : []),
-  ];
-  const prompt =
-    quiet || nudges.length >= preferences.maxNudgesShown
-      ? undefined
-      : selectPrompts(packs, contextFromAnalysis(analysis, events), { limit: 5 }).find(
-          (candidate) =>
-            !asideIds.includes(`${candidate.packId}/${candidate.prompt.id}`) &&
-            (preferences.selfCare || candidate.prompt.category !== 'self-care'),
-        );
 
-  if (collapsed) {
-    return (
-      <button
-        type="button"
-        className="hd-tab"
-        onClick={() => onCollapsedChange(false)}
-        aria-label={t('sidebar_expand')}
-      >
-        <span aria-hidden="true">♥</span>
-      </button>
-    );
-  }
+  const notNow = (card: Card) => {
+    pendingFocus.current = cards.indexOf(card);
+    if (card.kind === 'problem') act({ type: 'not-now', point: card });
+    else act({ type: 'prompt-not-now', promptId: card.prompt.id });
+  };
+  const setQuiet = (on: boolean) =>
+    void updatePreferences(
+      on ? { snoozedUntil: Date.now() + QUIET_FOR_MS } : { quietMode: false, snoozedUntil: 0 },
+    ).catch(() => undefined);
+  const open = (page: 'journal' | 'options') =>
+    void sendToBackground('sidebar→background:open-page', { page }).catch(() => undefined);
 
   return (
-    <aside className="hd-panel" aria-label={t('sidebar_label')}>
-      <header className="hd-header">
-        <h1>
-          <span aria-hidden="true">♥</span> {t('extensionName')}
-        </h1>
-        <span className="hd-muted hd-site">{helpdeskName}</span>
-        <button
-          type="button"
-          className="hd-icon"
-          onClick={() => onCollapsedChange(true)}
-          aria-label={t('sidebar_collapse')}
-        >
-          ›
-        </button>
-      </header>
-      {reset.show ? <ResetCard onClose={reset.close} /> : null}
-      <MoodSection
-        mood={analysis.mood}
-        hasMessage={Boolean(latestCustomerMessage)}
-        reading={<ReadingNotice ticket={ticket} onShowMe={onShowMe} onForgetRecipe={onForgetRecipe} />}
+    <aside
+      className={`hd-panel${overlay ? ' hd-overlay' : ''}${overlay?.wide ? ' hd-wide' : ''}`}
+      style={overlay?.style}
+      aria-label={t('sidebar_label')}
+      ref={heading}
+    >
+      <SidebarHeader
+        helpdeskName={helpdeskName}
+        quiet={view.quiet}
+        onQuiet={setQuiet}
+        onOpen={open}
+        onCollapse={onCollapse}
       />
-      {thanked && latestCustomerMessage ? (
-        <ThanksWin key={ticket.generation} customerMessage={latestCustomerMessage} ticketUrl={ticket.url} />
-      ) : null}
-      <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
-        <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
-        {!ticket.composerFound ? (
-          <p className="hd-muted">{ticket.noteOpen ? t('sidebar_noteOpen') : t('sidebar_noComposer')}</p>
-        ) : quiet ? (
-          <p className="hd-muted">{t('sidebar_quiet')}</p>
-        ) : nudges.length === 0 && !prompt ? (
-          <p className="hd-muted">{draft.trim() ? t('sidebar_nothingToFlag') : t('sidebar_startTyping')}</p>
-        ) : (
-          <>
-            {nudges.map((finding) => (
-              <NudgeCard
-                key={findingKey(finding)}
-                finding={finding}
-                draft={draft}
-                onNotNow={() => notNow(finding)}
-                onMute={() => {
-                  recordNudge(finding.ruleId, 'muted');
-                  void updatePreferences((current) => ({ mutedRules: [...current.mutedRules, finding.ruleId] }));
-                }}
-                onRate={(helpful) => recordNudge(finding.ruleId, helpful ? 'helpful' : 'notHelpful')}
-              />
-            ))}
-            {prompt ? (
-              <PromptCard
-                selected={prompt}
-                onNotNow={() =>
-                  setSetAsidePrompts({
-                    generation: ticket.generation,
-                    ids: [...asideIds, `${prompt.packId}/${prompt.prompt.id}`],
-                  })
-                }
-              />
-            ) : null}
-          </>
-        )}
-      </section>
-      {preferences.preSendCheck && draftLooksFinished(draft) ? <PreSendCheck items={analysis.checklist} /> : null}
+      <div className="hd-scroll">
+        {view.reset ? <ResetCard onClose={() => act({ type: 'reset-closed' })} /> : null}
+        <MoodSection
+          mood={view.mood}
+          hasMessage={view.reading.messages === 'read'}
+          reading={<ReadingNotice ticket={ticket} onShowMe={onShowMe} onForgetRecipe={onForgetRecipe} />}
+        />
+        {view.thanks ? (
+          <ThanksWin
+            key={ticket.generation}
+            quote={view.thanks.quote}
+            saved={view.thanks.saved}
+            prompt={view.thanks.prompt}
+            ticketUrl={ticket.url}
+            onSaved={() => act({ type: 'win-saved' })}
+          />
+        ) : null}
+        <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
+          <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
+          <ReplyStatus view={view} noteOpen={ticket.noteOpen} />
+          {cards.map((card) => (
+            <CoachCard
+              key={card.key}
+              card={card}
+              ref={(button) => {
+                if (button) summaries.current.set(card.key, button);
+                else summaries.current.delete(card.key);
+              }}
+            >
+              {card.kind === 'problem' ? (
+                <ProblemCardBody
+                  card={card}
+                  draft={draft}
+                  context={context}
+                  onNotNow={() => notNow(card)}
+                  onMute={() => {
+                    recordNudge(card.lead.ruleId, 'muted');
+                    void updatePreferences((current) => ({ mutedRules: [...current.mutedRules, card.lead.ruleId] }));
+                  }}
+                  onCopied={(text) => act({ type: 'rewrite-copied', key: card.key, text })}
+                  onRate={(helpful) => recordNudge(card.lead.ruleId, helpful ? 'helpful' : 'notHelpful')}
+                />
+              ) : (
+                <PromptCardBody card={card} onNotNow={() => notNow(card)} />
+              )}
+            </CoachCard>
+          ))}
+          {view.hiddenCount > 0 ? (
+            <button type="button" className="hd-more" onClick={() => act({ type: 'show-all' })}>
+              {t('sidebar_showMore', view.hiddenCount)}
+            </button>
+          ) : null}
+        </section>
+      </div>
+      {view.checklist ? <PreSendCheck items={view.checklist} /> : null}
     </aside>
   );
 }

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
-import { dockPage } from '@/lib/dom/dock-page';
-import { keepBarsClear } from '@/lib/dom/keep-bars-clear';
+import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
+import { listenForFocusCommand } from '@/lib/messaging/client';
+import { t } from '@/lib/i18n';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { PagePicker } from '@/components/sidebar/PagePicker';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { useDockLayout } from '@/components/sidebar/useDockLayout';
 import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
 import { forgetPageRecipe } from '@/lib/storage/page-recipes';
-
-const COLLAPSED_TAB_WIDTH = 28;
 
 interface Props {
   watcher: TicketWatcher;
@@ -21,9 +21,35 @@ interface Props {
   host: Element;
 }
 
-/** Layout state of the sidebar on this site (collapsed, width), remembered per host name; the picker when open. */
+// Below this height a column is mostly header and check; the panel lies across the band instead.
+const SHORT_BAND_PX = 360;
+const WIDE_PANEL_PX = 680;
+
+/** The open rail's place: over the page, beside the reply box and never on it. */
+function overlayBeside(watcher: TicketWatcher, width: number): { style: CSSProperties; wide: boolean } {
+  const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox());
+  const room = window.innerWidth - RAIL_WIDTH - 16;
+  const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
+  return {
+    style: {
+      top: `${band.top}px`,
+      bottom: `${window.innerHeight - band.bottom}px`,
+      width: `${Math.min(wide ? WIDE_PANEL_PX : width, room)}px`,
+    },
+    wide,
+  };
+}
+
+/**
+ * Layout of the sidebar on this site: docked, collapsed to a tab, or a rail on narrow screens;
+ * width and collapsed remembered per host name. Keyboard: the shortcut brings focus in, Esc
+ * hands it back to the reply with the caret where it was. The picker ("Show Heartdesk this page") when open.
+ */
 export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
+  const [railOpen, setRailOpen] = useState(false);
+  const [overlay, setOverlay] = useState<{ style: CSSProperties; wide: boolean }>();
+  const [focusRequest, setFocusRequest] = useState(0);
   const [picking, setPicking] = useState(false);
   useEffect(() => {
     sidebarStateItem
@@ -31,47 +57,95 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props)
       .then((all) => setLayout(all[site] ?? DEFAULT_SIDEBAR_STATE))
       .catch(() => undefined);
   }, [site]);
-  // Collapsed, the slim tab still gets its own strip, so it never sits on the helpdesk's buttons.
-  // Narrowing the page does not move its fixed bars: those are slid out from under the sidebar too.
-  useEffect(() => {
-    const width = layout.collapsed ? COLLAPSED_TAB_WIDTH : layout.width;
-    const undock = dockPage(width);
-    const release = keepBarsClear(width, host);
-    return () => {
-      release();
-      undock();
-    };
-  }, [layout.collapsed, layout.width, host]);
+  const mode = useDockLayout(layout.width, layout.collapsed, host);
 
   const remember = (next: SidebarState) => {
     setLayout(next);
     void sidebarStateItem.getValue().then((all) => sidebarStateItem.setValue({ ...all, [site]: next }));
   };
+  const openRail = () => {
+    setOverlay(overlayBeside(watcher, layout.width));
+    setRailOpen(true);
+  };
+  const closeRail = () => {
+    setRailOpen(false);
+    watcher.focusComposer();
+  };
 
+  // While the rail is open the reply box may move (scrolling, the window resized): follow it.
+  useEffect(() => {
+    if (!railOpen || mode !== 'rail') return;
+    const follow = () => setOverlay(overlayBeside(watcher, layout.width));
+    window.addEventListener('scroll', follow, { passive: true, capture: true });
+    window.addEventListener('resize', follow, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+    };
+  }, [railOpen, mode, watcher, layout.width]);
+
+  useEffect(
+    () =>
+      listenForFocusCommand(() => {
+        if (layout.collapsed) remember({ ...layout, collapsed: false });
+        else if (mode === 'rail') openRail();
+        setFocusRequest((n) => n + 1);
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layout, mode],
+  );
+
+  const showPanel = mode === 'docked' || (mode === 'rail' && railOpen);
   return (
     <div
-      className="hd-root"
+      className={`hd-root hd-mode-${mode}`}
       style={{ ['--hd-width' as string]: `${layout.width}px` }}
       onKeyDown={(event) => {
-        // Esc hands the keyboard back to the reply, caret where the agent left it.
-        if (event.key === 'Escape') watcher.focusComposer();
+        if (event.key !== 'Escape') return;
+        // Esc closes the open rail, and always hands the keyboard back to the reply, caret where the agent left it.
+        if (mode === 'rail' && railOpen) closeRail();
+        else watcher.focusComposer();
       }}
     >
-      {layout.collapsed ? null : (
+      {mode === 'docked' ? (
         <ResizeHandle
           width={layout.width}
           onResize={(width) => setLayout({ ...layout, width })}
           onCommit={(width) => remember({ ...layout, width })}
         />
-      )}
-      <Sidebar
-        watcher={watcher}
-        helpdeskName={helpdeskName}
-        collapsed={layout.collapsed}
-        onCollapsedChange={(collapsed) => remember({ ...layout, collapsed })}
-        onShowMe={() => setPicking(true)}
-        onForgetRecipe={() => void forgetPageRecipe(origin)}
-      />
+      ) : null}
+      {mode === 'tab' ? (
+        <button
+          type="button"
+          className="hd-tab"
+          onClick={() => remember({ ...layout, collapsed: false })}
+          aria-label={t('sidebar_expand')}
+        >
+          <span aria-hidden="true">♥</span>
+        </button>
+      ) : null}
+      {mode === 'rail' ? (
+        <button
+          type="button"
+          className="hd-tab hd-rail"
+          aria-expanded={railOpen}
+          aria-label={railOpen ? t('sidebar_closeRail') : t('sidebar_expand')}
+          onClick={() => (railOpen ? closeRail() : openRail())}
+        >
+          <span aria-hidden="true">♥</span>
+        </button>
+      ) : null}
+      {showPanel ? (
+        <Sidebar
+          watcher={watcher}
+          helpdeskName={helpdeskName}
+          overlay={mode === 'rail' ? overlay : undefined}
+          focusRequest={focusRequest}
+          onCollapse={() => (mode === 'rail' ? closeRail() : remember({ ...layout, collapsed: true }))}
+          onShowMe={() => setPicking(true)}
+          onForgetRecipe={() => void forgetPageRecipe(origin)}
+        />
+      ) : null}
       <PageHidesNotice />
       {picking ? <PagePicker host={host} origin={origin} onClose={() => setPicking(false)} /> : null}
     </div>

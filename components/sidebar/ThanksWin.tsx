@@ -1,23 +1,32 @@
 import { useState } from 'react';
+import type { PlacedPrompt } from '@/lib/coach/prompt-cards';
 import { newWinId } from '@/lib/messaging/win-id';
-import { redactQuote } from '@/lib/coach/redact';
 import { sendToBackground } from '@/lib/messaging/client';
 import { ticketSubjectFromTitle } from '@/lib/dom/ticket-subject';
 import { t } from '@/lib/i18n';
 import { WinDetails } from '@/components/sidebar/WinDetails';
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+interface Props {
+  /** The customer's words, already redacted by the coach. */
+  quote: string;
+  saved: boolean;
+  /** The question about thanking them back; gone once the win is saved (one point, one card). */
+  prompt?: PlacedPrompt;
+  ticketUrl: string;
+  onSaved: () => void;
+}
 
 /**
- * One click turns the customer's thanks into a win: a redacted quote, the ticket's
- * link and subject (so the journal says where it happened). Right after, the agent
- * may add a tag or a note; the quote itself stays the customer's words.
+ * One click turns the customer's thanks into a win: the quote the coach already redacted,
+ * the ticket's link and subject (so the journal says where it happened). Right after, the
+ * agent may add a tag or a note; the quote itself stays the customer's words.
  */
-export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: string; ticketUrl: string }) {
+export function ThanksWin({ quote, saved, prompt, ticketUrl, onSaved }: Props) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // One id per offered win: a retried click after a service-worker restart updates the same row.
   const [id] = useState(newWinId);
-  const quote = redactQuote(customerMessage).slice(0, 1_000);
   const save = async () => {
     setState({ kind: 'saving' });
     try {
@@ -29,7 +38,8 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
         ticketUrl,
         ...(ticketSubject && { ticketSubject }),
       });
-      setState({ kind: 'saved' });
+      setState({ kind: 'idle' });
+      onSaved();
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -38,7 +48,7 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
     <section className="hd-card hd-win" aria-labelledby="hd-win-title">
       <h2 id="hd-win-title">{t('sidebar_thanksTitle')}</h2>
       <blockquote>{quote}</blockquote>
-      {state.kind === 'saved' ? (
+      {saved ? (
         <>
           <p role="status" className="hd-saved">
             {t('sidebar_winSaved')}
@@ -55,6 +65,7 @@ export function ThanksWin({ customerMessage, ticketUrl }: { customerMessage: str
           {state.message}
         </p>
       ) : null}
+      {prompt && !saved ? <p className="hd-question hd-muted">{prompt.selected.prompt.text}</p> : null}
     </section>
   );
 }

@@ -63,12 +63,23 @@ export function TourSidebar({ onTourOnly }: { onTourOnly: (action: TourOnlyActio
       {stage
         ? createPortal(
             <div className="hd-root">
-              <Sidebar
-                watcher={stage.watcher}
-                helpdeskName={t('welcome_tourHelpdesk')}
-                collapsed={collapsed}
-                onCollapsedChange={setCollapsed}
-              />
+              {collapsed ? (
+                <button
+                  type="button"
+                  className="hd-tab"
+                  onClick={() => setCollapsed(false)}
+                  aria-label={t('sidebar_expand')}
+                >
+                  <span aria-hidden="true">♥</span>
+                </button>
+              ) : (
+                <Sidebar
+                  watcher={stage.watcher}
+                  helpdeskName={t('welcome_tourHelpdesk')}
+                  onCollapse={() => setCollapsed(true)}
+                  focusRequest={0}
+                />
+              )}
             </div>,
             stage.container,
           )

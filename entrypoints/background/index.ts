@@ -1,6 +1,7 @@
 import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { onFocusCommand } from '@/lib/background/focus-sidebar';
 import { createHandlers } from '@/lib/background/handlers';
 import { SAVE_SELECTION_MENU_ID, saveSelectionAsWin } from '@/lib/background/context-menu';
 import { journalDb } from '@/lib/db/database';
@@ -35,8 +36,12 @@ export default defineBackground(() => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
   };
   const indexWords = createWordIndexer(journalDb);
+  const openPage = async (page: 'journal' | 'options') => {
+    if (page === 'options') await browser.runtime.openOptionsPage();
+    else await browser.tabs.create({ url: browser.runtime.getURL('/journal.html') });
+  };
   const route = createRouter(
-    createHandlers({ db: journalDb, injectSidebar, health, threadMemory, indexWords }),
+    createHandlers({ db: journalDb, injectSidebar, health, threadMemory, indexWords, openPage }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
@@ -45,6 +50,13 @@ export default defineBackground(() => {
     void health.apply({ type: 'tab-closed', tabId });
     void threadMemory.apply({ type: 'tab-closed', tabId });
   });
+  browser.commands.onCommand.addListener(
+    (command, tab) =>
+      void onFocusCommand(command, tab?.id, {
+        activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+        sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      }),
+  );
 
   // The background alone registers the detector, following the browser's grants for built-in
   // helpdesks and the agent's own sites (the agent can revoke a grant in the browser's settings).

@@ -1,29 +1,33 @@
-import { ALTERNATIVE_CUE, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
 import { findRefusals } from '@/lib/rules/shared/refusals';
 import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
-import { sentenceTest } from '@/lib/engine/sentence-facts';
-import type { ChecklistItem, Mood } from '@/lib/engine/types';
+import type { ChecklistItem, Mood, Quote } from '@/lib/engine/types';
+import { findCanDo } from '@/lib/analysis/checklist-can-do';
+import { findNextStep } from '@/lib/analysis/checklist-next-step';
+import { quoteEnd } from '@/lib/analysis/first-clean-match';
 
 /**
  * The pre-send check (product.md): feelings acknowledged when the customer was upset,
  * what we can do, any "no" with who/when, a next step. Built from the rules' raw
- * findings, so muting a nudge does not change what the check sees.
+ * findings, so muting a nudge does not change what the check sees. Each tick carries the
+ * words that earned it, so the agent can see why it ticked (issue 14).
  */
 
 // "Longer than a line or two": a two-line status update needs no feelings line.
 const SUBSTANTIAL_CHARS = 160;
 const SUBSTANTIAL_SENTENCES = 3;
-const CAN_DO = /\b(?:yes|sure|of course|absolutely|done|here's|here is)\b/i;
-const OFFER_OR_STEP =
-  /\b(?:would you like|shall I|do you want me|which (?:\w+ )?(?:would|do) you prefer|just (?:confirm|reply|say)|reply (?:here|'yes'|yes)|let me know (?:which|if|when))\b|^(?:go|open|tap|click|hold|choose|select|reply|send|upload|sign|pick|list|take|try|check|use|enter|fully close)\b/i;
+
+type Status = ChecklistItem['status'];
 
 function onlyGrateful(mood: Mood): boolean {
   const { gratitude, frustration, confusion, urgency, sadness } = mood.signals;
   return gratitude.level !== 'none' && [frustration, confusion, urgency, sadness].every((s) => s.level === 'none');
 }
 
-function has(findings: RuleFinding[], category: RuleFinding['category']): boolean {
-  return findings.some((finding) => finding.category === category);
+/** A finding's words, run on to the end of their clause ("I'm so sorry you had to write three times"). */
+function quoteOf(context: RuleContext, finding: RuleFinding | undefined): Quote | undefined {
+  if (!finding) return undefined;
+  const end = finding.end + quoteEnd(context.draft.slice(finding.end), 0);
+  return { start: finding.start, end, text: context.draft.slice(finding.start, end) };
 }
 
 function writtenLength(context: RuleContext): number {
@@ -32,47 +36,33 @@ function writtenLength(context: RuleContext): number {
   return length;
 }
 
-function anySentence(context: RuleContext, pattern: RegExp): boolean {
-  return context.sentences.some((_, index) => sentenceTest(context, index, pattern));
+function item(id: ChecklistItem['id'], status: Status, evidence?: Quote | null): ChecklistItem {
+  return status === 'done' && evidence ? { id, status, evidence } : { id, status };
 }
 
 export function buildChecklist(context: RuleContext, raw: RuleFinding[]): ChecklistItem[] {
   const substantial = context.sentences.length >= SUBSTANTIAL_SENTENCES || writtenLength(context) >= SUBSTANTIAL_CHARS;
   const thankYouExchange = onlyGrateful(context.mood);
 
-  const feelings: ChecklistItem['status'] = !context.mood.upset
+  const acknowledged = raw.find((finding) => finding.category === 'acknowledgement');
+  const feelings: Status = !context.mood.upset
     ? 'not-needed'
-    : has(raw, 'acknowledgement')
+    : acknowledged
       ? 'done'
       : substantial
         ? 'missing'
         : 'not-needed';
 
-  const canDo: ChecklistItem['status'] =
-    has(raw, 'ownership') ||
-    has(raw, 'next-step') ||
-    anySentence(context, ALTERNATIVE_CUE) ||
-    anySentence(context, CAN_DO)
-      ? 'done'
-      : thankYouExchange
-        ? 'not-needed'
-        : 'missing';
-
+  const canDo = findCanDo(context, raw);
   const refusals = findRefusals(context);
-  const noHasAlternative: ChecklistItem['status'] =
-    refusals.length === 0 ? 'not-needed' : refusals.every((refusal) => refusal.hasAlternative) ? 'done' : 'missing';
-
-  const nextStep: ChecklistItem['status'] =
-    has(raw, 'next-step') || anySentence(context, FOLLOW_UP_CUE) || anySentence(context, OFFER_OR_STEP)
-      ? 'done'
-      : thankYouExchange
-        ? 'not-needed'
-        : 'missing';
+  const unanswered = refusals.some((refusal) => !refusal.hasAlternative);
+  const nextStep = findNextStep(context, raw);
+  const orElse: Status = thankYouExchange ? 'not-needed' : 'missing';
 
   return [
-    { id: 'feelings', status: feelings },
-    { id: 'can-do', status: canDo },
-    { id: 'no-has-alternative', status: noHasAlternative },
-    { id: 'next-step', status: nextStep },
+    item('feelings', feelings, quoteOf(context, acknowledged)),
+    item('can-do', canDo ? 'done' : orElse, canDo),
+    item('no-has-alternative', refusals.length === 0 ? 'not-needed' : unanswered ? 'missing' : 'done'),
+    item('next-step', nextStep ? 'done' : orElse, nextStep),
   ];
 }

@@ -16,6 +16,8 @@ export interface BackgroundDeps {
   health?: HealthStore;
   /** Writes pending search words (lib/background/word-indexing.ts); resolves with the chunks written. */
   indexWords?: () => Promise<number>;
+  /** Opens the journal or the options page in a tab (the sidebar's header asks). */
+  openPage?: (page: 'journal' | 'options') => Promise<void>;
   /** Per-tab customer messages for pages without a thread (storage.session in the extension). */
   threadMemory?: ThreadMemoryStore;
 }
@@ -31,6 +33,7 @@ export function createHandlers({
   injectSidebar,
   health = createHealthStore(),
   indexWords = async () => 0,
+  openPage = async () => undefined,
   threadMemory = createThreadMemory(),
 }: BackgroundDeps): Handlers {
   return {
@@ -72,6 +75,10 @@ export function createHandlers({
       const wins = await recentWins(db(), 200);
       const win = wins[Math.floor(Math.random() * wins.length)];
       return win ? { text: win.text, kind: win.kind, createdAt: win.createdAt } : null;
+    },
+    'sidebar→background:open-page': async ({ page }) => {
+      await openPage(page);
+      return { opened: page };
     },
     'sidebar→background:ping': async () => ({ pong: true }),
   };

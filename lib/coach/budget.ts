@@ -1,20 +1,19 @@
-import type { Finding } from '@/lib/engine/types';
-import { findingKey } from '@/lib/coach/select-nudges';
+import type { ProblemPoint } from '@/lib/coach/problem-points';
 
 /**
- * The nudge budget of one ticket (issue 5): never more than `maxShown` at once,
- * never more than `maxPerTicket` different nudges introduced on a ticket, and a
- * rule the agent set aside with "Not now" stays quiet for `cooldownMs`.
- * A nudge already on screen keeps its place while its words are still there, so
- * cards do not shuffle as the agent types. Pure: time comes in as `now`.
+ * The nudge budget of one ticket (issue 5): never more than `maxShown` cards at once, never
+ * more than `maxPerTicket` different points introduced on a ticket, and a rule the agent set
+ * aside with "Not now" stays quiet for `cooldownMs`. A card already on screen keeps its place
+ * while its words are still there, so cards do not shuffle as the agent types. What the budget
+ * holds back is counted, so the sidebar can say "+N more" (issue 14). Pure: time comes in as `now`.
  */
 
 export interface BudgetState {
-  /** Nudge keys introduced on this ticket, with when they first showed. */
+  /** Point keys introduced on this ticket, with when they first showed. */
   introduced: Record<string, number>;
-  /** Rule id → when the agent last set one of its nudges aside. */
+  /** Rule id → when the agent last set one of its points aside. */
   restingSince: Record<string, number>;
-  /** Finding keys set aside on this ticket. */
+  /** Point keys set aside on this ticket. */
   dismissed: string[];
   /** Keys on screen after the last decision, in display order. */
   visible: string[];
@@ -26,42 +25,44 @@ export interface BudgetPolicy {
   maxShown: number;
   maxPerTicket: number;
   cooldownMs: number;
-  /** Quiet mode or an active snooze: nothing is shown, nothing is spent. */
-  silenced: boolean;
   now: number;
 }
 
-export function applyBudget(
-  ranked: readonly Finding[],
-  state: BudgetState,
-  policy: BudgetPolicy,
-): { shown: Finding[]; state: BudgetState } {
-  if (policy.silenced) return { shown: [], state: { ...state, visible: [] } };
-  const eligible = ranked.filter((finding) => !state.dismissed.includes(findingKey(finding)));
-  const introduced = { ...state.introduced };
-  const stay = eligible.filter((finding) => state.visible.includes(findingKey(finding)));
-  const shown = stay.slice(0, policy.maxShown);
-  for (const finding of eligible) {
-    if (shown.length >= policy.maxShown) break;
-    const key = findingKey(finding);
-    if (shown.some((existing) => findingKey(existing) === key)) continue;
-    const resting = state.restingSince[finding.ruleId];
-    if (resting !== undefined && policy.now - resting < policy.cooldownMs) continue;
-    const isNew = introduced[key] === undefined;
-    if (isNew && Object.keys(introduced).length >= policy.maxPerTicket) continue;
-    if (isNew) introduced[key] = policy.now;
-    shown.push(finding);
-  }
-  return { shown, state: { ...state, introduced, visible: shown.map(findingKey) } };
+export interface BudgetDecision {
+  shown: ProblemPoint[];
+  /** Points the agent has not set aside that the budget keeps off screen. */
+  held: ProblemPoint[];
+  state: BudgetState;
 }
 
-/** "Not now": this finding leaves, and its rule rests for the cooldown. */
-export function setAside(state: BudgetState, finding: Finding, now: number): BudgetState {
-  const key = findingKey(finding);
+export function applyBudget(ranked: readonly ProblemPoint[], state: BudgetState, policy: BudgetPolicy): BudgetDecision {
+  const resting = (point: ProblemPoint) => {
+    const since = state.restingSince[point.lead.ruleId];
+    return since !== undefined && policy.now - since < policy.cooldownMs;
+  };
+  const eligible = ranked.filter((point) => !state.dismissed.includes(point.key) && !resting(point));
+  const introduced = { ...state.introduced };
+  const shown = eligible.filter((point) => state.visible.includes(point.key)).slice(0, policy.maxShown);
+  const held: ProblemPoint[] = [];
+  for (const point of eligible) {
+    if (shown.includes(point)) continue;
+    const isNew = introduced[point.key] === undefined;
+    if (shown.length >= policy.maxShown || (isNew && Object.keys(introduced).length >= policy.maxPerTicket)) {
+      held.push(point);
+      continue;
+    }
+    if (isNew) introduced[point.key] = policy.now;
+    shown.push(point);
+  }
+  return { shown, held, state: { ...state, introduced, visible: shown.map((point) => point.key) } };
+}
+
+/** "Not now": this point leaves, and its rule rests for the cooldown. */
+export function setAside(state: BudgetState, point: Pick<ProblemPoint, 'key' | 'lead'>, now: number): BudgetState {
   return {
     ...state,
-    dismissed: [...state.dismissed, key],
-    restingSince: { ...state.restingSince, [finding.ruleId]: now },
-    visible: state.visible.filter((visibleKey) => visibleKey !== key),
+    dismissed: [...state.dismissed, point.key],
+    restingSince: { ...state.restingSince, [point.lead.ruleId]: now },
+    visible: state.visible.filter((key) => key !== point.key),
   };
 }

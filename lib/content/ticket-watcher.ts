@@ -1,4 +1,5 @@
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { boxInTopWindow } from '@/lib/dom/box-in-top-window';
 import { readDraft } from '@/lib/content/draft-reader';
 import { pageReader, type PageReader, type RecipeUse } from '@/lib/content/page-reader';
 import { SETTLE_MS } from '@/lib/content/settle';
@@ -129,6 +130,15 @@ export class TicketWatcher {
       selection?.removeAllRanges();
       selection?.addRange(range);
     }
+  }
+
+  /**
+   * Where the reply box is on screen (top window's viewport), so the sidebar's rail can open
+   * beside it without covering it (issue 14). Null when there is none.
+   */
+  composerBox(): DOMRect | null {
+    const composer = this.composer;
+    return composer?.isConnected ? boxInTopWindow(composer) : null;
   }
 
   private emptySnapshot(generation: number): TicketSnapshot {

@@ -70,6 +70,13 @@ export type ChecklistItemId = 'feelings' | 'can-do' | 'no-has-alternative' | 'ne
 export interface ChecklistItem {
   id: ChecklistItemId;
   status: 'done' | 'missing' | 'not-needed';
+  /** The draft's words that earned a tick (issue 14: "each tick can show the words that earned it"). */
+  evidence?: Quote;
+}
+
+/** Words quoted from the draft, with where they sit in it. */
+export interface Quote extends Span {
+  text: string;
 }
 
 export type Sensitivity = 'low' | 'medium' | 'high';

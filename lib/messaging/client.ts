@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessagePayload, MessageResponse, MessageType } from '@/lib/messaging/protocol';
+import { FOCUS_SIDEBAR } from '@/lib/messaging/to-sidebar';
 
 export class ExtensionUpdatedError extends Error {
   constructor() {
@@ -49,4 +50,26 @@ export async function sendToBackground<T extends MessageType, R = unknown>(
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+/**
+ * Calls `onFocus` when the background relays the "focus the sidebar" shortcut. Only this
+ * extension can message a content script; the message carries nothing but its name.
+ */
+export function listenForFocusCommand(onFocus: () => void): () => void {
+  const listener = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === FOCUS_SIDEBAR) onFocus();
+  };
+  try {
+    browser.runtime.onMessage.addListener(listener);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension was reloaded: nothing left to remove.
+    }
+  };
 }

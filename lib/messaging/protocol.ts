@@ -105,6 +105,11 @@ export const MESSAGES = {
     payload: z.strictObject({}),
     senders: ['content-script'] as SenderKind[],
   },
+  /** The sidebar's header opens the journal or the settings in a tab of their own; nothing else can be asked. */
+  'sidebar→background:open-page': {
+    payload: z.strictObject({ page: z.enum(['journal', 'options']) }),
+    senders: ['content-script'] as SenderKind[],
+  },
   'sidebar→background:ping': {
     payload: z.strictObject({}),
     senders: ['content-script', 'extension-page'] as SenderKind[],
@@ -112,6 +117,7 @@ export const MESSAGES = {
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;
+
 export type MessagePayload<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['payload']>;
 
 export const envelopeSchema = z.strictObject({

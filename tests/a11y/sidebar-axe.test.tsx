@@ -11,7 +11,8 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Sidebar } from '@/components/sidebar/Sidebar';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import { sidebarStateItem } from '@/lib/storage/settings';
 import { demoAdapter } from '@/lib/adapters/demo';
 import { TicketWatcher } from '@/lib/content/ticket-watcher';
 
@@ -71,6 +72,13 @@ async function seriousViolations(container: Element): Promise<string[]> {
 describe('sidebar accessibility (axe in happy-dom)', () => {
   let controller: AbortController;
   beforeEach(() => {
+    // Wide enough to dock beside the page (1024 px would leave the helpdesk under 720 px: the rail).
+    (
+      window as unknown as { happyDOM: { setViewport(size: { width: number; height: number }): void } }
+    ).happyDOM.setViewport({
+      width: 1280,
+      height: 800,
+    });
     controller = new AbortController();
     history.replaceState({}, '', '/demo/tickets/101');
   });
@@ -81,6 +89,7 @@ describe('sidebar accessibility (axe in happy-dom)', () => {
   });
 
   async function mount(customerText: string, draft: string, collapsed = false) {
+    await sidebarStateItem.setValue({ demo: { collapsed, width: 320 } });
     renderTicket(customerText, draft);
     const watcher = new TicketWatcher(demoAdapter, controller.signal);
     watcher.start();
@@ -88,9 +97,13 @@ describe('sidebar accessibility (axe in happy-dom)', () => {
     let view!: ReturnType<typeof render>;
     await act(async () => {
       view = render(
-        <div className="hd-root">
-          <Sidebar watcher={watcher} helpdeskName="Demo helpdesk" collapsed={collapsed} onCollapsedChange={() => {}} />
-        </div>,
+        <SidebarApp
+          watcher={watcher}
+          helpdeskName="Demo helpdesk"
+          site="demo"
+          origin={location.origin}
+          host={document.body}
+        />,
       );
     });
     return view.container;
@@ -109,8 +122,18 @@ describe('sidebar accessibility (axe in happy-dom)', () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  it('a card opened, with its suggested wording and actions: no serious or critical violations', async () => {
+    const container = await mount(UPSET, EXCUSE);
+    await waitFor(() => expect(container.querySelector('.hd-nudge .hd-card-summary')).not.toBeNull());
+    act(() => (container.querySelector('.hd-nudge .hd-card-summary') as HTMLButtonElement).click());
+    await waitFor(() => expect(container.querySelector('.hd-nudge .hd-actions')).not.toBeNull());
+    expect(container.querySelector('.hd-card-summary')?.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
   it('collapsed to its tab: the tab is a labelled button, no serious or critical violations', async () => {
     const container = await mount(UPSET, '', true);
+    await waitFor(() => expect(container.querySelector('button.hd-tab')).not.toBeNull());
     const tab = container.querySelector('button.hd-tab');
     expect(tab?.getAttribute('aria-label')).toBeTruthy();
     expect(await seriousViolations(container)).toEqual([]);

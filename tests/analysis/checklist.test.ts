@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '@/lib/analysis/checklist';
 import { buildContext } from '@/lib/analysis/context';
-import { runRules } from '@/lib/analysis/run-rules';
 import { DEFAULT_ENGINE_SETTINGS, type ChecklistItem } from '@/lib/engine/types';
-import { RULES } from '@/lib/rules';
 import { moodWith, type MoodSpec } from '@/tests/rules/rule-table';
+import { checklistOf } from '@/tests/analysis/checklist-helpers';
 
 function checklist(draft: string, mood: MoodSpec = {}): Record<ChecklistItem['id'], ChecklistItem['status']> {
-  const context = buildContext({
-    draft,
-    customerMessages: [],
-    mood: moodWith(mood),
-    settings: DEFAULT_ENGINE_SETTINGS,
-    locale: 'en',
-  });
-  const items = buildChecklist(context, runRules(RULES, context));
-  return Object.fromEntries(items.map((item) => [item.id, item.status])) as never;
+  return Object.fromEntries(checklistOf(draft, mood).map((item) => [item.id, item.status])) as never;
 }
 
 const LONG_WITHOUT_FEELINGS =
@@ -84,14 +75,14 @@ describe('pre-send checklist', () => {
       expect(checklist('We can’t refund sale items.')['no-has-alternative']).toBe('missing');
     });
     it('still sees a "no" when the no-alternative rule is muted (muting hides nudges, not facts)', () => {
-      const context = buildContext({
-        draft: 'We can’t refund sale items.',
-        customerMessages: [],
-        mood: moodWith(),
-        settings: { ...DEFAULT_ENGINE_SETTINGS, mutedRules: ['no-alternative'] },
-        locale: 'en',
-      });
-      const items = buildChecklist(context, runRules(RULES, context));
+      const items = checklistOf(
+        'We can’t refund sale items.',
+        {},
+        {
+          ...DEFAULT_ENGINE_SETTINGS,
+          mutedRules: ['no-alternative'],
+        },
+      );
       expect(items.find((item) => item.id === 'no-has-alternative')?.status).toBe('missing');
     });
   });

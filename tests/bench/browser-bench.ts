@@ -114,7 +114,7 @@ async function typingRun(
  * share of the main thread while typing (the profiler's overhead inflates both
  * sides of the ratio alike, so the share is kept, not the absolute figure).
  */
-async function ownScriptShare(context: BrowserContext, origin: string, extensionId: string) {
+export async function ownScriptShare(context: BrowserContext, origin: string, extensionId: string) {
   const { run, cpuProfile } = await typingRun(context, origin, true, true);
   const { oursMs, allJsMs } = attributeScriptTime(cpuProfile!, `chrome-extension://${extensionId}/`);
   return {

@@ -69,6 +69,9 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Leave the welcome page the install opens (first-run tests); other tests get it closed. */
   keepWelcome?: boolean;
+  /** CSS px; with deviceScaleFactor 2, a 720 px wide viewport is a 1440 px window at 200 % zoom. */
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -81,7 +84,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: findChromium(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     args: [
       ...QUIET_FLAGS,
       // Playwright adds --disable-extensions; this pair re-enables exactly ours.

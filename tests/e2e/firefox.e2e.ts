@@ -39,6 +39,8 @@ describe.skipIf(firefoxMissing)('Firefox ESR smoke test with the built extension
     });
     await browser.installExtension(EXTENSION_DIR);
     page = await browser.newPage();
+    // Wide enough to dock (the helpdesk keeps 720 CSS px); puppeteer's default 800 px window gets the rail.
+    await page.setViewport({ width: 1280, height: 800 });
   });
 
   afterAll(async () => {

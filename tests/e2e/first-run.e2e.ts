@@ -156,7 +156,9 @@ describe('first run: choose a helpdesk, the sidebar works there, revoke, gone', 
     await tour.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => panel.locator('.hd-nudge').count(), slow).toBeGreaterThan(0);
     expect(await panel.locator('.hd-nudge mark').first().innerText()).toMatch(/unfortunately|can't|policy/i);
-    expect(await panel.locator('.hd-nudge').first().innerText()).toContain('Try');
+    // One line per point; opening it shows wording built from the draft's own sentence.
+    await panel.locator('.hd-nudge .hd-card-summary').first().click();
+    await expect.poll(() => panel.locator('.hd-nudge .hd-rewrite').count(), slow).toBeGreaterThan(0);
     await tour.screenshot({ path: shot('tour-2-nudge') });
 
     await tour.getByRole('button', { name: 'Next' }).click();

@@ -85,7 +85,7 @@ describe('hardening: strict CSP + Trusted Types host page (quality 24)', () => {
 
   it('causes no CSP or Trusted Types violation and no error in any world', async () => {
     // Collapse and expand: re-renders and re-docks through the same code paths.
-    await sidebar.click('.hd-header button');
+    await sidebar.click('.hd-header button[data-action="collapse"]');
     await sidebar.waitFor(
       () => sidebar.count('.hd-tab'),
       (n) => n === 1,

@@ -72,6 +72,12 @@ async function typeExcuse(page: Page, sidebar: ShadowProbe): Promise<void> {
     () => sidebar.count('.hd-nudge'),
     (n) => n >= 1,
   );
+  // Cards are one line until opened; the probes below read the opened card.
+  await sidebar.click('.hd-nudge .hd-card-summary');
+  await sidebar.waitFor(
+    () => sidebar.count('.hd-nudge .hd-actions button'),
+    (n) => n >= 1,
+  );
 }
 
 describe('hardening: hostile host CSS (quality 25)', () => {

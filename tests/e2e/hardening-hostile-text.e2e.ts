@@ -48,12 +48,14 @@ describe('hardening: hostile text in the sidebar (quality 15)', () => {
     const imagesBefore = await sidebar.count('img');
     await addCustomerMessage(page, `This is unacceptable!! ${IMG} ${LINK} ${RTL}`);
     await page.click('.hd-reply');
-    await page.keyboard.type(`Unfortunately we can't, it's our policy. ${IMG} ${LINK}`);
+    // Inside the flagged sentence, so the card's copy of it carries the markup.
+    await page.keyboard.type(`Unfortunately we can't ${IMG} ${LINK}, it's our policy.`);
     await sidebar.waitFor(
       () => sidebar.count('.hd-nudge'),
       (n) => n >= 1,
     );
-    // The highlighted copy of the draft shows the markup literally (trimmed to a window with "…").
+    // Opened, the card's highlighted copy of the draft shows the markup literally (trimmed to a window with "…").
+    await sidebar.click('.hd-nudge .hd-card-summary');
     expect(await sidebar.text('.hd-nudge')).toContain(IMG);
     expect(await sidebar.text('.hd-nudge')).toContain('<a href="jav');
     expect(await sidebar.count('img')).toBe(imagesBefore);

@@ -83,7 +83,7 @@ describe('hardening: host shortcuts vs the sidebar (quality 26)', () => {
   });
 
   it('keys pressed in the sidebar never reach the host’s bubble-phase shortcuts', async () => {
-    await focusInSidebar(page, '.hd-nudge .hd-actions button');
+    await focusInSidebar(page, '.hd-nudge .hd-card-summary');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('heartdesk-sidebar');
     await resetLog(page);
     for (const key of ['j', 'k', 'c', '/', 'Shift+C']) await page.keyboard.press(key);
@@ -119,7 +119,7 @@ describe('hardening: host shortcuts vs the sidebar (quality 26)', () => {
     await page.keyboard.press('End');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
     const before = await caret(page);
-    await focusInSidebar(page, '.hd-header button');
+    await focusInSidebar(page, '.hd-header button[data-action="collapse"]');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('heartdesk-sidebar');
     await resetLog(page);
     await page.keyboard.press('Escape');

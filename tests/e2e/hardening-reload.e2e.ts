@@ -197,7 +197,7 @@ describe('hardening: a click on the sidebar right after the reload (quality 21)'
       const clickedAt = Date.now();
       // "Save this as a win" would message the dead background; collapse would write dead storage.
       await sidebar.click('.hd-win button');
-      await sidebar.click('.hd-header button').catch(() => undefined);
+      await sidebar.click('.hd-header button[data-action="collapse"]').catch(() => undefined);
       await sidebar.waitFor(
         () => sidebar.text('.hd-root'),
         (text) => text.includes(UPDATED_NOTE),

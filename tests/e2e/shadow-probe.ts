@@ -88,6 +88,17 @@ export class ShadowProbe {
     return this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`);
   }
 
+  /** One attribute of every matching element that has it. */
+  async attributes(selector: string, name: string): Promise<string[]> {
+    const ids = await this.nodes(selector);
+    const values = await Promise.all(
+      ids.map((id) =>
+        this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`),
+      ),
+    );
+    return values.filter((value) => value !== null);
+  }
+
   async computedStyle(selector: string, property: string): Promise<string | null> {
     const [id] = await this.nodes(selector);
     if (id === undefined) return null;
@@ -105,21 +116,32 @@ export class ShadowProbe {
 
   /** The element's centre in the page's coordinates, scrolled into view first. */
   async center(selector: string, index = 0): Promise<{ x: number; y: number }> {
-    const id = (await this.nodes(selector))[index];
-    if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
-    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    const { left, top, right, bottom } = await this.measure(selector, index, 'content', true);
+    return { x: (left + right) / 2, y: (top + bottom) / 2 };
   }
 
-  /** The element's box in the page's coordinates. */
-  async box(selector: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
-    const [id] = await this.nodes(selector);
-    if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { border: number[] } };
-    const [left, top, , , right, bottom] = model.border as [number, number, number, number, number, number];
-    return { left, top, right, bottom };
+  /** The element's border box in the page's coordinates. */
+  async box(selector: string, index = 0): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    return this.measure(selector, index, 'border', false);
+  }
+
+  private async measure(selector: string, index: number, edge: 'content' | 'border', scroll: boolean) {
+    // The sidebar may re-render between finding the node and measuring it (node ids go stale):
+    // find it again rather than fail on a moment's race, as nodes() does.
+    for (let attempt = 0; ; attempt++) {
+      const id = (await this.nodes(selector))[index];
+      if (id === undefined) throw new Error(`Nothing in the sidebar matches ${selector}`);
+      try {
+        if (scroll) await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
+        const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: id })) as {
+          model: Record<typeof edge, number[]>;
+        };
+        const [left, top, , , right, bottom] = model[edge] as [number, number, number, number, number, number];
+        return { left, top, right, bottom };
+      } catch (error) {
+        if (attempt >= 4 || !/Could not find node/.test(String(error))) throw error;
+      }
+    }
   }
 
   /** Polls until the predicate holds; fails with the last value seen. */

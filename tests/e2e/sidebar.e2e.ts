@@ -19,7 +19,7 @@ async function openTicket(page: Page, origin: string, id: string): Promise<Shado
   return sidebar;
 }
 
-/** The angry ticket with an excuse typed: the sidebar and the rule of the first nudge. */
+/** The angry ticket with an excuse typed, its first card opened: the sidebar and that card's point. */
 async function excuseOnAngryTicket(page: Page, origin: string) {
   const sidebar = await openTicket(page, origin, '101');
   await page.click('.hd-reply');
@@ -28,7 +28,8 @@ async function excuseOnAngryTicket(page: Page, origin: string) {
     () => sidebar.count('.hd-nudge'),
     (n) => n >= 1,
   );
-  return { sidebar, rule: await sidebar.attribute('.hd-nudge', 'data-rule') };
+  await sidebar.click('.hd-nudge .hd-card-summary');
+  return { sidebar, point: await sidebar.attribute('.hd-nudge', 'data-point') };
 }
 
 describe('sidebar experience on the demo helpdesk', () => {
@@ -63,13 +64,14 @@ describe('sidebar experience on the demo helpdesk', () => {
     expect(await page.locator('.hd-reply').innerText()).toBe(`${EXCUSE.slice(0, -8)}X${EXCUSE.slice(-8)}`);
   });
 
-  it('shows the pre-send ticks once the reply looks finished, and ticks them as it improves', async () => {
+  it('keeps the pre-send check pinned in view, and ticks it as the reply improves', async () => {
     const sidebar = await openTicket(page, demo.origin, '101');
     await page.click('.hd-reply');
     await page.keyboard.type("Hi Dana, we can't refund the second charge while the investigation");
     await page.waitForTimeout(500);
-    // Still composing: no checklist yet.
-    expect(await sidebar.count('[data-check]')).toBe(0);
+    // Pinned: there while composing, nothing ticked yet.
+    expect(await sidebar.count('[data-check][data-status="done"]')).toBe(0);
+    expect(await sidebar.count('[data-check="can-do"]')).toBe(1);
     await page.keyboard.type(' is still open on our side.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Best,');
@@ -94,15 +96,17 @@ describe('sidebar experience on the demo helpdesk', () => {
     await page.screenshot({ path: shot('sidebar-pre-send-check') });
   });
 
-  it('“Not now” sets a nudge aside on this ticket', async () => {
-    const { sidebar, rule } = await excuseOnAngryTicket(page, demo.origin);
+  it('“Not now” sets a card aside on this ticket, and focus moves on instead of falling to the page', async () => {
+    const { sidebar, point } = await excuseOnAngryTicket(page, demo.origin);
     await sidebar.click('.hd-nudge .hd-actions button', 0);
     expect(
       await sidebar.waitFor(
-        () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
+        () => sidebar.count(`.hd-nudge[data-point="${point}"]`),
         (n) => n === 0,
       ),
     ).toBe(0);
+    // The next card, or the reply: never <body>.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toMatch(/^(heartdesk-sidebar|div)$/);
     // Set aside on this ticket only: the agent's draft is left exactly as typed.
     expect(await page.locator('.hd-reply').innerText()).toBe(EXCUSE);
   });
@@ -110,10 +114,10 @@ describe('sidebar experience on the demo helpdesk', () => {
   it('mutes a rule, and the mute survives a reload', async () => {
     const first = await excuseOnAngryTicket(page, demo.origin);
     let sidebar = first.sidebar;
-    const rule = first.rule;
+    const point = first.point;
     await sidebar.click('.hd-nudge .hd-actions button', 1);
     await sidebar.waitFor(
-      () => sidebar.count(`.hd-nudge[data-rule="${rule}"]`),
+      () => sidebar.count(`.hd-nudge[data-point="${point}"]`),
       (n) => n === 0,
     );
     await page.reload();
@@ -121,7 +125,7 @@ describe('sidebar experience on the demo helpdesk', () => {
     await page.click('.hd-reply');
     await page.keyboard.type(EXCUSE);
     await page.waitForTimeout(800);
-    expect(await sidebar.count(`.hd-nudge[data-rule="${rule}"]`)).toBe(0);
+    expect(await sidebar.count(`.hd-nudge[data-point="${point}"]`)).toBe(0);
     // Restore for the next tests: unmute through the extension's own storage.
     await patchPreferences(browser, { mutedRules: [] });
   });
@@ -131,7 +135,7 @@ describe('sidebar experience on the demo helpdesk', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('320px');
     expect(await sidebar.computedStyle('.hd-panel', 'background-color')).toBe('rgb(255, 255, 255)');
     await page.screenshot({ path: shot('sidebar-light-expanded') });
-    await sidebar.click('.hd-header button');
+    await sidebar.click('.hd-header button[data-action="collapse"]');
     await sidebar.waitFor(
       () => sidebar.count('.hd-tab'),
       (n) => n === 1,

@@ -34,6 +34,7 @@ const VALID_PAYLOADS: Record<MessageType, unknown> = {
   'page→background:health-list': {},
   'sidebar→background:random-win': {},
   'sidebar→background:nudge-event': { ruleId: 'excuse-policy', event: 'seen' },
+  'sidebar→background:open-page': { page: 'journal' },
   'sidebar→background:ping': {},
 };
 

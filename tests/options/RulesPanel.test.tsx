@@ -46,9 +46,13 @@ describe('Rules panel', () => {
   it('lists muted rules and restores one', async () => {
     await updatePreferences({ mutedRules: ['excuse-policy', 'blame-you-should-have'] });
     await renderPanel();
-    fireEvent.click(await screen.findByRole('button', { name: 'Restore rule excuse-policy' }));
+    // Plain names, never ids (issue 14); an id no rule has any more still gets a plain fallback.
+    expect(await screen.findByText('Policy as the reason')).toBeTruthy();
+    expect(screen.queryByText('excuse-policy')).toBeNull();
+    expect(screen.queryByText('blame-you-should-have')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show “Policy as the reason” again' }));
     await waitFor(async () => expect((await stored()).mutedRules).toEqual(['blame-you-should-have']));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Restore rule excuse-policy' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Show “Policy as the reason” again' })).toBeNull());
   });
 
   it('edits the custom jargon list: add with Enter, refuse duplicates, remove', async () => {

@@ -8,7 +8,7 @@ import { teamPack } from '@/tests/policy/team-pack';
 
 afterEach(cleanup);
 
-/** What the sidebar reads through the same hooks (components/sidebar/Sidebar.tsx). */
+/** What these hooks give (the sidebar's coach session follows the same merge: tests/sidebar/follow-coach-settings.test.ts). */
 function SidebarInputs() {
   const preferences = usePreferences().preferences;
   const packs = useCustomPacks();

@@ -10,18 +10,13 @@ const ANGRY =
 const GRATEFUL = 'That worked! Thank you so much for sorting this out so quickly, really appreciate it.';
 const EXCUSE = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
 
-function renderSidebar(initial: Parameters<typeof fakeWatcher>[0], collapsed = false) {
+function renderSidebar(initial: Parameters<typeof fakeWatcher>[0]) {
   const page = fakeWatcher(initial);
-  const onCollapsedChange = vi.fn();
+  const onCollapse = vi.fn();
   const view = render(
-    <Sidebar
-      watcher={page.watcher}
-      helpdeskName="Zendesk"
-      collapsed={collapsed}
-      onCollapsedChange={onCollapsedChange}
-    />,
+    <Sidebar watcher={page.watcher} helpdeskName="Zendesk" onCollapse={onCollapse} focusRequest={0} />,
   );
-  return { ...view, page, onCollapsedChange };
+  return { ...view, page, onCollapse };
 }
 
 afterEach(() => {
@@ -34,13 +29,7 @@ describe('Sidebar states', () => {
     const onShowMe = vi.fn();
     const page = fakeWatcher({ composerFound: false, settled: true });
     render(
-      <Sidebar
-        watcher={page.watcher}
-        helpdeskName="Desk"
-        collapsed={false}
-        onCollapsedChange={vi.fn()}
-        onShowMe={onShowMe}
-      />,
+      <Sidebar watcher={page.watcher} helpdeskName="Desk" onCollapse={vi.fn()} focusRequest={0} onShowMe={onShowMe} />,
     );
     expect(screen.getByText("I can't find the customer's messages here.")).toBeTruthy();
     expect(screen.queryByText('Nothing stands out. Read them in your own way.')).toBeNull();
@@ -90,20 +79,20 @@ describe('Sidebar states', () => {
     expect(document.querySelectorAll('.hd-nudge')).toHaveLength(0);
   });
 
-  it('collapsed: only the slim tab, which opens the sidebar again', () => {
-    const { onCollapsedChange } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE }, true);
-    expect(document.querySelector('.hd-panel')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Open Heartdesk' }));
-    expect(onCollapsedChange).toHaveBeenCalledWith(false);
+  it('the header collapses the sidebar', () => {
+    const { onCollapse } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse Heartdesk' }));
+    expect(onCollapse).toHaveBeenCalled();
   });
 
   it('muted: a muted rule never shows, and “Mute this rule” stores the mute', async () => {
     renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
     await waitFor(() => expect(document.querySelector('.hd-nudge')).not.toBeNull());
-    const rule = document.querySelector('.hd-nudge')!.getAttribute('data-rule')!;
+    const point = document.querySelector('.hd-nudge')!.getAttribute('data-point')!;
+    fireEvent.click(document.querySelector('.hd-nudge .hd-card-summary')!);
     fireEvent.click(screen.getAllByRole('button', { name: 'Mute this rule' })[0]!);
-    await waitFor(async () => expect((await loadPreferences()).mutedRules).toContain(rule));
-    await waitFor(() => expect(document.querySelector(`.hd-nudge[data-rule="${rule}"]`)).toBeNull());
+    await waitFor(async () => expect((await loadPreferences()).mutedRules.length).toBe(1));
+    await waitFor(() => expect(document.querySelector(`.hd-nudge[data-point="${point}"]`)).toBeNull());
   });
 
   it('quiet mode: no nudges and no prompts, and it says why', async () => {
@@ -121,12 +110,11 @@ describe('Sidebar states', () => {
     expect(screen.queryByText('Frustrated')).toBeNull();
   });
 
-  it('pre-send check appears once the draft looks finished and ticks as it improves', async () => {
+  it('pre-send check is pinned and always there, and ticks as the reply improves', async () => {
     const { page } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
-    expect(screen.queryByText('Before you send')).toBeNull();
+    expect(screen.getByText('Before you send')).toBeTruthy();
     const finished = `${EXCUSE} I know this is frustrating after writing three times.\nBest,\nAlex`;
     act(() => page.set({ draft: finished }));
-    expect(await screen.findByText('Before you send')).toBeTruthy();
     const nextStep = () => document.querySelector('[data-check="next-step"]')?.getAttribute('data-status');
     expect(nextStep()).toBe('missing');
     act(() =>

@@ -1,46 +1,39 @@
 import { useState } from 'react';
-import type { Finding } from '@/lib/engine/types';
+import type { JudgeContext } from '@/lib/coach/rewrites/rewrite-card';
+import type { ProblemCard } from '@/lib/coach/view';
 import { t } from '@/lib/i18n';
 import { HighlightedDraft } from '@/components/sidebar/HighlightedDraft';
+import { RewriteSuggestions } from '@/components/sidebar/RewriteSuggestions';
 
 interface Props {
-  finding: Finding;
+  card: ProblemCard;
   draft: string;
+  context: JudgeContext;
   onNotNow: () => void;
   onMute: () => void;
+  onCopied: (text: string) => void;
   /** Private feedback for the agent's own stats. */
   onRate: (helpful: boolean) => void;
 }
 
-export function NudgeCard({ finding, draft, onNotNow, onMute, onRate }: Props) {
-  const [copied, setCopied] = useState(false);
+/** An open problem card: the words in the sentence, why they matter, wording to use instead, the question to ask. */
+export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopied, onRate }: Props) {
   const [rated, setRated] = useState(false);
-  const alternative = finding.alternatives[0];
-  const copy = async () => {
-    if (!alternative) return;
-    try {
-      await navigator.clipboard.writeText(alternative);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
   return (
-    <article className="hd-card hd-nudge" data-rule={finding.ruleId} aria-labelledby={`why-${finding.ruleId}`}>
-      <p className="hd-category">{t(`category_${finding.category.replace(/-/g, '_')}`)}</p>
-      <HighlightedDraft draft={draft} span={finding} />
-      <p className="hd-why" id={`why-${finding.ruleId}`}>
-        {finding.why}
-      </p>
-      {alternative ? (
-        <div className="hd-alternative">
-          <p>
-            <span className="hd-label">{t('sidebar_tryInstead')}</span> {alternative}
-          </p>
-          <button type="button" className="hd-link" onClick={copy} data-writes>
-            {copied ? t('sidebar_copied') : t('sidebar_copy')}
-          </button>
-        </div>
+    <>
+      <HighlightedDraft draft={draft} spans={card.findings} sentence={card.sentence} />
+      <p className="hd-why">{card.lead.why}</p>
+      <RewriteSuggestions
+        card={card}
+        draft={draft}
+        context={context}
+        advice={card.lead.alternatives}
+        onCopied={onCopied}
+      />
+      {card.prompt ? (
+        <p className="hd-question">
+          <span className="hd-label">{t('sidebar_askYourself')}</span> {card.prompt.selected.prompt.text}
+        </p>
       ) : null}
       <div className="hd-actions">
         <button type="button" onClick={onNotNow}>
@@ -65,6 +58,6 @@ export function NudgeCard({ finding, draft, onNotNow, onMute, onRate }: Props) {
           </>
         )}
       </div>
-    </article>
+    </>
   );
 }

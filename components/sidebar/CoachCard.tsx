@@ -1,0 +1,61 @@
+import { forwardRef, useId, useState, type ReactNode } from 'react';
+import type { Card } from '@/lib/coach/view';
+import { findingTitle } from '@/lib/coach/plain-names';
+import { t } from '@/lib/i18n';
+
+/**
+ * One point, one line (issue 14): a title and the highlighted words; click or Enter opens the
+ * rest. The summary is a real button, so it takes focus and speaks its state.
+ */
+interface Props {
+  card: Card;
+  children: ReactNode;
+}
+
+function Summary({ card }: { card: Card }) {
+  if (card.kind === 'problem') {
+    return (
+      <>
+        <span className="hd-card-title">{findingTitle(card.lead)}</span>
+        <mark className="hd-card-words">{card.lead.text}</mark>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="hd-card-title">
+        {t(`promptCategory_${card.prompt.selected.prompt.category.replace(/-/g, '_')}`)}
+      </span>
+      <span className="hd-card-words hd-muted">{card.prompt.selected.prompt.text}</span>
+    </>
+  );
+}
+
+export const CoachCard = forwardRef<HTMLButtonElement, Props>(function CoachCard({ card, children }, summaryRef) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  return (
+    <article
+      className={`hd-card hd-${card.kind === 'problem' ? 'nudge' : 'prompt'}${open ? ' hd-open' : ''}`}
+      data-point={card.key}
+      {...(card.kind === 'problem' ? { 'data-concern': card.concern } : { 'data-prompt': card.prompt.id })}
+    >
+      <button
+        ref={summaryRef}
+        type="button"
+        className="hd-card-summary"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="hd-chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
+        <Summary card={card} />
+      </button>
+      <div id={bodyId} className="hd-card-body" hidden={!open}>
+        {open ? children : null}
+      </div>
+    </article>
+  );
+});

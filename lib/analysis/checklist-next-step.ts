@@ -1,0 +1,79 @@
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { TIME_CUE } from '@/lib/rules/shared/cues';
+import { firstCleanMatch, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
+import { FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
+import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
+import type { Quote, Span } from '@/lib/engine/types';
+
+/**
+ * "A concrete next step" (issue 14 and 15, item 4): an action, or a promise with a concrete
+ * time. "We will update you soon" is neither: "soon", "ASAP", "shortly" and "as soon as we
+ * can" are not times a customer can plan with. An event counts as a time ("when the part
+ * arrives", "once the refund clears"): the customer knows what to wait for.
+ */
+const VAGUE_TIME = phrasesAtWordStart(
+  [
+    '(?<!as )soon\\b(?! as)',
+    'asap\\b',
+    'shortly\\b',
+    'as soon as (?:possible|we can|I can|we are able|I am able|possible)\\b',
+    'in due course\\b',
+    'at some point\\b',
+    'when(?:ever)? (?:we|I) can\\b',
+    'in a (?:while|bit)\\b',
+    'eventually\\b',
+    'before long\\b',
+  ],
+  'gi',
+);
+
+/** A promise to talk again: a next step only with a time or an event. */
+const PROMISE = phrasesAtWordStart(
+  [
+    "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:update|get back|let you know|keep you (?:posted|updated)|be in touch|reply|respond|come back|follow up|reach out|look into|contact|email|call|message|write|confirm|check)\\b",
+    "you(?:'ll| will) (?:get|receive|hear|see)\\b",
+    "(?:it|they|the \\w+|your \\w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active|refunded|sent|fixed))\\b",
+    '(?:is|are) due\\b',
+    '(?:ships|arrives|reopens|restarts|leaves|goes out)\\b',
+  ],
+  'gi',
+);
+const EVENT =
+  /\b(?:when|once|as soon as|the moment|the day) (?:it|they|the|your|we|I|you|this|that)\b(?! (?:can|could|are able|am able)\b)(?: \w+){0,2}/gi;
+
+/** An instruction the customer can follow now: "Open Settings and tap Export". */
+const STEP =
+  /^(?:go|open|tap|click|hold|choose|select|reply|send|upload|sign|pick|list|take|try|check|use|enter|fully close|restart|press|log|scroll|visit|follow)\b/i;
+
+const TIME = new RegExp(TIME_CUE.source, 'gi');
+
+/** Concrete times and events in a sentence, vague ones left out. */
+function timesIn(text: string): Span[] {
+  const vague: Span[] = [...text.matchAll(VAGUE_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(TIME), ...text.matchAll(EVENT)]
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+    .filter((span) => !vague.some((v) => v.start < span.end && span.start < v.end));
+}
+
+/** A promise that comes with a concrete time, quoted from the promise to the time. */
+const timedPromise: SentenceScan = (text) => {
+  // The first promise only: the global pattern starts from the beginning each time.
+  PROMISE.lastIndex = 0;
+  const promise = PROMISE.exec(text);
+  if (!promise) return [];
+  const end = promise.index + promise[0].length;
+  const times = timesIn(text);
+  // The time after the promise reads as one phrase ("I'll email you by Friday"); one before it also counts.
+  const after = times.filter((time) => time.start >= end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const before = times.filter((time) => time.end <= promise.index).sort((a, b) => b.end - a.end)[0];
+  if (after) return [{ start: promise.index, end: after.end }];
+  return before ? [{ start: before.start, end }] : [];
+};
+
+const findTimedPromise = firstCleanMatch(timedPromise);
+const findAction = firstCleanMatch(scanAll([FUTURE_ACTION, PAST_ACTION, OFFER, STEP]));
+
+/** A promise with a time is the clearest next step, so it is quoted first; an action also counts. */
+export function findNextStep(context: RuleContext, raw: readonly RuleFinding[]): Quote | null {
+  return findTimedPromise(context, raw) ?? findAction(context, raw);
+}

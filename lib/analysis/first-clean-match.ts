@@ -1,0 +1,78 @@
+import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
+import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import type { Quote, Span } from '@/lib/engine/types';
+
+/**
+ * The pre-send ticks look for words that earn them ("I'll refund", "by Friday"). Words inside
+ * a flagged problem never earn a tick: "there's nothing I can do" holds "I can do", and "the
+ * system won't let me" holds "let me" (issue 14: an excuse-only draft was ticked "You say
+ * what you can do").
+ */
+const TICKS_NEVER_EARNED_BY = new Set([
+  'excuse',
+  'no-alternative',
+  'blame',
+  'commanding',
+  'condescension',
+  'uncertainty',
+]);
+
+/** Spans where a pattern matches inside one sentence's text (offsets relative to the sentence). */
+export type SentenceScan = (text: string) => Span[];
+
+export function scanAll(patterns: readonly RegExp[]): SentenceScan {
+  const globals = patterns.map(
+    (pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+  );
+  return (text) => {
+    const spans: Span[] = [];
+    for (const pattern of globals) {
+      for (const match of text.matchAll(pattern))
+        spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** "I can [what you can do]": a blank left from a suggested rewrite promises nothing yet. */
+const BEFORE_A_BLANK = /^\s*\[/;
+// The quote runs on to the end of the clause, so it reads as what was said ("I can book Saturday for you").
+const CLAUSE_END = /[,;:.!?\n]/;
+const MAX_QUOTE_CHARS = 60;
+
+export function quoteEnd(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && at - end < MAX_QUOTE_CHARS && !CLAUSE_END.test(text[at]!)) at++;
+  return text.slice(end, at).trim() === '' ? end : end + text.slice(end, at).trimEnd().length;
+}
+
+/** Inside "[what you can do]" itself. */
+function insideBlank(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+
+function overlapsProblem(span: Span, problems: readonly Span[]): boolean {
+  return problems.some((problem) => span.start < problem.end && problem.start < span.end);
+}
+
+/** Builds a finder that remembers each sentence's matches (typing only changes a sentence or two). */
+export function firstCleanMatch(
+  scan: SentenceScan,
+): (context: RuleContext, raw: readonly RuleFinding[]) => Quote | null {
+  const memo = sentenceMemo<Span[]>();
+  return (context, raw) => {
+    const problems = raw.filter((finding) => TICKS_NEVER_EARNED_BY.has(finding.category));
+    for (let index = 0; index < context.sentences.length; index++) {
+      const sentence = context.sentences[index]!;
+      for (const local of memo(context, index, scan)) {
+        if (BEFORE_A_BLANK.test(sentence.text.slice(local.end)) || insideBlank(sentence.text, local.start)) continue;
+        const span = { start: sentence.start + local.start, end: sentence.start + local.end };
+        if (overlapsProblem(span, problems)) continue;
+        const end = sentence.start + quoteEnd(sentence.text, local.end);
+        return { start: span.start, end, text: context.draft.slice(span.start, end) };
+      }
+    }
+    return null;
+  };
+}

@@ -1,0 +1,39 @@
+import type { Finding } from '@/lib/engine/types';
+import { t } from '@/lib/i18n';
+import { RULES } from '@/lib/rules';
+
+/**
+ * What an agent reads instead of a rule id or an internal category (issue 14: "no rule id or
+ * internal category name appears where an agent can see it"). A rule without its own words
+ * (added later, not named yet) falls back to its category's plain name, never to its id.
+ */
+const keyPart = (id: string) => id.replace(/[^a-z0-9]/gi, '_');
+
+function translated(key: string): string | undefined {
+  const text = t(key);
+  return text && text !== key ? text : undefined;
+}
+
+export function categoryName(category: string): string {
+  return translated(`category_${keyPart(category)}`) ?? t('category_unnamed');
+}
+
+/** A rule's name in plain words ("Policy given as the reason"). */
+export function ruleName(ruleId: string, category: string): string {
+  return translated(`ruleName_${keyPart(ruleId)}`) ?? categoryName(category);
+}
+
+/** The title of a card about this finding: what it says, in a few plain words. */
+export function findingTitle(finding: Pick<Finding, 'ruleId' | 'messageId' | 'category'>): string {
+  return (
+    translated(`point_${keyPart(finding.ruleId)}_${keyPart(finding.messageId)}`) ??
+    ruleName(finding.ruleId, finding.category)
+  );
+}
+
+const CATEGORY_OF = new Map<string, string>(RULES.map((rule) => [rule.meta.id, rule.meta.category]));
+
+/** A rule's plain name from its id alone (a muted rule, a stats row); an unknown id gets a neutral name. */
+export function ruleNameById(ruleId: string): string {
+  return ruleName(ruleId, CATEGORY_OF.get(ruleId) ?? 'other');
+}

@@ -1,0 +1,59 @@
+import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
+import { baseOf } from '@/lib/coach/rewrites/verb-forms';
+import { find, lowerFirst, replace, tidy } from '@/lib/coach/rewrites/sentence-edits';
+
+/**
+ * Orders: the step stays, offered as the way forward ("The next step is to …", "you can …"),
+ * and where the agent could take the step for the customer, the offer to do it. The rule's
+ * advice: offer the step as a way forward; if you can do it for them, say that you will.
+ */
+
+const ORDER =
+  /\byou(?:'ll| will|'d| would) (?:have|need) to |\byou must |\byou (?:need|have) to |\byou(?:'re| are) required to |\byou(?:'ve| have) got to /gi;
+const PASSIVE_ORDER = /^([\w -]+?) (?:must|need to|has to|have to) be (\w+)\b/i;
+// Steps an agent can usually take on the customer's behalf.
+const AGENT_CAN = new Set([
+  'ask',
+  'contact',
+  'request',
+  'file',
+  'book',
+  'fill',
+  'call',
+  'email',
+  'speak',
+  'reconnect',
+  'cancel',
+]);
+// A step with a condition or a deadline in it is the customer's to take as written.
+const CONDITIONAL = /\b(?:if|when|unless|before|after|within|by|until)\b/i;
+const MINE = /\b(?:us|our|we|me|my|I)\b/;
+
+export const commanding: RewriteBuilder = ({ sentence }) => {
+  const passive = find(sentence, PASSIVE_ORDER);
+  if (passive) {
+    const [thing = '', participle = ''] = passive.groups;
+    return [replace(sentence, passive, `you can ${baseOf(participle)} ${lowerFirst(thing)}`)];
+  }
+  const orders = [...sentence.matchAll(ORDER)];
+  if (orders.length === 0) return [];
+  // At the start of the sentence the step leads; inside it, "you can" keeps the sentence's shape.
+  let rewritten = sentence;
+  for (const order of orders.reverse()) {
+    const atStart = order.index === 0;
+    const span = { start: order.index, end: order.index + order[0].length };
+    rewritten = `${rewritten.slice(0, span.start)}${atStart ? 'the next step is to ' : 'you can '}${rewritten.slice(span.end)}`;
+  }
+  const rewrites = [tidy(rewritten)];
+  const only = orders.length === 1 ? orders[0]! : undefined;
+  if (only && only.index === 0) {
+    const step = sentence
+      .slice(only[0].length)
+      .replace(/(?<![.!?])[.!?]+\s*$/, '')
+      .replace(/(?<!\s)\s+(?:yourself|directly)\b/gi, '');
+    const verb = /^\w+/.exec(step)?.[0]?.toLowerCase() ?? '';
+    if (AGENT_CAN.has(verb) && !MINE.test(step) && !CONDITIONAL.test(step))
+      rewrites.push(tidy(`I can ${step} for you, if you'd like.`));
+  }
+  return rewrites;
+};

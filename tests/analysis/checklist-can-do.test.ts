@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tick } from '@/tests/analysis/checklist-helpers';
+
+/**
+ * "You say what you can do" (issues 14 and 15, item 4): a real action the agent takes or
+ * offers, or a way forward for the customer; an excuse never earns it. Each done row names
+ * the words that earned the tick.
+ */
+const DONE: Array<[draft: string, words: string]> = [
+  ['I’ve refunded the fee.', 'I’ve refunded the fee'],
+  ['I have sent a new label to your email.', 'I have sent a new label to your email'],
+  ['I’ll replace the kettle today.', 'I’ll replace the kettle today'],
+  ['We can send a replacement instead.', 'We can send a replacement instead'],
+  ['I’d be happy to move the booking to Friday.', 'I’d be happy to move the booking to Friday'],
+  ['Would you like me to book it?', 'Would you like me to book it'],
+  ['Let me reset the password for you.', 'Let me reset the password for you'],
+  ['You can pause it for three months.', 'You can pause it for three months'],
+  ['Here’s what I can do: a full refund.', 'Here’s what I can do'],
+  ['Yes, that works.', 'Yes'],
+  // A "no" with a real alternative: the alternative earns it, not the "no".
+  ['We don’t deliver on Sundays, but I can book Saturday for you.', 'I can book Saturday for you'],
+];
+
+const MISSING: Array<[draft: string, why: string]> = [
+  [
+    'Hi Dana, that’s not my department. It’s our policy. The system won’t let me change it. You should have ordered earlier. You’ll have to wait.',
+    'excuses and blame only (the issue’s draft)',
+  ],
+  ['Hi Dana, I checked and we can’t refund the second charge.', 'effort, then a no'],
+  ['I have checked and we cannot refund it.', '"I have checked" is effort, not an outcome'],
+  ['There’s nothing more I can do from here.', '"I can do" inside a helpless excuse'],
+  ['The system won’t let me change the address.', '"let me" inside a system excuse'],
+  ['We don’t sell individual parts.', 'a bare no'],
+  ['I’ll update you soon.', 'a promise only to talk again'],
+  ['We will get back to you.', 'a promise only to talk again'],
+  ['I’ll email you as soon as I can.', '"as soon as I can" promises nothing in particular'],
+  ['I’ll have to say no to this one.', '"I’ll have to" is a no'],
+  ['I can see why you are upset.', '"I can see" is not an action'],
+  ['I’m not able to change it.', 'negated'],
+  [
+    'We can’t refund it, but I can [what you can do instead] by [when].',
+    'a blank from a suggestion is not an action yet',
+  ],
+];
+
+describe('pre-send check: you say what you can do', () => {
+  it.each(DONE)('ticks "%s" and quotes "%s"', (draft, words) => {
+    expect(tick(draft, 'can-do')).toEqual({ status: 'done', words });
+  });
+  it.each(MISSING)('does not tick "%s" (%s)', (draft) => {
+    expect(tick(draft, 'can-do').status).toBe('missing');
+  });
+  it('is not needed in a thank-you exchange', () => {
+    expect(tick('That made our day.', 'can-do', { levels: { gratitude: 'confident' } }).status).toBe('not-needed');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analysis';
+import { coach, type CoachInput } from '@/lib/coach/coach';
+import { freshCoaching } from '@/lib/coach/coaching-state';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+import { enabledPacks } from '@/lib/prompts';
+import { DEFAULT_PREFERENCES } from '@/lib/storage/settings';
+
+const ANGRY = 'This is the third time I am writing. You charged me TWICE and nothing has arrived. Unacceptable!!';
+const DRAFT = "Hi Dana, that's not my department. You should have ordered earlier. You'll have to wait.";
+
+function input(overrides: Partial<CoachInput> = {}): CoachInput {
+  const draft = overrides.draft ?? DRAFT;
+  const customerMessages = overrides.customerMessages ?? [ANGRY];
+  return {
+    analysis: analyze({
+      draft,
+      customerMessages: [...customerMessages],
+      locale: 'en',
+      settings: DEFAULT_ENGINE_SETTINGS,
+    }),
+    draft,
+    customerMessages,
+    generation: 0,
+    reading: { composerFound: true },
+    preferences: DEFAULT_PREFERENCES,
+    packs: enabledPacks([], DEFAULT_PREFERENCES.enabledPromptSets),
+    state: freshCoaching(0),
+    now: 1_700_000_000_000,
+    draftIdleMs: 10_000,
+    ...overrides,
+  };
+}
+
+describe('coach', () => {
+  it('is idempotent: its own state fed back changes nothing and counts nothing twice', () => {
+    const first = coach(input());
+    expect(first.counts.length).toBeGreaterThan(0);
+    const second = coach(input({ state: first.state }));
+    expect(second.view).toEqual(first.view);
+    expect(second.state).toEqual(first.state);
+    expect(second.counts).toEqual([]);
+  });
+
+  it('without a reply box: no cards and no check, but the mood is still read', () => {
+    const { view } = coach(input({ reading: { composerFound: false } }));
+    expect(view).toMatchObject({
+      status: 'no-reply-box',
+      cards: [],
+      checklist: null,
+      reading: { replyBox: 'not-yet' },
+    });
+    expect(view.mood.upset).toBe(true);
+  });
+
+  it('says when no customer message was read, and never offers a thank-you it could not read', () => {
+    const { view } = coach(input({ customerMessages: [], reading: { composerFound: true, messagesRead: false } }));
+    expect(view.reading).toEqual({ messages: 'none-found', replyBox: 'found' });
+    expect(view.thanks).toBeNull();
+  });
+
+  it('quiet until a time says the time; quiet mode says until turned off', () => {
+    const until = 1_700_000_000_000 + 3_600_000;
+    expect(coach(input({ preferences: { ...DEFAULT_PREFERENCES, snoozedUntil: until } })).view.quiet).toEqual({
+      on: true,
+      until,
+    });
+    expect(coach(input({ preferences: { ...DEFAULT_PREFERENCES, quietMode: true } })).view.quiet).toEqual({
+      on: true,
+      until: 'turned-off',
+    });
+  });
+
+  it('a pasted rewrite with its blanks still empty is not ready to send, and the blanks are named', () => {
+    const draft =
+      "Hi Dana, I'm so sorry you were charged twice. We can't refund the second charge, but I can [what you can do instead] by [when].";
+    const { view } = coach(input({ draft }));
+    expect(view.status).not.toBe('ready');
+    expect(view.blanks).toEqual(['[what you can do instead]', '[when]']);
+  });
+
+  it('renders hostile or huge drafts as data: a 20,000-character draft stays within the caps', () => {
+    const draft = `<img src=x onerror=alert(1)> ${"We can't refund it. ".repeat(1_000)}`;
+    const { view } = coach(input({ draft }));
+    expect(view.cards.length).toBeLessThanOrEqual(DEFAULT_PREFERENCES.maxNudgesShown);
+    expect(view.hiddenCount).toBeLessThanOrEqual(50);
+  });
+});

@@ -1,0 +1,40 @@
+import { rewriteTable, type RewriteTable } from '@/tests/coach/rewrites/rewrite-helpers';
+
+// What they should have done becomes a tip; what they did not do becomes what happened; the fix comes with it.
+const TABLE: RewriteTable = [
+  [
+    'You should have checked the colour code on the product page.',
+    [
+      "A tip for next time: check the colour code on the product page. For now, here's what I can do: [what you can do].",
+    ],
+  ],
+  [
+    "You failed to enter the code before clicking Pay, so it wasn't applied.",
+    ["A tip for next time: enter the code before clicking Pay. For now, here's what I can do: [what you can do]."],
+  ],
+  [
+    "Your claim was rejected because you didn't submit the form within 30 days.",
+    ["Your claim was rejected because the form wasn't submitted within 30 days."],
+  ],
+  [
+    'You entered the wrong dates when you booked, so the reservation was made for June instead of July.',
+    [
+      "The dates were wrong when you booked, so the reservation was made for June instead of July, and here's what I can do to fix the dates: [what you can do], by [when].",
+    ],
+  ],
+  ["That's user error and isn't covered.", ["That isn't covered."]],
+  ["That's on your end, not ours.", ["Here's what I can do to put it right: [what you can do], by [when]."]],
+  [
+    'Please make sure to check your spam folder in future.',
+    ["A tip for next time: check your spam folder. For now, here's what I can do: [what you can do]."],
+  ],
+  ['You must have uploaded an old one.', ["Here's what I can do to put it right: [what you can do], by [when]."]],
+  [
+    'You should have been at the meeting point 15 minutes early.',
+    [
+      "A tip for next time: be at the meeting point 15 minutes early. For now, here's what I can do: [what you can do].",
+    ],
+  ],
+];
+
+rewriteTable('the customer made the subject of the mistake (blame-customer)', TABLE);

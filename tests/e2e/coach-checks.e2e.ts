@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '@/lib/rules';
+import { startDemoServer, type DemoServer } from '@/tests/demo/server';
+import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { ShadowProbe } from '@/tests/e2e/shadow-probe';
+
+/**
+ * Issue 14's points that the day (coach-day.e2e.ts) does not walk through, checked in real
+ * Chromium on the demo: a sentence judged only once finished, the pre-send check on excuses
+ * and on a vague "soon", no internal name in anything the agent can read, and quiet mode
+ * from the header. Screenshots in test-output/screenshots/check-*.png.
+ */
+const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `check-${name}.png`);
+const EXCUSES_ONLY =
+  "Hi Dana, that's not my department. It's our policy. The system won't let me change it. You should have ordered earlier. You'll have to wait.";
+
+async function replaceDraft(page: Page, text: string, delay = 0) {
+  await page.click('.hd-reply');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  if (text) await page.keyboard.type(text, { delay });
+}
+
+describe('the coach’s judgement in the demo (issue 14)', () => {
+  let demo: DemoServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let sidebar: ShadowProbe;
+  const status = (id: string) => sidebar.attribute(`[data-check="${id}"]`, 'data-status');
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 820 });
+    await page.goto(`${demo.origin}/demo/tickets/101`);
+    sidebar = await ShadowProbe.attach(page);
+    await sidebar.waitFor(
+      () => sidebar.count('[data-signal="frustration"]'),
+      (n) => n === 1,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('never judges a sentence while it is being typed; a typing pause does', async () => {
+    // A steady typist (one key every 80 ms, well inside the typing pause) writes a blaming clause.
+    let cardsWhileTyping = 0;
+    let typing = true;
+    const typed = replaceDraft(page, 'Hi Dana, you should have ordered it earlier and', 80).finally(() => {
+      typing = false;
+    });
+    while (typing) {
+      cardsWhileTyping = Math.max(cardsWhileTyping, await sidebar.count('.hd-nudge'));
+      await page.waitForTimeout(100);
+    }
+    await typed;
+    expect(cardsWhileTyping).toBe(0);
+    // The typing pause judges the unfinished sentence.
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-nudge'),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
+    expect(await sidebar.texts('.hd-nudge mark.hd-card-words')).toEqual(['you should have ordered']);
+  });
+
+  it('the pre-send check never ticks excuses as what you can do, nor "soon" as a next step', async () => {
+    await replaceDraft(page, EXCUSES_ONLY);
+    await sidebar.waitFor(
+      () => status('can-do'),
+      (value) => value === 'missing',
+    );
+    expect(await status('next-step')).toBe('missing');
+
+    await replaceDraft(page, 'Hi Dana, we will update you soon.');
+    await sidebar.waitFor(
+      () => status('next-step'),
+      (value) => value === 'missing',
+    );
+    await page.screenshot({ path: shot('soon-is-not-a-step') });
+
+    await replaceDraft(page, 'Hi Dana, I will email you the tracking number by Friday.');
+    await sidebar.waitFor(
+      () => status('next-step'),
+      (value) => value === 'done',
+    );
+    // The tick shows the words that earned it.
+    expect(await sidebar.text('[data-check="next-step"] .hd-check-words')).toContain('by Friday');
+  });
+
+  it('no rule id or internal category name appears in anything the agent can read', async () => {
+    await replaceDraft(page, EXCUSES_ONLY);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-more'),
+      (n) => n === 1,
+    );
+    await sidebar.click('.hd-more');
+    const cards = await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n > 2,
+    );
+    for (let index = 0; index < cards; index++) await sidebar.click('.hd-nudge .hd-card-summary', index);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge.hd-open'),
+      (n) => n === cards,
+    );
+    await page.screenshot({ path: shot('all-cards-open') });
+    const readable = [
+      await sidebar.text('.hd-panel'),
+      ...(await sidebar.attributes('[title]', 'title')),
+      ...(await sidebar.attributes('[aria-label]', 'aria-label')),
+    ].join('\n');
+    const internal = new Set(
+      RULES.flatMap((rule) => [rule.meta.id, rule.meta.category]).filter((id) => id.includes('-')),
+    );
+    // What was read is the cards' own words, and the ids it looks for are the real ones.
+    expect(readable).toContain('Blames them');
+    expect(readable).toContain('Suggested wording');
+    expect(internal).toContain('no-alternative');
+    const shown = [...internal].filter((id) => new RegExp(`\\b${id}\\b`, 'i').test(readable));
+    expect(shown).toEqual([]);
+    expect(readable).not.toMatch(/Because:/);
+  });
+
+  it('quiet mode turns on and off from the header, and says until when', async () => {
+    await replaceDraft(page, EXCUSES_ONLY);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n > 0,
+    );
+    await sidebar.click('[data-action="quiet"]');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n === 0,
+    );
+    expect(await sidebar.text('.hd-quiet-line')).toMatch(/^Quiet until \d{1,2}:\d{2}/);
+    expect(await sidebar.attribute('[data-action="quiet"]', 'aria-pressed')).toBe('true');
+    await page.screenshot({ path: shot('quiet') });
+    await sidebar.click('.hd-quiet-line button');
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-nudge'),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
+    expect(await sidebar.count('.hd-quiet-line')).toBe(0);
+  });
+});
