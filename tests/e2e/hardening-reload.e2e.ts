@@ -117,10 +117,12 @@ describe('hardening: extension reloaded under an open tab (quality 21)', () => {
   });
 
   it('clicks on the sidebar after the reload throw nothing uncaught (no “Extension context invalidated”)', async () => {
-    // Any button of a copy left behind (Not now, mute, collapse) would talk to the dead context.
-    const buttons = await sidebar.count('button');
+    // Any card button of a copy left behind (open, Not now, mute) would talk to the dead context.
+    // The header's buttons are left alone: on a live sidebar they open the journal or options in new tabs.
+    const buttons = await sidebar.count('.hd-card button');
     for (let i = 0; i < Math.min(buttons, 4); i++) {
-      if ((await sidebar.count('button')) > i) await sidebar.click('button', i).catch(() => undefined);
+      if ((await sidebar.count('.hd-card button')) > i)
+        await sidebar.click('.hd-card button', i).catch(() => undefined);
     }
     if ((await sidebar.count('.hd-stale-note')) === 1) await sidebar.click('.hd-stale-note');
     await page.waitForTimeout(2_500);

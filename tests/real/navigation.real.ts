@@ -35,11 +35,13 @@ describe('RT: moving to another ticket', () => {
     await page.goto(new URL((await page.getAttribute('#page-actions-reply', 'href'))!, rt.origin).href);
     const { nudges: first } = await typeForNudges(page, sidebar, EXCUSE);
     expect(first, 'nudges on the first ticket').toBeGreaterThanOrEqual(1);
-    const setAside = (await sidebar.attribute('.hd-nudge', 'data-rule'))!;
+    // One card per point, folded to its title: open it, then "Not now" (its first action).
+    const setAside = (await sidebar.attribute('.hd-nudge', 'data-concern'))!;
+    await sidebar.click('.hd-nudge .hd-card-summary');
     await sidebar.click('.hd-nudge .hd-actions button');
     await eventually(
       sidebar,
-      () => sidebar.count(`.hd-nudge[data-rule="${setAside}"]`),
+      () => sidebar.count(`.hd-nudge[data-concern="${setAside}"]`),
       (count) => count === 0,
     );
 
@@ -58,7 +60,7 @@ describe('RT: moving to another ticket', () => {
     await typeInComposer(page, EXCUSE);
     const again = await eventually(
       sidebar,
-      () => sidebar.count(`.hd-nudge[data-rule="${setAside}"]`),
+      () => sidebar.count(`.hd-nudge[data-concern="${setAside}"]`),
       (count) => count === 1,
     );
     await session.shot('6-next-ticket-reply');
