@@ -34,8 +34,7 @@ export function scanAll(patterns: readonly RegExp[]): SentenceScan {
   };
 }
 
-/** "I can [what you can do]": a blank left from a suggested rewrite promises nothing yet. */
-const BEFORE_A_BLANK = /^\s*\[/;
+// "I can [what you can do]": a blank left from a suggested rewrite promises nothing yet.
 // The quote runs on to the end of the clause, so it reads as what was said ("I can book Saturday for you").
 const CLAUSE_END = /[,;:.!?\n]/;
 const MAX_QUOTE_CHARS = 60;
@@ -46,10 +45,31 @@ export function quoteEnd(text: string, end: number): number {
   return text.slice(end, at).trim() === '' ? end : end + text.slice(end, at).trimEnd().length;
 }
 
-/** Inside "[what you can do]" itself. */
-function insideBlank(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('[') > before.lastIndexOf(']');
+/**
+ * The "[…]" blanks of a sentence, found in one pass: a position is inside one when the last
+ * "[" before it is not closed before it. Checking that by slicing the text before each match
+ * made a long sentence of repeated matches quadratic (70 ms on 20,000 characters of "we can").
+ */
+function blankRanges(text: string): Span[] {
+  const ranges: Span[] = [];
+  let open = -1;
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '[' && open < 0) open = at;
+    else if (text[at] === ']' && open >= 0) {
+      ranges.push({ start: open, end: at });
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push({ start: open, end: Number.POSITIVE_INFINITY });
+  return ranges;
+}
+
+// Sticky, so it reads from the match's end without copying the rest of the sentence.
+const BLANK_AFTER = /\s{0,20}\[/y;
+
+function beforeABlank(text: string, end: number): boolean {
+  BLANK_AFTER.lastIndex = end;
+  return BLANK_AFTER.test(text);
 }
 
 function overlapsProblem(span: Span, problems: readonly Span[]): boolean {
@@ -65,8 +85,15 @@ export function firstCleanMatch(
     const problems = raw.filter((finding) => TICKS_NEVER_EARNED_BY.has(finding.category));
     for (let index = 0; index < context.sentences.length; index++) {
       const sentence = context.sentences[index]!;
-      for (const local of memo(context, index, scan)) {
-        if (BEFORE_A_BLANK.test(sentence.text.slice(local.end)) || insideBlank(sentence.text, local.start)) continue;
+      const matches = memo(context, index, scan);
+      if (matches.length === 0) continue;
+      const blanks = blankRanges(sentence.text);
+      let blank = 0;
+      for (const local of matches) {
+        // Matches come in order, so the blanks are walked once.
+        while (blank < blanks.length && blanks[blank]!.end < local.start) blank++;
+        const inside = blank < blanks.length && blanks[blank]!.start < local.start;
+        if (inside || beforeABlank(sentence.text, local.end)) continue;
         const span = { start: sentence.start + local.start, end: sentence.start + local.end };
         if (overlapsProblem(span, problems)) continue;
         const end = sentence.start + quoteEnd(sentence.text, local.end);
