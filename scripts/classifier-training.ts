@@ -24,6 +24,8 @@ export interface TrainConfig {
   naiveBayes?: { alpha: number };
   /** Weight of each support-corpus row next to a GoEmotions row's 1 (training-rows.ts); 0 or absent: Reddit only. */
   supportWeight?: number;
+  /** The retired blind-3 customer messages' train slice joins the support rows (lib-support-corpus.ts). */
+  retiredBlind?: boolean;
   /**
    * One extra column, on for support rows only, learned and then dropped (fitModel): it soaks
    * up the support corpus's higher base rate of upset (44 % against Reddit's 15 %), so support

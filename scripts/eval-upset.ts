@@ -1,16 +1,19 @@
 /**
- * npm run eval:upset -- [file.jsonl]   (default: the support corpus's held-out dev split)
+ * npm run eval:upset -- [file.jsonl] [--split dev|train]   (default: the support corpus's held-out dev split)
  * Each line is {"text": "...", "upset": true|false}; a support-corpus line (per-signal 0/1
  * labels) counts as upset when frustration or sadness is 1. Scores every message through
  * the SHIPPED classifier (classifyMood, as the sidebar does) and prints precision and recall
  * of "upset" (Mood.upset: frustration or sadness at hint or above) and at the confident level.
  * The last line is one JSON object: {"n","p","r","confident":{"p","r"}}.
+ * --split keeps one slice of the hash split (lib-support-corpus.ts splitOf): the retired blind-3
+ * customers' dev slice is held out from training that way.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { classifyMood } from '@/lib/classify';
 import { count, prf, round3 } from '@/scripts/lib-goemotions';
+import { splitOf } from '@/scripts/lib-support-corpus';
 
 export const DEFAULT_UPSET_FILE = 'tests/fixtures/support-corpus/dev.jsonl';
 
@@ -69,12 +72,17 @@ export function scoreUpset(cases: UpsetCase[]): UpsetScore & { misses: UpsetCase
 }
 
 function main() {
-  const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  const args = process.argv.slice(2);
+  const splitAt = args.indexOf('--split');
+  const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
+  if (split !== undefined && split !== 'dev' && split !== 'train') throw new Error('--split takes dev or train');
+  const arg = args.find((a, i) => !a.startsWith('-') && (splitAt < 0 || i !== splitAt + 1));
   const file = resolve(arg ?? DEFAULT_UPSET_FILE);
-  const cases = parseUpsetCases(readFileSync(file, 'utf8'));
+  const all = parseUpsetCases(readFileSync(file, 'utf8'));
+  const cases = split ? all.filter((c) => splitOf(c.text) === split) : all;
   const { misses, falseAlarms, ...score } = scoreUpset(cases);
   const positives = cases.filter((c) => c.upset).length;
-  console.log(`${file}: ${score.n} messages, ${positives} upset`);
+  console.log(`${file}${split ? ` (${split} slice)` : ''}: ${score.n} messages, ${positives} upset`);
   console.log(`upset (hint or above)  P ${score.p.toFixed(3)}  R ${score.r.toFixed(3)}`);
   console.log(`upset (confident)      P ${score.confident.p.toFixed(3)}  R ${score.confident.r.toFixed(3)}`);
   if (process.argv.includes('--misses')) {

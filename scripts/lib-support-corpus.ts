@@ -46,3 +46,22 @@ export function loadSupportSplit(split: SupportSplit): SupportMessage[] {
 export function supportExamples(split: SupportSplit): Example[] {
   return loadSupportSplit(split).map((m) => ({ text: m.text, labels: MODEL_CLASSES.map((id) => m[id]) }));
 }
+
+/**
+ * The customer messages of the retired blind-3 set (tests/fixtures/retired-blind): written by
+ * another hand, labelled `upset` plus a list of `signals`. Training may use its train slice;
+ * its dev slice (the same hash split as the corpus) stays held out for eval:upset --split dev.
+ */
+export const RETIRED_CUSTOMERS_FILE = path.resolve(
+  repoRoot,
+  'tests/fixtures/retired-blind/blind-3/customers-blind-3.jsonl',
+);
+
+export function retiredCustomerExamples(split: SupportSplit): Example[] {
+  return readFileSync(RETIRED_CUSTOMERS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { text: string; signals: string[] })
+    .filter((m) => splitOf(m.text) === split)
+    .map((m) => ({ text: m.text, labels: MODEL_CLASSES.map((id) => (m.signals.includes(id) ? 1 : 0)) }));
+}

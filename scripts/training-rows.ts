@@ -6,7 +6,7 @@
  */
 import type { TrainConfig } from '@/scripts/classifier-training';
 import { findData, loadSplit, type Example } from '@/scripts/lib-goemotions';
-import { supportExamples } from '@/scripts/lib-support-corpus';
+import { retiredCustomerExamples, supportExamples } from '@/scripts/lib-support-corpus';
 
 export interface TrainingRows {
   rows: Example[];
@@ -22,6 +22,7 @@ export function trainingRows(config: TrainConfig): TrainingRows | null {
   const weight = config.supportWeight ?? 0;
   // At weight 0 the support rows still take part in choosing the operating points and in
   // the out-of-fold figures, so a Reddit-only model is measured on the same rows.
-  const support = supportExamples('train').map((e) => ({ ...e, weight, support: true }));
+  const desk = [...supportExamples('train'), ...(config.retiredBlind ? retiredCustomerExamples('train') : [])];
+  const support = desk.map((e) => ({ ...e, weight, support: true }));
   return { rows: [...reddit, ...support], support: [...reddit.map(() => false), ...support.map(() => true)] };
 }

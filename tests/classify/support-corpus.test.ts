@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSupportSplit, normaliseText, splitOf, SUPPORT_SIGNALS } from '@/scripts/lib-support-corpus';
+import { MODEL_CLASSES } from '@/scripts/lib-goemotions';
+import {
+  loadSupportSplit,
+  normaliseText,
+  RETIRED_CUSTOMERS_FILE,
+  retiredCustomerExamples,
+  splitOf,
+  SUPPORT_SIGNALS,
+} from '@/scripts/lib-support-corpus';
 
 /** The split is part of the measurement: a message in the wrong file would leak into training. */
 describe('support corpus (tests/fixtures/support-corpus)', () => {
@@ -20,5 +29,33 @@ describe('support corpus (tests/fixtures/support-corpus)', () => {
     for (const m of [...train, ...dev]) for (const id of SUPPORT_SIGNALS) expect([0, 1]).toContain(m[id]);
     expect(train.length + dev.length).toBeGreaterThanOrEqual(3000);
     expect(dev.length).toBeGreaterThanOrEqual(500);
+  });
+});
+
+/** The retired blind-3 customers train the model; their dev slice measures it, so the two must not meet. */
+describe('retired blind-3 customers as training data', () => {
+  const train = retiredCustomerExamples('train');
+  const dev = retiredCustomerExamples('dev');
+
+  it('splits every message into exactly one slice by its hash, keeping a dev slice to report on', () => {
+    const lines = readFileSync(RETIRED_CUSTOMERS_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    expect(train.length + dev.length).toBe(lines.length);
+    expect(dev.length).toBeGreaterThanOrEqual(40);
+    const devKeys = new Set(dev.map((e) => normaliseText(e.text)));
+    expect(train.filter((e) => devKeys.has(normaliseText(e.text)))).toEqual([]);
+  });
+
+  it('shares no message with the support corpus dev split', () => {
+    const held = new Set(loadSupportSplit('dev').map((m) => normaliseText(m.text)));
+    expect(train.filter((e) => held.has(normaliseText(e.text)))).toEqual([]);
+  });
+
+  it('turns the listed signals into the model classes, sarcastic thanks not counting as gratitude', () => {
+    const sarcastic = [...train, ...dev].filter((e) => /thanks for being so unhelpful/i.test(e.text));
+    for (const e of sarcastic) expect(e.labels[MODEL_CLASSES.indexOf('gratitude')]).toBe(0);
+    const frustrated = [...train, ...dev].filter((e) => e.labels[MODEL_CLASSES.indexOf('frustration')] === 1);
+    expect(frustrated.length).toBe(185);
   });
 });
