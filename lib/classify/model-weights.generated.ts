@@ -5,8 +5,8 @@ import type { OperatingPoints } from '@/lib/classify/calibration';
 import type { ModelSignal, PackedModel } from '@/lib/classify/model';
 
 export const OPERATING_POINTS: Record<ModelSignal, OperatingPoints> = {
-  frustration: { hint: -1.4426, confident: 1.2812 },
-  confusion: { hint: -1.9599, confident: 3.0739 },
+  frustration: { hint: -1.4426, confident: 1.248 },
+  confusion: { hint: -1.7199, confident: 3.1167 },
   gratitude: { hint: -0.7381, confident: -0.6881 },
   sadness: { hint: -1.9235, confident: 0.5886 },
 };
