@@ -1,5 +1,6 @@
 import { nextCandidateEnd, type CandidateEnd } from '@/lib/engine/sentence-ends';
 import type { Span } from '@/lib/engine/types';
+import { textMemo } from '@/lib/engine/text-memo';
 
 export interface Sentence extends Span {
   /** The lintable text of the sentence (equal length to the draft slice). */
@@ -79,8 +80,8 @@ function continuesOnNextLine(text: string, at: number): boolean {
   return nextLine.trim() !== '' && !BULLET.test(nextLine);
 }
 
-/** Splits lintable text into sentences; blanked regions act as whitespace. */
-export function splitSentences(text: string): Sentence[] {
+/** splitSentences for one paragraph (or any text), from scratch and remembering nothing. */
+export function splitText(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
@@ -102,6 +103,38 @@ export function splitSentences(text: string): Sentence[] {
   }
   pushTrimmed(sentences, text, start, text.length);
   return sentences;
+}
+
+// Paragraphs split before, by text, with sentence offsets relative to the paragraph.
+const paragraphs = textMemo<Sentence[]>();
+// A paragraph longer than this (a pasted log) is split afresh: remembering it would cost about as much.
+const MAX_REMEMBERED_PARAGRAPH = 4_000;
+
+/**
+ * Splits lintable text into sentences; blanked regions act as whitespace.
+ *
+ * A blank line ("\n\n") always ends a sentence and leaves the splitter as it was at the start
+ * of the text, and nothing before it looks past it: so the text is split paragraph by
+ * paragraph, each remembered by its text. While the agent types, one paragraph changes and
+ * the others come back from the memo.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let from = 0; ;) {
+    const gap = text.indexOf('\n\n', from);
+    const to = gap === -1 ? text.length : gap + 2;
+    const paragraph = from === 0 && to === text.length ? text : text.slice(from, to);
+    let local = paragraph.length <= MAX_REMEMBERED_PARAGRAPH ? paragraphs.get(paragraph) : undefined;
+    if (!local) {
+      local = splitText(paragraph);
+      if (paragraph.length <= MAX_REMEMBERED_PARAGRAPH) paragraphs.set(paragraph, local);
+    }
+    for (const sentence of local) {
+      sentences.push({ start: from + sentence.start, end: from + sentence.end, text: sentence.text });
+    }
+    if (gap === -1) return sentences;
+    from = to;
+  }
 }
 
 /** Index of the sentence containing `offset`, or -1 (binary search; sentences are sorted). */

@@ -22,6 +22,8 @@ import { findRefusals } from '@/lib/rules/shared/refusals';
 import { benchDraft, CUSTOMER, keystrokeDrafts } from '@/tests/bench/engine';
 
 const cold = process.argv.includes('--cold');
+// --same: the same draft every run, so every memo hits: what a call costs on top of its memos.
+const same = process.argv.includes('--same');
 const iterations = 3_000;
 const warmup = 300;
 const samples = new Map<string, number[]>();
@@ -42,7 +44,7 @@ const drafts = keystrokeDrafts(benchDraft(), warmup + iterations);
 for (let i = 0; i < warmup + iterations; i++) {
   if (cold) clearTextMemos();
   const keep = i >= warmup;
-  const draft = cold ? benchDraft() : drafts[i]!;
+  const draft = cold || same ? benchDraft() : drafts[i]!;
   const total = performance.now();
   const regions = timed('segment: masked regions', () => findMaskedRegions(draft), keep);
   const lintable = timed('segment: lintable text', () => lintableText(draft, regions), keep);
@@ -78,6 +80,6 @@ const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(li
 const mean = (list: number[]) => list.reduce((sum, t) => sum + t, 0) / list.length;
 const rows = [...samples].map(([name, list]) => ({ name, median: median(list), mean: mean(list) }));
 rows.sort((a, b) => b.mean - a.mean);
-console.log(`${cold ? 'cold' : 'keystroke'}: ${iterations} runs, µs per stage (median, mean)`);
+console.log(`${cold ? 'cold' : same ? 'same draft' : 'keystroke'}: ${iterations} runs, µs per stage (median, mean)`);
 for (const row of rows)
   console.log(`${row.name.padEnd(36)} ${row.median.toFixed(1).padStart(8)} ${row.mean.toFixed(1).padStart(8)}`);
