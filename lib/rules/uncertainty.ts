@@ -56,8 +56,7 @@ const NO_DATE_YET = phrasesAtWordStart(
   [
     "(?:I|we) (?:don't|do not) (?:have|know) (?:an? |the )?(?:eta|date|timeline|timeframe|time ?frame|update)(?: yet| for (?:this|that|it))?\\b",
     // Only about the future: "you must have signed up at some point" is not a vague promise.
-    // The lookahead first: the lookbehind reads up to 60 characters back, too dear to try at every word.
-    "(?=at some point\\b)(?<=\\b(?:will|'ll|should|might|may|could|going to)\\b[^.!?\\n]{0,60})at some point\\b",
+    "(?<=\\b(?:will|'ll|should|might|may|could|going to)\\b[^.!?\\n]{0,60})at some point\\b",
     'probably (?:next|this|tomorrow|today|in a|within)\\b',
     '(?:could|might|may) take (?:a while|weeks|days|some time)\\b',
   ],
