@@ -1,6 +1,6 @@
 import { nextCandidateEnd, type CandidateEnd } from '@/lib/engine/sentence-ends';
 import type { Span } from '@/lib/engine/types';
-import { textMemo } from '@/lib/engine/text-memo';
+import { paragraphMemo, paragraphsOf } from '@/lib/engine/paragraphs';
 
 export interface Sentence extends Span {
   /** The lintable text of the sentence (equal length to the draft slice). */
@@ -105,10 +105,8 @@ export function splitText(text: string): Sentence[] {
   return sentences;
 }
 
-// Paragraphs split before, by text, with sentence offsets relative to the paragraph.
-const paragraphs = textMemo<Sentence[]>();
-// A paragraph longer than this (a pasted log) is split afresh: remembering it would cost about as much.
-const MAX_REMEMBERED_PARAGRAPH = 4_000;
+// Each paragraph's sentences, with offsets relative to the paragraph.
+const sentencesOfParagraphs = paragraphMemo(splitText);
 
 /**
  * Splits lintable text into sentences; blanked regions act as whitespace.
@@ -119,22 +117,17 @@ const MAX_REMEMBERED_PARAGRAPH = 4_000;
  * the others come back from the memo.
  */
 export function splitSentences(text: string): Sentence[] {
+  const paragraphs = paragraphsOf(text);
+  const split = sentencesOfParagraphs(paragraphs);
   const sentences: Sentence[] = [];
-  for (let from = 0; ;) {
-    const gap = text.indexOf('\n\n', from);
-    const to = gap === -1 ? text.length : gap + 2;
-    const paragraph = from === 0 && to === text.length ? text : text.slice(from, to);
-    let local = paragraph.length <= MAX_REMEMBERED_PARAGRAPH ? paragraphs.get(paragraph) : undefined;
-    if (!local) {
-      local = splitText(paragraph);
-      if (paragraph.length <= MAX_REMEMBERED_PARAGRAPH) paragraphs.set(paragraph, local);
-    }
-    for (const sentence of local) {
+  let from = 0;
+  paragraphs.forEach((paragraph, index) => {
+    for (const sentence of split[index]!) {
       sentences.push({ start: from + sentence.start, end: from + sentence.end, text: sentence.text });
     }
-    if (gap === -1) return sentences;
-    from = to;
-  }
+    from += paragraph.length;
+  });
+  return sentences;
 }
 
 /** Index of the sentence containing `offset`, or -1 (binary search; sentences are sorted). */
