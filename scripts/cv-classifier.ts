@@ -30,7 +30,7 @@ function main() {
     const held = settlePoints(data.rows, data.support, foldModels(data.rows, config), config);
     const { classes, upset } = summarise(held.parts, held.rows, held.support, held.points);
     const packed = process.env.CV_SIZE ? pack(fitModel(data.rows, config, MODEL_SIGNALS.length, fit), config) : null;
-    const size = packed ? ` ${(gzipSync(packed.buckets + packed.weights).length / 1024).toFixed(1)} KB` : '';
+    const size = packed ? ` ${(gzipSync(JSON.stringify(packed.coded)).length / 1024).toFixed(1)} KB` : '';
     const cells = MODEL_SIGNALS.map((id) => `${id.slice(0, 5)} ${classes[id]!.f1.toFixed(3)}`).join(' ');
     const frustration = classes.frustration!;
     const seconds = ((performance.now() - started) / 1000).toFixed(0);

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
-import { ticketLinkFor } from '@/lib/adapters/ticket-link';
+import { ticketLinkForTab } from '@/lib/adapters/ticket-link';
+import { loadCustomSites, loadManagedOrigins } from '@/lib/sites/custom-sites-browser';
 import { journalDb } from '@/lib/db/database';
 import { describeJournalError } from '@/lib/db/describe-error';
 import { kindLabel } from '@/lib/journal/kind-label';
@@ -37,7 +38,10 @@ export function Popup() {
     // activeTab (granted by opening the popup) reveals the current tab's URL without the tabs permission.
     browser.tabs
       .query({ active: true, currentWindow: true })
-      .then(([tab]) => setTicketUrl(ticketLinkFor(activeAdapters, tab?.url) ?? ''))
+      .then(async ([tab]) => {
+        const ownOrigins = [...(await loadCustomSites()).map((site) => site.origin), ...(await loadManagedOrigins())];
+        setTicketUrl(ticketLinkForTab(activeAdapters, tab?.url, ownOrigins) ?? '');
+      })
       .catch(() => undefined);
   }, []);
 

@@ -77,6 +77,32 @@ export function ticketLinkFor(adapters: readonly HelpdeskAdapter[], url: string 
 }
 
 /**
+ * The popup's link for the current tab: a known helpdesk's ticket view, or a page on one
+ * of the agent's own sites (`ownOrigins`), where the helpdesk is told by the page itself
+ * (Request Tracker, or a helpdesk only the generic reader knows), so the generic rule
+ * keeps its ticket id (`Update.html?Action=Respond;id=42;Status=open` → `…?Action=Respond&id=42`). Any other
+ * page gives no link: the popup never suggests a news article as the ticket.
+ */
+export function ticketLinkForTab(
+  adapters: readonly HelpdeskAdapter[],
+  url: string | undefined,
+  ownOrigins: readonly string[],
+): string | undefined {
+  const known = ticketLinkFor(adapters, url);
+  if (known || !url) return known;
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+  if (!ownOrigins.includes(origin)) return undefined;
+  const link = keepOnly(url, GENERIC_LINK_RULE);
+  // A page with nothing naming a ticket (the site's home page) is not a ticket link.
+  return link && new URL(link).search + new URL(link).hash ? link : undefined;
+}
+
+/**
  * The link to save for a page whose helpdesk the caller does not know (a message from a
  * content script, the context menu): a known helpdesk's rule, else the generic one (a
  * custom site), and nothing for a known helpdesk's page that is not a ticket view.

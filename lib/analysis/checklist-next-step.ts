@@ -1,5 +1,6 @@
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
+import { matchSpans } from '@/lib/rules/shared/match-spans';
 import { firstCleanMatch, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
 import { FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
 import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
@@ -49,10 +50,10 @@ const TIME = new RegExp(TIME_CUE.source, 'gi');
 
 /** Concrete times and events in a sentence, vague ones left out. */
 function timesIn(text: string): Span[] {
-  const vague: Span[] = [...text.matchAll(VAGUE_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...text.matchAll(TIME), ...text.matchAll(EVENT)]
-    .map((match) => ({ start: match.index, end: match.index + match[0].length }))
-    .filter((span) => !vague.some((v) => v.start < span.end && span.start < v.end));
+  const vague = matchSpans(text, VAGUE_TIME);
+  return matchSpans(text, EVENT, 0, matchSpans(text, TIME)).filter(
+    (span) => !vague.some((v) => v.start < span.end && span.start < v.end),
+  );
 }
 
 /** A promise that comes with a concrete time, quoted from the promise to the time. */

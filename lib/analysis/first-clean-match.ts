@@ -1,6 +1,7 @@
 import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import type { Quote, Span } from '@/lib/engine/types';
+import { matchSpans } from '@/lib/rules/shared/match-spans';
 
 /**
  * The pre-send ticks look for words that earn them ("I'll refund", "by Friday"). Words inside
@@ -26,10 +27,8 @@ export function scanAll(patterns: readonly RegExp[]): SentenceScan {
   );
   return (text) => {
     const spans: Span[] = [];
-    for (const pattern of globals) {
-      for (const match of text.matchAll(pattern))
-        spans.push({ start: match.index, end: match.index + match[0].length });
-    }
+    // exec on the private global patterns: matchAll would clone each RegExp on every call.
+    for (const pattern of globals) matchSpans(text, pattern, 0, spans);
     return spans.sort((a, b) => a.start - b.start);
   };
 }

@@ -4,6 +4,7 @@
  * scripts/train-classifier.ts on GoEmotions and shipped as small integer weight levels (one per char).
  */
 import { extractFeatures, type Token } from '@/lib/classify/features';
+import { decodeLevels, packedChar, symbolAt, type CodedLevels } from '@/lib/classify/model-coding';
 
 export const MODEL_SIGNALS = ['frustration', 'confusion', 'gratitude', 'sadness'] as const;
 export type ModelSignal = (typeof MODEL_SIGNALS)[number];
@@ -36,35 +37,29 @@ export interface PackedModel {
   /** Weight levels run from -levels to levels: weight = level * scales[class]. */
   levels: number;
   /**
-   * The buckets with any non-zero weight (the elastic-net training leaves most at zero), as
-   * gaps: one symbol (packedChar) per used bucket telling how many empty buckets precede it;
-   * the top symbol GAP_MORE adds GAP_MORE and goes on to the next symbol.
+   * The levels, entropy-coded (model-coding.ts): what scripts/pack-model.ts writes. About a
+   * quarter smaller gzipped than the one-char-per-level strings below.
    */
-  buckets: string;
+  coded?: CodedLevels;
   /**
-   * One symbol per used bucket and class, class-major (all used buckets of class 0, then
-   * class 1...): level = symbol - levels. Class-major runs gzip a little better.
+   * The older form, still read: the buckets with any non-zero weight (the elastic-net training
+   * leaves most at zero), as gaps: one symbol (packedChar) per used bucket telling how many
+   * empty buckets precede it; the top symbol GAP_MORE adds GAP_MORE and goes on to the next symbol.
    */
-  weights: string;
+  buckets?: string;
+  /**
+   * The older form: one symbol per used bucket and class, class-major (all used buckets of
+   * class 0, then class 1...): level = symbol - levels.
+   */
+  weights?: string;
 }
 
 /**
- * Symbols 0..85 are the chars from '(' up, skipping the backslash, so the strings hold no
- * quote or backslash and never need escaping: ±42 weight levels fit.
+ * Symbols 0..85 (packedChar) are the chars from '(' up, skipping the backslash, so the strings
+ * hold no quote or backslash and never need escaping: ±42 weight levels fit.
  */
-const SYMBOL_BASE = 0x28;
-const BACKSLASH = 0x5c;
 export const GAP_MORE = 85;
-
-export function packedChar(symbol: number): string {
-  const code = SYMBOL_BASE + symbol;
-  return String.fromCharCode(code >= BACKSLASH ? code + 1 : code);
-}
-
-const symbolAt = (text: string, i: number) => {
-  const code = text.charCodeAt(i);
-  return (code > BACKSLASH ? code - 1 : code) - SYMBOL_BASE;
-};
+export { packedChar };
 
 /**
  * Decoding is one pass over the used buckets; the levels stay int8 and are scaled at lookup,
@@ -73,18 +68,31 @@ const symbolAt = (text: string, i: number) => {
 export function unpackModel(packed: PackedModel): LinearModel {
   const classes = MODEL_SIGNALS.length;
   const levels = new Int8Array(packed.hashSize * classes);
-  const used = new Int32Array(packed.weights.length / classes);
-  for (let i = 0, k = 0, bucket = -1; i < packed.buckets.length; i++) {
-    const gap = symbolAt(packed.buckets, i);
+  const model = {
+    hashSize: packed.hashSize,
+    charGrams: packed.charGrams,
+    bias: packed.bias,
+    scales: packed.scales,
+    levels,
+  };
+  if (packed.coded) {
+    decodeLevels(packed.coded, packed.levels, classes, levels);
+    return model;
+  }
+  const buckets = packed.buckets ?? '';
+  const weights = packed.weights ?? '';
+  const used = new Int32Array(weights.length / classes);
+  for (let i = 0, k = 0, bucket = -1; i < buckets.length; i++) {
+    const gap = symbolAt(buckets, i);
     bucket += gap;
     if (gap < GAP_MORE) used[k++] = ++bucket;
   }
   for (let c = 0, i = 0; c < classes; c++) {
     for (let k = 0; k < used.length; k++, i++) {
-      levels[used[k]! * classes + c] = symbolAt(packed.weights, i) - packed.levels;
+      levels[used[k]! * classes + c] = symbolAt(weights, i) - packed.levels;
     }
   }
-  return { hashSize: packed.hashSize, charGrams: packed.charGrams, bias: packed.bias, scales: packed.scales, levels };
+  return model;
 }
 
 // Scratch marks for de-duplicating buckets without a Set per call; `generation` bumps each run.

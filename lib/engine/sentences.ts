@@ -1,5 +1,6 @@
 import { nextCandidateEnd, type CandidateEnd } from '@/lib/engine/sentence-ends';
 import type { Span } from '@/lib/engine/types';
+import { paragraphMemo, paragraphsOf } from '@/lib/engine/paragraphs';
 
 export interface Sentence extends Span {
   /** The lintable text of the sentence (equal length to the draft slice). */
@@ -79,8 +80,8 @@ function continuesOnNextLine(text: string, at: number): boolean {
   return nextLine.trim() !== '' && !BULLET.test(nextLine);
 }
 
-/** Splits lintable text into sentences; blanked regions act as whitespace. */
-export function splitSentences(text: string): Sentence[] {
+/** splitSentences for one paragraph (or any text), from scratch and remembering nothing. */
+export function splitText(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
@@ -101,6 +102,31 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   }
   pushTrimmed(sentences, text, start, text.length);
+  return sentences;
+}
+
+// Each paragraph's sentences, with offsets relative to the paragraph.
+const sentencesOfParagraphs = paragraphMemo(splitText);
+
+/**
+ * Splits lintable text into sentences; blanked regions act as whitespace.
+ *
+ * A blank line ("\n\n") always ends a sentence and leaves the splitter as it was at the start
+ * of the text, and nothing before it looks past it: so the text is split paragraph by
+ * paragraph, each remembered by its text. While the agent types, one paragraph changes and
+ * the others come back from the memo.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const paragraphs = paragraphsOf(text);
+  const split = sentencesOfParagraphs(paragraphs);
+  const sentences: Sentence[] = [];
+  let from = 0;
+  paragraphs.forEach((paragraph, index) => {
+    for (const sentence of split[index]!) {
+      sentences.push({ start: from + sentence.start, end: from + sentence.end, text: sentence.text });
+    }
+    from += paragraph.length;
+  });
   return sentences;
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/adapters/index';
 import { demoAdapter } from '@/lib/adapters/demo';
 import { genericAdapter } from '@/lib/adapters/generic';
-import { cleanTicketLink, LINK_RULES, ticketLinkFor, ticketLinkOf } from '@/lib/adapters/ticket-link';
+import { cleanTicketLink, LINK_RULES, ticketLinkFor, ticketLinkForTab, ticketLinkOf } from '@/lib/adapters/ticket-link';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 
 const ALL = [...ADAPTERS, demoAdapter];
@@ -69,5 +69,33 @@ describe('ticket links', () => {
       'https://help.example.org/Ticket/Display.html?id=42',
     );
     expect(cleanTicketLink(ADAPTERS, 'file:///tmp/ticket.html')).toBeUndefined();
+  });
+});
+
+describe("the popup's link for the current tab", () => {
+  const RT = 'http://rt.example.test:8080';
+
+  it.each([
+    // The generic rule keeps `Action` (OTRS names its views with it) and joins with "&".
+    [`${RT}/Ticket/Update.html?Action=Respond;id=42`, `${RT}/Ticket/Update.html?Action=Respond&id=42`],
+    [`${RT}/Ticket/Display.html?id=42&results=abc`, `${RT}/Ticket/Display.html?id=42`],
+    [
+      `${RT}/Ticket/Update.html?id=42;Action=Respond;DefaultStatus=open`,
+      `${RT}/Ticket/Update.html?id=42&Action=Respond`,
+    ],
+  ])("keeps the ticket id of a page on the agent's own site: %s", (url, expected) => {
+    expect(ticketLinkForTab(ADAPTERS, url, [RT])).toBe(expected);
+  });
+
+  it('gives no link for a page on a site the agent did not add, or a page naming no ticket', () => {
+    expect(ticketLinkForTab(ADAPTERS, `${RT}/Ticket/Display.html?id=42`, ['http://other.test'])).toBeUndefined();
+    expect(ticketLinkForTab(ADAPTERS, `${RT}/index.html`, [RT])).toBeUndefined();
+    expect(ticketLinkForTab(ADAPTERS, 'not a url', [RT])).toBeUndefined();
+  });
+
+  it("uses a known helpdesk's own rule first", () => {
+    const url = 'https://acme.zendesk.com/agent/tickets/311?customer_email=dana%40example.com';
+    expect(ticketLinkForTab(ADAPTERS, url, [])).toBe(ticketLinkFor(ADAPTERS, url));
+    expect(ticketLinkForTab(ADAPTERS, url, [])).toBe('https://acme.zendesk.com/agent/tickets/311');
   });
 });

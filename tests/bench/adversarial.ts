@@ -7,9 +7,11 @@
  * - the thank-you quote's redaction of a 20,000-character message;
  * - reading a 20,000-character text node as the page reader does.
  * Reports the worst shape for each: the median of a few runs per shape, after five warm-up
- * runs. Times are the process's CPU time per call (wall time alongside): on a shared
- * machine wall time also counts the moments other processes had the core, which says
- * nothing about the engine. Goals (reported, not asserted): analyze ≤ 20 ms, redaction
+ * runs. A run's time is the lesser of the process's CPU time and the wall time: what the
+ * tab's main thread spends is at most both. Wall time alone also counts the moments other
+ * processes had the core; CPU time alone also counts V8's garbage collector and compiler
+ * threads working beside the main thread (a 20,000-digit redaction once read 5.8 ms of
+ * CPU in 1.8 ms of wall time). Goals (reported, not asserted): analyze ≤ 20 ms, redaction
  * ≤ 5 ms. The growth-rate check that fails a build lives in tests/regex/regex-growth.test.ts.
  */
 import { resolve } from 'node:path';
@@ -23,7 +25,7 @@ import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 import { ADVERSARIAL_SHAPES, type AdversarialShape } from '@/tests/fixtures/adversarial/shapes';
 
 export interface Worst {
-  /** CPU time per call, median over the runs. */
+  /** Main-thread time per call, bounded by both CPU and wall time; median over the runs. */
   ms: number;
   wallMs: number;
   shape: string;
@@ -97,7 +99,7 @@ function worstOf(runs: number, measure: (shape: AdversarialShape) => Timing): Wo
     const timings = Array.from({ length: runs }, () => measure(shape));
     return {
       shape: shape.id,
-      ms: round(median(timings.map((timing) => timing.cpuMs))),
+      ms: round(median(timings.map((timing) => Math.min(timing.cpuMs, timing.wallMs)))),
       wallMs: round(median(timings.map((timing) => timing.wallMs))),
     };
   }).sort((a, b) => b.ms - a.ms);
@@ -131,7 +133,7 @@ function main(): void {
       `${name.padEnd(46)} ${`${worst.ms} ms`.padStart(10)} ${`(wall ${worst.wallMs})`.padStart(14)}  ${goal.padEnd(9)} ${worst.shape}`,
     );
   console.log(
-    `${result.shapes} shapes; draft ${result.draftChars} chars + ${MAX_CUSTOMER_MESSAGES} messages of ${result.messageChars}; CPU time, median of 5 runs per shape; worst shape shown`,
+    `${result.shapes} shapes; draft ${result.draftChars} chars + ${MAX_CUSTOMER_MESSAGES} messages of ${result.messageChars}; the lesser of CPU and wall time, median of 5 runs per shape; worst shape shown`,
   );
   row('analyze, cold (new ticket / paste): worst', result.analyzeCold, '≤ 20 ms');
   row('analyze, one key typed after: worst', result.analyzeTyping, '≤ 20 ms');

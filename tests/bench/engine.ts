@@ -25,7 +25,7 @@ import { analyze } from '@/lib/analysis';
 import { clearTextMemos } from '@/lib/engine/text-memo';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 
-const CUSTOMER =
+export const CUSTOMER =
   'This is the third time I am writing about order #4471. I was charged twice, nobody answers, and I need the money back before my rent is due on Friday. Honestly I am fed up.';
 
 // A realistic long reply with greeting, quote, signature, good practice and a few problems.

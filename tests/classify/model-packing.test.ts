@@ -6,7 +6,7 @@ const classes = MODEL_SIGNALS.length;
 const LEVELS = 40;
 const gap = (empty: number) => packedChar(GAP_MORE).repeat(Math.floor(empty / GAP_MORE)) + packedChar(empty % GAP_MORE);
 
-describe('packed model format (model.ts)', () => {
+describe('packed model format, older one-char-per-level form (model.ts)', () => {
   it('never writes a quote or a backslash, so the generated string needs no escaping', () => {
     const symbols = Array.from({ length: GAP_MORE + 1 }, (_, symbol) => packedChar(symbol));
     expect(symbols.filter((char) => `"'\\`.includes(char))).toEqual([]);
@@ -37,8 +37,7 @@ describe('packed model format (model.ts)', () => {
     expect([...model.levels]).toEqual([...expected]);
   });
 
-  it('ships buckets and weights that agree with each other', () => {
-    expect(PACKED_MODEL.weights.length % classes).toBe(0);
+  it('ships levels that decode in range, with the full range used', () => {
     const model = unpackModel(PACKED_MODEL);
     const nonZero = model.levels.reduce((count, level) => count + (level !== 0 ? 1 : 0), 0);
     expect(nonZero).toBeGreaterThan(0);

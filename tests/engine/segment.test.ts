@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMaskedRegions, lintableText } from '@/lib/engine/segment';
+import { clearTextMemos } from '@/lib/engine/text-memo';
 
 function lintable(draft: string): string {
   return lintableText(draft, findMaskedRegions(draft));
@@ -61,5 +63,34 @@ describe('segment: what is not linted', () => {
 
   it('straightens curly apostrophes and quotes without changing length', () => {
     expect(lintable('We can’t “do” that')).toBe('We can\'t "do" that');
+  });
+});
+
+describe('lintableText paragraph by paragraph', () => {
+  // The plain definition: blank the regions, then straighten the quotes of the whole text.
+  function reference(draft: string, regions: ReturnType<typeof findMaskedRegions>): string {
+    let out = '';
+    let cursor = 0;
+    for (const region of [...regions].sort((a, b) => a.start - b.start)) {
+      if (region.start < cursor) continue;
+      out += draft.slice(cursor, region.start);
+      out += draft.slice(region.start, region.end).replace(/[^\n]/g, ' ');
+      cursor = region.end;
+    }
+    out += draft.slice(cursor);
+    return out.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  }
+  const PIECES = ['Hi Sam,', 'we can’t', ' “refund”', 'it‘s', '\n', '\n\n', '> quoted ’line’', 'Best,\nAlex', ' ok.'];
+
+  it('is the blanked and straightened draft, with or without remembered paragraphs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.boolean(), (pieces, forget) => {
+        const draft = pieces.join('');
+        if (forget) clearTextMemos();
+        const regions = findMaskedRegions(draft);
+        expect(lintableText(draft, regions)).toBe(reference(draft, regions));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceIndexAt, splitSentences } from '@/lib/engine/sentences';
+import { sentenceIndexAt, splitSentences, splitText } from '@/lib/engine/sentences';
+import { clearTextMemos } from '@/lib/engine/text-memo';
 
 const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
 
@@ -42,5 +44,40 @@ describe('splitSentences', () => {
     expect(sentenceIndexAt(sentences, text.indexOf('Two'))).toBe(1);
     expect(sentenceIndexAt(sentences, text.indexOf('Three') - 1)).toBe(-1);
     expect(sentenceIndexAt([], 0)).toBe(-1);
+  });
+});
+
+// Pieces that exercise every branch of the splitter: ends, closers, abbreviations, initials,
+// wrapped and short lines, bullets, blank lines (paragraph edges) and Windows line breaks.
+const PIECES = [
+  'We can',
+  'not',
+  ' ',
+  '.',
+  '!',
+  '?',
+  '"',
+  ')',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' Dr.',
+  ' e.g.',
+  ' J. Smith',
+  '- ',
+  '1) ',
+  'this line is long enough to be a hard-wrapped line of a mail client here',
+];
+
+describe('splitSentences paragraph by paragraph', () => {
+  it('gives exactly the sentences of a split from scratch, with or without remembered paragraphs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (pieces, forget) => {
+        const text = pieces.join('');
+        if (forget) clearTextMemos();
+        expect(splitSentences(text)).toEqual(splitText(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

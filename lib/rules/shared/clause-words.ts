@@ -67,6 +67,10 @@ const EXPANSIONS: Record<string, readonly [string, string]> = {
   "you'd": ['you', 'would'],
 };
 
+// A Map rather than the object: an object lookup with a fresh string is slow in V8, and it
+// also finds inherited keys ("constructor" came back as a function).
+const EXPANDED = new Map(Object.entries(EXPANSIONS));
+
 /** Written forms that hold a "not" ("can't", "dont"): anchor words for the negation shapes. */
 export const NEGATED_CONTRACTIONS: readonly string[] = Object.keys(EXPANSIONS).filter(
   (written) => EXPANSIONS[written]![1] === 'not',
@@ -113,8 +117,14 @@ function push(words: ClauseWord[], text: string, start: number, end: number): vo
   while (end > start && text.charCodeAt(end - 1) === 39) end--;
   while (start < end && text.charCodeAt(start) === 39) start++;
   if (end <= start) return;
-  const word = text.slice(start, end).toLowerCase();
-  const expanded = EXPANSIONS[word];
+  // Most words are lower-case already: lower-casing them would only copy them again.
+  let upper = false;
+  for (let i = start; i < end && !upper; i++) {
+    const code = text.charCodeAt(i);
+    upper = (code >= 65 && code <= 90) || code >= 0xc0;
+  }
+  const word = upper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+  const expanded = EXPANDED.get(word);
   if (expanded) {
     words.push({ word: expanded[0], start, end, boundary: false }, { word: expanded[1], start, end, boundary: false });
     return;
@@ -123,11 +133,15 @@ function push(words: ClauseWord[], text: string, start: number, end: number): vo
   words.push({ word, start, end, boundary: JOINING.has(word) });
 }
 
-/** Words and clause-breaking punctuation of one sentence; hyphenated words stay whole. */
-export function splitClauseWords(text: string): ClauseWord[] {
+/**
+ * Words and clause-breaking punctuation of one sentence; hyphenated words stay whole. With a
+ * `limit`, stops once it has that many (or a few more): the result is then exactly the first
+ * words of the full list, for callers that decide from the opening words alone.
+ */
+export function splitClauseWords(text: string, limit = Number.POSITIVE_INFINITY): ClauseWord[] {
   const words: ClauseWord[] = [];
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && words.length < limit; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const inWord = isWordChar(code) || (code === 45 && start !== -1 && isWordChar(text.charCodeAt(i + 1)));
     if (inWord) {

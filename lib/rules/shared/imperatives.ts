@@ -1,7 +1,7 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
-import { clauseWords } from '@/lib/rules/shared/clause-words';
+import { clauseWords, splitClauseWords } from '@/lib/rules/shared/clause-words';
 
 /**
  * A sentence that opens with an order: "Resubmit it.", "Call the restaurant.", "Please be
@@ -52,6 +52,22 @@ export function openingOrder(text: string, list: ReturnType<typeof clauseWords>)
 
 const memo = sentenceMemo<Span | null>();
 
+// Enough opening words to get past the openers to the verb in nearly every sentence.
+const OPENING_WORDS = 6;
+
+/** Most sentences open with no order verb: that is decided from their first words, without splitting all of them. */
+function opensWithOrderVerb(text: string): boolean {
+  const opening = splitClauseWords(text, OPENING_WORDS);
+  let first = 0;
+  while (first < opening.length && OPENERS.has(opening[first]!.word)) first++;
+  const verb = opening[first];
+  if (verb) return !verb.boundary && ORDER_VERBS.has(verb.word);
+  // Only openers so far: the verb may come later (or the sentence is that short).
+  return opening.length >= OPENING_WORDS;
+}
+
 export function openingOrderAt(context: RuleContext, index: number): Span | null {
-  return memo(context, index, (text) => openingOrder(text, clauseWords(context, index)));
+  return memo(context, index, (text) =>
+    opensWithOrderVerb(text) ? openingOrder(text, clauseWords(context, index)) : null,
+  );
 }

@@ -76,7 +76,8 @@ const REFUSALS: AnchoredPatterns = [
     anchorWords(
       'refund refunds exchange exchanges return returns exception exceptions compensation cancellation cancellations transfer transfers credit credits discount discounts extension extensions reimbursement reimbursements substitution substitutions possible available',
     ),
-    /(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
+    // The look-ahead first (see guardLookbehind in engine/phrases.ts): the look-behind is too dear to try at every character.
+    /(?=no )(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
   ],
   [
     anchorWords('only else nothing'),
