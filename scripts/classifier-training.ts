@@ -19,9 +19,10 @@ export interface TrainConfig {
   /**
    * NBSVM-style scaling (Wang & Manning 2012): each binary feature is multiplied by its
    * per-class log-count ratio before the regression; `alpha` smooths the counts. The shipped
-   * weight is w·r, so scoring is unchanged. Absent: plain logistic regression.
+   * weight is w·r, so scoring is unchanged. Absent: plain logistic regression. `redditCounts`:
+   * the ratios count the GoEmotions rows only (support rows still weigh in the regression).
    */
-  naiveBayes?: { alpha: number };
+  naiveBayes?: { alpha: number; redditCounts?: boolean };
   /** Weight of each support-corpus row next to a GoEmotions row's 1 (training-rows.ts); 0 or absent: Reddit only. */
   supportWeight?: number;
   /** The retired blind-3 customer messages' train slice joins the support rows (lib-support-corpus.ts). */
@@ -47,6 +48,8 @@ export interface Encoded {
   labels: number[][];
   /** Each row's weight in the loss and in the naive-Bayes counts. */
   weights: Float64Array;
+  /** Each row's weight in the naive-Bayes counts, when it differs from `weights` (naiveBayes.redditCounts). */
+  countWeights?: Float64Array;
 }
 
 export interface FloatModel {
@@ -69,6 +72,9 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
     buckets: Int32Array.from(all),
     labels: examples.map((e) => e.labels),
     weights: Float64Array.from(examples, (e) => e.weight ?? 1),
+    ...(config.naiveBayes?.redditCounts
+      ? { countWeights: Float64Array.from(examples, (e) => (e.support ? 0 : (e.weight ?? 1))) }
+      : {}),
   };
 }
 
@@ -89,7 +95,7 @@ export function logCountRatios(data: Encoded, hashSize: number, classes: number,
   const negative = new Float64Array(hashSize * classes).fill(alpha);
   for (let row = 0; row < data.labels.length; row++) {
     const labels = data.labels[row]!;
-    const weight = data.weights[row]!;
+    const weight = (data.countWeights ?? data.weights)[row]!;
     for (let k = data.offsets[row]!; k < data.offsets[row + 1]!; k++) {
       const base = data.buckets[k]! * classes;
       for (let c = 0; c < classes; c++) (labels[c] ? positive : negative)[base + c]! += weight;

@@ -4,7 +4,8 @@
  * the same held-out Reddit rows of the training data (fold 0 of 5; never dev): per class,
  * the best F1 any threshold reaches for the baseline, for the model's logits alone, and for
  * the shipped path (model + cues + intensity) at points chosen as train-classifier chooses
- * them. The first two compare rankings, the last two what the cues and points add or cost.
+ * them (with support upset P/R on the fold's support rows, what the support language gets).
+ * The first two compare rankings, the last two what the cues and points add or cost.
  */
 import { MODEL_SIGNALS, runModel } from '@/lib/classify/model';
 import type { TrainConfig } from '@/scripts/classifier-training';
@@ -60,7 +61,7 @@ function main() {
       ),
     );
     const held = settlePoints(data.rows, data.support, models, config);
-    const { classes } = summarise(held.parts, held.rows, held.support, held.points);
+    const { classes, upset } = summarise(held.parts, held.rows, held.support, held.points);
     const line = (name: string, f1s: number[]) =>
       `${name.padEnd(9)} ${MODEL_SIGNALS.map((id, c) => `${id.slice(0, 5)} ${f1s[c]!.toFixed(3)}`).join(' ')}`;
     console.log(patch);
@@ -70,7 +71,7 @@ function main() {
       line(
         'shipped',
         MODEL_SIGNALS.map((id) => classes[id]!.f1),
-      ),
+      ) + ` | support upset P ${upset.p.toFixed(3)} R ${upset.r.toFixed(3)}`,
     );
   }
 }
