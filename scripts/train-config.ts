@@ -120,7 +120,9 @@ export const CONFIG: TrainConfig = {
   //   3. the naive-Bayes scaling counts the support rows too: counted from the Reddit rows only
   //      (naiveBayes.redditCounts; the regression still learns from both) the quick fold gives
   //      .466/.390/.906/.485 (model alone .484/.400/.906/.487) | upset .870/.452 against
-  //      .450/.373/.907/.483 (.469/.397/.907/.485) | .859/.688: the same trade again.
+  //      .450/.373/.907/.483 (.469/.397/.907/.485) | .859/.688: the same trade again. Heavier
+  //      support rows on top do not buy the recall back: supportWeight 3 .467/.385/.904/.479 |
+  //      upset .881/.538, 5 .458/.380/.899/.477 | .855/.534.
   // Smaller models, retired rows in: L1 4e-6 14.6 KB .443/.365/.910/.479 | upset .877/.694;
   //   L1 2e-6 22.5 KB .442/.364/.910/.485 | .863/.659: support recall goes first, not taken.
   // The label mapping (anger ∪ annoyance; sadness ∪ grief ∪ disappointment) is the one
