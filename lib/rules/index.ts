@@ -21,6 +21,7 @@ import noAlternative from '@/lib/rules/no-alternative';
 import ownership from '@/lib/rules/ownership';
 import thanks from '@/lib/rules/thanks';
 import uncertainty from '@/lib/rules/uncertainty';
+import uncertaintyVaguePromise from '@/lib/rules/uncertainty-vague-promise';
 
 /** Explicit registry, sorted by id; tests/rules/conventions.test.ts keeps it in step with the folder. */
 export const RULES: readonly Rule[] = [
@@ -46,4 +47,5 @@ export const RULES: readonly Rule[] = [
   ownership,
   thanks,
   uncertainty,
+  uncertaintyVaguePromise,
 ];

@@ -10,6 +10,7 @@ import { policy } from '@/lib/coach/rewrites/policy';
 import { bareNo, helpless, regret } from '@/lib/coach/rewrites/refusal';
 import { system } from '@/lib/coach/rewrites/system';
 import { uncertainty } from '@/lib/coach/rewrites/uncertainty';
+import { vaguePromise } from '@/lib/coach/rewrites/vague-promise';
 
 /**
  * Which builder rewrites which finding, keyed `ruleId/messageId` (`ruleId/*` for every message
@@ -32,6 +33,7 @@ export const REWRITE_BUILDERS: Readonly<Record<string, RewriteBuilder>> = {
   'excuse-unfortunately/regret': regret,
   'no-alternative/bare-no': bareNo,
   'uncertainty/unknown': uncertainty,
+  'uncertainty-vague-promise/vague': vaguePromise,
 };
 
 /** Rules whose cards keep their advice and offer no wording, and why. */
