@@ -21,6 +21,7 @@ import noAlternative from '@/lib/rules/no-alternative';
 import ownership from '@/lib/rules/ownership';
 import thanks from '@/lib/rules/thanks';
 import uncertainty from '@/lib/rules/uncertainty';
+import uncertaintyNoEta from '@/lib/rules/uncertainty-no-eta';
 import uncertaintyVaguePromise from '@/lib/rules/uncertainty-vague-promise';
 
 /** Explicit registry, sorted by id; tests/rules/conventions.test.ts keeps it in step with the folder. */
@@ -47,5 +48,6 @@ export const RULES: readonly Rule[] = [
   ownership,
   thanks,
   uncertainty,
+  uncertaintyNoEta,
   uncertaintyVaguePromise,
 ];

@@ -1,9 +1,7 @@
-import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
-import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { TIME_CUE } from '@/lib/rules/shared/cues';
 import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { draftNamesTime, VAGUE_TIME } from '@/lib/rules/shared/vague-time';
 
 /**
  * A promise with no time: "we'll look into it", "someone will be in touch", "should be sorted
@@ -22,9 +20,6 @@ const ONGOING =
   "(?:we're|we are|the team is|the \\w+ team (?:is|are)|engineers are|our (?:[\\w-]+ )?(?:team|engineers|technicians) (?:is|are)|they're|they are|(?:it|this|that|your \\w+)(?:'s| is) being) (?:currently |still |now |actively )?(?:looking into (?:it|this|that|the)|investigating|working on (?:it|this|that|a fix|the)|looked into|investigated|looked at|worked on|reviewed|dealt with|handled)\\b";
 const SORTED =
   '(?:fixed|sorted|resolved|back(?: up| online| to normal)?|working(?: again)?|done|up and running|restored|sorted out|cleared|processed|dealt with|ok|okay|fine|with you|there)';
-const VAGUE_TIME =
-  '(?:soon(?! as\\b)|shortly|asap|in due course|as soon as (?:possible|we can|I can|they can)|eventually|at some stage|in the near future|before long|in a timely manner|at the earliest opportunity|when (?:possible|we can|I can|they can))';
-
 const SHAPES = anchoredShapes([
   [
     'touch contact back know revert reach look investigate sort sorted updated posted informed loop update follow deal see best looking checking',
@@ -43,27 +38,6 @@ const SHAPES = anchoredShapes([
   ],
 ]);
 
-// A vague time hides inside TIME_CUE's "as soon as we…": taken out before looking for a real one.
-const VAGUE_TIME_WORDS = phrasesAtWordStart([VAGUE_TIME], 'gi');
-/** Times TIME_CUE leaves to the pre-send check's own wording: "by 5 pm", "every Friday", "after the visit", "once it arrives". */
-const MORE_TIMES = phrasesAtWordStart(
-  [
-    "by \\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|o'clock)?\\b",
-    'no later than\\b',
-    // The blank a suggested rewrite leaves for the agent's own time.
-    'by \\[when\\]',
-    'every (?:day|morning|evening|week|\\w+day)\\b',
-    '(?:after|once|when) (?:the|your|it|they|he|she) (?:\\w+ )?(?:visit|call|arrives?|lands?|is|are|comes?|reply|replies|scans?|gets?|goes)\\b',
-  ],
-  'i',
-);
-const timeIn = sentenceMemo<boolean>();
-function hasTime(text: string): boolean {
-  const plain = text.replace(VAGUE_TIME_WORDS, ' ');
-  return TIME_CUE.test(plain) || MORE_TIMES.test(plain);
-}
-/** A time anywhere in the reply: "I've booked the engineer for Tuesday. I'll keep you updated" names when. */
-const draftNamesTime = (context: RuleContext) => context.sentences.some((_, index) => timeIn(context, index, hasTime));
 // An offer that waits on the customer: "if it still isn't there, let me know and I'll look into it".
 const IF_OFFER = /\bif\b/i;
 

@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Our own offer two sentences on answers the "no" (issue 15, drafts by another hand).
+    'Please keep the items; we can’t resell food. Did you get everything you ordered? If anything’s missing, tell me and I’ll refund or resend it.',
     'We can’t wait to help you settle in!',
     'No problem at all, the tracking number is RT-55820.',
     'No, you don’t need to do anything else.',

@@ -10,7 +10,7 @@ import { policy } from '@/lib/coach/rewrites/policy';
 import { bareNo, helpless, regret } from '@/lib/coach/rewrites/refusal';
 import { system } from '@/lib/coach/rewrites/system';
 import { uncertainty } from '@/lib/coach/rewrites/uncertainty';
-import { vaguePromise } from '@/lib/coach/rewrites/vague-promise';
+import { noEta, vaguePromise } from '@/lib/coach/rewrites/no-time';
 
 /**
  * Which builder rewrites which finding, keyed `ruleId/messageId` (`ruleId/*` for every message
@@ -33,6 +33,7 @@ export const REWRITE_BUILDERS: Readonly<Record<string, RewriteBuilder>> = {
   'excuse-unfortunately/regret': regret,
   'no-alternative/bare-no': bareNo,
   'uncertainty/unknown': uncertainty,
+  'uncertainty-no-eta/no-eta': noEta,
   'uncertainty-vague-promise/vague': vaguePromise,
 };
 

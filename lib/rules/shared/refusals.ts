@@ -1,7 +1,8 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { alternativeNear } from '@/lib/rules/shared/cues';
+import { alternativeNear, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
 import {
   anchorWords,
   matchAnchoredGroups,
@@ -91,6 +92,20 @@ export interface Refusal extends Span {
 
 const cache = new WeakMap<RuleContext, Refusal[]>();
 
+/**
+ * An offer further on in the reply also answers the "no": "we can't resell food. Did you get
+ * everything? If anything's missing, I'll refund or resend it." Good replies by people who never
+ * saw these rules often put the way forward two sentences later (issue 15). Only our own offer
+ * counts that far away: "You could try a repair shop" three sentences on is still a brush-off.
+ */
+const OUR_OFFER = /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't|not| not)\b|\blet me\b/i;
+function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
+  for (let index = sentenceIndex + 2; index < context.sentences.length; index++) {
+    if (sentenceTest(context, index, OUR_OFFER) || sentenceTest(context, index, FOLLOW_UP_CUE)) return true;
+  }
+  return false;
+}
+
 export function findRefusals(context: RuleContext): Refusal[] {
   const cached = cache.get(context);
   if (cached) return cached;
@@ -102,7 +117,9 @@ export function findRefusals(context: RuleContext): Refusal[] {
         start: span.start,
         end: span.end,
         sentenceIndex,
-        hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
+        hasAlternative:
+          sentenceIndex !== -1 &&
+          (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
       };
     },
   );

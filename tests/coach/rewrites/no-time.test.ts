@@ -14,6 +14,8 @@ const TABLE: RewriteTable = [
       "The refund will be processed as soon as possible, and I'll update you by [when] either way.",
     ],
   ],
+  ['Transfer request sent. Awaiting re-registration.', ["Awaiting re-registration, and I'll update you by [when]."]],
+  ['Noted.', ["Noted, and I'll update you by [when]."]],
 ];
 
-rewriteTable('a promise with no time (uncertainty-vague-promise)', TABLE);
+rewriteTable('a promise or a status with no time (uncertainty-vague-promise, uncertainty-no-eta)', TABLE);

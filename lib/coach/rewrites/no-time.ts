@@ -3,7 +3,7 @@ import { find, replace, tidy, withoutEnd } from '@/lib/coach/rewrites/sentence-e
 import { WHEN } from '@/lib/coach/rewrites/ways-forward';
 
 /**
- * A promise with no time: the agent's own promise, given a time ("soon" becomes "by [when]",
+ * A promise or a status with no time. A promise: the agent's own promise, given a time ("soon" becomes "by [when]",
  * or the sentence says when they will hear back). Coaching: the customer should always know
  * when they will hear from us next.
  */
@@ -19,3 +19,8 @@ export const vaguePromise: RewriteBuilder = ({ sentence }) => {
   const updated = `${withoutEnd(sentence)}, and I'll update you by ${WHEN} either way.`;
   return [timed, named ?? tidy(updated)];
 };
+
+/** A status with no time ("Awaiting re-registration."): the agent says when they will next write. */
+export const noEta: RewriteBuilder = ({ sentence }) => [
+  tidy(`${withoutEnd(sentence)}, and I'll update you by ${WHEN}.`),
+];
