@@ -1,9 +1,11 @@
 import type { Rule } from '@/lib/engine/rule';
 import acknowledgement from '@/lib/rules/acknowledgement';
 import blameCustomer from '@/lib/rules/blame-customer';
+import blameImplied from '@/lib/rules/blame-implied';
 import commanding from '@/lib/rules/commanding';
 import condescension from '@/lib/rules/condescension';
 import condescensionSimply from '@/lib/rules/condescension-simply';
+import condescensionToldYou from '@/lib/rules/condescension-told-you';
 import excuseBusy from '@/lib/rules/excuse-busy';
 import excuseDeflection from '@/lib/rules/excuse-deflection';
 import excuseHelpless from '@/lib/rules/excuse-helpless';
@@ -28,9 +30,11 @@ import uncertaintyVaguePromise from '@/lib/rules/uncertainty-vague-promise';
 export const RULES: readonly Rule[] = [
   acknowledgement,
   blameCustomer,
+  blameImplied,
   commanding,
   condescension,
   condescensionSimply,
+  condescensionToldYou,
   excuseBusy,
   excuseDeflection,
   excuseHelpless,

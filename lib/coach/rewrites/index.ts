@@ -6,9 +6,11 @@ import { calledEasy } from '@/lib/coach/rewrites/called-easy';
 import { commanding } from '@/lib/coach/rewrites/commanding';
 import { belittle, repeat, scold } from '@/lib/coach/rewrites/condescension';
 import { deflection } from '@/lib/coach/rewrites/deflection';
+import { impliedBlame } from '@/lib/coach/rewrites/implied-blame';
 import { policy } from '@/lib/coach/rewrites/policy';
 import { bareNo, helpless, regret } from '@/lib/coach/rewrites/refusal';
 import { system } from '@/lib/coach/rewrites/system';
+import { talkDown } from '@/lib/coach/rewrites/talk-down';
 import { uncertainty } from '@/lib/coach/rewrites/uncertainty';
 import { noEta, vaguePromise } from '@/lib/coach/rewrites/no-time';
 
@@ -20,11 +22,13 @@ import { noEta, vaguePromise } from '@/lib/coach/rewrites/no-time';
  */
 export const REWRITE_BUILDERS: Readonly<Record<string, RewriteBuilder>> = {
   'blame-customer/blame': blame,
+  'blame-implied/implied': impliedBlame,
   'commanding/order': commanding,
   'condescension/belittle': belittle,
   'condescension/repeat': repeat,
   'condescension/scold': scold,
   'condescension-simply/*': calledEasy,
+  'condescension-told-you/talk-down': talkDown,
   'excuse-busy/busy': busy,
   'excuse-deflection/deflection': deflection,
   'excuse-helpless/helpless': helpless,
