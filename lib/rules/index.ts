@@ -10,6 +10,7 @@ import excuseBusy from '@/lib/rules/excuse-busy';
 import excuseDeflection from '@/lib/rules/excuse-deflection';
 import excuseHelpless from '@/lib/rules/excuse-helpless';
 import excusePolicy from '@/lib/rules/excuse-policy';
+import excuseSomeoneElse from '@/lib/rules/excuse-someone-else';
 import excuseSystem from '@/lib/rules/excuse-system';
 import excuseUnfortunately from '@/lib/rules/excuse-unfortunately';
 import jargon from '@/lib/rules/jargon';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   excuseDeflection,
   excuseHelpless,
   excusePolicy,
+  excuseSomeoneElse,
   excuseSystem,
   excuseUnfortunately,
   jargon,

@@ -9,6 +9,7 @@ import { deflection } from '@/lib/coach/rewrites/deflection';
 import { impliedBlame } from '@/lib/coach/rewrites/implied-blame';
 import { policy } from '@/lib/coach/rewrites/policy';
 import { bareNo, helpless, regret } from '@/lib/coach/rewrites/refusal';
+import { someoneElse } from '@/lib/coach/rewrites/someone-else';
 import { system } from '@/lib/coach/rewrites/system';
 import { talkDown } from '@/lib/coach/rewrites/talk-down';
 import { uncertainty } from '@/lib/coach/rewrites/uncertainty';
@@ -33,6 +34,7 @@ export const REWRITE_BUILDERS: Readonly<Record<string, RewriteBuilder>> = {
   'excuse-deflection/deflection': deflection,
   'excuse-helpless/helpless': helpless,
   'excuse-policy/policy': policy,
+  'excuse-someone-else/someone-else': someoneElse,
   'excuse-system/system': system,
   'excuse-unfortunately/regret': regret,
   'no-alternative/bare-no': bareNo,

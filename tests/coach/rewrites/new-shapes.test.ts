@@ -15,3 +15,11 @@ rewriteTable('blame by implication (blame-implied)', [
     ["The parcel was delivered on 12 May, and here's what I can do: [what you can do], by [when]."],
   ],
 ]);
+
+// Another party's doing: the sentence stays and the agent's part follows.
+rewriteTable("someone else's doing as the whole answer (excuse-someone-else)", [
+  [
+    'Branch closures are decided centrally.',
+    ["Branch closures are decided centrally, and here's what I can do: [what you can do], by [when]."],
+  ],
+]);
