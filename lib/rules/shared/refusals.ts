@@ -79,6 +79,23 @@ const REFUSALS: AnchoredPatterns = [
     ),
     /(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
   ],
+  // Drafts by another hand (issue 15): the "no" said as a rule of the world, not of us.
+  [
+    anchorWords('payable due given offered possible available issued plans action'),
+    /\bno (?:compensation|refunds?|reimbursements?|credits?|goodwill(?: payments?)?)s? (?:is|are|will be|can be) (?:payable|due|given|offered|possible|available|issued)\b|\bthere (?:are|is) no plans (?:to|for)\b|\bno further action\b/gi,
+  ],
+  [
+    anchorWords('apply applies'),
+    /\b(?:charges?|fees?|penalt(?:y|ies)|surcharges?) (?:will |would |do |does )?(?:still )?appl(?:y|ies)\b/gi,
+  ],
+  [anchorWords('grounds'), /\b(?:is|are)(?:n't| not) grounds for\b/gi],
+  [
+    anchorWords('something'),
+    /\b(?:isn't|aren't|is not|are not) something (?:we|I|our team) (?:get involved in|deal with|handle|cover|do|can help with)\b/gi,
+  ],
+  [anchorWords('unavoidable'), /\b(?:is|are) (?:completely |sadly |simply |unfortunately )?unavoidable\b/gi],
+  [anchorWords('hands control'), /\b(?:out of|outside|beyond) (?:our|my) (?:hands|control)\b/gi],
+  [anchorWords('matter'), /\ba matter (?:between you and|for you and) (?:your|the)\b/gi],
   [
     anchorWords('only else nothing'),
     /\b(?:that's|it's|this is|that is) the only (?:way|option|choice)\b|\b(?:not sure|don't know|no idea) what else (?:to say|I can say|we can do|I can do)\b|\bnothing (?:else|more) to (?:say|add)\b/gi,
