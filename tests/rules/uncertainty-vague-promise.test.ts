@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // A condition is a trigger (issue 15, drafts by another hand).
+    'It isn’t planned this year, but I’ve added your vote. I’ll let you know if it moves onto next year’s list.',
     // A time makes a promise a next step.
     'I’ll look into it and reply by 3 pm.',
     'Our engineers are working on it. I’ll update you at 5 pm either way.',
