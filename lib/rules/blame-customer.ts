@@ -58,7 +58,8 @@ const LIKELY_BLAME = phrasesAtWordStart(
     'you (?:read|entered|typed|put|wrote|filled|did|set) (?:it|them|that|this|the \\w+)(?: in)? (?:wrong|wrongly|incorrectly)\\b',
     'when (?:customers|users|people|guests|you) [\\w-]+ (?:[\\w-]+ ){0,3}?(?:incorrectly|wrongly|carelessly|improperly)\\b',
     // "You shouldn't have paid" / "shouldn't have been left waiting" say what we owed them.
-    "(?:you|u) (?:shouldn't|should not) have (?!been|had to|paid|needed|received|got|gotten)\\w+",
+    // "You shouldn't have to" is sympathy, not a rebuke.
+    "(?:you|u) (?:shouldn't|should not) have (?!been|had to|to\\b|paid|needed|received|got|gotten)\\w+",
     '(?:perhaps|maybe) (?:you|u) (?:misheard|misread|misunderstood|forgot|missed|\\w+ed)\\b',
     '(?:u|you) must (?:of|have) been (?:on|at|in|using|logged)\\b',
     '(?:did|have) you (?:even |actually )?(?:spill|spilled|drop|dropped|break|broke|submit|read|check|try)\\b[^.!?\\n]{0,40}\\?',

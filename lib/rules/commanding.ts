@@ -19,7 +19,8 @@ const ORDER = phrasesAtWordStart(
   [
     "you(?:'ll| will|'d| would) (?:have|need) to\\b(?! take (?:it|that|this) up)",
     'you must (?!be |have |feel |know |see |love |think |try the )\\w+',
-    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)(?:you|u) (?:need|have) to (?!be |know |say |do is )\\w+',
+    // "There's nothing further you need to do" tells them they are done.
+    '(?<!\\b(?:if|all|what|whatever|everything|anything|when|whenever|do|does|that|where|why|only thing|in case|unless)\\s)(?<!\\bnothing\\s|\\bnothing (?:further|else|more)\\s)(?:you|u) (?:need|have) to (?!be |know |say |do is )\\w+',
     "you(?:'re| are) required to\\b",
     "you(?:'ve| have) got to\\b",
     // Passive orders: "special meals must be requested 48 hours ahead".

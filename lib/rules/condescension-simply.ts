@@ -10,7 +10,7 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  * written for issue 15).
  */
 const CALLED_EASY =
-  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b(?! to (?:miss|find|spot|overlook|confuse|mix|get wrong|forget|lose|do by accident|arrange|fix|sort|change|set up|add|switch))/gi;
+  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b(?! to (?:miss|find|spot|overlook|confuse|mix|get wrong|forget|lose|do by accident|arrange|fix|sort|change|set up|add|switch)| once you\b)/gi;
 const SIMPLY_DO =
   /\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
 

@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Sympathy (issue 15, drafts by another hand).
+    'You’re right, and I’m sorry; you shouldn’t have to chase this.',
     'You should have received the confirmation within a few minutes, so I’m sorry it went missing.',
     'You should have been sent a reminder, and you weren’t. That is on us.',
     'We should have told you sooner, and I’m sorry.',

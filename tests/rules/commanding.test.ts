@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Telling them they are done is not an order (issue 15, drafts by another hand).
+    'I’ve cancelled the penalty fare, so there’s nothing further you need to do.',
     'If you need to move a lot of photos, the Transfer tool is quickest.',
     'All you need to do is open the app and tap the card.',
     'You don’t need to print anything.',

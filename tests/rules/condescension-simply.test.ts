@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Reassurance before the steps (issue 15, drafts by another hand).
+    'Don’t worry, it’s easy once you know where to look: open the app and tap Readings.',
     // A customer who is not stuck: "simply" is a plain instruction here.
     'Simply click Unsubscribe at the bottom of any of our emails.',
     { draft: 'Simply reply to this email and I’ll do the rest.', mood: { levels: { confusion: 'hint' } } },

@@ -20,6 +20,12 @@ ruleTable(rule, {
     'Your return tracking number is RT-55820.',
     'I’ve sent the TVs and the SIMs in one parcel.',
     { draft: 'Your NOC status is green again.', customer: 'What does NOC amber mean on my dashboard?' },
+    // Shorthand explained on the spot, and codes followed by their number (issue 15, drafts by another hand).
+    'The mortgage has moved onto our standard variable rate (SVR), the rate we charge when a deal ends.',
+    'Your PAC, the code that lets you keep your number, is valid for 30 days.',
+    'You may see it listed as ‘WCHR’, which is simply the code airport teams use for wheelchair help.',
+    'I’ve raised an APP scam claim; that stands for authorised push payment.',
+    'I’ve cancelled the penalty charge notice (PCN 88214), so there is nothing else to do.',
   ],
   invalid: [
     {
@@ -28,6 +34,8 @@ ruleTable(rule, {
     },
     { draft: 'Escalated to L2 as a P2 under our SLA, update by EOD.', flags: ['L2', 'P2', 'SLA', 'EOD'] },
     { draft: 'I updated the PNR, but the fare basis doesn’t allow it.', flags: ['PNR', 'fare basis'] },
+    // An explanation further on that is not about the term does not count.
+    { draft: 'The KYC check failed, which is why the account is locked.', flags: ['KYC'] },
     { draft: 'Our tier 2 team will pick it up.', flags: ['tier 2'] },
     {
       draft: 'The case is in the Widget Queue now.',

@@ -3,6 +3,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // The "no" as a rule of the world, with a way forward (issue 15): clean.
+    'No compensation is payable for weather delays, but I’ve booked you into the airport hotel tonight.',
+    'Early termination charges would apply, so I’ve checked: your contract ends on 3 May and I can switch you then.',
+    'This is outside our control, but I’ve asked the courier to call you today.',
+    // Our own offer two sentences on answers the "no" (issue 15, drafts by another hand).
+    'Please keep the items; we can’t resell food. Did you get everything you ordered? If anything’s missing, tell me and I’ll refund or resend it.',
     'We can’t wait to help you settle in!',
     'No problem at all, the tracking number is RT-55820.',
     'No, you don’t need to do anything else.',
@@ -38,6 +44,22 @@ ruleTable(rule, {
     'Exchanges aren’t part of what we offer online, but any of our shops will swap it for you.',
   ],
   invalid: [
+    {
+      draft: 'Delay was due to extraordinary circumstances therefore no compensation is payable.',
+      flags: ['no compensation is payable'],
+    },
+    {
+      draft: 'You’re within your minimum term so early termination charges will apply.',
+      flags: ['charges will apply'],
+    },
+    { draft: 'Injury is not grounds for a refund.', flags: ['is not grounds for'] },
+    {
+      draft: 'Neighbour disputes aren’t something we get involved in.',
+      flags: ['aren’t something we get involved in'],
+    },
+    { draft: 'Christmas is our busiest period. Delays are unavoidable.', flags: ['are unavoidable'] },
+    { draft: 'Sadly this is completely out of our hands.', flags: ['out of our hands'] },
+    { draft: 'There are no plans for Welsh.', flags: ['There are no plans for'] },
     { draft: 'We can’t do exchanges.', flags: ['We can’t do'] },
     { draft: 'Pets are not permitted on the shuttle.', flags: ['are not permitted'] },
     {

@@ -6,10 +6,14 @@ import { calledEasy } from '@/lib/coach/rewrites/called-easy';
 import { commanding } from '@/lib/coach/rewrites/commanding';
 import { belittle, repeat, scold } from '@/lib/coach/rewrites/condescension';
 import { deflection } from '@/lib/coach/rewrites/deflection';
+import { impliedBlame } from '@/lib/coach/rewrites/implied-blame';
 import { policy } from '@/lib/coach/rewrites/policy';
 import { bareNo, helpless, regret } from '@/lib/coach/rewrites/refusal';
+import { someoneElse } from '@/lib/coach/rewrites/someone-else';
 import { system } from '@/lib/coach/rewrites/system';
+import { talkDown } from '@/lib/coach/rewrites/talk-down';
 import { uncertainty } from '@/lib/coach/rewrites/uncertainty';
+import { noEta, vaguePromise } from '@/lib/coach/rewrites/no-time';
 
 /**
  * Which builder rewrites which finding, keyed `ruleId/messageId` (`ruleId/*` for every message
@@ -19,19 +23,24 @@ import { uncertainty } from '@/lib/coach/rewrites/uncertainty';
  */
 export const REWRITE_BUILDERS: Readonly<Record<string, RewriteBuilder>> = {
   'blame-customer/blame': blame,
+  'blame-implied/implied': impliedBlame,
   'commanding/order': commanding,
   'condescension/belittle': belittle,
   'condescension/repeat': repeat,
   'condescension/scold': scold,
   'condescension-simply/*': calledEasy,
+  'condescension-told-you/talk-down': talkDown,
   'excuse-busy/busy': busy,
   'excuse-deflection/deflection': deflection,
   'excuse-helpless/helpless': helpless,
   'excuse-policy/policy': policy,
+  'excuse-someone-else/someone-else': someoneElse,
   'excuse-system/system': system,
   'excuse-unfortunately/regret': regret,
   'no-alternative/bare-no': bareNo,
   'uncertainty/unknown': uncertainty,
+  'uncertainty-no-eta/no-eta': noEta,
+  'uncertainty-vague-promise/vague': vaguePromise,
 };
 
 /** Rules whose cards keep their advice and offer no wording, and why. */

@@ -23,7 +23,13 @@ export interface JudgeContext {
 const MAX_REWRITES = 2;
 const MAX_ROUNDS = 4;
 // The "no" gets its way forward last, once the excuses around it are gone.
-const LAST = new Set(['no-alternative', 'uncertainty']);
+const LAST = new Set([
+  'no-alternative',
+  'excuse-someone-else',
+  'uncertainty',
+  'uncertainty-no-eta',
+  'uncertainty-vague-promise',
+]);
 const order = (a: Finding, b: Finding) => Number(LAST.has(a.ruleId)) - Number(LAST.has(b.ruleId)) || a.start - b.start;
 
 /**

@@ -10,7 +10,17 @@ import { matchSpans } from '@/lib/rules/shared/match-spans';
  * alone: abbreviations customers use every day (EVERYDAY), shouted words ("You MUST"), and
  * reference numbers ("RT-55820"). The jargon rule also skips any the customer used first.
  */
-const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/]?\d)/g;
+const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/ ]?\d)/g;
+
+/**
+ * Shorthand the reply explains on the spot is not jargon: "(SVR)", "PAC, the code that…",
+ * "'WCHR', which is simply the code…", "APP scam claim; that stands for…", "a PCN (penalty
+ * charge notice)". Good replies written by people who never saw these rules do this often
+ * (issue 15). The look is bounded (60 characters either side), so it stays linear.
+ */
+const EXPLAINED_AFTER =
+  /^['"\u2019]?s?['"\u2019]?(?: \(|,? (?:which|that) (?:is|means|stands)\b|,? meaning\b|, (?:the|a|an|your|our) |[^.!?]{0,50}\b(?:stands for|which means|meaning|is short for)\b| (?:is|means) (?:just |simply )?(?:the|a|an|your|our|short)\b)/;
+const EXPLAINED_BEFORE = /(?:\(\s*|\b(?:called|known as|shown as|listed as|marked as) ['"\u2018]?)$/i;
 
 // Abbreviations customers know (or brands they see on their own parcels and bills).
 const EVERYDAY = new Set(
@@ -47,7 +57,12 @@ export function findAcronyms(context: RuleContext): Span[] {
   const spans: Span[] = [];
   context.sentences.forEach((sentence, index) => {
     const found = memo(context, index, (text) => {
-      const inSentence = matchSpans(text, CANDIDATE).filter((span) => isShorthand(text.slice(span.start, span.end)));
+      const inSentence = matchSpans(text, CANDIDATE).filter(
+        (span) =>
+          isShorthand(text.slice(span.start, span.end)) &&
+          !EXPLAINED_AFTER.test(text.slice(span.end, span.end + 60)) &&
+          !EXPLAINED_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)),
+      );
       // A sentence mostly in capitals is shouting, not shorthand.
       return inSentence.length >= 4 ? NONE : inSentence;
     });

@@ -42,7 +42,8 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     // Anyone who can: "I can", "we could", "the billing team can". Any word before "can"
     // covers them all, and these cues are only ever test()ed, so listing them would only
     // make V8 try each one at every word.
-    "\\w+ (?:can|could)(?!'t|not|n't| not| never)\\b",
+    // "It can take some time" and "delays can happen" offer nothing.
+    "\\w+ (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be delayed)\\b)",
     "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
     "(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
     '(?:is|are) (?:available|open|possible)\\b',

@@ -1,7 +1,8 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { alternativeNear } from '@/lib/rules/shared/cues';
+import { alternativeNear, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
 import {
   anchorWords,
   matchAnchoredGroups,
@@ -79,6 +80,23 @@ const REFUSALS: AnchoredPatterns = [
     // The look-ahead first (see guardLookbehind in engine/phrases.ts): the look-behind is too dear to try at every character.
     /(?=no )(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
   ],
+  // Drafts by another hand (issue 15): the "no" said as a rule of the world, not of us.
+  [
+    anchorWords('payable due given offered possible available issued plans action'),
+    /\bno (?:compensation|refunds?|reimbursements?|credits?|goodwill(?: payments?)?)s? (?:is|are|will be|can be) (?:payable|due|given|offered|possible|available|issued)\b|\bthere (?:are|is) no plans (?:to|for)\b|\bno further action\b/gi,
+  ],
+  [
+    anchorWords('apply applies'),
+    /\b(?:charges?|fees?|penalt(?:y|ies)|surcharges?) (?:will |would |do |does )?(?:still )?appl(?:y|ies)\b/gi,
+  ],
+  [anchorWords('grounds'), /\b(?:is|are)(?:n't| not) grounds for\b/gi],
+  [
+    anchorWords('something'),
+    /\b(?:isn't|aren't|is not|are not) something (?:we|I|our team) (?:get involved in|deal with|handle|cover|do|can help with)\b/gi,
+  ],
+  [anchorWords('unavoidable'), /\b(?:is|are) (?:completely |sadly |simply |unfortunately )?unavoidable\b/gi],
+  [anchorWords('hands control'), /\b(?:out of|outside|beyond) (?:our|my) (?:hands|control)\b/gi],
+  [anchorWords('matter'), /\ba matter (?:between you and|for you and) (?:your|the)\b/gi],
   [
     anchorWords('only else nothing'),
     /\b(?:that's|it's|this is|that is) the only (?:way|option|choice)\b|\b(?:not sure|don't know|no idea) what else (?:to say|I can say|we can do|I can do)\b|\bnothing (?:else|more) to (?:say|add)\b/gi,
@@ -92,6 +110,21 @@ export interface Refusal extends Span {
 
 const cache = new WeakMap<RuleContext, Refusal[]>();
 
+/**
+ * An offer further on in the reply also answers the "no": "we can't resell food. Did you get
+ * everything? If anything's missing, I'll refund or resend it." Good replies by people who never
+ * saw these rules often put the way forward two sentences later (issue 15). Only our own offer
+ * counts that far away: "You could try a repair shop" three sentences on is still a brush-off.
+ */
+const OUR_OFFER =
+  /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't|not| not)\b|\blet me\b/i;
+function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
+  for (let index = sentenceIndex + 2; index < context.sentences.length; index++) {
+    if (sentenceTest(context, index, OUR_OFFER) || sentenceTest(context, index, FOLLOW_UP_CUE)) return true;
+  }
+  return false;
+}
+
 export function findRefusals(context: RuleContext): Refusal[] {
   const cached = cache.get(context);
   if (cached) return cached;
@@ -103,7 +136,9 @@ export function findRefusals(context: RuleContext): Refusal[] {
         start: span.start,
         end: span.end,
         sentenceIndex,
-        hasAlternative: sentenceIndex !== -1 && alternativeNear(context, sentenceIndex, span),
+        hasAlternative:
+          sentenceIndex !== -1 &&
+          (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
       };
     },
   );

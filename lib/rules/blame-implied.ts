@@ -1,0 +1,71 @@
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+
+/**
+ * Blame without "you should have": a lesson for next time ("Order earlier next time", "please
+ * remember your password in future"), our records as the verdict ("Our records show it wasn't
+ * returned"), a rule about what customers are expected to do ("Guests are expected to report
+ * problems at the time"), and a guess at their fault ("You've likely shared your login"). These
+ * are the shapes drafts by people who never saw the rules used (issue 15). Apart from the guess,
+ * each counts only in a reply that offers nothing: "Our records show the payment arrived on the
+ * 3rd, so I've removed the fee" is on the customer's side.
+ */
+const CUSTOMERS =
+  '(?:guests|customers|owners|passengers|travell?ers|residents|members|users|tenants|applicants|patients|students|cardholders|account holders|players|parents|drivers|buyers|subscribers|late arrivals)';
+
+const WHEN_NOTHING_OFFERED = anchoredShapes([
+  [
+    'next future time',
+    "^(?!(?:I|we|I'll|we'll|I've|we've|I'm|we're|our|my|this|that|at|hopefully|thanks|thank|sorry)\\b)[^.!?\\n]{2,80}?\\b(?:next time|in (?:the )?future|(?<!\\bat )this time)\\b",
+  ],
+  [
+    'records system systems logs tracking data notes cctv footage checks',
+    'our (?:records|system|systems|logs|tracking|data|notes|cctv|footage|checks) (?:clearly )?(?:show|shows|say|says|confirm|confirms|indicate|indicates|state|states)\\b',
+  ],
+  [
+    'expected required responsible told asked advised reminded',
+    `${CUSTOMERS} (?:are|were) (?:always |clearly |generally )?(?:expected|required|responsible|told|asked|advised|reminded) (?:to|for)\\b`,
+  ],
+  [
+    'expected up responsibility',
+    `(?:it's|it is) (?:generally |always )?(?:expected|up to (?:you|the customer|${CUSTOMERS})|(?:your|the customer's) responsibility) (?:that|to)\\b`,
+  ],
+]);
+const ANY_REPLY = anchoredShapes([
+  [
+    'probably likely',
+    "you(?:'ve|'re| have| are) (?:probably|likely|most likely) (?!(?:been|right|entitled|owed|due|eligible|covered|wondering|worried|aware)\\b)[\\w-]+",
+  ],
+  [
+    'asked called told checked contacted read looked booked ordered cancelled know come arrived chosen picked paid phoned',
+    "you could(?: have|'ve) (?:just )?(?:asked|called|told|checked|contacted|read|looked|booked|ordered|cancelled|let us know|come|arrived|chosen|picked|paid|phoned)\\b",
+  ],
+]);
+
+const meta: RuleMeta<'implied'> = {
+  id: 'blame-implied',
+  category: 'blame',
+  description: 'Notices fault put on the customer by implication ("order earlier next time", "our records show").',
+  messages: {
+    en: {
+      implied: {
+        why: 'The customer hears that the problem is theirs, even though the words never say so.',
+        alternatives: [
+          'Say what happened without making the customer the subject, then what you can do now.',
+          'If a tip would help next time, offer it as a tip after the fix.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) => {
+    const guesses = matchAnchoredGroups(context, ANY_REPLY);
+    const lessons = matchAnchoredGroups(context, WHEN_NOTHING_OFFERED);
+    const spans = lessons.length > 0 && !draftOffersSomething(context) ? [...guesses, ...lessons] : guesses;
+    return spans.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
+  },
+});

@@ -1,0 +1,76 @@
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import type { Span } from '@/lib/engine/types';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { draftNamesClockTime } from '@/lib/rules/shared/vague-time';
+
+/**
+ * A status with no time, in a reply that offers nothing else: "awaiting re-registration",
+ * "your application is being considered", "processing times vary", "credits can take some
+ * time", "we're waiting on them", "within SLA". People who never saw these rules call such
+ * replies vague (issue 15): the customer learns where the case is but not when anything will
+ * happen. The same words next to a time ("usually within 3 days"), a follow-up ("I'll chase it
+ * on Friday") or any offer are an update, and stay silent.
+ */
+const SHAPES = anchoredShapes([
+  ['awaiting pending', '(?:awaiting|pending)\\b(?! (?:transactions?|payments?|charges?|authori[sz]ations?)\\b)'],
+  [
+    'vary varies differ depend depends',
+    '(?:processing|waiting|wait|delivery|lead|response|turnaround|recovery|handling|review|refund|transfer|repair) times? (?:can |may |will )?(?:vary|varies|differ|depends?)\\b',
+  ],
+  [
+    'time while',
+    '(?:can|may|might|could|do|does|will|often|sometimes) take (?:some |a little |a bit of )?(?:time|a while)\\b',
+  ],
+  ['time', '(?:takes?|taking) (?:some )?time to\\b'],
+  ['depends depending', '(?<=^|[,;:]\\s)(?:it |that |this )?(?:all |really )?(?:depends|depending) on\\b'],
+  [
+    'waiting',
+    "(?:we're|we are|I'm|I am|we're still|we are still) (?:still )?waiting (?:on|for) (?:them|him|her|the|their|a|an|[A-Z]\\w+)\\b",
+  ],
+  [
+    'considered processed reviewed assessed worked handled progressed queue',
+    "(?:is|are) (?:currently |still )?being (?:considered|processed|reviewed|assessed|worked through|handled|progressed)\\b|(?:is|are|it's) (?:currently |still )?in (?:the|our) queue\\b",
+  ],
+  ['transit progress', "(?:is|are|it's) (?:currently |still )?in (?:transit|progress)\\b"],
+  [
+    'sla tat timeframe timescale timescales',
+    '(?:within|inside) (?:the |our )?(?:sla|tat|(?:statutory|agreed|standard|normal|usual) (?:timeframe|timescales?))\\b',
+  ],
+  ['bear wait see monitor', '(?:please )?(?:bear with us|wait and see|continue to monitor)\\b'],
+]);
+
+/** "Noted." as the whole sentence: received, and nothing said about what happens next. */
+const JUST_NOTED = /^noted[.!]*$/i;
+function justNoted(context: RuleContext): Span[] {
+  return context.sentences
+    .filter((sentence) => JUST_NOTED.test(sentence.text.trim()))
+    .map((sentence) => ({ start: sentence.start, end: sentence.end }));
+}
+
+const meta: RuleMeta<'no-eta'> = {
+  id: 'uncertainty-no-eta',
+  category: 'uncertainty',
+  description:
+    'Notices a status with no time ("awaiting review", "processing times vary") in a reply that offers nothing.',
+  messages: {
+    en: {
+      'no-eta': {
+        why: 'The customer learns where things stand but not when anything will happen.',
+        alternatives: [
+          'Give the usual time, or when you will check on it and write back.',
+          'Say what you are doing to move it along, and by when.',
+        ],
+      },
+    },
+  },
+};
+
+export default defineRule({
+  meta,
+  check: (context) => {
+    const spans = [...matchAnchoredGroups(context, SHAPES), ...justNoted(context)];
+    if (spans.length === 0 || draftNamesClockTime(context) || draftOffersSomething(context)) return [];
+    return spans.map((span) => report(meta, context, span.start, span.end, 'no-eta', 'likely'));
+  },
+});

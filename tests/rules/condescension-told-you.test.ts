@@ -1,0 +1,36 @@
+import rule from '@/lib/rules/condescension-told-you';
+import { ruleTable } from '@/tests/rules/rule-table';
+
+ruleTable(rule, {
+  valid: [
+    // Instructions, kind pointers and plain facts that share words with the shapes.
+    'Please enter the code exactly as shown in the email, including the dash.',
+    'Everyone else on your street was reconnected at noon, so I’ve sent an engineer to check your line.',
+    'Most people find the new layout easier after a day or two, but I can switch yours back now.',
+    'It’s simple to change: I’ve done it for you, and it takes effect tomorrow.',
+    'Thanks for your patience, and please listen out for the courier’s call at 10.',
+    'Would you like me to explain the bill line by line? I’m happy to.',
+    { draft: 'As stated in your policy, I’ve refunded the excess in full.', settings: { sensitivity: 'medium' } },
+  ],
+  invalid: [
+    { draft: 'Log in and download it. As stated on every bill.', flags: ['As stated on every'] },
+    { draft: 'Prices rise each April. This was disclosed at point of sale.', flags: ['This was disclosed at'] },
+    { draft: 'That’s your account fee. It’s in the terms, which you agreed to.', flags: ['which you agreed to'] },
+    { draft: 'Changes within 24 hours incur a fee. You knew that.', flags: ['You knew that'] },
+    {
+      draft: 'The portal works fine for everyone else. Try a different browser.',
+      flags: ['works fine for everyone else'],
+    },
+    { draft: 'Most people manage to find it, it’s under Account.', flags: ['Most people manage to find'] },
+    { draft: 'Seat selection is optional. Not complicated.', flags: ['Not complicated'] },
+    { draft: 'The old screen has gone. You’ll have to get used to it.', flags: ['get used to it'] },
+    { draft: 'It’s all listed. Tax, NI, pension. What’s confusing?', flags: ['What’s confusing'] },
+    { draft: 'We weren’t told you were in hospital. How would we know?', flags: ['How would we know'] },
+    {
+      draft: 'Talk to your doctor. We’re a travel agent, not a clinic.',
+      flags: ['We’re a travel agent, not a clinic'],
+    },
+    { draft: 'Passwords are case-sensitive, in case you weren’t aware.', flags: ['in case you weren’t aware'] },
+    { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['explain it slowly'] },
+  ],
+});

@@ -1,0 +1,29 @@
+import rule from '@/lib/rules/excuse-someone-else';
+import { ruleTable } from '@/tests/rules/rule-table';
+
+ruleTable(rule, {
+  valid: [
+    // The same reason next to what we do about it, and "by" that names no one.
+    'Refunds are processed by our payments team, and I’ve asked them to send yours today.',
+    'VAT is applied by our billing provider; I’ve corrected your country, so the next invoice is right.',
+    'Codes are sent by email within a minute of signing up.',
+    'We only deliver to the UK mainland, nowhere else.',
+    'The parcel reached the depot at the end of the day.',
+    'That’s on your end, I’m afraid: the router needs a restart.',
+  ],
+  invalid: [
+    { draft: 'VAT is applied by our billing provider based on the country you entered.', flags: ['is applied by'] },
+    { draft: 'Branch closures are decided centrally based on usage.', flags: ['are decided centrally'] },
+    { draft: 'Tradespeople on our platform are independent. Leave a review.', flags: ['are independent'] },
+    { draft: 'Call the garage. We just take the bookings.', flags: ['We just take'] },
+    {
+      draft: 'The app is down because of an outage at one of our technology partners.',
+      flags: ['because of an outage'],
+    },
+    { draft: 'Must be something at the bank’s end.', flags: ['at the bank’s end'] },
+    {
+      draft: 'Toilet faults are the responsibility of our maintenance contractor.',
+      flags: ['are the responsibility of our'],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import rule from '@/lib/rules/uncertainty-no-eta';
+import { ruleTable } from '@/tests/rules/rule-table';
+
+ruleTable(rule, {
+  valid: [
+    // The same status with a time, a follow-up or an offer is an update.
+    'Your refund is pending approval, usually 3-5 working days.',
+    'It’s awaiting a part. I’ll chase the depot on Friday and tell you what they say.',
+    'Your application is being considered, and you’ll have a decision by 14 March.',
+    'Processing times vary, but I can fast-track yours because of the hospital stay.',
+    'Thanks, I’ve noted that on your account and refunded the fee.',
+    // "Pending transactions" is a kind of transaction, not a status.
+    'The difference is the pending transactions, which clear overnight.',
+  ],
+  invalid: [
+    { draft: 'Transfer request sent. Awaiting re-registration.', flags: ['Awaiting'] },
+    {
+      draft: 'Processing times vary. Your application is being considered.',
+      flags: ['Processing times vary', 'is being considered'],
+    },
+    { draft: 'Refunds are processed by our payment partner and can take some time.', flags: ['can take some time'] },
+    { draft: 'Xero changed their API. We’re waiting on them.', flags: ['We’re waiting on them'] },
+    {
+      draft: 'Your request is with the DPO and within the statutory timeframe.',
+      flags: ['within the statutory timeframe'],
+    },
+    { draft: 'Sir, it is in transit.', flags: ['is in transit'] },
+    { draft: 'Noted.', flags: ['Noted.'] },
+    { draft: 'Depends on cancellations, can’t say.', flags: ['Depends on'] },
+  ],
+});

@@ -1,0 +1,40 @@
+import rule from '@/lib/rules/uncertainty-vague-promise';
+import { ruleTable } from '@/tests/rules/rule-table';
+
+ruleTable(rule, {
+  valid: [
+    // A condition is a trigger (issue 15, drafts by another hand).
+    'It isn’t planned this year, but I’ve added your vote. I’ll let you know if it moves onto next year’s list.',
+    // A time makes a promise a next step.
+    'I’ll look into it and reply by 3 pm.',
+    'Our engineers are working on it. I’ll update you at 5 pm either way.',
+    'Someone from the repairs team will call you tomorrow between 8 and 12.',
+    'I’ll keep you updated every Friday until it is fixed.',
+    'I’ll text you as soon as the courier scans it, and by 6 am at the latest.',
+    'We’ll email you once the parcel arrives at the depot.',
+    // An offer that waits on the customer, a step's expected result, and a chat in progress.
+    'If it still isn’t there after the update, let me know and I’ll look into your account.',
+    'Fully close the app and open it again, and the features should be back.',
+    'Tell me what you were trying to do and we’ll sort it here.',
+    'I’ve asked the site manager to keep within the permitted hours. I’ll let you know what they say.',
+    // "As soon as" followed by an event is a trigger, not "soon".
+    'I’ll send the letter as soon as it arrives.',
+  ],
+  invalid: [
+    { draft: 'We’ll look into it.', flags: ['We’ll look into it'] },
+    { draft: 'Someone will be in touch.', flags: ['Someone will be in touch'] },
+    { draft: 'Thanks for flagging. It should be sorted soon.', flags: ['It should be sorted'] },
+    { draft: 'We are investigating the issue.', flags: ['We are investigating'] },
+    {
+      draft: 'A member of our billing team will get back to you.',
+      flags: ['A member of our billing team will get back to you'],
+    },
+    { draft: 'The refund will be processed as soon as possible.', flags: ['will be processed as soon as possible'] },
+    { draft: 'Not yet, unfortunately. We’ll let you know.', flags: ['We’ll let you know'] },
+    { draft: 'Your case is being looked into.', flags: ['Your case is being looked into'] },
+    {
+      draft: 'We’ll contact you when we have an update, but I couldn’t say when.',
+      flags: ['We’ll contact you'],
+    },
+  ],
+});
