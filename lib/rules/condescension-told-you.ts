@@ -62,7 +62,8 @@ const SHAPES = anchoredShapes([
     `^(?:(?:very|really|pretty|quite|fairly|super) )?(?:simple|straightforward|easy|not (?:complicated|difficult|hard|rocket science))${END}`,
   ],
   ['rocket', 'not rocket science\\b'],
-  ['101', '\\b[\\w-]+ 101\\b'],
+  // One word before "101" ("Banking 101"), bounded so a long run of hyphenated text is not re-read from every start.
+  ['101', '\\b[\\w-]{1,30} 101\\b'],
   ['basic', 'basic (?:[\\w-]+ )?(?:knowledge|stuff|common sense)\\b'],
   [
     'competent sensible reasonable',
