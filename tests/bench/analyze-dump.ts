@@ -17,7 +17,10 @@ import { benchDraft, keystrokeDrafts, CUSTOMER } from '@/tests/bench/engine';
 
 const root = new URL('../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const lines = (path: string) => read(path).split('\n').filter((line) => line.trim() !== '');
+const lines = (path: string) =>
+  read(path)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 
 interface DraftCase {
   customer: string;
@@ -62,7 +65,8 @@ drafts.forEach(({ customer, draft }, i) => {
   for (const sensitivity of sensitivities) record(`draft ${i} ${sensitivity}`, customer, draft, sensitivity);
 });
 drafts.forEach(({ customer, draft }, i) => {
-  for (let end = 37; end < draft.length; end += 37) record(`prefix ${i}:${end}`, customer, draft.slice(0, end), 'medium');
+  for (let end = 37; end < draft.length; end += 37)
+    record(`prefix ${i}:${end}`, customer, draft.slice(0, end), 'medium');
 });
 customerLines.forEach((line, i) => {
   record(`customer ${i}`, line, 'Thanks for writing in, I am looking into it now.', 'medium');
