@@ -42,6 +42,8 @@ const FORWARD_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*
 // What every header above starts with: most lines fail this one test instead of three.
 const MAYBE_HEADER = /^\s*(?:On\s|--|From:)/i;
 const QUOTE_LINE = /^\s*>/;
+// `\s` is the set trim() removes: testing for anything else allocates no trimmed copy.
+const NOT_SPACE = /\S/;
 const SIGNATURE_DELIMITER = /^--\s?$/;
 // Sign-off words that close a reply; the short lines after them are the name and title.
 const CLOSING =
@@ -59,7 +61,7 @@ function factsOfLine(text: string): LineFacts {
   const closing = CLOSING.exec(text);
   return {
     text,
-    blank: text.trim() === '',
+    blank: !NOT_SPACE.test(text),
     quote: QUOTE_LINE.test(text),
     header: maybeHeader && (REPLY_HEADER.test(text) || FORWARD_HEADER.test(text)),
     headerStart: maybeHeader && REPLY_HEADER_START.test(text) && text.length < 200,
