@@ -1,3 +1,5 @@
+import { paragraphMemo, paragraphsOf } from '@/lib/engine/paragraphs';
+
 /**
  * Bounds that keep analysis fast on every pause in typing, whatever lands in the composer.
  *
@@ -39,9 +41,19 @@ function isBinaryChar(code: number): boolean {
 const ANY_BINARY_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/;
 
 export function looksBinary(text: string): boolean {
-  if (!ANY_BINARY_CHAR.test(text.length > 4_000 ? text.slice(0, 4_000) : text)) return false;
-  const sampleLength = Math.min(text.length, 4_000);
+  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
   let odd = 0;
-  for (let i = 0; i < sampleLength; i++) if (isBinaryChar(text.charCodeAt(i))) odd++;
-  return odd > 0 && odd / sampleLength > 0.02;
+  for (const count of oddCharsOfParagraphs(paragraphsOf(sample))) odd += count;
+  return odd > 0 && odd / sample.length > 0.02;
 }
+
+function oddChars(text: string): number {
+  if (!ANY_BINARY_CHAR.test(text)) return 0;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) if (isBinaryChar(text.charCodeAt(i))) odd++;
+  return odd;
+}
+
+// Counted paragraph by paragraph and remembered: a keystroke changes one paragraph, and scanning
+// the whole draft on every call was a few per cent of a keystroke's analysis.
+const oddCharsOfParagraphs = paragraphMemo(oddChars);

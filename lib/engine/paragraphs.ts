@@ -1,12 +1,23 @@
 import { textMemo, whenTextMemosClear } from '@/lib/engine/text-memo';
 
+// The draft is cut into paragraphs by several passes of one analysis (binary check, masking, quotes).
+let lastText = '';
+let lastParagraphs: readonly string[] = [''];
+
 /**
  * A draft as paragraphs: pieces that each end just after a blank line ("\n\n"), the last one
  * at the end of the text; joined, they are the text. While the agent types, one paragraph
  * changes and the others come back unchanged, so whole-text passes that never look across a
  * blank line (sentence splitting, straightening quotes) can remember each paragraph's result.
  */
-export function paragraphsOf(text: string): string[] {
+export function paragraphsOf(text: string): readonly string[] {
+  if (text === lastText) return lastParagraphs;
+  lastText = text;
+  lastParagraphs = cut(text);
+  return lastParagraphs;
+}
+
+function cut(text: string): string[] {
   const paragraphs: string[] = [];
   for (let from = 0; ;) {
     const gap = text.indexOf('\n\n', from);

@@ -12,11 +12,26 @@ export interface MaskedRegion extends Span {
   kind: MaskedKind;
 }
 
+/** What the masking needs to know of one line, worked out once per distinct paragraph. */
+interface LineFacts {
+  /** The line without its line break (or "\r\n"). */
+  text: string;
+  blank: boolean;
+  quote: boolean;
+  /** A one-line reply or forward header. */
+  header: boolean;
+  /** The first line of a reply header wrapped onto two lines (the next line must end it). */
+  headerStart: boolean;
+  signatureDelimiter: boolean;
+  /** A sign-off ("Best,", "Thanks, Alex"). */
+  closing: boolean;
+}
+
 interface Line {
   start: number;
   /** End of the line's text, before its line break. */
   end: number;
-  text: string;
+  facts: LineFacts;
 }
 
 // "On Tue, 3 Mar 2026, Joy <joy@example.com> wrote:" (often wrapped onto two lines by mail clients).
@@ -27,6 +42,8 @@ const FORWARD_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*
 // What every header above starts with: most lines fail this one test instead of three.
 const MAYBE_HEADER = /^\s*(?:On\s|--|From:)/i;
 const QUOTE_LINE = /^\s*>/;
+// `\s` is the set trim() removes: testing for anything else allocates no trimmed copy.
+const NOT_SPACE = /\S/;
 const SIGNATURE_DELIMITER = /^--\s?$/;
 // Sign-off words that close a reply; the short lines after them are the name and title.
 const CLOSING =
@@ -39,16 +56,53 @@ const MAX_SIGNATURE_LINE_LENGTH = 60;
 const GREETING =
   /^[ \t]*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}.'-]*){0,4}[ \t]*(?:[,!:]|$)/iu;
 
-function splitLines(text: string): Line[] {
+function factsOfLine(text: string): LineFacts {
+  const maybeHeader = MAYBE_HEADER.test(text);
+  const closing = CLOSING.exec(text);
+  return {
+    text,
+    blank: !NOT_SPACE.test(text),
+    quote: QUOTE_LINE.test(text),
+    header: maybeHeader && (REPLY_HEADER.test(text) || FORWARD_HEADER.test(text)),
+    headerStart: maybeHeader && REPLY_HEADER_START.test(text) && text.length < 200,
+    signatureDelimiter: SIGNATURE_DELIMITER.test(text),
+    closing: closing !== null && NAME_AFTER_CLOSING.test(closing[1] ?? ''),
+  };
+}
+
+/** A paragraph's lines, offsets relative to it; one ending in a line break ends with an empty line. */
+function linesOfParagraph(paragraph: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf('\n', start);
-    const stop = newline === -1 ? text.length : newline;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ start, end, text: text.slice(start, end) });
+  while (start <= paragraph.length) {
+    const newline = paragraph.indexOf('\n', start);
+    const stop = newline === -1 ? paragraph.length : newline;
+    const end = stop > start && paragraph.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    lines.push({ start, end, facts: factsOfLine(paragraph.slice(start, end)) });
     if (newline === -1) break;
     start = newline + 1;
+  }
+  return lines;
+}
+
+// Paragraph by paragraph, remembered: a keystroke changes one paragraph, so only its lines are read again.
+const linesOfParagraphs = paragraphMemo(linesOfParagraph);
+
+/** The draft's lines, as splitting the whole draft at every line break would give them. */
+function splitLines(draft: string): Line[] {
+  const paragraphs = paragraphsOf(draft);
+  const perParagraph = linesOfParagraphs(paragraphs);
+  const lines: Line[] = [];
+  let offset = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const local = perParagraph[p]!;
+    // A paragraph other than the last ends with "\n\n": its final empty line is where the next one starts.
+    const count = p < paragraphs.length - 1 ? local.length - 1 : local.length;
+    for (let i = 0; i < count; i++) {
+      const line = local[i]!;
+      lines.push({ start: offset + line.start, end: offset + line.end, facts: line.facts });
+    }
+    offset += paragraphs[p]!.length;
   }
   return lines;
 }
@@ -57,30 +111,27 @@ function splitLines(text: string): Line[] {
 function threadStart(lines: Line[]): number {
   let trailingQuote = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const text = lines[i]!.text;
-    if (QUOTE_LINE.test(text)) trailingQuote = i;
-    else if (text.trim() !== '') break;
+    const facts = lines[i]!.facts;
+    if (facts.quote) trailingQuote = i;
+    else if (!facts.blank) break;
   }
   for (let i = 0; i < trailingQuote; i++) {
-    const line = lines[i]!.text;
-    if (!MAYBE_HEADER.test(line)) continue;
-    if (REPLY_HEADER.test(line) || FORWARD_HEADER.test(line)) return i;
-    const next = lines[i + 1]?.text ?? '';
-    if (REPLY_HEADER_START.test(line) && line.length < 200 && REPLY_HEADER_END.test(next)) return i;
+    const facts = lines[i]!.facts;
+    if (facts.header) return i;
+    if (facts.headerStart && REPLY_HEADER_END.test(lines[i + 1]?.facts.text ?? '')) return i;
   }
   return trailingQuote;
 }
 
 function signatureStart(lines: Line[], limit: number): number {
   for (let i = 0; i < limit; i++) {
-    if (SIGNATURE_DELIMITER.test(lines[i]!.text)) return i;
+    if (lines[i]!.facts.signatureDelimiter) return i;
   }
   for (let i = 0; i < limit; i++) {
-    const closing = CLOSING.exec(lines[i]!.text);
-    if (!closing || !NAME_AFTER_CLOSING.test(closing[1] ?? '')) continue;
-    const after = lines.slice(i + 1, limit).filter((line) => line.text.trim() !== '');
+    if (!lines[i]!.facts.closing) continue;
+    const after = lines.slice(i + 1, limit).filter((line) => !line.facts.blank);
     const looksLikeName =
-      after.length <= MAX_SIGNATURE_LINES && after.every((line) => line.text.length <= MAX_SIGNATURE_LINE_LENGTH);
+      after.length <= MAX_SIGNATURE_LINES && after.every((line) => line.facts.text.length <= MAX_SIGNATURE_LINE_LENGTH);
     // A closing word followed by real paragraphs ("Thanks! Your order ships...") is not a sign-off.
     if (looksLikeName && (i > 0 || after.length > 0)) return i;
   }
@@ -93,15 +144,15 @@ export function findMaskedRegions(draft: string): MaskedRegion[] {
   const thread = threadStart(lines);
   const signature = signatureStart(lines, thread);
 
-  const firstText = lines.findIndex((line) => line.text.trim() !== '');
+  const firstText = lines.findIndex((line) => !line.facts.blank);
   if (firstText !== -1 && firstText < signature) {
     const line = lines[firstText]!;
-    const greeting = GREETING.exec(line.text);
+    const greeting = GREETING.exec(line.facts.text);
     if (greeting) regions.push({ kind: 'greeting', start: line.start, end: line.start + greeting[0].length });
   }
   for (let i = 0; i < signature; i++) {
     const line = lines[i]!;
-    if (QUOTE_LINE.test(line.text)) regions.push({ kind: 'quote', start: line.start, end: line.end });
+    if (line.facts.quote) regions.push({ kind: 'quote', start: line.start, end: line.end });
   }
   const tail = (index: number) => lines[index]?.start ?? draft.length;
   if (signature < thread) regions.push({ kind: 'signature', start: tail(signature), end: tail(thread) });

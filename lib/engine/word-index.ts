@@ -1,5 +1,6 @@
 import type { Sentence } from '@/lib/engine/sentences';
 import { factsOf, type SentenceFacts } from '@/lib/engine/sentence-facts';
+import { whenTextMemosClear } from '@/lib/engine/text-memo';
 
 /**
  * Which sentences contain which words. Rules name the words their phrases cannot occur
@@ -135,18 +136,59 @@ export function indexWords(
   sentences: Sentence[],
   facts: SentenceFacts[] = sentences.map((sentence) => factsOf(sentence.text)),
 ): WordIndex {
+  const index = patchedIndex(text, sentences, facts) ?? freshIndex(text, sentences, facts);
+  previous = { facts, index };
+  return index;
+}
+
+function freshIndex(text: string, sentences: Sentence[], facts: SentenceFacts[]): WordIndex {
   const blockCount = Math.ceil(sentences.length / BLOCK);
   const masks = new Int32Array(blockCount * anchorCount);
-  for (let s = 0; s < sentences.length; s++) {
-    const row = Math.floor(s / BLOCK) * anchorCount;
-    const bit = 1 << (s % BLOCK);
-    const ids = anchorsOf(facts[s]!, text, sentences[s]!);
-    for (let i = 0; i < ids.length; i++) {
-      const at = row + ids[i]!;
-      masks[at] = masks[at]! | bit;
-    }
-  }
+  for (let s = 0; s < sentences.length; s++) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
   return { blockCount, anchorCount, masks };
+}
+
+function setBits(masks: Int32Array, sentence: number, ids: readonly number[], on: boolean): void {
+  const row = Math.floor(sentence / BLOCK) * anchorCount;
+  const bit = 1 << (sentence % BLOCK);
+  for (let i = 0; i < ids.length; i++) {
+    const at = row + ids[i]!;
+    masks[at] = on ? masks[at]! | bit : masks[at]! & ~bit;
+  }
+}
+
+/**
+ * The last index built and the sentences it was built from. While the agent types, the draft
+ * has as many sentences as before and one of them is new: the previous index with that
+ * sentence's bits redone is the same index, without re-reading every sentence's words.
+ */
+let previous: { facts: readonly SentenceFacts[]; index: WordIndex } | null = null;
+whenTextMemosClear(() => {
+  previous = null;
+});
+/** Past this many changed sentences, building afresh is as quick. */
+const MAX_PATCHED = 4;
+
+function patchedIndex(text: string, sentences: Sentence[], facts: SentenceFacts[]): WordIndex | null {
+  if (previous === null || previous.index.anchorCount !== anchorCount || previous.facts.length !== facts.length) {
+    return null;
+  }
+  const before = previous.facts;
+  let changed = 0;
+  for (let s = 0; s < facts.length; s++) {
+    // A sentence's anchor ids are its facts' (worked out with the same anchors, checked above).
+    if (facts[s] !== before[s] && ++changed > MAX_PATCHED) return null;
+  }
+  if (changed === 0) return previous.index;
+  const masks = previous.index.masks.slice();
+  for (let s = 0; s < facts.length; s++) {
+    if (facts[s] === before[s]) continue;
+    setBits(masks, s, anchorsOf(before[s]!, text, sentences[s]!), false);
+  }
+  for (let s = 0; s < facts.length; s++) {
+    if (facts[s] !== before[s]) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
+  }
+  return { blockCount: previous.index.blockCount, anchorCount, masks };
 }
 
 /** Ids of the declared anchor words among these hashes (undeclared ones are never indexed). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/lib/engine/sentences';
+import { clearTextMemos } from '@/lib/engine/text-memo';
 import { indexWords, registerAnchorWords, sentencesWithHashes, wordHash, wordsOf } from '@/lib/engine/word-index';
 
 // Only declared anchor words are indexed; declare the ones these tests look up.
@@ -53,5 +54,31 @@ describe('word index', () => {
     const many = splitSentences(long);
     expect(many).toHaveLength(95);
     expect(sentencesWithHashes(indexWords(long, many), [wordHash('policy'), wordHash('nothing')])).toEqual([7, 47, 87]);
+  });
+
+  it('gives the same index when a keystroke changes a few sentences as when built from nothing', () => {
+    // Sentences 7 and 47 (in different blocks) swap "policy" for "nothing" and back, as if typed over.
+    const draftWith = (words: string[]) =>
+      Array.from({ length: 60 }, (_, i) => (i === 7 || i === 47 ? `Our ${words[i === 7 ? 0 : 1]}.` : 'Fine.')).join(
+        ' ',
+      );
+    const versions = [
+      draftWith(['policy', 'nothing']),
+      draftWith(['nothing', 'policy']),
+      draftWith(['policy', 'policy']),
+    ];
+    const words = [wordHash('policy'), wordHash('nothing'), wordHash('our')];
+    const typed = versions.map((draft) => indexWords(draft, splitSentences(draft)));
+    const fresh = versions.map((draft) => {
+      clearTextMemos();
+      return indexWords(draft, splitSentences(draft));
+    });
+    for (const [i, index] of typed.entries()) {
+      expect(Array.from(index.masks)).toEqual(Array.from(fresh[i]!.masks));
+      for (const word of words)
+        expect(sentencesWithHashes(index, [word])).toEqual(sentencesWithHashes(fresh[i]!, [word]));
+    }
+    expect(sentencesWithHashes(typed[1]!, [wordHash('policy')])).toEqual([47]);
+    expect(sentencesWithHashes(typed[2]!, [wordHash('nothing')])).toEqual([]);
   });
 });
