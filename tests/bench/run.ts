@@ -288,7 +288,10 @@ async function main() {
     rows.push([
       'journal',
       `popup first contentful paint (${n} wins)`,
-      `${journal.popupFirstContentfulPaintMs} ms`,
+      // Headless Chromium records no paint timing for a page opened in a background tab.
+      Number.isFinite(journal.popupFirstContentfulPaintMs)
+        ? `${journal.popupFirstContentfulPaintMs} ms`
+        : 'not recorded',
       '≤ 150 ms',
     ]);
     rows.push(['journal', 'popup data on screen', `${journal.popupDataShownMs} ms`, '≤ 300 ms']);
