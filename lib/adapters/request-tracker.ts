@@ -14,6 +14,8 @@ import type { CustomerMessage, HelpdeskAdapter } from '@/lib/adapters/types';
 
 // Ticket pages keep the id in the query string; WebPath may put RT below a prefix (Debian's default is /rt).
 const TICKET_PAGE = /\/Ticket\/(?:Display|Update|History)\.html$/;
+// Update.html is both the reply and the comment page: a form, with no history on it.
+const REPLY_OR_COMMENT_PAGE = /\/Ticket\/Update\.html$/;
 
 /**
  * RT builds many of its own links with `;` between parameters (the page menu's Reply is
@@ -99,6 +101,7 @@ const requestTracker: HelpdeskAdapter = {
   limitations:
     'Self-hosted: add your RT address as a custom site and it is recognised by its pages. The reply page shows no thread, so the mood there is the one read on the ticket’s page in the same tab.',
   ticketKey,
+  threadOnOtherPage: (url) => REPLY_OR_COMMENT_PAGE.test(url.pathname),
   selfHosted: {
     recognise,
     examplePages: ['display-angry', 'display-confused', 'display-grateful', 'reply', 'reply-before-editor', 'comment'],

@@ -59,6 +59,12 @@ export interface HelpdeskAdapter {
    * sidebar waits until something is read.
    */
   urlNamesTicket?(url: URL): boolean;
+  /**
+   * True for a ticket page that never shows the conversation (Request Tracker's reply and
+   * comment pages): when nothing was read there, the sidebar points to the ticket's own page
+   * instead of offering to be shown messages that are not on this one.
+   */
+  threadOnOtherPage?(url: URL): boolean;
   /** Present for products customers host themselves: recognised by their page (lib/adapters/self-hosted.ts). */
   selfHosted?: PageRecognition;
 }

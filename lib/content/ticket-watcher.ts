@@ -31,6 +31,8 @@ export interface TicketSnapshot {
   messagesSource: MessagesSource;
   /** The ticket has been open long enough that nothing found means nothing to find, not "still loading". */
   settled: boolean;
+  /** This page never shows the conversation; the ticket's own page does (RT's reply page). */
+  threadOnOtherPage: boolean;
   /** How the agent's recipe for this site fares on this page. */
   recipe: RecipeUse;
   draft: string;
@@ -154,6 +156,7 @@ export class TicketWatcher {
       customerMessages: [],
       messagesSource: 'page',
       settled: false,
+      threadOnOtherPage: ticketKey !== null && (this.adapter.threadOnOtherPage?.(url) ?? false),
       recipe: 'none',
       draft: '',
       generation,

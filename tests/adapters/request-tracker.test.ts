@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import requestTracker from '@/lib/adapters/request-tracker';
 import { onOwnServer } from '@/lib/adapters/self-hosted';
 import { readEditableText } from '@/lib/adapters/generic';
@@ -128,5 +128,16 @@ describe('Request Tracker addresses', () => {
     [`http://elsewhere.test/Ticket/Display.html?id=1`, null],
   ])('%s → %s', (url, key) => {
     expect(rt.ticketKey(new URL(url))).toBe(key);
+  });
+});
+
+describe('Request Tracker: pages that never show the conversation', () => {
+  it.each([
+    ['https://rt.example.org/Ticket/Update.html?id=42&Action=Respond', true],
+    ['https://rt.example.org/Ticket/Update.html?Action=Comment;id=42', true],
+    ['https://rt.example.org/Ticket/Display.html?id=42', false],
+    ['https://rt.example.org/Ticket/History.html?id=42', false],
+  ])('%s → %s', (url, elsewhere) => {
+    expect(requestTracker.threadOnOtherPage?.(new URL(url))).toBe(elsewhere);
   });
 });

@@ -24,5 +24,14 @@ describe('RT: typing in the CKEditor iframe composer', () => {
     await page.waitForTimeout(800);
     expect(await readComposer(frame)).toEqual({ text: EXCUSE + MORE, beforeCaret: EXCUSE + MORE, collapsed: true });
     await session.shot('4-composer-after-more-typing');
+
+    // Opened straight on the reply page, nothing of the customer's was read in this tab:
+    // once the page has settled, the sidebar points to the ticket's own page instead of
+    // saying it cannot find messages that this page never shows.
+    await expect
+      .poll(() => sidebar.attribute('.hd-reading', 'data-reading'), { timeout: 5_000, interval: 200 })
+      .toBe('elsewhere');
+    expect(await sidebar.text('.hd-reading')).toMatch(/shows no conversation/);
+    await session.shot('4-composer-thread-elsewhere');
   });
 });

@@ -45,6 +45,13 @@ describe('Sidebar states', () => {
     expect(screen.queryByText("I can't find the customer's messages here.")).toBeNull();
   });
 
+  it("a page that never shows the conversation: points to the ticket's own page, and offers no picker", () => {
+    renderSidebar({ composerFound: true, settled: true, threadOnOtherPage: true });
+    expect(screen.getByText(/This page shows no conversation\. Open the ticket's own page once/)).toBeTruthy();
+    expect(screen.queryByText("I can't find the customer's messages here.")).toBeNull();
+    expect(screen.queryByRole('button', { name: "Show me the customer's message" })).toBeNull();
+  });
+
   it('an internal note open: says coaching is for replies', () => {
     renderSidebar({ composerFound: false, noteOpen: true, customerMessages: [ANGRY] });
     expect(screen.getByText(/This is an internal note/)).toBeTruthy();

@@ -12,6 +12,7 @@ export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {
     customerMessages: [],
     messagesSource: 'page',
     settled: true,
+    threadOnOtherPage: false,
     recipe: 'none',
     draft: '',
     generation: 0,
