@@ -99,7 +99,7 @@ const requestTracker: HelpdeskAdapter = {
   ],
   support: 'full',
   limitations:
-    'Self-hosted: add your RT address as a custom site and it is recognised by its pages. The reply page shows no thread, so the mood there is the one read on the ticket’s page in the same tab.',
+    'Self-hosted: add your RT address as a custom site and it is recognised by its pages. The reply page shows no thread, so the mood there is the one read on the ticket’s page in the same tab. RT fits its top menus to the window, not to the page: in a window narrower than about 1,500 px with the sidebar docked, they can overlap; fold the sidebar to give RT the whole width.',
   ticketKey,
   threadOnOtherPage: (url) => REPLY_OR_COMMENT_PAGE.test(url.pathname),
   selfHosted: {
