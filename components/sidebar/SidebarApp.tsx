@@ -19,6 +19,8 @@ interface Props {
   origin: string;
   /** Heartdesk's own host element, which the picker looks through. */
   host: Element;
+  /** The narrowest page this helpdesk's layout handles (the adapter's `minPageWidth`). */
+  minPageWidth?: number;
 }
 
 // Below this height a column is mostly header and check; the panel lies across the band instead.
@@ -45,7 +47,7 @@ function overlayBeside(watcher: TicketWatcher, width: number): { style: CSSPrope
  * width and collapsed remembered per host name. Keyboard: the shortcut brings focus in, Esc
  * hands it back to the reply with the caret where it was. The picker ("Show Heartdesk this page") when open.
  */
-export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props) {
+export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageWidth }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
   const [railOpen, setRailOpen] = useState(false);
   const [overlay, setOverlay] = useState<{ style: CSSProperties; wide: boolean }>();
@@ -57,7 +59,7 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host }: Props)
       .then((all) => setLayout(all[site] ?? DEFAULT_SIDEBAR_STATE))
       .catch(() => undefined);
   }, [site]);
-  const mode = useDockLayout(layout.width, layout.collapsed, host);
+  const mode = useDockLayout(layout.width, layout.collapsed, host, minPageWidth);
 
   const remember = (next: SidebarState) => {
     setLayout(next);

@@ -65,6 +65,7 @@ export function mountSidebar(
         site={location.hostname}
         origin={origin}
         host={ui.shadow.host}
+        minPageWidth={adapter.minPageWidth}
       />,
     );
   };

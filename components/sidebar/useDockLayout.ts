@@ -18,9 +18,14 @@ function useViewportWidth(): number {
  * keeps a slim rail (issue 14). Whatever strip it takes, the helpdesk's fixed bars move out
  * of it (issue 13). `host` is the sidebar's own element, which the fixed-bar search skips.
  */
-export function useDockLayout(width: number, collapsed: boolean, host: Element | null): DockMode {
+export function useDockLayout(
+  width: number,
+  collapsed: boolean,
+  host: Element | null,
+  minPageWidth?: number,
+): DockMode {
   const viewport = useViewportWidth();
-  const mode = dockMode(viewport, width, collapsed);
+  const mode = dockMode(viewport, width, collapsed, minPageWidth);
   const reserved = reservedWidth(mode, viewport, width);
   useEffect(() => {
     const undock = dockPage(reserved);

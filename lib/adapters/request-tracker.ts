@@ -99,9 +99,12 @@ const requestTracker: HelpdeskAdapter = {
   ],
   support: 'full',
   limitations:
-    'Self-hosted: add your RT address as a custom site and it is recognised by its pages. The reply page shows no thread, so the mood there is the one read on the ticket’s page in the same tab. RT fits its top menus to the window, not to the page: in a window narrower than about 1,500 px with the sidebar docked, they can overlap; fold the sidebar to give RT the whole width.',
+    'Self-hosted: add your RT address as a custom site and it is recognised by its pages. The reply page shows no thread, so the mood there is the one read on the ticket’s page in the same tab. RT fits its top menus to the window, not to the page, so in a window narrower than about 1,420 px the sidebar waits as a slim rail at the edge instead of docking.',
   ticketKey,
   threadOnOtherPage: (url) => REPLY_OR_COMMENT_PAGE.test(url.pathname),
+  // RT folds its top menus by the window's width (rebalanceOverflowMenu in its theme), not the
+  // page's: unfolded, they need about 1,100 px beside its search box and logo.
+  minPageWidth: 1100,
   selfHosted: {
     recognise,
     examplePages: ['display-angry', 'display-confused', 'display-grateful', 'reply', 'reply-before-editor', 'comment'],

@@ -65,6 +65,12 @@ export interface HelpdeskAdapter {
    * instead of offering to be shown messages that are not on this one.
    */
   threadOnOtherPage?(url: URL): boolean;
+  /**
+   * The narrowest page, in CSS px, this helpdesk's own layout still handles. Set for helpdesks
+   * that fit their menus to the window rather than to the page: narrowing the page for the
+   * docked sidebar would make their menus overlap, so below this the sidebar is a slim rail.
+   */
+  minPageWidth?: number;
   /** Present for products customers host themselves: recognised by their page (lib/adapters/self-hosted.ts). */
   selfHosted?: PageRecognition;
 }

@@ -9,9 +9,19 @@ export const RAIL_WIDTH = 28;
 
 export type DockMode = 'docked' | 'rail' | 'tab';
 
-export function dockMode(viewportWidth: number, sidebarWidth: number, collapsed: boolean): DockMode {
+/**
+ * `minPageWidth`: the narrowest page the helpdesk's own layout still handles. Some helpdesks
+ * fit their menus to the window rather than the page (Request Tracker), so a page narrowed by
+ * the docked sidebar needs more room there than the usual 720 px.
+ */
+export function dockMode(
+  viewportWidth: number,
+  sidebarWidth: number,
+  collapsed: boolean,
+  minPageWidth = MIN_HELPDESK_WIDTH,
+): DockMode {
   if (collapsed) return 'tab';
-  return viewportWidth - sidebarWidth >= MIN_HELPDESK_WIDTH ? 'docked' : 'rail';
+  return viewportWidth - sidebarWidth >= Math.max(MIN_HELPDESK_WIDTH, minPageWidth) ? 'docked' : 'rail';
 }
 
 /** How much of the page's width the sidebar reserves: the rail floats when even its strip would squeeze the page. */

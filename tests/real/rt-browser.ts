@@ -23,6 +23,8 @@ export interface RtExtensionBrowser {
  * is RT's real http one, and the background registers the content script for
  * `http://rt.heartdesk.test/*` from it. Everything after the grant is the product.
  */
+export const RT_VIEWPORT = { width: 1600, height: 900 };
+
 export async function launchWithRtSite(rtOrigin: string): Promise<RtExtensionBrowser> {
   const extensionDir = mkdtempSync(join(tmpdir(), 'heartdesk-rt-ext-'));
   cpSync(DEMO_EXTENSION_DIR, extensionDir, { recursive: true });
@@ -30,7 +32,9 @@ export async function launchWithRtSite(rtOrigin: string): Promise<RtExtensionBro
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
   manifest.host_permissions.push(`http://${RT_HOST}/*`, `https://${RT_HOST}/*`);
   writeFileSync(manifestPath, JSON.stringify(manifest));
-  const browser = await launchWithExtension({ extensionDir, args: [MAP_RT_HOST] });
+  // Wide enough for the sidebar to dock beside RT: RT fits its menus to the window, so below
+  // about 1,420 px the sidebar waits as a rail (tests/real/room.real.ts looks at that case).
+  const browser = await launchWithExtension({ extensionDir, args: [MAP_RT_HOST], viewport: RT_VIEWPORT });
   const options = await browser.context.newPage();
   await options.goto(browser.extensionUrl('options.html'));
   await addCustomSiteByClick(options, rtOrigin);
