@@ -42,6 +42,10 @@ ruleTable(rule, {
     // Drafts in new phrasing (issue 15): near misses that must stay clean.
     'Your request has been approved and the refund is on its way.',
     'Exchanges aren’t part of what we offer online, but any of our shops will swap it for you.',
+    // The emphatic yes, a range of days, a named line with its number in brackets (issue 15).
+    'We don’t deliver to Ireland from this site yet, sorry. Our EU store does ship to Dublin in 3 to 5 days.',
+    'Our terms don’t allow outside food in the screens, I’m sorry. We do have gluten-free and vegan options at the kiosk.',
+    'Accessible seats can’t be chosen online. Our Travel Assistance line (0344 822 4444) can book one for you.',
   ],
   invalid: [
     {
@@ -77,6 +81,7 @@ ruleTable(rule, {
     },
     // Clause shapes: a negated capability, permission or activity with us, the customer or a rule as subject.
     { draft: 'We don’t do exchanges.', flags: ['We don’t do'] },
+    { draft: 'We don’t deliver to Ireland. Do you have another address?', flags: ['We don’t deliver'] },
     { draft: 'Refunds are not issued after 30 days.', flags: ['are not issued'] },
     {
       draft: 'We regret to inform you that your request cannot be processed.',
