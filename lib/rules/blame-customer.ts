@@ -9,11 +9,12 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  * Phrase list: the customer's mistake put in front. Source: coaching seed 002
  * ("it is easier to recognise someone else's contribution to what went wrong").
  * "You should have received an email" and "we should have told you" stay silent:
- * the first is our failure, the second is ownership.
+ * the first is our failure, the second is ownership. "You should have them by Wednesday"
+ * (a thing, not a deed, after "should have") is a promise (issue 15).
  */
 const CERTAIN_BLAME = phrasesAtWordStart(
   [
-    "(?:you|u|he|she) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) )\\w+",
+    "(?:you|u|he|she) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) |(?:them|it|this|that|one|your|yours|an?|the|access|everything|all)\\b)\\w+",
     'you (?:failed|forgot|neglected) to\\b',
     "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
     'user error\\b',

@@ -1,5 +1,7 @@
 import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
@@ -59,6 +61,25 @@ const meta: RuleMeta<'order'> = {
   },
 };
 
+/**
+ * The agent shares the step: "you'll need to sign in again, and I'll stay on the line", "Appeals
+ * must be lodged by 20 May; I can send you the form", "You need to do it by Thursday. I've also
+ * skipped it for you." Good replies by people who never saw these rules (issue 15) state the
+ * requirement and take part of it on; that is a way forward, not an order. Only what follows the
+ * order counts, in its sentence or the next: "I've checked, and you need to call your bank" still orders,
+ * and so does an order followed by what we have already done ("We've done our part") or by what
+ * we will do only once they have obeyed ("before we can look at it").
+ */
+const AGENT_ACTS =
+  /(?<!\b(?:before|until|unless|till|otherwise|then) )\b(?:I|we)(?:'ll| will| can| could|'ve)(?: also| already| just)? (?!to\b|be\b|not\b|never\b|need\b|have to\b|done\b|tried\b|told\b|explained\b|said\b|mentioned\b)[a-z]{2,20}\b|\b(?:I|we) have (?:also |already |just )?(?!tried\b|told\b|explained\b|mentioned\b)[a-z]{2,20}ed\b/i;
+function agentSharesStep(context: RuleContext, order: Span): boolean {
+  const index = sentenceIndexAt(context.sentences, order.start);
+  const sentence = context.sentences[index];
+  if (!sentence) return false;
+  if (AGENT_ACTS.test(context.lintable.slice(order.end, sentence.end))) return true;
+  return index + 1 < context.sentences.length && sentenceTest(context, index + 1, AGENT_ACTS);
+}
+
 /** Sentences opening with an order, in a reply that offers nothing else. */
 function bareOrders(context: RuleContext): Span[] {
   const spans: Span[] = [];
@@ -76,7 +97,7 @@ export default defineRule({
   meta,
   check: (context) => {
     const certainty = context.mood.upset ? 'certain' : 'likely';
-    const phrased = matchAnchored(context, ANCHORS, ORDER);
+    const phrased = matchAnchored(context, ANCHORS, ORDER).filter((span) => !agentSharesStep(context, span));
     const bare = bareOrders(context).filter((span) => !phrased.some((o) => span.start < o.end && o.start < span.end));
     return [...phrased, ...bare].map((span) => report(meta, context, span.start, span.end, 'order', certainty));
   },

@@ -11,8 +11,9 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  */
 const CALLED_EASY =
   /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b(?! to (?:miss|find|spot|overlook|confuse|mix|get wrong|forget|lose|do by accident|arrange|fix|sort|change|set up|add|switch)| once you\b)/gi;
+// "You can simply reply with a photo" offers an easier way, not a judgement (issue 15).
 const SIMPLY_DO =
-  /\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
+  /(?=simply )(?<!\byou (?:can|could|may) )\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const EASY_ANCHORS = anchorWords('simple easy straightforward complicated hard difficult science');

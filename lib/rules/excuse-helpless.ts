@@ -16,6 +16,10 @@ const HELPLESS = phrasesAtWordStart(
     "(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:it is|it works|things are|things work|things are going|it goes|we do things)\\b",
     // "That's just how the booking site works", "that's how our system is set up".
     "(?:that's|it's|that is|it is|this is) (?:just |simply )?(?:how|the way) (?:the|our|this|that|your) (?:[\\w-]+ ){0,3}?(?:works?|operates?|is (?:set up|designed|built|made)|goes)\\b",
+    // Without "the": "That's just how engineer scheduling works" (issue 15); "just" keeps "this is how billing works:" an explanation.
+    "(?:that's|it's|that is|it is|this is) (?:just|simply) how (?:[\\w-]{1,30} ){1,3}?(?:works?|operates?)\\b",
+    // Shrugged off as the way of the world: "These things happen with international shipping", "that's just the reality of the job".
+    "(?:these|such) things (?:do |can )?happen\\b|(?:that's|that is|it's|it is) (?:just |simply )?the (?:reality|nature) of\\b",
     '(?:takes?|took) as long as (?:they|it) (?:take|takes|took)\\b',
     "(?:will|'ll) (?:come|arrive|happen|turn up|show up|get here) when (?:they|it) (?:come|comes|arrive|arrives|happen|happens|turn up|turns up|show up|shows up|get here|gets here)\\b",
     '(?:as and when|when (?:they|we|he|she|someone|somebody) (?:can|get (?:round |around )?to it|have time))\\b',
@@ -42,7 +46,7 @@ const HELPLESS = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept',
+  'reality nature things hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept',
 );
 
 const meta: RuleMeta<'helpless'> = {

@@ -19,7 +19,8 @@ const HIDING_BEHIND_POLICY = phrasesAtWordStart(
     "(?:it's|it is|that's|that is|this is) (?:our |company |the company's |a company |the |store |hotel |standard |airline |bank |(?:the |our )?\\w+'s )?polic(?:y|ies)\\b",
     'company polic(?:y|ies)\\b',
     '(?:against|per|because of|due to|under|according to|as per) (?:our|the|company|store) polic(?:y|ies)\\b',
-    '(?:per|as per|under|according to|against) (?:the|our) (?:terms of service|terms and conditions|terms|t&cs|rules|regulations)\\b',
+    // "Per the terms" and "under the rules" are CITATIONS: next to what we will do they explain a limit (issue 15).
+    'against (?:the|our) (?:terms of service|terms and conditions|terms|t&cs|rules|regulations)\\b',
     "our polic(?:y|ies) (?:says|say|states|state|doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|only allows?)\\b",
     "(?:I'm|I am|we're|we are|we aren't|I'm just) not (?:allowed|permitted|authori[sz]ed) to\\b",
     "(?:we|I) (?:aren't|am not) (?:allowed|permitted|authori[sz]ed) to\\b",

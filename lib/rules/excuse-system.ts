@@ -1,5 +1,6 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -44,10 +45,20 @@ const meta: RuleMeta<'system'> = {
   },
 };
 
+/**
+ * "It was rejected because the photo had a shadow, which the system can't accept. You can
+ * resubmit online" (issue 15, a good reply by another hand): the system named in a clause that
+ * explains a reason, next to a way forward, explains a limit, softened like any excuse-with-help.
+ * Said as the answer itself ("Our system won't let me"), it stays certain.
+ */
+const EXPLAINING_CLAUSE = /\b(?:which|that)\s$/i;
+
 function findings(context: RuleContext, pattern: RegExp, certainty: Certainty) {
-  return matchAnchored(context, ANCHORS, pattern).map((span) =>
-    report(meta, context, span.start, span.end, 'system', certainty),
-  );
+  return matchAnchored(context, ANCHORS, pattern).map((span) => {
+    const explains = EXPLAINING_CLAUSE.test(context.lintable.slice(Math.max(0, span.start - 7), span.start));
+    const shown = explains ? excuseCertainty(context, span, certainty) : certainty;
+    return report(meta, context, span.start, span.end, 'system', shown);
+  });
 }
 
 export default defineRule({

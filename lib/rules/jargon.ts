@@ -2,7 +2,7 @@ import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engin
 import { wordsOf } from '@/lib/engine/word-index';
 import { anchorWords, escapePattern, matchAnchored, matchSpans } from '@/lib/rules/shared/match-spans';
 import { JARGON_TERMS } from '@/lib/rules/shared/jargon-terms';
-import { findAcronyms } from '@/lib/rules/shared/acronyms';
+import { explainedOnTheSpot, findAcronyms } from '@/lib/rules/shared/acronyms';
 import type { Span } from '@/lib/engine/types';
 
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -82,13 +82,30 @@ function customerWords(context: RuleContext): string {
 const usedByCustomer = (context: RuleContext, span: Span) =>
   customerWords(context).includes(asWords(context.lintable.slice(span.start, span.end)));
 
+/**
+ * Terms from the built-in list the reply explains somewhere ("on PNR 6KLM2P (the PNR is your
+ * booking reference)", "starting with RMA, which is just our reference"): good replies by people
+ * who never saw these rules do this (issue 15), and every mention of the term is then clear.
+ * The agent's own terms stay flagged: they asked to be told.
+ */
+function explainedTerms(context: RuleContext, spans: Span[]): Set<string> {
+  const explained = new Set<string>();
+  for (const span of spans) {
+    if (explainedOnTheSpot(context.lintable, span))
+      explained.add(context.lintable.slice(span.start, span.end).toLowerCase());
+  }
+  return explained;
+}
+
 function find(context: RuleContext, matcher: TermsMatcher | null, certainty: 'certain' | 'likely') {
   if (!matcher) return [];
   const spans = matcher.anchors
     ? matchAnchored(context, matcher.anchors, matcher.pattern)
     : matchSpans(context.lintable, matcher.pattern);
+  const explained = certainty === 'likely' && spans.length > 0 ? explainedTerms(context, spans) : null;
   return spans
     .filter((span) => !usedByCustomer(context, span))
+    .filter((span) => !explained?.has(context.lintable.slice(span.start, span.end).toLowerCase()))
     .map((span) => report(meta, context, span.start, span.end, 'jargon', certainty));
 }
 

@@ -1,7 +1,9 @@
-import { defineRule, report, type Certainty, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { followUpNear } from '@/lib/rules/shared/cues';
+import { followUpNear, TIME_CUE } from '@/lib/rules/shared/cues';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -42,7 +44,8 @@ const DONT_KNOW = phrasesAtWordStart(
 const UNSURE = phrasesAtWordStart(
   [
     "(?:I'm|I am|we're|we are) not (?:(?:100%|totally|entirely|completely|really|quite|too) )?(?:sure|certain)\\b",
-    "(?<!\\b(?:I'm|I am|we're|we are) )not sure\\b(?! what (?:else|you))",
+    // "If you're not sure where to get it" is the customer's doubt, not ours (issue 15).
+    "(?<!\\b(?:I'm|I am|we're|we are|you're|you are|they're|they are) )not sure\\b(?! what (?:else|you))",
     "(?:I|we) (?:can't|cannot) (?:promise|guarantee) (?:anything|that it|it will)\\b",
     '(?:hard|difficult|impossible) to (?:say|tell)\\b',
     'I guess\\b',
@@ -87,6 +90,21 @@ const ANCHORS = anchorWords(
   'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time answer update point take idk dont see all aware tbc tbd tba unknown unclear known uncertain unsure access sight details tells told informs updates inform told be',
 );
 
+/**
+ * Good replies by people who never saw these rules (issue 15) say "we don't know yet" and then
+ * when it will be known ("The union confirms on Wednesday"), or guess a cause and then act on it
+ * ("probably because the name is your late husband's. I've updated the account"). Either is
+ * a way forward; "yet" alone, or a guess with nothing done, is not.
+ */
+const NOT_YET = /^,? ?yet\b/i;
+const WE_ACTED = /\b(?:I|we)(?:'ve| have) (?:now |also |already |just )?(?:[a-z]{2,20}ed|sent|made|put|set|done)\b/i;
+function answeredLater(context: RuleContext, span: Span, index: number, guess: boolean): boolean {
+  const next = index + 1 < context.sentences.length ? index + 1 : -1;
+  if (guess) return sentenceTest(context, index, WE_ACTED) || (next !== -1 && sentenceTest(context, next, WE_ACTED));
+  if (!NOT_YET.test(context.lintable.slice(span.end, span.end + 6))) return false;
+  return sentenceTest(context, index, TIME_CUE) || (next !== -1 && sentenceTest(context, next, TIME_CUE));
+}
+
 const meta: RuleMeta<'unknown'> = {
   id: 'uncertainty',
   category: 'uncertainty',
@@ -115,6 +133,7 @@ export default defineRule({
       [GUESSING, 'possible'],
     ];
     return lists.flatMap(([pattern, certainty]) =>
+      // Guesses said as guesses are answered by what we did; not knowing, by when it will be known.
       matchAnchored(context, ANCHORS, pattern)
         .filter((span) => {
           const index = sentenceIndexAt(context.sentences, span.start);
@@ -123,7 +142,11 @@ export default defineRule({
           // "Not sure which plan fits?" speaks to the customer's doubt, not ours.
           const askingThem =
             sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
-          return !askingThem && !followUpNear(context, index);
+          return (
+            !askingThem &&
+            !followUpNear(context, index) &&
+            !answeredLater(context, span, index, pattern === LIKELY_GUESS || pattern === GUESSING)
+          );
         })
         .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
     );

@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // A thing after "should have" is a promise (issue 15).
+    'I’ve sent the two missing items by express post today and you should have them by Wednesday.',
     // Sympathy (issue 15, drafts by another hand).
     'You’re right, and I’m sorry; you shouldn’t have to chase this.',
     'You should have received the confirmation within a few minutes, so I’m sorry it went missing.',
@@ -27,6 +29,8 @@ ruleTable(rule, {
     'You were charged twice, and I’ve refunded one of the payments.',
   ],
   invalid: [
+    // Near miss: a deed after "should have" still blames.
+    { draft: 'You should have checked them before Wednesday.', flags: ['You should have checked'] },
     { draft: 'You should have checked with your neighbours first.', flags: ['You should have checked'] },
     { draft: 'You failed to enter the code before paying.', flags: ['You failed to'] },
     { draft: 'You didn’t read the setup email.', flags: ['You didn’t read'] },

@@ -18,9 +18,19 @@ ruleTable(rule, {
     'Talk to me any time if the replacement gives you trouble.',
     'Call us whenever suits you, the line is open until 8.',
     'Open the app and tap Transfer; thanks for asking before you tried!',
+    // The agent takes part of the step on, in the same or the next sentence (issue 15).
+    'To be safe, I’ve logged out all devices; you’ll need to sign in again, and I’ll stay on the line while you set a new password.',
+    'Appeals must be lodged by 20 May using the form on our website; I can send it to you.',
+    'You need to do it by the Thursday before delivery. I’ve also skipped it for you just now.',
   ],
   invalid: [
     { draft: 'You’ll have to wait 24 hours.', flags: ['You’ll have to'] },
+    // Near misses: what we did already, or what we do only once they obey, is no shared step.
+    { draft: 'You must contact your bank about this. We’ve done our part.', flags: ['You must contact'] },
+    {
+      draft: 'You’ll need to read your meter yourself and send us the reading before we can look at anything.',
+      flags: ['You’ll need to'],
+    },
     { draft: 'You must contact your bank about this.', flags: ['You must contact'] },
     { draft: 'You need to reconnect your store.', flags: ['You need to reconnect'] },
     { draft: 'It’s simple: you have to use a card that supports it.', flags: ['you have to use'] },

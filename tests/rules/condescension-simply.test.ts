@@ -13,6 +13,8 @@ ruleTable(rule, {
     'Is it simple to set up? Yes: it takes about two minutes.',
     // Drafts in new phrasing (issue 15): near misses that must stay clean.
     'The reset button is small but it’s easy to spot once you know where to look, and I’ve attached a photo.',
+    // An easier way offered, even to an upset customer (issue 15).
+    { draft: 'A phone photo is fine, and you can simply reply to this email with it.', mood: { upset: true } },
   ],
   invalid: [
     { draft: 'It’s very simple: use a card with 3-D Secure.', flags: ['It’s very simple'], messageId: 'easy' },
@@ -25,6 +27,8 @@ ruleTable(rule, {
       messageId: 'simply',
     },
     { draft: 'Simply tap Restore.', mood: { upset: true }, flags: ['Simply tap'], messageId: 'simply' },
+    // Near miss: "simply" as an instruction, not an offer.
+    { draft: 'You simply reply to this email.', mood: { upset: true }, flags: ['simply reply'], messageId: 'simply' },
     {
       draft: 'Simply click Unsubscribe at the bottom.',
       settings: { sensitivity: 'high' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
+import { CAN_DO_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 
 // The cue as it was written before it was shortened: who can is listed one by one.
 const LISTED_CAN = /\b(?:I|we|you|they|she|he|it|\w+ team|\w+ agent|\w+) (?:can|could)(?!'t|not|n't| not| never)\b/i;
@@ -18,6 +18,19 @@ describe('CAN_DO_CUE', () => {
       expect(CAN_DO_CUE.test(text), text).toBe(true);
     }
     for (const text of ["we can't", 'we cannot', 'I can not', 'they could never', "it couldn't"]) {
+      expect(CAN_DO_CUE.test(text), text).toBe(false);
+    }
+  });
+
+  it('finds a line with its number in brackets, and the emphatic yes, but not a question (issue 15)', () => {
+    for (const text of [
+      'Our assistance line (0344 822 4444) can book one',
+      'we do have vegan options',
+      'our EU store does ship',
+    ]) {
+      expect(CAN_DO_CUE.test(text), text).toBe(true);
+    }
+    for (const text of ['Do you have the order number?', 'we don’t ship there', 'it does not work']) {
       expect(CAN_DO_CUE.test(text), text).toBe(false);
     }
   });
@@ -47,5 +60,16 @@ describe('CAN_DO_CUE', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('TIME_CUE', () => {
+  it('reads a range of days as a time (issue 15)', () => {
+    for (const text of ['it arrives in 3 to 5 days', 'within 2-3 working days', 'in 2 or 3 weeks']) {
+      expect(TIME_CUE.test(text), text).toBe(true);
+    }
+    for (const text of ['in a few', 'within reason']) {
+      expect(TIME_CUE.test(text), text).toBe(false);
+    }
   });
 });

@@ -3,6 +3,9 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses for the shrug (issue 15): an explanation, and the shrug next to what we did.
+    'This is how billing works: you pay on the 1st and the invoice follows.',
+    'These things happen with international shipping, but I’ve asked the courier to trace it today.',
     'Is there anything else I can do for you today?',
     'Here is what I can do: refund the fee now and check your next bill myself.',
     'I have the authority to waive the fee, so I have done that.',
@@ -14,6 +17,15 @@ ruleTable(rule, {
     'The rules changed in May, so I’ve refunded the difference.',
   ],
   invalid: [
+    { draft: 'That’s just how engineer scheduling works.', flags: ['That’s just how engineer scheduling works'] },
+    {
+      draft: 'Where it is right now, I couldn’t say. These things happen with international shipping.',
+      flags: ['These things happen'],
+    },
+    {
+      draft: 'Delays happen, that’s just the reality of the job.',
+      flags: ['that’s just the reality of'],
+    },
     { draft: 'Our hands are tied on this one.', flags: ['Our hands are tied'] },
     { draft: 'There’s nothing more I can do from here.', flags: ['There’s nothing more I can do'] },
     { draft: 'That’s just the way it is.', flags: ['That’s just the way it is'] },

@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // A rule book cited next to what we did explains a limit (issue 15).
+    'Under the terms of your agreement we would not normally waive a late payment charge; however, I have arranged for it to be refunded as a goodwill gesture.',
     'Our refund policy is simple: you can return anything within 30 days.',
     'Our bereavement policy lets us refund non-refundable fares, and I have started that for you.',
     'Here is our privacy policy, as you asked: example.com/privacy',
@@ -19,12 +21,14 @@ ruleTable(rule, {
     'Upgrades are subject to availability, but I’ve put your name at the top of the list.',
   ],
   invalid: [
+    // Near miss: the same citation with nothing done.
+    { draft: 'Under the terms of your agreement we do not waive late payment charges.', flags: ['Under the terms'] },
     { draft: 'It’s our policy to hold the second charge for five days.', flags: ['It’s our policy'] },
     { draft: 'Company policy says invoices can’t be edited.', flags: ['Company policy'] },
     { draft: 'I’m not allowed to change seats after check-in.', flags: ['I’m not allowed to'] },
     { draft: 'Per our policy, tows are only covered via the hotline.', flags: ['Per our policy'] },
     { draft: 'That is against our policy.', flags: ['against our policy'] },
-    { draft: 'Purchases are final as per the terms of service you agreed to.', flags: ['as per the terms of service'] },
+    { draft: 'Purchases are final as per the terms of service you agreed to.', flags: ['as per the terms'] },
     { draft: 'It’s a security requirement, sorry.', flags: ['It’s a security requirement'] },
     { draft: 'Rules are rules, I’m afraid.', flags: ['Rules are rules'] },
     {

@@ -3,12 +3,19 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // The system named in a clause giving the reason, with a way forward next (issue 15).
+    'It was rejected because the photo had a shadow, which the system can’t accept. You can resubmit online at no extra charge.',
     'We switched Google sign-in to a new system last night, and I have reconnected your account.',
     'Our system flagged a typo in your bank details, so I fixed it and reissued the refund.',
     'The booking system shows a free room on Friday; shall I reserve it?',
     '> the system won’t let me log in\nI’ve reset your password; the link is in your inbox.',
   ],
   invalid: [
+    // Near miss: the same reason with no way forward.
+    {
+      draft: 'It was rejected because the photo had a shadow, which the system can’t accept.',
+      flags: ['the system can’t accept'],
+    },
     { draft: 'Our system doesn’t allow address changes once an order is packed.', flags: ['Our system doesn’t allow'] },
     { draft: 'The system won’t let me extend session times.', flags: ['The system won’t let me'] },
     {

@@ -26,8 +26,13 @@ ruleTable(rule, {
     'You may see it listed as ‘WCHR’, which is simply the code airport teams use for wheelchair help.',
     'I’ve raised an APP scam claim; that stands for authorised push payment.',
     'I’ve cancelled the penalty charge notice (PCN 88214), so there is nothing else to do.',
+    // A listed term the reply explains, even further on in the sentence (issue 15).
+    'I have updated the name on PNR 6KLM2P (the PNR is your six-character booking reference).',
+    'You’ll see a return number starting with RMA, which is just our reference for returns.',
   ],
   invalid: [
+    // Near miss: the listed term left unexplained still needs a plain word.
+    { draft: 'I have updated the name on your PNR.', flags: ['PNR'] },
     {
       draft: 'I’ve raised an RMA and your SKU has been updated in the backend.',
       flags: ['RMA', 'SKU', 'backend'],

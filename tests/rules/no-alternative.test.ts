@@ -42,6 +42,15 @@ ruleTable(rule, {
     // Drafts in new phrasing (issue 15): near misses that must stay clean.
     'Your request has been approved and the refund is on its way.',
     'Exchanges aren’t part of what we offer online, but any of our shops will swap it for you.',
+    // The emphatic yes, a range of days, a named line with its number in brackets (issue 15).
+    'We don’t deliver to Ireland from this site yet, sorry. Our EU store does ship to Dublin in 3 to 5 days.',
+    'Our terms don’t allow outside food in the screens, I’m sorry. We do have gluten-free and vegan options at the kiosk.',
+    'Accessible seats can’t be chosen online. Our Travel Assistance line (0344 822 4444) can book one for you.',
+    // Responsibility handed on, near misses: our own, or with a way forward (issue 15).
+    'Fixing this is our responsibility, and an engineer is booked for Monday.',
+    'Leaks on your side of the meter are the homeowner’s responsibility, but I can send you our list of approved plumbers.',
+    'Standing charges are set by Ofgem, not by us; I’ve switched you to the tariff with the lowest one.',
+    'This has nothing to do with your credit score.',
   ],
   invalid: [
     {
@@ -77,6 +86,22 @@ ruleTable(rule, {
     },
     // Clause shapes: a negated capability, permission or activity with us, the customer or a rule as subject.
     { draft: 'We don’t do exchanges.', flags: ['We don’t do'] },
+    { draft: 'We don’t deliver to Ireland. Do you have another address?', flags: ['We don’t deliver'] },
+    {
+      draft: 'Leaks on the customer side of the meter are the homeowner’s responsibility.',
+      flags: ['are the homeowner’s responsibility'],
+    },
+    { draft: 'Account security is the player’s responsibility.', flags: ['is the player’s responsibility'] },
+    { draft: 'Standing charges are set by Ofgem, not by us.', flags: [', not by us'] },
+    {
+      draft: 'Rebates are processed by the state energy office, nothing to do with us.',
+      flags: ['nothing to do with us'],
+    },
+    { draft: 'Same-day callouts aren’t something we offer.', flags: ['aren’t something we offer'] },
+    {
+      draft: 'Duplicate charges aren’t something our team has any control over.',
+      flags: ['aren’t something our team has any control over'],
+    },
     { draft: 'Refunds are not issued after 30 days.', flags: ['are not issued'] },
     {
       draft: 'We regret to inform you that your request cannot be processed.',

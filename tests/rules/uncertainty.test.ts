@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // When it will be known, a guess acted on, the customer's own doubt (issue 15).
+    'We don’t know yet, I’m afraid. The union is due to confirm on Wednesday whether the strike goes ahead.',
+    'Your record didn’t match ours, probably because the name on our account is your late husband’s. I’ve updated the account into your name.',
+    'If you’re not sure where to get it, I can join a 15-minute call with your IT admin today.',
     'I know exactly what happened: the order was hidden during maintenance.',
     'I don’t know the exact date yet, but I’ve asked the product team and I’ll reply by Friday.',
     'I’m not sure yet, because the courier hasn’t scanned it. I’ll check again tomorrow morning.',
@@ -15,6 +19,10 @@ ruleTable(rule, {
     'I don’t know yet, I’ll find out by 3 pm and write back.',
   ],
   invalid: [
+    // Near misses: "yet" with no time, a guess with nothing done, our own doubt.
+    { draft: 'We don’t know yet, I’m afraid. The union has not said anything.', flags: ['We don’t know'] },
+    { draft: 'It failed, probably because the name doesn’t match. Please check it.', flags: ['probably because'] },
+    { draft: 'We’re not sure where it went.', flags: ['We’re not sure'] },
     { draft: 'I don’t know, it depends on the post.', flags: ['I don’t know'] },
     { draft: 'Not sure, the engineers haven’t said.', flags: ['Not sure'] },
     { draft: 'I have no idea, that depends on the weather.', flags: ['no idea'] },

@@ -49,6 +49,14 @@ function isShorthand(word: string): boolean {
   return capitals >= 2 && digits <= 2;
 }
 
+/** Is the term at `span` of `text` explained right there (see EXPLAINED_AFTER)? */
+export function explainedOnTheSpot(text: string, span: Span): boolean {
+  return (
+    EXPLAINED_AFTER.test(text.slice(span.end, span.end + 60)) ||
+    EXPLAINED_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
+  );
+}
+
 const memo = sentenceMemo<readonly Span[]>();
 const NONE: readonly Span[] = [];
 
@@ -58,10 +66,7 @@ export function findAcronyms(context: RuleContext): Span[] {
   context.sentences.forEach((sentence, index) => {
     const found = memo(context, index, (text) => {
       const inSentence = matchSpans(text, CANDIDATE).filter(
-        (span) =>
-          isShorthand(text.slice(span.start, span.end)) &&
-          !EXPLAINED_AFTER.test(text.slice(span.end, span.end + 60)) &&
-          !EXPLAINED_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)),
+        (span) => isShorthand(text.slice(span.start, span.end)) && !explainedOnTheSpot(text, span),
       );
       // A sentence mostly in capitals is shouting, not shorthand.
       return inSentence.length >= 4 ? NONE : inSentence;

@@ -21,8 +21,9 @@ export const TIME_CUE = phrasesAtWordStart(
     `${MONTH} \\d{1,2}\\b`,
     `\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`,
     '(?:on|by|from|until) the \\d{1,2}(?:st|nd|rd|th)\\b',
-    'within (?:the next )?(?:\\d+|an?|one|two|three|a few|24|48) ?(?:-| )?(?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
-    'in (?:about |around )?(?:\\d+|an?|one|two|three|a few) (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    'within (?:the next )?(?:\\d+|an?|one|two|three|a few|24|48)(?:(?: to |-| or )\\d{1,3})? ?(?:-| )?(?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
+    // A range counts as a time: "in 3 to 5 days", "within 2-3 working days".
+    'in (?:about |around )?(?:\\d+|an?|one|two|three|a few)(?:(?: to |-| or )\\d{1,3})? (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
     '(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week|end of (?:the )?(?:day|week))\\b',
     'at \\d{1,2}(?::\\d{2})? ?(?:am|pm)?\\b',
     '(?:by|before) (?:noon|midday|end of day|the end of)\\b',
@@ -43,7 +44,10 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     // covers them all, and these cues are only ever test()ed, so listing them would only
     // make V8 try each one at every word.
     // "It can take some time" and "delays can happen" offer nothing.
-    "\\w+ (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be delayed)\\b)",
+    // A named line or desk with its hours in brackets counts too: "Our Travel Assistance line (0344 822 4444) can book one".
+    "\\w+\\)? (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be delayed)\\b)",
+    // The emphatic yes next to a no: "we do have gluten-free options", "our EU store does ship to Dublin".
+    '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
     "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
     "(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
     '(?:is|are) (?:available|open|possible)\\b',

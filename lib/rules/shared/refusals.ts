@@ -92,8 +92,16 @@ const REFUSALS: AnchoredPatterns = [
   [anchorWords('grounds'), /\b(?:is|are)(?:n't| not) grounds for\b/gi],
   [
     anchorWords('something'),
-    /\b(?:isn't|aren't|is not|are not) something (?:we|I|our team) (?:get involved in|deal with|handle|cover|do|can help with)\b/gi,
+    /\b(?:isn't|aren't|is not|are not) something (?:we|I|our team)(?: ha(?:s|ve) any)? (?:get involved in|deal with|handle|cover|do|can help with|offer|provide|control over)\b/gi,
   ],
+  // The matter handed to someone else: "Leaks are the homeowner's responsibility", "set by Ofgem,
+  // not by us", "nothing to do with us" (issue 15). Our own responsibility ("it's our
+  // responsibility to fix this") is ownership, never matched.
+  [
+    anchorWords('responsibility'),
+    /\b(?:is|are|was|were) (?:your|the [a-z]{1,20}'s|the [a-z]{1,20} [a-z]{1,20}'s|[a-z]{1,20}'s) (?:own )?responsibility\b/gi,
+  ],
+  [anchorWords('nothing us'), /\bnothing to do with (?:us|me)\b|, not (?:by|with) us\b/gi],
   [anchorWords('unavoidable'), /\b(?:is|are) (?:completely |sadly |simply |unfortunately )?unavoidable\b/gi],
   [anchorWords('hands control'), /\b(?:out of|outside|beyond) (?:our|my) (?:hands|control)\b/gi],
   [anchorWords('matter'), /\ba matter (?:between you and|for you and) (?:your|the)\b/gi],
