@@ -11,7 +11,7 @@
  * garbage collection does not fail linear code. Absolute times are never judged.
  */
 import type { AdversarialShape } from '@/tests/fixtures/adversarial/shapes';
-import { LARGE, MAX_GROWTH, SMALL, type Growth } from '@/tests/regex/growth';
+import { LARGE, MAX_GROWTH, SMALL, worstGrowthOver, type Growth } from '@/tests/regex/growth';
 
 /** The size whose time stands for what every call costs, whatever the text. */
 const TINY = 64;
@@ -85,14 +85,5 @@ export function codeGrowthOver(
   shapes: readonly AdversarialShape[],
   options?: CodeGrowthOptions,
 ): { worst: Growth; superLinear: Growth[] } {
-  let worst: Growth | undefined;
-  const superLinear: Growth[] = [];
-  for (const shape of shapes) {
-    const growth = measureCodeGrowth(run, shape, options);
-    if (!worst || growth.ratio > worst.ratio) worst = growth;
-    if (growth.ratio > MAX_GROWTH) superLinear.push(growth);
-  }
-  return { worst: worst!, superLinear };
+  return worstGrowthOver(shapes, (shape) => measureCodeGrowth(run, shape, options));
 }
-
-export { LARGE, SMALL };

@@ -117,18 +117,26 @@ export function describeGrowth({ shape, smallUs, largeUs, ratio }: Growth, timeo
   return `${shape}: ${smallUs.toFixed(1)} µs → ${largeUs.toFixed(1)} µs (×${ratio.toFixed(0)}, linear is ×10, limit ×${MAX_GROWTH})`;
 }
 
+/** The worst of `measure`'s growths over `shapes`, and every shape on which it is super-linear. */
+export function worstGrowthOver(
+  shapes: readonly AdversarialShape[],
+  measure: (shape: AdversarialShape) => Growth,
+): { worst: Growth; superLinear: Growth[] } {
+  let worst: Growth | undefined;
+  const superLinear: Growth[] = [];
+  for (const shape of shapes) {
+    const growth = measure(shape);
+    if (!worst || growth.ratio > worst.ratio) worst = growth;
+    if (growth.ratio > MAX_GROWTH) superLinear.push(growth);
+  }
+  return { worst: worst!, superLinear };
+}
+
 /** The worst growth of `pattern` over `shapes`, and every shape on which it is super-linear. */
 export function growthOver(
   pattern: RegExp,
   shapes: readonly AdversarialShape[],
   options?: GrowthOptions,
 ): { worst: Growth; superLinear: Growth[] } {
-  let worst: Growth | undefined;
-  const superLinear: Growth[] = [];
-  for (const shape of shapes) {
-    const growth = measureGrowth(pattern, shape, options);
-    if (!worst || growth.ratio > worst.ratio) worst = growth;
-    if (growth.ratio > MAX_GROWTH) superLinear.push(growth);
-  }
-  return { worst: worst!, superLinear };
+  return worstGrowthOver(shapes, (shape) => measureGrowth(pattern, shape, options));
 }
