@@ -39,7 +39,8 @@ export function Popup() {
     browser.tabs
       .query({ active: true, currentWindow: true })
       .then(async ([tab]) => {
-        const ownOrigins = [...(await loadCustomSites()).map((site) => site.origin), ...(await loadManagedOrigins())];
+        const [customSites, managedOrigins] = await Promise.all([loadCustomSites(), loadManagedOrigins()]);
+        const ownOrigins = [...customSites.map((site) => site.origin), ...managedOrigins];
         setTicketUrl(ticketLinkForTab(activeAdapters, tab?.url, ownOrigins) ?? '');
       })
       .catch(() => undefined);

@@ -99,7 +99,9 @@ export function ticketLinkForTab(
   if (!ownOrigins.includes(origin)) return undefined;
   const link = keepOnly(url, GENERIC_LINK_RULE);
   // A page with nothing naming a ticket (the site's home page) is not a ticket link.
-  return link && new URL(link).search + new URL(link).hash ? link : undefined;
+  if (!link) return undefined;
+  const { search, hash } = new URL(link);
+  return search || hash ? link : undefined;
 }
 
 /**
