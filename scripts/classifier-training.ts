@@ -42,6 +42,8 @@ export interface TrainConfig {
    * Elastic net only.
    */
   learnedCues?: string[];
+  /** Learned cues whose hand-set floors still apply at scoring (shipped as PackedModel.keptFloors). */
+  keptFloors?: string[];
   /** Rows the operating points are chosen on (out-of-fold.ts): all training rows (default) or the Reddit ones. */
   pointsOn?: 'all' | 'reddit';
   /** Precision "upset" must reach on the support rows; the hint points are raised until it does (out-of-fold.ts). */

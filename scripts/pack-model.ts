@@ -19,6 +19,7 @@ export function pack(model: FloatModel, config: TrainConfig): PackedModel {
     levels: config.levels,
     coded: encodeLevels(bytes, classes, config.levels),
     ...(model.cues ? { cues: roundedCues(model.cues) } : {}),
+    ...(config.keptFloors?.length ? { keptFloors: config.keptFloors } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 import type { MoodSignalId } from '@/lib/engine/types';
 import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
 import { MOOD_CUES, type MoodCue } from '@/lib/classify/cues';
-import { MODEL_SIGNALS, type LearnedCues } from '@/lib/classify/model';
+import { MODEL_SIGNALS, type LinearModel } from '@/lib/classify/model';
 
 export interface RuleOutcome {
   floors: Record<MoodSignalId, number>;
@@ -46,7 +46,7 @@ export function applyCues(
   text: string,
   logits: Record<MoodSignalId, number>,
   evidence: Record<MoodSignalId, WeightedSpan[]>,
-  learned: LearnedCues = {},
+  { cues: learned = {}, keptFloors = [] }: Pick<LinearModel, 'cues' | 'keptFloors'> = {},
 ): RuleOutcome {
   const outcome: RuleOutcome = {
     floors: signalRecord(() => 0),
@@ -72,7 +72,7 @@ export function applyCues(
       logits[id] += effect * times;
       if (effect > 0) raisedHere.add(id);
     }
-    for (const [id, floor] of handSet(cue.floors, pushes !== undefined)) {
+    for (const [id, floor] of handSet(cue.floors, pushes !== undefined && !keptFloors.includes(cue.id))) {
       outcome.floors[id] = Math.max(outcome.floors[id], floor);
       for (const m of matches) {
         const [start, end] = [m.index, m.index + m[0].length];

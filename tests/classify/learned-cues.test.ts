@@ -9,10 +9,10 @@ import { fit } from '@/scripts/elastic-net-training';
 import type { Example } from '@/scripts/lib-goemotions';
 
 const ON_HOLD = 'I was put on hold, how much longer?';
-const run = (text: string, learned?: Record<string, number[]>) => {
+const run = (text: string, learned?: Record<string, number[]>, keptFloors: string[] = []) => {
   const logits = signalRecord(() => 0);
   const evidence = signalRecord<WeightedSpan[]>(() => []);
-  const outcome = applyCues(text, logits, evidence, learned);
+  const outcome = applyCues(text, logits, evidence, { cues: learned, keptFloors });
   return { logits, evidence, outcome };
 };
 
@@ -25,6 +25,12 @@ describe('learned cues (apply-cues.ts)', () => {
     expect(learned.logits.confusion).toBeCloseTo(-0.5);
     expect(learned.evidence.frustration.map((span) => span.text)).toEqual(['put on hold', 'how much longer']);
     expect(learned.evidence.confusion).toEqual([]);
+  });
+
+  it('keeps a hand-set floor the model lists as kept, next to the learned push', () => {
+    const kept = run(ON_HOLD, { 'waiting-on-hold': [1.7, 0, 0, 0] }, ['waiting-on-hold']);
+    expect(kept.outcome.floors.frustration).toBe(0.6);
+    expect(kept.logits.frustration).toBeCloseTo(1.7);
   });
 
   it('does not cite words whose learned push is too small to matter', () => {
@@ -48,6 +54,10 @@ describe('learned cues (apply-cues.ts)', () => {
     for (const [id, pushes] of Object.entries(PACKED_MODEL.cues ?? {})) {
       expect(ids.has(id)).toBe(true);
       expect(pushes).toHaveLength(MODEL_SIGNALS.length);
+    }
+    for (const id of PACKED_MODEL.keptFloors ?? []) {
+      expect(PACKED_MODEL.cues?.[id]).toBeDefined();
+      expect(MOOD_CUES.find((cue) => cue.id === id)?.floors).toBeDefined();
     }
   });
 });
