@@ -205,8 +205,8 @@ export const CONFIG: TrainConfig = {
   // tuned on: the model's logits alone on dev at the shipped hints give .483/.365/.910/.450 (best
   // cut .485; .492 for the model before). The cues now cost .018 instead of .028, but supportWeight
   // 2 cost the words' own ranking .009. Still open: Reddit rows teach the shared word weights what
-  // the support rows unteach; what would keep both (a shipped register detector, or separate
-  // support-only weights) did not fit in the size or did not help above.
+  // the support rows unteach. The support-words register column and feature augmentation (above)
+  // did not keep both; a learned register detector of its own was not tried (it needs its own weights).
   // The tuning fixtures (tests/classify/support-fixtures.test.ts) now miss two complaints whose cues
   // lost their floors and flag three calm requests; the held-out ones catch 16/20 (was 14/20), 0/20 false.
   supportWeight: 2,
