@@ -196,6 +196,9 @@ export const CONFIG: TrainConfig = {
   //   stated-frustration 100 (.40) | 3 (.67), repeated-trouble 386 (.21) | 67 (.79).
   // So the first seven keep their hand-set floors as well (keptFloors): quick fold at 2
   // .459/.417/.906/.480 | .093 | .885/.697 (at 1.5 .469/.401/.907/.481 | .097 | .875/.665).
+  // CV_QUICK=1 npx tsx scripts/gap-classifier.ts at this config: baseline .448/.281/.906/.471, model
+  // logits alone .459/.391/.909/.483, shipped path .459/.417/.906/.480 | upset .885/.697: the cues no
+  // longer cost Reddit anything (before: .469 alone, .450 shipped); supportWeight 2 costs the words.
   // Trained in full (npm run train:classifier): out-of-fold .476/.395/.902/.484 | .105 | upset
   // .897/.686 (the floors before: .469/.381/.901/.484 | .088 | .872/.676). Measured once on the held-out
   // sets: eval:emotions dev .465/.352/.907/.450, frustration confident P .759 R .098 (before
