@@ -2,6 +2,8 @@
  * The learning half of train-classifier: one-vs-rest logistic regression over hashed
  * features, trained jointly with lazy (sparse) Adam, seeded so every run is identical.
  */
+import { cueMatches } from '@/lib/classify/apply-cues';
+import { MOOD_CUES } from '@/lib/classify/cues';
 import { extractFeatures } from '@/lib/classify/features';
 import type { Example } from '@/scripts/lib-goemotions';
 
@@ -33,6 +35,15 @@ export interface TrainConfig {
    * vocabulary ("repair", "cancel") does not learn it instead. Shipped scoring never has it.
    */
   domainColumn?: boolean;
+  /**
+   * Cues learned with the model (ids from lib/classify/cues): each one's hit is a 0/1 column of
+   * the regression, on Reddit and support rows alike, and its learned per-class push ships in
+   * the model in place of the cue's hand-set floors and effects on those classes (apply-cues.ts).
+   * Elastic net only.
+   */
+  learnedCues?: string[];
+  /** Learned cues whose hand-set floors still apply at scoring (shipped as PackedModel.keptFloors). */
+  keptFloors?: string[];
   /** Rows the operating points are chosen on (out-of-fold.ts): all training rows (default) or the Reddit ones. */
   pointsOn?: 'all' | 'reddit';
   /** Precision "upset" must reach on the support rows; the hint points are raised until it does (out-of-fold.ts). */
@@ -50,21 +61,43 @@ export interface Encoded {
   weights: Float64Array;
   /** Each row's weight in the naive-Bayes counts, when it differs from `weights` (naiveBayes.redditCounts). */
   countWeights?: Float64Array;
+  /**
+   * Columns from here on (the learned cues) are plain 0/1: no naive-Bayes scaling and not part
+   * of a row's length normalisation, so a cue's weight is exactly the push it ships as.
+   */
+  fixedFrom?: number;
 }
 
 export interface FloatModel {
   weights: Float32Array;
   bias: Float32Array;
   classes: number;
+  /** Learned cue pushes (TrainConfig.learnedCues), per class. */
+  cues?: Record<string, number[]>;
+}
+
+/** Past the hash table: the domain column, then one column per learned cue. */
+const cueColumn = (config: TrainConfig, k: number) => config.hashSize + 1 + k;
+
+function learnedCueList(config: TrainConfig) {
+  return (config.learnedCues ?? []).map((id) => {
+    const cue = MOOD_CUES.find((c) => c.id === id);
+    if (!cue) throw new Error(`no mood cue ${id}`);
+    return cue;
+  });
 }
 
 export function encode(examples: Example[], config: TrainConfig): Encoded {
   const offsets = new Int32Array(examples.length + 1);
   const all: number[] = [];
+  const cues = learnedCueList(config);
   examples.forEach((example, i) => {
     const unique = [...new Set(extractFeatures(example.text, config.hashSize, config.charGrams).buckets)];
     for (const bucket of unique) all.push(bucket);
     if (config.domainColumn && example.support) all.push(config.hashSize);
+    cues.forEach((cue, k) => {
+      if (cueMatches(cue, example.text)) all.push(cueColumn(config, k));
+    });
     offsets[i + 1] = all.length;
   });
   return {
@@ -72,6 +105,7 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
     buckets: Int32Array.from(all),
     labels: examples.map((e) => e.labels),
     weights: Float64Array.from(examples, (e) => e.weight ?? 1),
+    ...(cues.length ? { fixedFrom: cueColumn(config, 0) } : {}),
     ...(config.naiveBayes?.redditCounts
       ? { countWeights: Float64Array.from(examples, (e) => (e.support ? 0 : (e.weight ?? 1))) }
       : {}),
@@ -178,9 +212,16 @@ export function fitModel(
   fit: (data: Encoded, config: TrainConfig, classes: number) => FloatModel,
 ): FloatModel {
   const data = encode(examples, config);
-  if (!config.domainColumn) return fit(data, config, classes);
-  const wide = fit(data, { ...config, hashSize: config.hashSize + 1 }, classes);
-  return { ...wide, weights: wide.weights.slice(0, config.hashSize * classes) };
+  const cues = config.learnedCues ?? [];
+  if (!config.domainColumn && !cues.length) return fit(data, config, classes);
+  const wide = fit(data, { ...config, hashSize: cueColumn(config, cues.length) }, classes);
+  const pushes = (k: number) =>
+    Array.from({ length: classes }, (_, c) => wide.weights[cueColumn(config, k) * classes + c]!);
+  return {
+    ...wide,
+    weights: wide.weights.slice(0, config.hashSize * classes),
+    ...(cues.length ? { cues: Object.fromEntries(cues.map((id, k) => [id, pushes(k)])) } : {}),
+  };
 }
 
 /** Per-class scales and integer levels in -levels..levels (weight ≈ level * scale), as shipped. */

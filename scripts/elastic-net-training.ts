@@ -59,10 +59,17 @@ export function trainElasticNet(
   for (let c = 0; c < classes; c++) {
     // Feature values of this class: 1/sqrt(row length) times the bucket's log-count ratio.
     const x = new Float64Array(data.buckets.length);
+    const fixedFrom = data.fixedFrom ?? Infinity;
     for (let row = 0; row < rows; row++) {
       const from = data.offsets[row]!;
-      const value = 1 / Math.sqrt(Math.max(1, data.offsets[row + 1]! - from));
-      for (let k = from; k < data.offsets[row + 1]!; k++) x[k] = value * ratios[data.buckets[k]! * classes + c]!;
+      const to = data.offsets[row + 1]!;
+      let scaled = 0;
+      for (let k = from; k < to; k++) if (data.buckets[k]! < fixedFrom) scaled++;
+      const value = 1 / Math.sqrt(Math.max(1, scaled));
+      for (let k = from; k < to; k++) {
+        const bucket = data.buckets[k]!;
+        x[k] = bucket < fixedFrom ? value * ratios[bucket * classes + c]! : 1;
+      }
     }
     const evaluate = (point: Float64Array, out: Float64Array) => {
       const w = point.subarray(0, hashSize);
@@ -72,7 +79,9 @@ export function trainElasticNet(
       return loss / n + (config.l2 / 2) * dot(w, w);
     };
     const solution = owlqn(evaluate, hashSize + 1, config.l1, config.iterations);
-    for (let j = 0; j < hashSize; j++) weights[j * classes + c] = solution[j]! * ratios[j * classes + c]!;
+    for (let j = 0; j < hashSize; j++) {
+      weights[j * classes + c] = solution[j]! * (j < fixedFrom ? ratios[j * classes + c]! : 1);
+    }
     bias[c] = solution[hashSize]!;
   }
   return { weights, bias, classes };

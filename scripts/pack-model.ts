@@ -18,5 +18,12 @@ export function pack(model: FloatModel, config: TrainConfig): PackedModel {
     scales,
     levels: config.levels,
     coded: encodeLevels(bytes, classes, config.levels),
+    ...(model.cues ? { cues: roundedCues(model.cues) } : {}),
+    ...(config.keptFloors?.length ? { keptFloors: config.keptFloors } : {}),
   };
+}
+
+/** Three decimals: finer than any cue's effect on a threshold, and short in the generated file. */
+function roundedCues(cues: Record<string, number[]>): Record<string, number[]> {
+  return Object.fromEntries(Object.entries(cues).map(([id, pushes]) => [id, pushes.map((p) => Number(p.toFixed(3)))]));
 }

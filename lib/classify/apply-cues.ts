@@ -4,7 +4,8 @@
  */
 import type { MoodSignalId } from '@/lib/engine/types';
 import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
-import { MOOD_CUES } from '@/lib/classify/cues';
+import { MOOD_CUES, type MoodCue } from '@/lib/classify/cues';
+import { MODEL_SIGNALS, type LinearModel } from '@/lib/classify/model';
 
 export interface RuleOutcome {
   floors: Record<MoodSignalId, number>;
@@ -20,13 +21,32 @@ const REPEAT_FACTOR = 0.3;
 const MAX_REPEATS = 2;
 // Rule phrases rank above most single tokens as evidence: a phrase explains more than a word.
 const RULE_EVIDENCE_WEIGHT = 2;
+// A learned push this small barely moves the signal: citing its words would explain nothing.
+const LEARNED_EVIDENCE_MIN = 0.4;
 
 type Entries = Array<[MoodSignalId, number]>;
+
+const MODEL_SIGNAL_IDS = new Set<MoodSignalId>(MODEL_SIGNALS);
+
+/** Whether the cue's words occur in `text` at all (a cheap test; global regexes keep lastIndex, so reset it). */
+export function cueMatches(cue: MoodCue, text: string): boolean {
+  cue.pattern.lastIndex = 0;
+  const hit = cue.pattern.test(text);
+  cue.pattern.lastIndex = 0;
+  return hit;
+}
+
+/** The hand-set part of a cue still in force: a learned cue keeps only what the model does not score (urgency, ceilings). */
+function handSet(values: Partial<Record<MoodSignalId, number>> | undefined, learned: boolean): Entries {
+  const entries = Object.entries(values ?? {}) as Entries;
+  return learned ? entries.filter(([id]) => !MODEL_SIGNAL_IDS.has(id)) : entries;
+}
 
 export function applyCues(
   text: string,
   logits: Record<MoodSignalId, number>,
   evidence: Record<MoodSignalId, WeightedSpan[]>,
+  { cues: learned = {}, keptFloors = [] }: Pick<LinearModel, 'cues' | 'keptFloors'> = {},
 ): RuleOutcome {
   const outcome: RuleOutcome = {
     floors: signalRecord(() => 0),
@@ -36,19 +56,23 @@ export function applyCues(
   };
   const floorSpans = signalRecord<Array<[number, number]>>(() => []);
   for (const cue of MOOD_CUES) {
-    // A cheap test first (most rules miss); global regexes keep lastIndex, so reset it around it.
-    cue.pattern.lastIndex = 0;
-    const hit = cue.pattern.test(text);
-    cue.pattern.lastIndex = 0;
-    if (!hit) continue;
+    // A cheap test first: most rules miss.
+    if (!cueMatches(cue, text)) continue;
     const matches = [...text.matchAll(cue.pattern)];
     const times = 1 + REPEAT_FACTOR * Math.min(matches.length - 1, MAX_REPEATS);
     const raisedHere = new Set<MoodSignalId>();
-    for (const [id, effect] of Object.entries(cue.effects ?? {}) as Entries) {
+    const pushes = learned[cue.id];
+    // Learned as one 0/1 column per cue, so applied once however often the words repeat.
+    pushes?.forEach((push, c) => {
+      const id = MODEL_SIGNALS[c]!;
+      logits[id] += push;
+      if (push >= LEARNED_EVIDENCE_MIN) raisedHere.add(id);
+    });
+    for (const [id, effect] of handSet(cue.effects, pushes !== undefined)) {
       logits[id] += effect * times;
       if (effect > 0) raisedHere.add(id);
     }
-    for (const [id, floor] of Object.entries(cue.floors ?? {}) as Entries) {
+    for (const [id, floor] of handSet(cue.floors, pushes !== undefined && !keptFloors.includes(cue.id))) {
       outcome.floors[id] = Math.max(outcome.floors[id], floor);
       for (const m of matches) {
         const [start, end] = [m.index, m.index + m[0].length];

@@ -16,7 +16,19 @@ export interface LinearModel {
   scales: readonly number[];
   /** Bucket-major weight levels: weight = levels[bucket * MODEL_SIGNALS.length + class] * scales[class]. */
   levels: Int8Array;
+  /** Learned cue weights (LearnedCues): what a matching cue adds to each class's logit. */
+  cues?: LearnedCues;
+  /** Learned cues whose hand-set floors still apply, as a guarantee (apply-cues.ts). */
+  keptFloors?: readonly string[];
 }
+
+/**
+ * Cue id → one logit push per MODEL_SIGNALS entry, learned with the word weights (a cue hit
+ * is a feature column in training, scripts/classifier-training.ts). For these cues the
+ * learned pushes replace the hand-set effects on the model's signals, and their floors unless
+ * kept (LinearModel.keptFloors; apply-cues.ts).
+ */
+export type LearnedCues = Readonly<Record<string, readonly number[]>>;
 
 export interface ModelOutput {
   tokens: Token[];
@@ -36,6 +48,8 @@ export interface PackedModel {
   scales: readonly number[];
   /** Weight levels run from -levels to levels: weight = level * scales[class]. */
   levels: number;
+  cues?: LearnedCues;
+  keptFloors?: readonly string[];
   /**
    * The levels, entropy-coded (model-coding.ts): what scripts/pack-model.ts writes. About a
    * quarter smaller gzipped than the one-char-per-level strings below.
@@ -74,6 +88,8 @@ export function unpackModel(packed: PackedModel): LinearModel {
     bias: packed.bias,
     scales: packed.scales,
     levels,
+    ...(packed.cues ? { cues: packed.cues } : {}),
+    ...(packed.keptFloors ? { keptFloors: packed.keptFloors } : {}),
   };
   if (packed.coded) {
     decodeLevels(packed.coded, packed.levels, classes, levels);

@@ -79,7 +79,7 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
   const logits = signalRecord(() => 0);
   const evidence = modelEvidence(text, model, logits);
   logits.urgency = URGENCY_PRIOR;
-  const { floors, ceilings, floorCues, raised } = applyCues(text, logits, evidence);
+  const { floors, ceilings, floorCues, raised } = applyCues(text, logits, evidence, model);
   // A floor lifts the logit itself, so intensity can still make a floored complaint louder.
   for (const id of MOOD_SIGNALS) {
     if (floorCues[id] >= 2) floors[id] = Math.max(floors[id], COMBINED_FLOOR);

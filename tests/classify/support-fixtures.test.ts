@@ -8,21 +8,35 @@ const lines = (name: string) => readFileSync(path.join(fixtures, name), 'utf8').
 const upsetShare = (messages: string[]) => messages.filter((m) => classifyMood([m]).upset).length / messages.length;
 
 describe('support-register fixtures (tests/fixtures/complaints)', () => {
-  // complaints.txt / neutral.txt were used to broaden the rules: they must all pass.
-  it('flags every tuning complaint as upset', () => {
+  // complaints.txt / neutral.txt were used to broaden the rules, and all passed while the cues
+  // set hand-made floors. Since the cues' weights are learned with the model (scripts/train-config.ts),
+  // these few are read otherwise, listed so any further change shows: the problem-report and
+  // stated-frustration cues push less (on Reddit they mark anger one time in five), and a change
+  // of address or an invoice request reads as mildly annoyed from the model's words alone.
+  const KNOWN_MISSED = [
+    'The update deleted all my saved projects.',
+    "I'm very unhappy with the quality of this jacket.",
+  ];
+  const KNOWN_FLAGGED = [
+    'My new address is 14 Elm Street, please update it.',
+    'Please cancel my order number 4471, I ordered the wrong size by mistake.',
+    'Please send the invoice to our accounts department.',
+  ];
+
+  it('flags every tuning complaint as upset but the known ones', () => {
     const missed = lines('complaints.txt').filter((m) => !classifyMood([m]).upset);
-    expect(missed).toEqual([]);
+    expect(missed).toEqual(KNOWN_MISSED);
   });
 
-  it('leaves every tuning neutral request calm', () => {
+  it('leaves every tuning neutral request calm but the known ones', () => {
     const flagged = lines('neutral.txt').filter((m) => classifyMood([m]).upset);
-    expect(flagged).toEqual([]);
+    expect(flagged).toEqual(KNOWN_FLAGGED);
   });
 
   // holdout-*.txt were written before that tuning and never tuned on: a regression floor
-  // at the measured level (14/20 caught, 0/20 false alarms), not a target.
+  // at the measured level (14/20 caught, 0/20 false alarms; 16/20 and 0/20 with learned cues), not a target.
   it('keeps held-out recall and false-alarm rate where they were measured', () => {
-    expect(upsetShare(lines('holdout-complaints.txt'))).toBeGreaterThanOrEqual(0.7);
+    expect(upsetShare(lines('holdout-complaints.txt'))).toBeGreaterThanOrEqual(0.8);
     expect(upsetShare(lines('holdout-neutral.txt'))).toBeLessThanOrEqual(0.05);
   });
 });

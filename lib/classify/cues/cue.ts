@@ -8,7 +8,9 @@ import type { MoodSignalId } from '@/lib/engine/types';
  *   floors, not big logits, so they make a plain complaint visible without crowding
  *   the top of the model's ranking (which sets the high-precision "confident" point).
  * - `ceilings` cap a signal's score: marked sarcasm means the thanks were not thanks.
- * Matched text is evidence for every signal the rule raises.
+ * Matched text is evidence for every signal the rule raises. A cue the model learned
+ * (scripts/train-config.ts learnedCues) uses its learned pushes on the model's signals
+ * instead of these hand-set effects and floors (apply-cues.ts).
  */
 export interface MoodCue {
   id: string;
