@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '@/lib/analysis/context';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
-import { splitClauseWords } from '@/lib/rules/shared/clause-words';
-import { draftFacts, named, sentenceShapes } from '@/lib/rules/shared/draft-model-features';
+import { draftFacts, named, sentenceShapesAt } from '@/lib/rules/shared/draft-model-features';
 import { moodWith } from '@/tests/rules/rule-table';
 
-/**
- * The learned second opinion reads clause shapes and facts about the whole reply (issue 15).
- * Sentences come to sentenceShapes as the context gives them, with straight apostrophes.
- */
-function shapesOf(text: string): number[] {
-  const found: number[] = [];
-  sentenceShapes(text, splitClauseWords(text), (hash) => found.push(hash));
-  return found;
-}
-
-function factsOf(draft: string): number[] {
-  const context = buildContext({
+/** The learned second opinion reads clause shapes and facts about the whole reply (issue 15). */
+function contextOf(draft: string) {
+  return buildContext({
     draft,
     customerMessages: [],
     mood: moodWith(),
     settings: DEFAULT_ENGINE_SETTINGS,
     locale: 'en',
   });
+}
+
+function shapesOf(sentence: string): number[] {
   const found: number[] = [];
-  draftFacts(context, (hash) => found.push(hash));
+  sentenceShapesAt(contextOf(sentence), 0, (hash) => found.push(hash));
+  return found;
+}
+
+function factsOf(draft: string): number[] {
+  const found: number[] = [];
+  draftFacts(contextOf(draft), (hash) => found.push(hash));
   return found;
 }
 

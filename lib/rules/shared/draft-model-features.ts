@@ -1,9 +1,8 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
-import type { ClauseWord } from '@/lib/rules/shared/clause-words';
 import { clauseWords } from '@/lib/rules/shared/clause-words';
 import { ALTERNATIVE_CUE, draftOffersSomething, FOLLOW_UP_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
-import { openingOrder } from '@/lib/rules/shared/imperatives';
+import { openingOrderAt } from '@/lib/rules/shared/imperatives';
 import { refusedClauses, type Subject } from '@/lib/rules/shared/negated-clauses';
 import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
@@ -105,17 +104,22 @@ const SHAPES: ReadonlyArray<readonly [number, RegExp]> = [
   [named('shape:time'), TIME_CUE],
 ];
 
-/** The clause shapes of one sentence (`words` is clause-words.ts's reading of `text`). */
-export function sentenceShapes(text: string, words: ClauseWord[], emit: (hash: number) => void): void {
+/**
+ * The clause shapes of sentence `index`. Read through the rules' own memos (clause words,
+ * opening orders, times), which the rules have mostly filled already, so a new sentence costs
+ * little more than its own few pattern tests.
+ */
+export function sentenceShapesAt(context: RuleContext, index: number, emit: (hash: number) => void): void {
+  const words = clauseWords(context, index);
   for (const clause of refusedClauses(words)) {
     emit(REFUSED);
     emit(REFUSED_BY.get(clause.subject)!);
   }
-  if (openingOrder(text, words)) emit(ORDER);
+  if (openingOrderAt(context, index)) emit(ORDER);
   const first = words[0]?.word;
   if (first === 'we' || first === 'i' || first === 'our') emit(ABOUT_US);
   else if (first === 'you' || first === 'your') emit(ABOUT_YOU);
-  for (const [hash, pattern] of SHAPES) if (pattern.test(text)) emit(hash);
+  for (const [hash, pattern] of SHAPES) if (sentenceTest(context, index, pattern)) emit(hash);
 }
 
 const TEAM =
@@ -141,7 +145,6 @@ export function draftFacts(context: RuleContext, emit: (hash: number) => void): 
 
 /** Every feature of sentence `index` of the draft: its words and its clause shapes. */
 export function sentenceFeaturesAt(context: RuleContext, index: number, emit: (hash: number) => void): void {
-  const text = context.sentences[index]!.text;
-  sentenceFeatures(text, emit);
-  sentenceShapes(text, clauseWords(context, index), emit);
+  sentenceFeatures(context.sentences[index]!.text, emit);
+  sentenceShapesAt(context, index, emit);
 }
