@@ -23,6 +23,7 @@ import { DEFAULT_ENGINE_SETTINGS, MOOD_SIGNALS, PROBLEM_CATEGORIES, type Mood } 
 import { RULES } from '@/lib/rules';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import {
+  LEARNED_SILENT_WHEN,
   opinionOf,
   scoreFeatures,
   unpackDraftModel,
@@ -211,7 +212,11 @@ function ruleOutcomes(contexts: RuleContext[], drafts: Draft[]) {
     const found = runRules(firstOpinion, context).filter((finding) => finding.kind === 'problem');
     const shown = found.filter((finding) => finding.certainty !== 'possible');
     return {
-      found: PROBLEM_CATEGORIES.map((category) => found.some((finding) => finding.category === category)),
+      // A category the learned rule never speaks on in this draft counts as decided.
+      found: PROBLEM_CATEGORIES.map(
+        (category) =>
+          found.some((finding) => finding.category === category) || (LEARNED_SILENT_WHEN[category]?.(context) ?? false),
+      ),
       shown: PROBLEM_CATEGORIES.map((category) => shown.some((finding) => finding.category === category)),
       nagged: drafts[i]!.expect.length === 0 && shown.length > 0,
     };

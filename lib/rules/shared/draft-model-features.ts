@@ -17,8 +17,9 @@ import { draftNamesTime } from '@/lib/rules/shared/vague-time';
  * refuses, an opening order, who the sentence is about, hedges, policy nouns, the customer
  * in the past tense, repetition, a concrete time) and a few facts about the whole reply
  * (does it offer anything, name a time, name a team): drafts by other hands word the same
- * problem many ways, and the shape is what they share. Out of fold on the training drafts
- * they raised the engine's recall from .687 to .702 at the same precision (train-draft-model.ts).
+ * problem many ways, and the shape is what they share. In 5-fold CV on the training drafts
+ * (points fitted on half, recall counted on the other half, at the same precision floors),
+ * the engine's recall with words alone was .687, with the shapes and facts .702.
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

@@ -1,6 +1,7 @@
 import type { RuleContext } from '@/lib/engine/rule';
-import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { ProblemCategory } from '@/lib/engine/types';
+import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
 
 /**
@@ -139,6 +140,15 @@ export function opinionOf(
   }
   return { logits, strongest };
 }
+
+/**
+ * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
+ * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
+ * issue 15's near misses). Training treats these drafts as already decided, like a rule's find.
+ */
+export const LEARNED_SILENT_WHEN: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
+  'no-alternative': (context) => context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)),
+};
 
 const memo = sentenceMemo<SentenceScore>();
 const opinions = new WeakMap<RuleContext, DraftOpinion>();
