@@ -9,5 +9,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
  */
 ruleTable(rule, {
   valid: LEARNED_GOOD_REPLIES,
-  invalid: [{ draft: 'It’s anyone’s guess.', settings: { sensitivity: 'high' }, flags: ['It’s anyone’s guess.'] }],
+  invalid: [
+    { draft: 'Obviously that won’t work.', flags: ['Obviously that won’t work.'] },
+    {
+      draft: 'As I said before, it ships Monday.',
+      settings: { sensitivity: 'high' },
+      flags: ['As I said before, it ships Monday.'],
+    },
+  ],
 });

@@ -12,9 +12,9 @@ ruleTable(rule, {
   invalid: [
     { draft: 'Kindly ensure the documents are uploaded.', flags: ['Kindly ensure the documents are uploaded.'] },
     {
-      draft: 'The warehouse team handles that part.',
+      draft: 'Sorry. Our system does that sometimes.',
       settings: { sensitivity: 'high' },
-      flags: ['The warehouse team handles that part.'],
+      flags: ['Our system does that sometimes.'],
     },
   ],
 });

@@ -1,11 +1,13 @@
 import type { RuleContext } from '@/lib/engine/rule';
-import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { ProblemCategory } from '@/lib/engine/types';
-import { sentenceFeatures } from '@/lib/rules/shared/draft-model-features';
+import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
+import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
 
 /**
  * The learned second opinion: one logistic regression per problem category over the hashed
- * word and word-pair features of every sentence (draft-model-features.ts), trained by
+ * words, word pairs and clause shapes of every sentence and a few facts about the whole
+ * reply (draft-model-features.ts), trained by
  * scripts/train-draft-model.ts on the project's own labelled drafts and shipped as small
  * integer weights. A draft's score is the sum of its sentences' scores, so each sentence is
  * scored once and remembered (sentence-facts.ts), and the sentence that weighs most is the
@@ -87,11 +89,11 @@ export interface SentenceScore {
   count: number;
 }
 
-/** One sentence's weights per category. */
-export function scoreSentence(table: Table, text: string): SentenceScore {
+/** The summed weights per category of the features `read` emits (a sentence's, or the reply's facts). */
+export function scoreFeatures(table: Table, read: (emit: (hash: number) => void) => void): SentenceScore {
   const sums = new Float32Array(table.classes);
   let count = 0;
-  sentenceFeatures(text, (hash) => {
+  read((hash) => {
     count++;
     const slot = slotOf(table, hash & table.bucketMask);
     if (table.keys[slot] === -1) return;
@@ -107,16 +109,23 @@ export interface DraftOpinion {
   strongest: number[];
 }
 
-/** Scores a whole draft: bias + the sentences' sums scaled by 1/sqrt(features), as in training. */
-export function opinionOf(model: PackedDraftModel, sentences: ReadonlyArray<SentenceScore>): DraftOpinion {
+/**
+ * Scores a whole draft: bias + the sentences' and the reply's sums scaled by 1/sqrt(features),
+ * as in training. The reply's facts move the logit but are never the sentence pointed at.
+ */
+export function opinionOf(
+  model: PackedDraftModel,
+  sentences: ReadonlyArray<SentenceScore>,
+  reply: SentenceScore,
+): DraftOpinion {
   const classes = model.categories.length;
-  let count = 0;
+  let count = reply.count;
   for (const sentence of sentences) count += sentence.count;
   const norm = 1 / Math.sqrt(Math.max(1, count));
   const logits: number[] = [];
   const strongest: number[] = [];
   for (let c = 0; c < classes; c++) {
-    let sum = 0;
+    let sum = reply.sums[c]!;
     let best = -1;
     let bestSum = 0;
     sentences.forEach((sentence, index) => {
@@ -132,6 +141,15 @@ export function opinionOf(model: PackedDraftModel, sentences: ReadonlyArray<Sent
   return { logits, strongest };
 }
 
+/**
+ * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
+ * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
+ * issue 15's near misses). Training treats these drafts as already decided, like a rule's find.
+ */
+export const LEARNED_SILENT_WHEN: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
+  'no-alternative': (context) => context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)),
+};
+
 const memo = sentenceMemo<SentenceScore>();
 const opinions = new WeakMap<RuleContext, DraftOpinion>();
 
@@ -139,8 +157,15 @@ const opinions = new WeakMap<RuleContext, DraftOpinion>();
 export function draftOpinion(context: RuleContext, model: PackedDraftModel, table: Table): DraftOpinion {
   let opinion = opinions.get(context);
   if (!opinion) {
-    const scores = context.sentences.map((_, index) => memo(context, index, (text) => scoreSentence(table, text)));
-    opinion = opinionOf(model, scores);
+    // A sentence's score depends on its text alone (clause words are read from the text too).
+    const scores = context.sentences.map((_, index) =>
+      memo(context, index, () => scoreFeatures(table, (emit) => sentenceFeaturesAt(context, index, emit))),
+    );
+    opinion = opinionOf(
+      model,
+      scores,
+      scoreFeatures(table, (emit) => draftFacts(context, emit)),
+    );
     opinions.set(context, opinion);
   }
   return opinion;

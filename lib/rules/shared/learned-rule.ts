@@ -1,7 +1,7 @@
 import { defineRule, report, type Rule, type RuleMeta } from '@/lib/engine/rule';
 import type { ProblemCategory } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { draftOpinion, unpackDraftModel } from '@/lib/rules/shared/draft-model';
+import { draftOpinion, LEARNED_SILENT_WHEN, unpackDraftModel } from '@/lib/rules/shared/draft-model';
 import { DRAFT_MODEL } from '@/lib/rules/shared/draft-model-weights.generated';
 
 /**
@@ -17,10 +17,11 @@ export function learnedRule(
 ): Rule<'learned'> {
   const full: RuleMeta<'learned'> = { ...meta, secondOpinion: true };
   const index = DRAFT_MODEL.categories.indexOf(meta.category);
+  const silentWhen = LEARNED_SILENT_WHEN[meta.category];
   return defineRule({
     meta: full,
     check: (context) => {
-      if (index === -1 || context.sentences.length === 0) return [];
+      if (index === -1 || context.sentences.length === 0 || silentWhen?.(context)) return [];
       table ??= unpackDraftModel(DRAFT_MODEL);
       const opinion = draftOpinion(context, DRAFT_MODEL, table);
       const logit = opinion.logits[index]!;

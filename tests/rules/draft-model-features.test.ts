@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '@/lib/analysis/context';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+import { draftFacts, named, sentenceShapesAt } from '@/lib/rules/shared/draft-model-features';
+import { moodWith } from '@/tests/rules/rule-table';
+
+/** The learned second opinion reads clause shapes and facts about the whole reply (issue 15). */
+function contextOf(draft: string) {
+  return buildContext({
+    draft,
+    customerMessages: [],
+    mood: moodWith(),
+    settings: DEFAULT_ENGINE_SETTINGS,
+    locale: 'en',
+  });
+}
+
+function shapesOf(sentence: string): number[] {
+  const found: number[] = [];
+  sentenceShapesAt(contextOf(sentence), 0, (hash) => found.push(hash));
+  return found;
+}
+
+function factsOf(draft: string): number[] {
+  const found: number[] = [];
+  draftFacts(contextOf(draft), (hash) => found.push(hash));
+  return found;
+}
+
+describe('draft model features', () => {
+  it('marks a refusal by us, and not good news said with a negation', () => {
+    expect(shapesOf("We don't do exchanges.")).toEqual(
+      expect.arrayContaining([named('shape:refused'), named('shape:refused:we'), named('shape:about-us')]),
+    );
+    expect(shapesOf('Refunds are not issued after 30 days.')).toContain(named('shape:refused:thing'));
+    expect(shapesOf("You won't be charged for the return.")).not.toContain(named('shape:refused'));
+  });
+
+  it('marks an opening order, repetition, the customer’s own doing, a hedge, a policy and a time', () => {
+    expect(shapesOf('Resubmit the form.')).toContain(named('shape:order'));
+    expect(shapesOf('As mentioned twice already, it ships Monday.')).toContain(named('shape:again'));
+    expect(shapesOf('You clearly entered the wrong code.')).toContain(named('shape:you-did'));
+    expect(shapesOf('It might be the courier.')).toContain(named('shape:hedge'));
+    expect(shapesOf('That is our policy.')).toContain(named('shape:policy'));
+    expect(shapesOf("I'll call you by Friday.")).toContain(named('shape:time'));
+    expect(shapesOf('Your parcel is on its way.')).toEqual([named('shape:about-you')]);
+  });
+
+  it('says whether the reply offers anything, names a time or a team, and how long it is', () => {
+    expect(factsOf('No.')).toEqual([named('draft:bare'), named('draft:sentences:1')]);
+    expect(factsOf('Sorry about that. I’ll check with the billing team and reply by Friday.')).toEqual([
+      named('draft:offers'),
+      named('draft:time'),
+      named('draft:team'),
+      named('draft:alternative'),
+      named('draft:follow-up'),
+      named('draft:sentences:2'),
+    ]);
+  });
+});
