@@ -3,6 +3,12 @@ import { analyze } from '@/lib/analysis';
 import { problemPoints, type ProblemPoint } from '@/lib/coach/problem-points';
 import { rewritesForCard } from '@/lib/coach/rewrites/rewrite-card';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+import { RULES } from '@/lib/rules';
+
+// A second opinion's card never offers a rewrite (lib/coach/rewrites/index.ts), so the tables
+// read the first card a rule raised; a learned card before it does not hide the rule's rewrites.
+const SECOND_OPINIONS = new Set(RULES.filter((rule) => rule.meta.secondOpinion).map((rule) => rule.meta.id));
+const isRuleCard = (point: ProblemPoint) => point.findings.some((finding) => !SECOND_OPINIONS.has(finding.ruleId));
 
 export const UPSET = 'This is the third time I am writing. You charged me TWICE and nothing happened. Unacceptable!!';
 
@@ -17,9 +23,9 @@ export function pointsOf(draft: string, customer = UPSET): ProblemPoint[] {
   return problemPoints(findings, draft, Number.POSITIVE_INFINITY);
 }
 
-/** The rewrites the card of the draft's first problem would offer. */
+/** The rewrites the card of the draft's first problem a rule raised would offer. */
 export function rewrite(draft: string, customer = UPSET): string[] {
-  const [point] = pointsOf(draft, customer);
+  const point = pointsOf(draft, customer).find(isRuleCard);
   if (!point) throw new Error(`Nothing flagged in "${draft}"`);
   return rewritesForCard(point, draft, { customerMessages: [customer], settings: DEFAULT_ENGINE_SETTINGS });
 }

@@ -20,8 +20,9 @@ const TABLE: RewriteTable = [
   ],
   [
     'Orders are cancelled automatically by our fraud system if anything looks suspicious.',
+    // Without the reason, the bare statement still reads as an excuse to the learned second
+    // opinion, so only the version with a way forward is offered.
     [
-      'Orders are cancelled automatically if anything looks suspicious.',
       "Orders are cancelled automatically if anything looks suspicious, and here's what I can do: [what you can do], by [when].",
     ],
   ],
