@@ -37,6 +37,12 @@ const SHAPES = anchoredShapes([
     'sla tat timeframe timescale timescales',
     '(?:within|inside) (?:the |our )?(?:sla|tat|(?:statutory|agreed|standard|normal|usual) (?:timeframe|timescales?))\\b',
   ],
+  // The "when" given only as someone else's step: "It'll drop off once the PMS releases it",
+  // "Once we receive the funds it will be applied" (issue 15, drafts by another hand).
+  [
+    'once',
+    '(?<=^|[,;:]\\s|\\b(?:be|it|applied|submitted|sent|paid|released|refunded|credited|available|done|go|goes|drop|off|out)\\s)once (?:the |your |our |it |we |they )?(?:[\\w-]+ ){0,2}?(?:completes?|clears?|releases?|receives?|resets?|confirms?|approves?|processes|(?:is|are|has|have) (?:been )?(?:done|completed?|processed|approved|released|cleared|received|confirmed))\\b',
+  ],
   ['bear wait see monitor', '(?:please )?(?:bear with us|wait and see|continue to monitor)\\b'],
 ]);
 

@@ -11,6 +11,8 @@ ruleTable(rule, {
     'Thanks, I’ve noted that on your account and refunded the fee.',
     // "Pending transactions" is a kind of transaction, not a status.
     'The difference is the pending transactions, which clear overnight.',
+    // Someone else's step with a time is an update.
+    'It’ll drop off once the hotel releases it, usually within 3 working days.',
   ],
   invalid: [
     { draft: 'Transfer request sent. Awaiting re-registration.', flags: ['Awaiting'] },
@@ -27,5 +29,8 @@ ruleTable(rule, {
     { draft: 'Sir, it is in transit.', flags: ['is in transit'] },
     { draft: 'Noted.', flags: ['Noted.'] },
     { draft: 'Depends on cancellations, can’t say.', flags: ['Depends on'] },
+    // The "when" given only as someone else's step (issue 15).
+    { draft: 'That’s a pre-auth. It’ll drop off once the PMS releases it.', flags: ['once the PMS releases'] },
+    { draft: 'Once we receive the funds it will be applied.', flags: ['Once we receive'] },
   ],
 });

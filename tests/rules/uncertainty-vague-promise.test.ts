@@ -19,6 +19,9 @@ ruleTable(rule, {
     'I’ve asked the site manager to keep within the permitted hours. I’ll let you know what they say.',
     // "As soon as" followed by an event is a trigger, not "soon".
     'I’ll send the letter as soon as it arrives.',
+    // A later time that is a time.
+    'The line is busy now; try again later today, after 2 pm, when it’s quiet.',
+    'I’ll pass this on to the chef now, and she’ll call you by 5 pm.',
   ],
   invalid: [
     { draft: 'We’ll look into it.', flags: ['We’ll look into it'] },
@@ -36,5 +39,8 @@ ruleTable(rule, {
       draft: 'We’ll contact you when we have an update, but I couldn’t say when.',
       flags: ['We’ll contact you'],
     },
+    // Sent away with no when, or passed on with no when (issue 15).
+    { draft: 'Error E-1042 is a licence server issue. Please try later.', flags: ['try later'] },
+    { draft: 'Thanks, we’ll pass this on.', flags: ['we’ll pass this on'] },
   ],
 });
