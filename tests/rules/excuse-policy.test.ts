@@ -19,6 +19,8 @@ ruleTable(rule, {
     'Standard delivery takes three days, and I’ve upgraded yours to next day.',
     'The price is the same on the app and the website.',
     'Upgrades are subject to availability, but I’ve put your name at the top of the list.',
+    // The rule book as a yes (issue 15).
+    'Most victims get a refund under the reimbursement rules, and our scams team will call you tomorrow.',
   ],
   invalid: [
     // Near miss: the same citation with nothing done.
@@ -56,6 +58,11 @@ ruleTable(rule, {
     {
       draft: 'Fees for rescheduling are standard practice across all our branches.',
       flags: ['are standard practice'],
+    },
+    // A no next to the same words is still a citation.
+    {
+      draft: 'Delays caused by signalling faults are not eligible for compensation under the passenger charter.',
+      flags: ['under the passenger charter'],
     },
   ],
 });

@@ -35,7 +35,7 @@ const words = (list: string) => new Set(list.split(' '));
 const REFUSED_ACTIONS = words(
   'count handle offer sell support ship deliver accept allow provide refund issue exchange transfer extend match stock carry permit process cover guarantee honour honor reimburse compensate replace repair reserve waive reverse accommodate grant approve authorise authorize backdate reinstate reopen reissue release service overrule override cancel amend expedite prioritise prioritize post arrange book hold price-match intervene refund accept',
 );
-const ONLY_WITH_WE = words('take do make give help change send comment control respond get');
+const ONLY_WITH_WE = words('take do make give help change send comment control respond get explain disclose discuss');
 // Capability ("we can't …") refuses almost any action; these verbs say something else.
 const NOT_REFUSED_CAPABILITY = words(
   'thank believe stress imagine recommend say apologise apologize find see reproduce locate emphasise emphasize express overstate understand open read hear load view confirm verify be',
@@ -71,7 +71,7 @@ const SKIPPED = words(
 
 const FIRST_PERSON = words('i we');
 const COMPANY_NOUNS = words(
-  'team company store shop staff support department office branch agents engineers couriers drivers riders business hotel airline bank restaurant warehouse',
+  'team company store shop staff support department office branch agents engineers couriers drivers riders business hotel airline bank restaurant warehouse managers supervisors moderators mods technicians reception colleagues crew',
 );
 const PRONOUN_THINGS = words('it this that which');
 
