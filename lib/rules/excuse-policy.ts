@@ -1,4 +1,5 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import type { Span } from '@/lib/engine/types';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { findPolicyReasons } from '@/lib/rules/shared/policy-reasons';
 
@@ -7,6 +8,11 @@ import { findPolicyReasons } from '@/lib/rules/shared/policy-reasons';
  * coaching seed 002. A citation next to what we will do explains a limit, so it counts only
  * without one.
  */
+const BUT_WE_ACT =
+  /^[^.!?]{0,40}?\bbut\b[^.!?]{0,80}?\b(?:I(?:'ve| have|'ll| will| can)|we(?:'ve| have|'ll| will| can)|you (?:have|can)|here(?:'s| is| are))\b/i;
+const wayForwardAfter = (context: RuleContext, span: Span) =>
+  BUT_WE_ACT.test(context.lintable.slice(span.end, span.end + 160));
+
 const meta: RuleMeta<'policy'> = {
   id: 'excuse-policy',
   category: 'excuse',
@@ -29,7 +35,12 @@ export default defineRule({
   check: (context) => {
     const { plain, citations } = findPolicyReasons(context);
     return [
-      ...plain.map((span) => report(meta, context, span.start, span.end, 'policy', 'certain')),
+      // "It carries a fee under our policy, but I've waived it", "I'm not allowed to share the
+      // reasons, but you have options: …" (issue 15, good replies by other hands): with the way
+      // forward right after it, the rule book explains a limit.
+      ...plain.map((span) =>
+        report(meta, context, span.start, span.end, 'policy', wayForwardAfter(context, span) ? 'possible' : 'certain'),
+      ),
       ...citations.map((span) =>
         report(meta, context, span.start, span.end, 'policy', excuseCertainty(context, span, 'likely')),
       ),

@@ -22,6 +22,7 @@ ruleTable(rule, {
     // A later time that is a time.
     'The line is busy now; try again later today, after 2 pm, when it’s quiet.',
     'I’ll pass this on to the chef now, and she’ll call you by 5 pm.',
+    'Tell me what you need and I’ll sort it on this call.',
   ],
   invalid: [
     { draft: 'We’ll look into it.', flags: ['We’ll look into it'] },

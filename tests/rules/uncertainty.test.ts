@@ -21,6 +21,7 @@ ruleTable(rule, {
     'The reset email may have linked to the old site. I’ll reset it from my side while you’re on the chat.',
     'Delivery times are shown at checkout.',
     'I can see the reason: the card expired last month.',
+    'I’m not sure why it’s missing, so I’ve checked with our compliance officer, who will upload it by 5 pm.',
   ],
   invalid: [
     // Near misses: "yet" with no time, a guess with nothing done, our own doubt.

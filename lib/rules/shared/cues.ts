@@ -68,7 +68,7 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
     "(?:I|we)(?:'m| am|'re| are) (?:now |already )?(?:checking|looking into|asking|chasing|finding out|investigating|contacting|following up|testing|trying|reproducing)\\b",
     // The subject said once for two verbs: "I'm testing it now and will reply by noon".
     '(?:and|then) will (?:\\w+ )?(?:check|reply|get back|let you know|update|email|call|write|confirm)\\b',
-    "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\\b",
+    "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed|checked with|spoken to|spoken with|talked to)\\b",
     'let me (?:check|find out|ask|look|confirm|dig)\\b',
   ],
   'i',
