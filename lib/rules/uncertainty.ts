@@ -82,6 +82,11 @@ const MODAL_GUESS = phrasesAtWordStart(
   [
     '(?:it|this|that|(?:the |your )?[a-z]{1,20} [a-z]{1,20}) (?:may|might) (?:not )?(?:have|be)\\b',
     "(?:it|this|that|they|the [\\w-]+)(?:'ll| will| would) probably\\b",
+    "(?:it's|it is) possible (?:that )?(?:someone|somebody|it|they|you|the|your)\\b",
+    // "It could be a few more weeks": a time guessed, not given.
+    '(?:it|this|that) (?:could|might|may) (?:be|take) (?:a few |another |a couple of |several )?(?:more )?(?:days|weeks|months|a while)\\b',
+    // "The fault is likely on your CPE", "It's likely something in your home": the cause guessed.
+    "(?:it's|it is|that's|this is|(?:the |your )?[a-z]{1,20} (?:is|are)) (?:most |very )?(?:likely|probably) (?:on|in|at|due|because|too|outdated|that|something|your|the|a)\\b",
   ],
   'gi',
 );
@@ -98,7 +103,7 @@ const LIKELY_GUESS = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time answer update point take idk dont see all aware tbc tbd tba unknown unclear known uncertain unsure access sight details tells told informs updates inform told be',
+  'likely possible know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time answer update point take idk dont see all aware tbc tbd tba unknown unclear known uncertain unsure access sight details tells told informs updates inform told be',
 );
 
 /**

@@ -22,6 +22,8 @@ ruleTable(rule, {
     'Delivery times are shown at checkout.',
     'I can see the reason: the card expired last month.',
     'I’m not sure why it’s missing, so I’ve checked with our compliance officer, who will upload it by 5 pm.',
+    'It’s possible to change the date in the app.',
+    'The fault is likely on your router, so I’ve booked an engineer for Tuesday.',
   ],
   invalid: [
     // Near misses: "yet" with no time, a guess with nothing done, our own doubt.
@@ -56,5 +58,14 @@ ruleTable(rule, {
     { draft: 'Card declines happen. It may have been a temporary issue.', flags: ['It may have'] },
     { draft: 'The billing code used may not be covered by your plan.', flags: ['code used may not be'] },
     { draft: 'It will probably be refunded automatically.', flags: ['It will probably'] },
+    { draft: 'The part is on back order. It could be a few more weeks.', flags: ['It could be a few more weeks'] },
+    {
+      draft: 'Smart meters are accurate. It’s likely something in your home is still on.',
+      flags: ['It’s likely something'],
+    },
+    {
+      draft: 'Stock levels update every few hours. It’s possible someone bought the last one.',
+      flags: ['It’s possible someone'],
+    },
   ],
 });
