@@ -56,6 +56,8 @@ ruleTable(rule, {
     'My offer of a full refund still stands.',
     'It’s council policy, but I can book you a reminder so it never lapses.',
     'Late checkout is subject to availability. I’ll ask reception and text you by 9 am.',
+    'You’re not liable for the charge, so I’ve removed it.',
+    'The trust has no involvement in parking fines, but I’ve passed your appeal to the operator, who will reply by Friday.',
   ],
   invalid: [
     {
@@ -146,5 +148,22 @@ ruleTable(rule, {
     { draft: 'I can’t see why it’s frozen and I have no way of contacting them.', flags: ['I have no way of'] },
     { draft: 'It’s council policy.', flags: ['It’s council policy'] },
     { draft: 'That’s just how engineer scheduling works.', flags: ['That’s just how engineer scheduling works'] },
+    {
+      draft: 'The council is not responsible for disputes between tenants and landlords.',
+      flags: ['is not responsible for'],
+    },
+    {
+      draft: 'Fee amounts are set by Student Finance and the university has no discretion.',
+      flags: ['has no discretion'],
+    },
+    {
+      draft: 'ID checks are done in person. There are no exceptions to this process.',
+      flags: ['There are no exceptions'],
+    },
+    {
+      draft: 'The pothole has been assessed and did not meet the intervention criteria.',
+      flags: ['did not meet the intervention criteria'],
+    },
+    { draft: 'Points cannot be manually added.', flags: ['cannot be manually added'] },
   ],
 });

@@ -46,7 +46,7 @@ const CUSTOMER_ACTIONS = words(
 );
 // Passives that withhold something ("cannot be accepted", "are not issued").
 const REFUSED_PASSIVES = words(
-  'accepted allowed permitted offered issued processed refunded exchanged returned transferred extended honoured honored granted approved reimbursed compensated replaced repaired reserved held waived reversed reinstated restored reopened guaranteed covered supported provided given made considered prioritised prioritized expedited redeemed combined used booked upgraded downgraded released overridden accommodated',
+  'accepted allowed permitted offered issued processed refunded exchanged returned transferred extended honoured honored granted approved reimbursed compensated replaced repaired reserved held waived reversed reinstated restored reopened reissued backdated guaranteed covered supported provided given made considered prioritised prioritized expedited redeemed combined used booked upgraded downgraded released overridden accommodated',
 );
 // Only a "no" with "can't be": "your order won't be changed" reassures, "can't be changed" refuses.
 const REFUSED_ONLY_WITH_CAN = words(
@@ -66,7 +66,7 @@ const REFUSED_DECISIONS = words('approved accepted granted covered eligible succ
 const ONLY_STATES = words('available valid possible');
 
 const SKIPPED = words(
-  'just really actually currently always generally normally usually typically presently yet even ever also simply physically technically legally officially directly personally still unfortunately sadly regrettably therefore then now at-all',
+  'just really actually currently always generally normally usually typically presently yet even ever also simply physically technically legally officially directly personally still unfortunately sadly regrettably therefore then now at-all manually individually retrospectively retroactively',
 );
 
 const FIRST_PERSON = words('i we');

@@ -58,12 +58,12 @@ const CITATIONS = phrasesAtWordStart(
     '(?:all|every|most|other) (?:[\\w-]+ ){0,2}?(?:do this|do that|charge (?:one|them|for (?:that|this|it))|charges (?:one|them|for (?:that|this|it))|works? (?:this|the same) way)\\b',
     '(?:the )?same for (?:everyone|everybody|all (?:customers|our customers|guests|members|users|passengers))\\b',
     "(?:affecting|across|throughout) the (?:whole |entire )?industry\\b|(?:we're|we are) not unusual\\b",
-    'subject to (?:availability|approval|status)\\b',
+    'subject to (?:[\\w-]+ )?(?:availability|approval|status|capacity)\\b',
   ],
   'gi',
 );
 const CITATION_ANCHORS = anchorWords(
-  'terms conditions t cs tos eula agreement contract clause section exclusion article rules regulations charter convention policy policies tariff print guidelines law regulation regulator legislation act legally obliged obligated requirement limit rule obligation restriction standard practice this that one them it way same everyone everybody customers guests members users passengers industry unusual availability approval status',
+  'terms conditions t cs tos eula agreement contract clause section exclusion article rules regulations charter convention policy policies tariff print guidelines law regulation regulator legislation act legally obliged obligated requirement limit rule obligation restriction standard practice this that one them it way same everyone everybody customers guests members users passengers industry unusual availability approval status capacity',
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.

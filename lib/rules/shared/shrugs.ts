@@ -33,7 +33,9 @@ const HELPLESS = phrasesAtWordStart(
     "(?:they|management|head office|the \\w+) (?:don't|doesn't|do not|does not|never) (?:really )?(?:tell|inform|update) (?:us|me)\\b",
     "(?:we|I) (?:don't|do not|never) get told\\b|kept in the dark\\b",
     'it is what it is\\b',
-    "there(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could) do\\b",
+    "there(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could|am able to|'m able to|are able to|'re able to) do\\b",
+    // "It happens sometimes when restaurants are busy", "happens all the time out in the country".
+    '(?<=^|, |\\bit )happens (?:sometimes|all the time|occasionally|from time to time)\\b',
     'nothing (?:that )?(?:could|can) (?:be|have been) done\\b',
     "(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
     "(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
