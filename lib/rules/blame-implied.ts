@@ -15,6 +15,17 @@ const CUSTOMERS =
   '(?:guests|customers|owners|passengers|travell?ers|residents|members|users|tenants|applicants|patients|students|cardholders|account holders|players|parents|drivers|buyers|subscribers|late arrivals)';
 
 const WHEN_NOTHING_OFFERED = anchoredShapes([
+  // "Please ensure you enter the correct account name", "check details carefully before buying".
+  [
+    'correct correctly carefully properly',
+    '(?:please )?(?:ensure|make sure|check|double-check) (?:that )?(?:you|your|the|all)(?: [^.!?]{0,40}?)? (?:correct|correctly|carefully|properly)\\b',
+  ],
+  // Fault denied as the whole answer: "Our website did not crash", "our card machines do not double charge".
+  [
+    'crash crashed fail failed charge lose lost',
+    "(?:our|the) [\\w-]+(?: [\\w-]+)? (?:did not|didn't|does not|doesn't|do not|don't|never) (?:crash|fail|double[- ]charge|lose)\\b",
+  ],
+  ['responsibility', "(?:it's|it is) (?:the|your) (?:[a-z]{1,20}'s )?responsibility to\\b"],
   [
     'next future time',
     "^(?!(?:I|we|I'll|we'll|I've|we've|I'm|we're|our|my|this|that|at|hopefully|thanks|thank|sorry)\\b)[^.!?\\n]{2,80}?\\b(?:next time|in (?:the )?future|(?<!\\bat )this time)\\b",
@@ -33,6 +44,17 @@ const WHEN_NOTHING_OFFERED = anchoredShapes([
   ],
 ]);
 const ANY_REPLY = anchoredShapes([
+  // The customer's mistake, guessed as fact (issue 15): "You will have typed your password
+  // incorrectly", "you may not be using the thermostat correctly". "You'll have missed one
+  // session" informs, and is left out.
+  [
+    'incorrectly wrong wrongly mistake accident',
+    "you(?:'ll| will) have (?!received\\b|got\\b|seen\\b|noticed\\b|heard\\b|had\\b|been\\b)[a-z]{2,20}ed(?: [^.!?]{0,40}?)? (?:incorrectly|wrong|wrongly|by mistake|by accident)\\b",
+  ],
+  [
+    'correctly properly incorrectly wrong wrongly',
+    'you (?:may|might) (?:not )?(?:be|have) [a-z]{2,20}(?:ing|ed)(?: [^.!?]{0,40}?)? (?:correctly|properly|incorrectly|wrong|wrongly)\\b',
+  ],
   [
     'probably likely',
     "you(?:'ve|'re| have| are) (?:probably|likely|most likely) (?!(?:been|right|entitled|owed|due|eligible|covered|wondering|worried|aware)\\b)[\\w-]+",

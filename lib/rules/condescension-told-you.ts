@@ -121,7 +121,10 @@ export default defineRule({
       const around = sentence
         ? `${context.lintable.slice(sentence.start, span.start)} ${context.lintable.slice(span.end, sentence.end)}`
         : '';
-      const helping = HELP_NEARBY.test(around);
+      // "As printed on the menu. It's optional, so let me know and I'll take it off": help just after counts.
+      const index = sentenceIndexAt(context.sentences, span.start);
+      const next = context.sentences[index + 1]?.text ?? '';
+      const helping = HELP_NEARBY.test(around) || HELP_NEARBY.test(next);
       return report(meta, context, span.start, span.end, 'talk-down', helping ? 'possible' : 'likely');
     }),
 });

@@ -189,6 +189,25 @@ const BELITTLING_SHAPES = anchoredShapes([
   ],
   ['confused puzzled', "(?:I'm|I am) (?:also |a bit |quite )?(?:confused|puzzled) (?:why|how) you\\b"],
   ['seriously', '(?<=^|, )seriously\\b'],
+  // Shapes from drafts by other hands (issue 15): what the customer "should have known", help
+  // as a favour to a slow learner, everyone else manages, "it says so on the tag".
+  [
+    'known expected realised realized perhaps maybe',
+    "you should(?: have|'ve) (?:known|expected|realised|realized)\\b|(?:perhaps|maybe) you should (?:familiari[sz]e|read|learn|look)\\b",
+  ],
+  ['ought', 'ought to (?:have (?:already|by now)|already have)\\b'],
+  ['down', 'break (?:this|it|that) down for you\\b'],
+  ['manage cope survive', "(?:I'm|I am) sure you(?:'ll| will) (?:manage|cope|survive)\\b"],
+  ['says', '(?<=^|\\. |, )(?:it )?says so (?:on|in)\\b'],
+  [
+    'everyone everybody people',
+    '(?:everyone|everybody) (?:uses|has|does|manages)\\b|works? (?:fine |perfectly )?for (?:most people|everyone else|everybody else)\\b',
+  ],
+  [
+    'sure tell explain mention',
+    "are you sure (?:no one|nobody|you (?:didn't|haven't|did|have))\\b|didn't (?:the [\\w-]+|they|anyone|we) (?:tell|explain|mention)\\b",
+  ],
+  ['surprised', "surprised you (?:didn't|did not|don't|do not) know\\b"],
 ]);
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {

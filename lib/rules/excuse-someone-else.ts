@@ -36,6 +36,11 @@ const SHAPES = anchoredShapes([
   // "At the bank's end" (not "on your end": that is blame, and "at the end" is time).
   ['end', "(?:at|on) (?:their|the [\\w-]+'s|[\\w-]+'s) end\\b"],
   ['responsibility', '(?:is|are) the responsibility of (?:our|the|a|an|your|their)\\b'],
+  // The world's shortage as the answer: "There's a national shortage", "global chip shortages".
+  [
+    'shortage shortages issues',
+    '(?:national|global|industry-wide|nationwide|worldwide|supply|chip|parts?|stock) (?:shortages?|supply issues)\\b',
+  ],
 ]);
 
 /**

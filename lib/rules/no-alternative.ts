@@ -1,5 +1,12 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import type { RuleContext } from '@/lib/engine/rule';
+import type { Span } from '@/lib/engine/types';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { sentenceTest } from '@/lib/engine/sentence-facts';
+import { openingOrderAt } from '@/lib/rules/shared/imperatives';
+import { findPolicyReasons } from '@/lib/rules/shared/policy-reasons';
 import { findRefusals } from '@/lib/rules/shared/refusals';
+import { findShrugs } from '@/lib/rules/shared/shrugs';
 
 /**
  * A "no" (we can't, not possible, we don't offer) with no alternative, helper or time
@@ -20,13 +27,34 @@ const meta: RuleMeta<'bare-no'> = {
   },
 };
 
+/**
+ * A rule book or a shrug that is the whole answer: "It's council policy.", "It's in the T&Cs
+ * you accepted.", "That's just how engineer scheduling works." With no yes, no offer, no thanks
+ * or apology anywhere in the reply, the customer hears a "no" (issue 15: drafts by other hands
+ * label these no-alternative as often as excuse). Next to any offer it is an explanation.
+ */
+const CUSTOMER_STEP = /\byou(?:'ll| will)? (?:need|have) to\b|\byou (?:can|could|may)\b(?! not\b|n't\b)/i;
+const givesAStep = (context: RuleContext) =>
+  context.sentences.some(
+    (_, index) => openingOrderAt(context, index) !== null || sentenceTest(context, index, CUSTOMER_STEP),
+  );
+
+function wholeAnswerReasons(context: RuleContext): Span[] {
+  const { plain, citations } = findPolicyReasons(context);
+  const reasons = [...plain, ...citations, ...findShrugs(context)];
+  // A step for the customer, however bossy ("You need to restart the router"), is a way forward.
+  if (reasons.length === 0 || draftOffersSomething(context) || givesAStep(context)) return [];
+  return [reasons.reduce((first, span) => (span.start < first.start ? span : first))];
+}
+
 export default defineRule({
   meta,
-  check: (context) =>
-    findRefusals(context)
-      .filter((refusal) => !refusal.hasAlternative)
-      .map((refusal) =>
-        // An upset customer reads a bare "no" as a door shut in their face: certain then.
-        report(meta, context, refusal.start, refusal.end, 'bare-no', context.mood.upset ? 'certain' : 'likely'),
-      ),
+  check: (context) => {
+    const bare: Span[] = findRefusals(context).filter((refusal) => !refusal.hasAlternative);
+    // An upset customer reads a bare "no" as a door shut in their face: certain then.
+    const certainty = context.mood.upset ? 'certain' : 'likely';
+    return (bare.length > 0 ? bare : wholeAnswerReasons(context)).map((span) =>
+      report(meta, context, span.start, span.end, 'bare-no', certainty),
+    );
+  },
 });

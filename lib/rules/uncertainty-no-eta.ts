@@ -37,6 +37,27 @@ const SHAPES = anchoredShapes([
     'sla tat timeframe timescale timescales',
     '(?:within|inside) (?:the |our )?(?:sla|tat|(?:statutory|agreed|standard|normal|usual) (?:timeframe|timescales?))\\b',
   ],
+  // The "when" given only as someone else's step: "It'll drop off once the PMS releases it",
+  // "Once we receive the funds it will be applied" (issue 15, drafts by another hand).
+  [
+    'once',
+    '(?<=^|[,;:]\\s|\\b(?:be|it|applied|submitted|sent|paid|released|refunded|credited|available|done|go|goes|drop|off|out)\\s)once (?:the |your |our |it |we |they )?(?:[\\w-]+ ){0,2}?(?:completes?|clears?|releases?|receives?|resets?|confirms?|approves?|processes|(?:is|are|has|have) (?:been )?(?:done|completed?|processed|approved|released|cleared|received|confirmed))\\b',
+  ],
+  // "It's taking longer than usual for everyone", "response times are longer than we would like".
+  [
+    'longer',
+    "(?:taking|take|takes|are|is) (?:a (?:bit|little) |much |a lot )?longer than (?:usual|normal|expected|we would like|we'd like|it should)\\b",
+  ],
+  // Told to wait or keep trying, with no when: "Kindly wait.", "Please be patient.", "Keep trying."
+  [
+    'patient patience trying wait',
+    '(?:please |kindly )?(?:be patient|keep trying|wait patiently)\\b|appreciate your patience\\b|^(?:please |kindly )?wait[.!]*\\s*$',
+  ],
+  // Known about, and nobody says when: "Devs are on it.", "eng is aware", "a future bill".
+  [
+    'devs developers engineers eng engineering team tech manufacturer future',
+    '(?:devs|developers|engineers|eng|engineering|the team|our team|tech|the manufacturer)(?: are| is) (?:already )?(?:on it|aware)\\b|(?:to|on|in) a future (?:bill|statement|invoice|payment)\\b',
+  ],
   ['bear wait see monitor', '(?:please )?(?:bear with us|wait and see|continue to monitor)\\b'],
 ]);
 

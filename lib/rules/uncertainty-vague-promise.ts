@@ -15,15 +15,15 @@ const WHO =
   '(?:I|we|someone|somebody|one of (?:us|our \\w+)|a member of (?:the|our) (?:\\w+ )?team|(?:the|our|an?) (?:[\\w-]+ ){0,2}?(?:team|engineers?|technicians?|colleagues?|department|manager|specialists?|agents?|staff|people|folks)|they|he|she)';
 const WILL = "(?:'ll|'d| will| would| shall| should| are going to| is going to| am going to|'m going to)";
 const VAGUE_DEED =
-  '(?:be in (?:touch|contact)|get (?:back )?in touch|get back to you|come back to you|let you know(?! (?:what|how) (?:they|he|she|the \\w+) (?:say|says|decide|decides|find|finds)| (?:if|whether)\\b)|revert|reach out|contact you|look into (?:it|this|that|the matter|the issue|things|your \\w+)|take a (?:closer )?look|have a look|look at (?:it|this|that)|investigate|sort (?:it|this|that|things)(?: out)?|get (?:it|this|that|things|you) sorted|keep you (?:updated|posted|informed|in the loop)|update you|follow up|deal with (?:it|this|that)|see what (?:we|I|they) can do|do (?:our|my|their) best|be (?:looking|checking) into (?:it|this|that))';
+  '(?:be in (?:touch|contact)|get (?:back )?in touch|get back to you|come back to you|let you know(?! (?:what|how) (?:they|he|she|the \\w+) (?:say|says|decide|decides|find|finds)| (?:if|whether)\\b)|revert|reach out|contact you|look into (?:it|this|that|the matter|the issue|things|your \\w+)|take a (?:closer )?look|have a look|look at (?:it|this|that)|investigate|sort (?:it|this|that|things)(?: out)?|get (?:it|this|that|things|you) sorted|keep you (?:updated|posted|informed|in the loop)|update you|follow up|deal with (?:it|this|that)|see what (?:we|I|they) can do|get (?:round |around )?to (?:it|this|that|you|your [\\w-]+)|pass (?:it|this|that|them|(?:your|the) [\\w-]+) on|do (?:our|my|their) best|be (?:looking|checking) into (?:it|this|that))';
 const ONGOING =
   "(?:we're|we are|the team is|the \\w+ team (?:is|are)|engineers are|our (?:[\\w-]+ )?(?:team|engineers|technicians) (?:is|are)|they're|they are|(?:it|this|that|your \\w+)(?:'s| is) being) (?:currently |still |now |actively )?(?:looking into (?:it|this|that|the)|investigating|working on (?:it|this|that|a fix|the)|looked into|investigated|looked at|worked on|reviewed|dealt with|handled)\\b";
 const SORTED =
   '(?:fixed|sorted|resolved|back(?: up| online| to normal)?|working(?: again)?|done|up and running|restored|sorted out|cleared|processed|dealt with|ok|okay|fine|with you|there)';
 const SHAPES = anchoredShapes([
   [
-    'touch contact back know revert reach look investigate sort sorted updated posted informed loop update follow deal see best looking checking',
-    `${WHO}${WILL} (?:(?:try to|aim to|hopefully|definitely|certainly|be sure to|endeavour to|look to) )?${VAGUE_DEED}\\b(?! (?:here|now|right now|with you now)\\b)`,
+    'touch contact back know revert reach look investigate sort sorted updated posted informed loop update follow deal see best looking checking pass get',
+    `${WHO}${WILL} (?:(?:try to|aim to|hopefully|definitely|certainly|be sure to|endeavour to|look to) )?${VAGUE_DEED}\\b(?! (?:here|now|right now|with you now|on this call|on the call|on this chat|on the chat|on the line|straight away|right away|today)\\b)`,
   ],
   ['looking investigating working looked investigated worked reviewed dealt handled', ONGOING],
   // "Should be sorted" hedges on its own; "will be sorted" only with a vague time. Only as the
@@ -32,9 +32,19 @@ const SHAPES = anchoredShapes([
     'fixed sorted resolved back working done running restored cleared processed dealt ok okay fine with there',
     `(?<=^|[,;:]\\s|\\bbut\\s)(?:it|this|that|everything|things|(?:the|your) [\\w-]+)(?: hopefully)? (?:should|ought to)(?: hopefully)? be ${SORTED}\\b`,
   ],
+  // "It'll come through", "it'll sort itself out": it will happen, nobody says when or who sees to it.
   [
-    'soon shortly asap due possible can eventually stage near long timely earliest',
-    `(?:will|'ll|should|shall|hope to|aim to|going to)(?: [\\w'-]+){0,6}? ${VAGUE_TIME}\\b`,
+    'through sort turn',
+    "(?:it|this|that|they|everything)(?:'ll| will) (?:(?:probably|hopefully|definitely|still) )?(?:come through|sort itself out|sort themselves out|turn up)\\b",
+  ],
+  // "Please try later", "check back another time": the customer is sent away with no when.
+  [
+    'later another',
+    '(?:try|check|call|come|ring|look) (?:again |back )?(?:later|another time)\\b(?! (?:today|tonight|this|on|at|in)\\b)',
+  ],
+  [
+    'soon shortly asap due possible can eventually stage near long timely earliest moment time chance ready',
+    `(?:will|(?:it|they|we|I|he|she|you|that|this)'ll|should|shall|hope to|aim to|going to)(?: [\\w'-]+){0,6}? ${VAGUE_TIME}\\b`,
   ],
 ]);
 

@@ -20,7 +20,8 @@ const DONT_KNOW = phrasesAtWordStart(
     'dunno\\b',
     '(?:no|not a) clue\\b',
     'beats me\\b',
-    "(?:I|we) (?:have|'ve got) no (?:visibility|insight|way of knowing|information)\\b",
+    // "I've no visibility of that", "I'd have no visibility": the same shrug, contracted.
+    "(?:I|we)(?:'ve| have|'ve got|'d have| would have) no (?:visibility|insight|way of knowing|information)\\b",
     "(?:I|we) (?:can't|cannot) say\\b",
     'who knows\\b',
     'your guess is as good as mine\\b',
@@ -29,10 +30,11 @@ const DONT_KNOW = phrasesAtWordStart(
     "(?:I|we) (?:can't|cannot|can not) give (?:you )?(?:a |an )?(?:firm |exact |definite |precise )?(?:date|time|timeline|timeframe|eta|answer)\\b",
     'idk\\b',
     "(?:(?:I|we) )?(?:really |honestly )?(?:couldn't|could not|can't|cannot|can not) (?:really |honestly )?(?:tell you|say)\\b(?! how (?:sorry|much|grateful|pleased|happy|glad)| enough)",
-    "(?:I|we) (?:can't|cannot|can not|couldn't|could not) see (?:why|what|which|how|when|where)\\b",
+    "(?:I|we) (?:can't|cannot|can not|couldn't|could not) see (?:why|what|which|how|when|where|the reason|any reason|a reason)\\b",
     "(?:that's|that is) all (?:I|we) (?:can|could) (?:see|tell you|find|say)\\b",
     "(?:I'm|I am|we're|we are) not aware (?:of|that)\\b",
-    '(?:eta|time|date|timeline|timescale|lead time|timeframe|end time|restoration time|fix date|cause|reason)(?: is)? (?:currently |still )?(?:tbc|tbd|tba|unknown|unclear|not known|not yet known|uncertain)\\b',
+    // Any "when" or "why" left open: "Restoration times are unknown at this stage", "cause unclear".
+    '(?:eta|times?|dates?|timelines?|timescales?|lead times?|timeframes?|end times?|restoration times?|fix dates?|causes?|reasons?|durations?|wait times?)(?: is| are)? (?:currently |still |as yet |presently )?(?:tbc|tbd|tba|unknown|unclear|not known|not yet known|uncertain)\\b',
     'unsure (?:of|about|when|why|what|how|if|whether)\\b',
     "(?:I|we) (?:don't|do not) have (?:access to|visibility of|sight of|any information|any details|any update|the details)\\b",
     '(?:nobody|no one) (?:ever )?(?:tells|told|informs|updates) (?:us|me)\\b',
@@ -74,6 +76,20 @@ const GUESSING = phrasesAtWordStart(
   ],
   'gi',
 );
+// A guess about the customer's own case, said as the answer (issue 15): "It may have been a
+// temporary issue", "The billing code used may not be covered", "It will probably be refunded".
+const MODAL_GUESS = phrasesAtWordStart(
+  [
+    '(?:it|this|that|(?:the |your )?[a-z]{1,20} [a-z]{1,20}) (?:may|might) (?:not )?(?:have|be)\\b',
+    "(?:it|this|that|they|the [\\w-]+)(?:'ll| will| would) probably\\b",
+    "(?:it's|it is) possible (?:that )?(?:someone|somebody|it|they|you|the|your)\\b",
+    // "It could be a few more weeks": a time guessed, not given.
+    '(?:it|this|that) (?:could|might|may) (?:be|take) (?:a few |another |a couple of |several )?(?:more )?(?:days|weeks|months|a while)\\b',
+    // "The fault is likely on your CPE", "It's likely something in your home": the cause guessed.
+    "(?:it's|it is|that's|this is|(?:the |your )?[a-z]{1,20} (?:is|are)) (?:most |very )?(?:likely|probably) (?:on|in|at|due|because|too|outdated|that|something|your|the|a)\\b",
+  ],
+  'gi',
+);
 // Guesses said as guesses, with no check behind them: "Probably your dish moved", "could be a
 // week, could be a month", "might be a pre-auth".
 const LIKELY_GUESS = phrasesAtWordStart(
@@ -87,7 +103,7 @@ const LIKELY_GUESS = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time answer update point take idk dont see all aware tbc tbd tba unknown unclear known uncertain unsure access sight details tells told informs updates inform told be',
+  'likely possible know idea dunno clue beats visibility insight way information say knows guess sure certain tell think probably hopefully promise guarantee maybe may might believe could eta date timeline timeframe time answer update point take idk dont see all aware tbc tbd tba unknown unclear known uncertain unsure access sight details tells told informs updates inform told be',
 );
 
 /**
@@ -97,10 +113,15 @@ const ANCHORS = anchorWords(
  * a way forward; "yet" alone, or a guess with nothing done, is not.
  */
 const NOT_YET = /^,? ?yet\b/i;
-const WE_ACTED = /\b(?:I|we)(?:'ve| have) (?:now |also |already |just )?(?:[a-z]{2,20}ed|sent|made|put|set|done)\b/i;
+const WE_ACTED =
+  /\b(?:I|we)(?:'ve| have) (?:now |also |already |just )?(?:[a-z]{2,20}ed|sent|resent|made|put|set|done)\b/i;
+const WE_WILL = /\b(?:I|we)(?:'ll| will| am going to|'m going to| can)(?! not\b| never\b)\b/i;
 function answeredLater(context: RuleContext, span: Span, index: number, guess: boolean): boolean {
   const next = index + 1 < context.sentences.length ? index + 1 : -1;
-  if (guess) return sentenceTest(context, index, WE_ACTED) || (next !== -1 && sentenceTest(context, next, WE_ACTED));
+  // A guess checked or acted on anywhere in the reply is a diagnosis: "I've resent it. If it
+  // doesn't show, it may be in your spam folder", "may have linked to the old site … I'll reset it".
+  if (guess)
+    return context.sentences.some((_, i) => sentenceTest(context, i, WE_ACTED) || sentenceTest(context, i, WE_WILL));
   if (!NOT_YET.test(context.lintable.slice(span.end, span.end + 6))) return false;
   return sentenceTest(context, index, TIME_CUE) || (next !== -1 && sentenceTest(context, next, TIME_CUE));
 }
@@ -130,6 +151,7 @@ export default defineRule({
       [UNSURE, 'likely'],
       [NO_DATE_YET, 'likely'],
       [LIKELY_GUESS, 'likely'],
+      [MODAL_GUESS, 'likely'],
       [GUESSING, 'possible'],
     ];
     return lists.flatMap(([pattern, certainty]) =>
@@ -145,7 +167,12 @@ export default defineRule({
           return (
             !askingThem &&
             !followUpNear(context, index) &&
-            !answeredLater(context, span, index, pattern === LIKELY_GUESS || pattern === GUESSING)
+            !answeredLater(
+              context,
+              span,
+              index,
+              pattern === LIKELY_GUESS || pattern === MODAL_GUESS || pattern === GUESSING,
+            )
           );
         })
         .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),

@@ -10,6 +10,9 @@ ruleTable(rule, {
     'You’re probably right, and I’m sorry: the charge was ours. I’ve refunded it.',
     'At this time of year the depot is busy, so I’ve asked them to prioritise yours.',
     'You could have the replacement sent to your office instead, if that’s easier.',
+    // Near misses of the new shapes (issue 15).
+    'Enrolment closed on Friday, but I can add you late. You’ll have missed one session; the tutor will send the notes.',
+    'Our website did not crash, but your payment did fail, so I’ve refunded it.',
   ],
   invalid: [
     {
@@ -26,6 +29,24 @@ ruleTable(rule, {
     {
       draft: 'Drivers use the best route. You could have asked them to take a different one.',
       flags: ['You could have asked'],
+    },
+    // Shapes from drafts by other hands (issue 15).
+    {
+      draft: 'You will have typed your password incorrectly too many times. Reset it.',
+      flags: ['You will have typed your password incorrectly'],
+    },
+    {
+      draft: 'The heating is working. You may not be using the thermostat correctly.',
+      flags: ['You may not be using the thermostat correctly'],
+    },
+    {
+      draft: 'Payment was returned. Please ensure you enter the correct account name.',
+      flags: ['Please ensure you enter the correct'],
+    },
+    { draft: 'Our website did not crash. It was running fine all day.', flags: ['Our website did not crash'] },
+    {
+      draft: 'Coverage depends on the plan. It’s the patient’s responsibility to check.',
+      flags: ['It’s the patient’s responsibility to'],
     },
   ],
 });

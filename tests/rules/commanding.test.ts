@@ -22,6 +22,11 @@ ruleTable(rule, {
     'To be safe, I’ve logged out all devices; you’ll need to sign in again, and I’ll stay on the line while you set a new password.',
     'Appeals must be lodged by 20 May using the form on our website; I can send it to you.',
     'You need to do it by the Thursday before delivery. I’ve also skipped it for you just now.',
+    // Near misses of the new shapes (issue 15): reassurance, an interjection, a noun phrase, a heading.
+    'Don’t worry, the parcel is on its way.',
+    'Look, the parcel left the depot this morning.',
+    'Call volumes are very high today.',
+    'Update: the parcel left the depot this morning.',
   ],
   invalid: [
     { draft: 'You’ll have to wait 24 hours.', flags: ['You’ll have to'] },
@@ -40,5 +45,15 @@ ruleTable(rule, {
     // Drafts in new phrasing (issue 15): the general shapes.
     { draft: 'Resubmit the form with the right postcode.', flags: ['Resubmit the form with the right postcode'] },
     { draft: 'All disputes must be submitted through the portal.', flags: ['must be submitted'] },
+    // Orders by other hands (issue 15): any task verb, and a ban, in a reply that offers nothing.
+    {
+      draft: 'Ensure your device time is synced. TOTP codes are time-based.',
+      flags: ['Ensure your device time is synced'],
+    },
+    { draft: 'E-scooters are banned on all our trains. Don’t bring it.', flags: ['Don’t bring it'] },
+    {
+      draft: 'Provide a copy of your bank statement. We will not proceed without it.',
+      flags: ['Provide a copy of your bank statement'],
+    },
   ],
 });

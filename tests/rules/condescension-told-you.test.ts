@@ -11,6 +11,8 @@ ruleTable(rule, {
     'Thanks for your patience, and please listen out for the courier’s call at 10.',
     'Would you like me to explain the bill line by line? I’m happy to.',
     { draft: 'As stated in your policy, I’ve refunded the excess in full.', settings: { sensitivity: 'medium' } },
+    // Help in the next sentence (issue 15).
+    'A 12.5% service charge is added for tables of 6, as printed on the menu. It’s optional, so let me know and I’ll take it off.',
   ],
   invalid: [
     { draft: 'Log in and download it. As stated on every bill.', flags: ['As stated on every'] },

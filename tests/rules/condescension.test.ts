@@ -28,6 +28,11 @@ ruleTable(rule, {
     'You obviously care about your garden, so I’ve picked the hardier variety for the replacement.',
     'I already explained this to my manager, and she approved your refund this morning.',
     'I’ve told the courier twice now to leave parcels with your neighbour, and I’ll check tomorrow that they do.',
+    // Near misses of the new shapes (issue 15).
+    'We should have known about the outage sooner, and I’m sorry we didn’t tell you.',
+    'I’m sure you’ll love the new room.',
+    'It says on the booking that breakfast is included, and I’ve checked: it is.',
+    'Are you sure you’d like to cancel? I can pause it instead.',
   ],
   invalid: [
     { draft: 'As I said in my last email, refunds take 5-7 days.', flags: ['As I said'], messageId: 'repeat' },
@@ -138,5 +143,28 @@ ruleTable(rule, {
     { draft: 'As we went over, the plan renews yearly.', flags: ['As we went over'], messageId: 'repeat' },
     { draft: 'You obviously skipped the setup steps.', flags: ['You obviously'], messageId: 'belittle' },
     { draft: 'You evidently ignored the warning on the box.', flags: ['You evidently'], messageId: 'belittle' },
+    // Shapes from drafts by other hands (issue 15).
+    {
+      draft: 'Premiums go up as pets get older. You should have expected an increase.',
+      messageId: 'belittle',
+      flags: ['You should have expected'],
+    },
+    { draft: 'Sale items are final sale. Says so on the tag.', messageId: 'belittle', flags: ['Says so on'] },
+    { draft: 'Use Chrome. Everyone uses Chrome nowadays.', messageId: 'belittle', flags: ['Everyone uses'] },
+    {
+      draft: 'Let me break this down for you: we close unused accounts.',
+      messageId: 'belittle',
+      flags: ['break this down for you'],
+    },
+    {
+      draft: 'Minibar use is recorded by sensors. Are you sure no one in your party used it?',
+      messageId: 'belittle',
+      flags: ['Are you sure no one'],
+    },
+    {
+      draft: 'BER means beyond economic repair. Didn’t the technician tell you?',
+      messageId: 'belittle',
+      flags: ['Didn’t the technician tell'],
+    },
   ],
 });

@@ -10,6 +10,7 @@ ruleTable(rule, {
     'I know you’re busy, so I’ve done the form for you.',
     'The backlog has cleared and your order ships today.',
     'Thousands of customers use this feature, and here is the quickest way in.',
+    'Is the branch short-staffed today? I’ll ask the manager and call you by 3 pm.',
   ],
   invalid: [
     { draft: 'We are very busy this week and short-staffed.', flags: ['We are very busy'] },
@@ -26,5 +27,6 @@ ruleTable(rule, {
     { draft: 'The manufacturer is dealing with a backlog.', flags: ['dealing with a backlog'] },
     { draft: 'The finance team handles thousands a week.', flags: ['handles thousands a week'] },
     { draft: 'Our surveyors are fully booked.', flags: ['Our surveyors are fully booked'] },
+    { draft: 'Housekeeping were short-staffed that weekend due to illness.', flags: ['were short-staffed'] },
   ],
 });

@@ -15,6 +15,7 @@ ruleTable(rule, {
     'That’s how the new app works now: tap the card, then Pay, and I’ve sent you a short guide.',
     'We’re doing everything we can, and I’ll call you at 4 pm with the engineer’s report.',
     'The rules changed in May, so I’ve refunded the difference.',
+    'If it happens sometimes, I’ll send you a new charger today.',
   ],
   invalid: [
     { draft: 'That’s just how engineer scheduling works.', flags: ['That’s just how engineer scheduling works'] },
@@ -51,5 +52,6 @@ ruleTable(rule, {
     { draft: 'Staff can’t be expected to know everything.', flags: ['can’t be expected to'] },
     // Drafts in new phrasing (issue 15): the general shapes.
     { draft: 'Honestly, nobody tells us anything about the roadmap.', flags: ['nobody tells us'] },
+    { draft: 'Hey! Sorry about that. It happens sometimes when restaurants are busy.', flags: ['happens sometimes'] },
   ],
 });

@@ -19,6 +19,11 @@ ruleTable(rule, {
     'Standard delivery takes three days, and I’ve upgraded yours to next day.',
     'The price is the same on the app and the website.',
     'Upgrades are subject to availability, but I’ve put your name at the top of the list.',
+    // The rule book as a yes (issue 15).
+    'Most victims get a refund under the reimbursement rules, and our scams team will call you tomorrow.',
+    // The rule book with the way forward right after it (issue 15, good replies by other hands).
+    'Late cancellations do carry a fee under our policy, but I’ve waived it, and the £45 will be back by Friday.',
+    'I’m not allowed to share the reasons for the review, but you have options: your balance will be sent within 5 days.',
   ],
   invalid: [
     // Near miss: the same citation with nothing done.
@@ -56,6 +61,11 @@ ruleTable(rule, {
     {
       draft: 'Fees for rescheduling are standard practice across all our branches.',
       flags: ['are standard practice'],
+    },
+    // A no next to the same words is still a citation.
+    {
+      draft: 'Delays caused by signalling faults are not eligible for compensation under the passenger charter.',
+      flags: ['under the passenger charter'],
     },
   ],
 });

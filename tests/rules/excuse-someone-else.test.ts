@@ -10,6 +10,7 @@ ruleTable(rule, {
     'We only deliver to the UK mainland, nowhere else.',
     'The parcel reached the depot at the end of the day.',
     'That’s on your end, I’m afraid: the router needs a restart.',
+    'There’s a national shortage, so I’ve reserved the next delivery for you; it arrives Thursday.',
   ],
   invalid: [
     { draft: 'VAT is applied by our billing provider based on the country you entered.', flags: ['is applied by'] },
@@ -25,5 +26,6 @@ ruleTable(rule, {
       draft: 'Toilet faults are the responsibility of our maintenance contractor.',
       flags: ['are the responsibility of our'],
     },
+    { draft: 'There’s a national shortage. Go to another pharmacy.', flags: ['national shortage'] },
   ],
 });

@@ -29,6 +29,9 @@ ruleTable(rule, {
     // A listed term the reply explains, even further on in the sentence (issue 15).
     'I have updated the name on PNR 6KLM2P (the PNR is your six-character booking reference).',
     'You’ll see a return number starting with RMA, which is just our reference for returns.',
+    // Named as what the customer sees (issue 15).
+    'Your bank reversed a payment to us (that’s called a chargeback), so I’ve reopened the account.',
+    'It’s on your P60, labelled “PAYE reference”.',
   ],
   invalid: [
     // Near miss: the listed term left unexplained still needs a plain word.

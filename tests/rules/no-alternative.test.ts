@@ -51,6 +51,13 @@ ruleTable(rule, {
     'Leaks on your side of the meter are the homeowner’s responsibility, but I can send you our list of approved plumbers.',
     'Standing charges are set by Ofgem, not by us; I’ve switched you to the tariff with the lowest one.',
     'This has nothing to do with your credit score.',
+    // Near misses of the new shapes (issue 15): a yes after "No,", an offer that stands, the rule book next to an offer.
+    'No, you don’t need to do anything else.',
+    'My offer of a full refund still stands.',
+    'It’s council policy, but I can book you a reminder so it never lapses.',
+    'Late checkout is subject to availability. I’ll ask reception and text you by 9 am.',
+    'You’re not liable for the charge, so I’ve removed it.',
+    'The trust has no involvement in parking fines, but I’ve passed your appeal to the operator, who will reply by Friday.',
   ],
   invalid: [
     {
@@ -133,5 +140,30 @@ ruleTable(rule, {
     { draft: 'We don’t do price matching.', flags: ['We don’t do'] },
     { draft: 'The cancellation fee stands.', flags: ['fee stands'] },
     { draft: 'Sorry, no refunds on sale items.', flags: ['no refunds'] },
+    // A "no" said in other words (issue 15): a bare no, an outcome upheld, a rule book or shrug as the whole answer.
+    { draft: 'Nope.', flags: ['Nope.'] },
+    { draft: 'Status is recalculated annually, so the new tier stands.', flags: ['the new tier stands'] },
+    { draft: 'There is no expedite option.', flags: ['There is no expedite option'] },
+    { draft: 'Managers don’t take customer calls.', flags: ['Managers don’t take'] },
+    { draft: 'I can’t see why it’s frozen and I have no way of contacting them.', flags: ['I have no way of'] },
+    { draft: 'It’s council policy.', flags: ['It’s council policy'] },
+    { draft: 'That’s just how engineer scheduling works.', flags: ['That’s just how engineer scheduling works'] },
+    {
+      draft: 'The council is not responsible for disputes between tenants and landlords.',
+      flags: ['is not responsible for'],
+    },
+    {
+      draft: 'Fee amounts are set by Student Finance and the university has no discretion.',
+      flags: ['has no discretion'],
+    },
+    {
+      draft: 'ID checks are done in person. There are no exceptions to this process.',
+      flags: ['There are no exceptions'],
+    },
+    {
+      draft: 'The pothole has been assessed and did not meet the intervention criteria.',
+      flags: ['did not meet the intervention criteria'],
+    },
+    { draft: 'Points cannot be manually added.', flags: ['cannot be manually added'] },
   ],
 });

@@ -11,6 +11,10 @@ ruleTable(rule, {
     'Thanks, I’ve noted that on your account and refunded the fee.',
     // "Pending transactions" is a kind of transaction, not a status.
     'The difference is the pending transactions, which clear overnight.',
+    // Someone else's step with a time is an update.
+    'It’ll drop off once the hotel releases it, usually within 3 working days.',
+    'Devs are on it, and I’ll update you at 4 pm.',
+    'It’s taking longer than usual, so I’ve moved you to the front and you’ll have it by Monday.',
   ],
   invalid: [
     { draft: 'Transfer request sent. Awaiting re-registration.', flags: ['Awaiting'] },
@@ -27,5 +31,15 @@ ruleTable(rule, {
     { draft: 'Sir, it is in transit.', flags: ['is in transit'] },
     { draft: 'Noted.', flags: ['Noted.'] },
     { draft: 'Depends on cancellations, can’t say.', flags: ['Depends on'] },
+    // The "when" given only as someone else's step (issue 15).
+    { draft: 'That’s a pre-auth. It’ll drop off once the PMS releases it.', flags: ['once the PMS releases'] },
+    { draft: 'Once we receive the funds it will be applied.', flags: ['Once we receive'] },
+    {
+      draft: 'Our card supplier has had delays, so it’s taking longer than usual.',
+      flags: ['taking longer than usual'],
+    },
+    { draft: 'That’s a known bug. Devs are on it.', flags: ['Devs are on it'] },
+    { draft: 'Sir, credit is done by CPC. Kindly wait.', flags: ['Kindly wait.'] },
+    { draft: 'Compensation will be applied to a future bill.', flags: ['to a future bill'] },
   ],
 });

@@ -19,6 +19,11 @@ ruleTable(rule, {
     'I’ve asked the site manager to keep within the permitted hours. I’ll let you know what they say.',
     // "As soon as" followed by an event is a trigger, not "soon".
     'I’ll send the letter as soon as it arrives.',
+    // A later time that is a time.
+    'The line is busy now; try again later today, after 2 pm, when it’s quiet.',
+    'I’ll pass this on to the chef now, and she’ll call you by 5 pm.',
+    'Tell me what you need and I’ll sort it on this call.',
+    'It’ll come through by Friday; I’ve checked the payment run.',
   ],
   invalid: [
     { draft: 'We’ll look into it.', flags: ['We’ll look into it'] },
@@ -36,5 +41,15 @@ ruleTable(rule, {
       draft: 'We’ll contact you when we have an update, but I couldn’t say when.',
       flags: ['We’ll contact you'],
     },
+    // Sent away with no when, or passed on with no when (issue 15).
+    { draft: 'Error E-1042 is a licence server issue. Please try later.', flags: ['try later'] },
+    { draft: 'Thanks, we’ll pass this on.', flags: ['we’ll pass this on'] },
+    { draft: 'We’ve been slammed since Black Friday, but it’ll come through.', flags: ['it’ll come through'] },
+    { draft: 'Your withdrawal is stuck. It’ll confirm eventually.', flags: ['It’ll confirm eventually'] },
+    {
+      draft: 'Our agents are very busy. They’ll call when they have a moment.',
+      flags: ['They’ll call when they have a moment'],
+    },
+    { draft: 'Your repair is logged. We will get to it.', flags: ['We will get to it'] },
   ],
 });

@@ -17,6 +17,13 @@ ruleTable(rule, {
     // Drafts in new phrasing (issue 15): near misses that must stay clean.
     'No idea why it did that, but I’m testing it on my own phone now and will reply by noon.',
     'I don’t know yet, I’ll find out by 3 pm and write back.',
+    'I’ve resent it just now. If it doesn’t show, it may be in your spam folder.',
+    'The reset email may have linked to the old site. I’ll reset it from my side while you’re on the chat.',
+    'Delivery times are shown at checkout.',
+    'I can see the reason: the card expired last month.',
+    'I’m not sure why it’s missing, so I’ve checked with our compliance officer, who will upload it by 5 pm.',
+    'It’s possible to change the date in the app.',
+    'The fault is likely on your router, so I’ve booked an engineer for Tuesday.',
   ],
   invalid: [
     // Near misses: "yet" with no time, a guess with nothing done, our own doubt.
@@ -41,5 +48,24 @@ ruleTable(rule, {
     { draft: 'Haven’t got a clue, they don’t tell us frontline folk anything.', flags: ['they don’t tell us'] },
     { draft: 'Could be a week, could be a month.', flags: ['Could be a week, could be'] },
     { draft: 'The fix date is still unknown.', flags: ['fix date is still unknown'] },
+    // Any "when" or "why" left open, the shrug contracted, a guess about their case with nothing done.
+    {
+      draft: 'Engineers are on site. Restoration times are unknown at this stage.',
+      flags: ['Restoration times are unknown'],
+    },
+    { draft: 'Group bookings are with sales. I’ve no visibility of that.', flags: ['I’ve no visibility'] },
+    { draft: 'Our system decided your claim wasn’t valid. I can’t see the reason.', flags: ['I can’t see the reason'] },
+    { draft: 'Card declines happen. It may have been a temporary issue.', flags: ['It may have'] },
+    { draft: 'The billing code used may not be covered by your plan.', flags: ['code used may not be'] },
+    { draft: 'It will probably be refunded automatically.', flags: ['It will probably'] },
+    { draft: 'The part is on back order. It could be a few more weeks.', flags: ['It could be a few more weeks'] },
+    {
+      draft: 'Smart meters are accurate. It’s likely something in your home is still on.',
+      flags: ['It’s likely something'],
+    },
+    {
+      draft: 'Stock levels update every few hours. It’s possible someone bought the last one.',
+      flags: ['It’s possible someone'],
+    },
   ],
 });

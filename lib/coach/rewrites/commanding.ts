@@ -29,14 +29,27 @@ const AGENT_CAN = new Set([
 const CONDITIONAL = /\b(?:if|when|unless|before|after|within|by|until)\b/i;
 const MINE = /\b(?:us|our|we|me|my|I)\b/;
 
-export const commanding: RewriteBuilder = ({ sentence }) => {
+// A bare order opening the sentence ("Ensure your device time is synced.", "Don't bring it."),
+// found by its shape (rules/shared/imperatives.ts): the step stays, offered as the next step.
+const OPENERS = /^(?:(?:please|pls|kindly|just|simply|instead),?\s+)+/i;
+const BAN = /^(?:don['’]t|do not|dont)\s+/i;
+function bareOrder(sentence: string, start: number): string[] {
+  if (sentence.slice(0, start).trim() !== '') return [];
+  const opened = sentence.trim();
+  const step = opened.replace(OPENERS, '');
+  if (BAN.test(step)) return [tidy(`It's best not to ${step.replace(BAN, '')}`)];
+  // After "Just", a capital is a name ("Just Google it"): kept as written.
+  return [tidy(`The next step is to ${step === opened ? lowerFirst(step) : step}`)];
+}
+
+export const commanding: RewriteBuilder = ({ sentence, span }) => {
   const passive = find(sentence, PASSIVE_ORDER);
   if (passive) {
     const [thing = '', participle = ''] = passive.groups;
     return [replace(sentence, passive, `you can ${baseOf(participle)} ${lowerFirst(thing)}`)];
   }
   const orders = [...sentence.matchAll(ORDER)];
-  if (orders.length === 0) return [];
+  if (orders.length === 0) return bareOrder(sentence, span.start);
   // At the start of the sentence the step leads; inside it, "you can" keeps the sentence's shape.
   let rewritten = sentence;
   for (const order of orders.reverse()) {

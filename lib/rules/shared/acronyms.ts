@@ -20,7 +20,9 @@ const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/ ]?\d
  */
 const EXPLAINED_AFTER =
   /^['"\u2019]?s?['"\u2019]?(?: \(|,? (?:which|that) (?:is|means|stands)\b|,? meaning\b|, (?:the|a|an|your|our) |[^.!?]{0,50}\b(?:stands for|which means|meaning|is short for)\b| (?:is|means) (?:just |simply )?(?:the|a|an|your|our|short)\b)/;
-const EXPLAINED_BEFORE = /(?:\(\s*|\b(?:called|known as|shown as|listed as|marked as) ['"\u2018]?)$/i;
+// "(that's called a chargeback)", "labelled "PAYE reference"": named as what the customer sees.
+const EXPLAINED_BEFORE =
+  /(?:\(\s*|\b(?:called|known as|shown as|listed as|marked as|labell?ed|titled|headed) (?:an? |the )?['"\u2018\u201c]?)$/i;
 
 // Abbreviations customers know (or brands they see on their own parcels and bills).
 const EVERYDAY = new Set(

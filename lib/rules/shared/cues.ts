@@ -48,7 +48,8 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     "\\w+\\)? (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be delayed)\\b)",
     // The emphatic yes next to a no: "we do have gluten-free options", "our EU store does ship to Dublin".
     '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
-    "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b",
+    // "We will not proceed without it" refuses: an excuse or a threat is never a can-do (issue 15).
+    "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b(?! not\\b| never\\b| be unable\\b)",
     "(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
     '(?:is|are) (?:available|open|possible)\\b',
     '(?:what I can do|what we can do|another way|other option|option is)\\b',
@@ -67,7 +68,7 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
     "(?:I|we)(?:'m| am|'re| are) (?:now |already )?(?:checking|looking into|asking|chasing|finding out|investigating|contacting|following up|testing|trying|reproducing)\\b",
     // The subject said once for two verbs: "I'm testing it now and will reply by noon".
     '(?:and|then) will (?:\\w+ )?(?:check|reply|get back|let you know|update|email|call|write|confirm)\\b',
-    "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed)\\b",
+    "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed|checked with|spoken to|spoken with|talked to)\\b",
     'let me (?:check|find out|ask|look|confirm|dig)\\b',
   ],
   'i',

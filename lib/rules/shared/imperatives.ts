@@ -15,7 +15,7 @@ import { clauseWords, splitClauseWords } from '@/lib/rules/shared/clause-words';
 // "select", "restart", "hold the button") are left out: a how-to answer is help, not an order.
 // So are "calm down" and "relax" (condescension's).
 const ORDER_VERBS = new Set(
-  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel'.split(
+  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel ensure liaise implement supervise reissue unplug order complete copy change go upload use tighten register sign ignore update fill hand follow remember re-auth re-enter clear'.split(
     ' ',
   ),
 );
@@ -29,17 +29,55 @@ const NOT_AN_ORDER_AFTER = new Set(
   ),
 );
 
+const BE_AFTER_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
+
 // Telling the customer to be more careful "next time" is blame (blame-customer's), and
 // "read it carefully" is condescension's.
 const SOMEONE_ELSES = new Set(['next', 'future', 'carefully', 'properly', 'care']);
 
+// "Don't worry", "do not hesitate to call": reassurance, not a ban.
+const NOT_A_BAN = new Set([
+  'know',
+  'think',
+  'see',
+  'remember',
+  'worry',
+  'hesitate',
+  'panic',
+  'feel',
+  'be',
+  'apologise',
+  'apologize',
+  'stress',
+  'mind',
+]);
+
+/** "Don't bring it", "Do not argue with the pharmacist": index of the banned verb, or -1. */
+function bannedVerbAt(list: ReturnType<typeof clauseWords>, first: number): number {
+  if (list[first]?.word !== 'do' || list[first + 1]?.word !== 'not') return -1;
+  const verb = list[first + 2];
+  return verb && !verb.boundary && !NOT_A_BAN.has(verb.word) ? first + 2 : -1;
+}
+
 export function openingOrder(text: string, list: ReturnType<typeof clauseWords>): Span | null {
   let first = 0;
   while (first < list.length && OPENERS.has(list[first]!.word)) first++;
+  const banned = bannedVerbAt(list, first);
+  if (banned !== -1) first = banned;
   const verb = list[first];
+  if (banned !== -1 && verb) {
+    let last = first;
+    while (last + 1 < list.length && !list[last + 1]!.boundary) last++;
+    return { start: list[0]!.start, end: Math.min(list[last]!.end, text.length) };
+  }
   if (!verb || verb.boundary || !ORDER_VERBS.has(verb.word)) return null;
   const next = list[first + 1];
   if (next && NOT_AN_ORDER_AFTER.has(next.word)) return null;
+  // "Look, the report shows…", "Update: your parcel…": an interjection or a heading.
+  if (next?.boundary && (next.word === ',' || next.word === ':')) return null;
+  // "Call volumes are very high", "Order numbers were changed": a noun phrase, not a verb.
+  const third = list[first + 2];
+  if (third && !next?.boundary && BE_AFTER_NOUN.has(third.word)) return null;
   // "Talk to me any time", "Call us whenever suits you": an invitation to come back to us.
   const object = next?.word === 'to' ? list[first + 2] : next;
   if (object && (object.word === 'me' || object.word === 'us')) return null;
@@ -61,6 +99,7 @@ function opensWithOrderVerb(text: string): boolean {
   let first = 0;
   while (first < opening.length && OPENERS.has(opening[first]!.word)) first++;
   const verb = opening[first];
+  if (verb?.word === 'do') return opening[first + 1]?.word === 'not';
   if (verb) return !verb.boundary && ORDER_VERBS.has(verb.word);
   // Only openers so far: the verb may come later (or the sentence is that short).
   return opening.length >= OPENING_WORDS;

@@ -35,7 +35,7 @@ const words = (list: string) => new Set(list.split(' '));
 const REFUSED_ACTIONS = words(
   'count handle offer sell support ship deliver accept allow provide refund issue exchange transfer extend match stock carry permit process cover guarantee honour honor reimburse compensate replace repair reserve waive reverse accommodate grant approve authorise authorize backdate reinstate reopen reissue release service overrule override cancel amend expedite prioritise prioritize post arrange book hold price-match intervene refund accept',
 );
-const ONLY_WITH_WE = words('take do make give help change send comment control respond get');
+const ONLY_WITH_WE = words('take do make give help change send comment control respond get explain disclose discuss');
 // Capability ("we can't …") refuses almost any action; these verbs say something else.
 const NOT_REFUSED_CAPABILITY = words(
   'thank believe stress imagine recommend say apologise apologize find see reproduce locate emphasise emphasize express overstate understand open read hear load view confirm verify be',
@@ -46,7 +46,7 @@ const CUSTOMER_ACTIONS = words(
 );
 // Passives that withhold something ("cannot be accepted", "are not issued").
 const REFUSED_PASSIVES = words(
-  'accepted allowed permitted offered issued processed refunded exchanged returned transferred extended honoured honored granted approved reimbursed compensated replaced repaired reserved held waived reversed reinstated restored reopened guaranteed covered supported provided given made considered prioritised prioritized expedited redeemed combined used booked upgraded downgraded released overridden accommodated',
+  'accepted allowed permitted offered issued processed refunded exchanged returned transferred extended honoured honored granted approved reimbursed compensated replaced repaired reserved held waived reversed reinstated restored reopened reissued backdated guaranteed covered supported provided given made considered prioritised prioritized expedited redeemed combined used booked upgraded downgraded released overridden accommodated',
 );
 // Only a "no" with "can't be": "your order won't be changed" reassures, "can't be changed" refuses.
 const REFUSED_ONLY_WITH_CAN = words(
@@ -66,12 +66,12 @@ const REFUSED_DECISIONS = words('approved accepted granted covered eligible succ
 const ONLY_STATES = words('available valid possible');
 
 const SKIPPED = words(
-  'just really actually currently always generally normally usually typically presently yet even ever also simply physically technically legally officially directly personally still unfortunately sadly regrettably therefore then now at-all',
+  'just really actually currently always generally normally usually typically presently yet even ever also simply physically technically legally officially directly personally still unfortunately sadly regrettably therefore then now at-all manually individually retrospectively retroactively',
 );
 
 const FIRST_PERSON = words('i we');
 const COMPANY_NOUNS = words(
-  'team company store shop staff support department office branch agents engineers couriers drivers riders business hotel airline bank restaurant warehouse',
+  'team company store shop staff support department office branch agents engineers couriers drivers riders business hotel airline bank restaurant warehouse managers supervisors moderators mods technicians reception colleagues crew',
 );
 const PRONOUN_THINGS = words('it this that which');
 

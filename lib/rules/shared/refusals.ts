@@ -28,10 +28,27 @@ const REFUSALS: AnchoredPatterns = [
     /\b(?:doesn't|does not|won't|will not) (?:allow|let|permit) (?:me|us|you|it|that|this|changes|\w+ changes)\b/gi,
   ],
   [
-    anchorWords('way option possibility chance manager supervisor one nothing much lot anything'),
-    /\bthere(?:'s| is| isn't| is not)(?: not)? (?:no way|no option|no possibility|no chance|no manager|no supervisor|no one available|(?:nothing|much|a lot|anything) (?:more |else )?(?:I|we) can do)\b|\bnothing (?:more |else )?(?:I|we) can do\b/gi,
+    anchorWords('way option possibility chance manager supervisor one nothing much lot anything means'),
+    // "There is no expedite option", "there's no other way".
+    /\bthere(?:'s| is| isn't| is not)(?: not)? (?:no (?:[\w-]+ )?(?:way|option|possibility)|no chance|no manager|no supervisor|no one available|(?:nothing|much|a lot|anything) (?:more |else )?(?:I|we) can do)\b|\bnothing (?:more |else )?(?:I|we) can do\b|\b(?:I|we)(?:'ve| have|'ve got| have got) no (?:way|means) (?:of|to)\b/gi,
   ],
   [anchorWords('responsible liable'), /\b(?:we're|we are|I'm|I am) not (?:responsible|liable)\b/gi],
+  // Anyone on our side out of it: "The council is not responsible for disputes", "the trust has
+  // no involvement in", "the university has no discretion" ("you're not liable for it" is good news).
+  [
+    anchorWords('responsible liable'),
+    /(?<!\byou(?:'re| are) )\b(?:is|are) not (?:responsible|liable) for\b|\b(?:isn't|aren't) (?:responsible|liable) for\b/gi,
+  ],
+  [
+    anchorWords('control involvement discretion role say'),
+    /\b(?:has|have) no (?:control|involvement|discretion|role|say)(?: (?:over|in|on))?\b/gi,
+  ],
+  [anchorWords('exception exceptions'), /\bthere (?:are|is|can be) no exceptions?\b/gi],
+  // Not meeting the bar is a no: "did not meet the intervention criteria", "doesn't qualify".
+  [
+    anchorWords('meet satisfy qualify'),
+    /\b(?:did not|didn't|does not|doesn't|do not|don't) (?:meet|satisfy) (?:the|our|any) (?:[\w-]+ )?(?:criteria|requirements|threshold)\b|\b(?:does not|doesn't|did not|didn't) qualify\b/gi,
+  ],
   [
     anchorWords('something'),
     /\b(?:it's|that's|this is|it is|that is) not something (?:I|we|support|our team) (?:can|control|controls|handle|handles|do)\b/gi,
@@ -41,6 +58,16 @@ const REFUSALS: AnchoredPatterns = [
     /\b(?:I|we) (?:don't|do not) have (?:access|the ability|permission|the authority|the power)\b/gi,
   ],
   [anchorWords('only just'), /\bno, (?:we|I) (?:only|just)\b/gi],
+  // "No." or "Nope." as a sentence of its own: the answer is a no, whatever follows must earn it.
+  [
+    anchorWords('no nope nah stage moment time'),
+    /^(?:no|nope|nah|not at this stage|not at the moment|not at this time)(?:,? (?:sorry|I'm afraid|unfortunately))?[.!]*\s*$/gi,
+  ],
+  // An outcome upheld as the end of a reason: "so the new tier stands", "so the point loss stands".
+  [
+    anchorWords('stands'),
+    /\b(?:so|therefore|and) (?<flag>(?:the|this|that|your) (?!offer\b)(?:[\w-]+ ){0,2}?(?:still )?stands)\b/dgi,
+  ],
   [
     anchorWords('refundable nonrefundable transferable nontransferable final'),
     /\b(?:is|are) (?:non-?refundable|non-?transferable|final sale)\b/gi,

@@ -24,6 +24,10 @@ const TABLE: RewriteTable = [
       "I can fill in the cancellation form for you, if you'd like.",
     ],
   ],
+  // Bare orders and bans (issue 15): the step stays, offered as the next step; a name after "Just" keeps its capital.
+  ['Ensure your device time is synced.', ['The next step is to ensure your device time is synced.']],
+  ['Just Google the error code.', ['The next step is to Google the error code.']],
+  ['Don’t bring it on the train.', ['It’s best not to bring it on the train.']],
 ];
 
 rewriteTable('orders to the customer (commanding)', TABLE);

@@ -1,0 +1,55 @@
+import type { RuleContext } from '@/lib/engine/rule';
+import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import type { Span } from '@/lib/engine/types';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+
+/**
+ * "Nothing can be done". Source: coaching seed 000 (saying no is fine when you say who else
+ * can help, or when); these say neither. Shapes from drafts written by people who never saw
+ * these rules (issue 15): "that's just how the booking site works", "parts will come when
+ * they come", "there's nothing reception can do", "I don't make the rules".
+ */
+const HELPLESS = phrasesAtWordStart(
+  [
+    '(?:our|my) hands are tied\\b',
+    "(?:there's |there is )?nothing (?:more |else )?(?:I|we) can do\\b",
+    "(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:it is|it works|things are|things work|things are going|it goes|we do things)\\b",
+    // "That's just how the booking site works", "that's how our system is set up".
+    "(?:that's|it's|that is|it is|this is) (?:just |simply )?(?:how|the way) (?:the|our|this|that|your) (?:[\\w-]+ ){0,3}?(?:works?|operates?|is (?:set up|designed|built|made)|goes)\\b",
+    // Without "the": "That's just how engineer scheduling works" (issue 15); "just" keeps "this is how billing works:" an explanation.
+    "(?:that's|it's|that is|it is|this is) (?:just|simply) how (?:[\\w-]{1,30} ){1,3}?(?:works?|operates?)\\b",
+    // Shrugged off as the way of the world: "These things happen with international shipping", "that's just the reality of the job".
+    "(?:these|such) things (?:do |can )?happen\\b|(?:that's|that is|it's|it is) (?:just |simply )?the (?:reality|nature) of\\b",
+    '(?:takes?|took) as long as (?:they|it) (?:take|takes|took)\\b',
+    "(?:will|'ll) (?:come|arrive|happen|turn up|show up|get here) when (?:they|it) (?:come|comes|arrive|arrives|happen|happens|turn up|turns up|show up|shows up|get here|gets here)\\b",
+    '(?:as and when|when (?:they|we|he|she|someone|somebody) (?:can|get (?:round |around )?to it|have time))\\b',
+    '(?:nothing|not much|not a lot|little) (?:more |else )?(?:that )?(?:anyone|anybody|reception|support|the team|our team|they|the \\w+) (?:can|could) (?:do|change)\\b',
+    "(?:I|we) (?:don't|do not|didn't) (?:make|set|write|decide) (?:the |these |those )?(?:rules|policy|policies|prices|fees|terms|charges)\\b",
+    '(?:way )?above my pay grade\\b',
+    "(?:can't|cannot) be expected to\\b",
+    "(?:we're|we are) doing (?:what|all|everything) we can\\b",
+    // Kept in the dark: "nobody tells us anything", "the devs don't really tell us".
+    '(?:nobody|no one) (?:ever )?(?:tells|told|informs|updates) (?:us|me)\\b',
+    "(?:they|management|head office|the \\w+) (?:don't|doesn't|do not|does not|never) (?:really )?(?:tell|inform|update) (?:us|me)\\b",
+    "(?:we|I) (?:don't|do not|never) get told\\b|kept in the dark\\b",
+    'it is what it is\\b',
+    "there(?:'s| is)(?:n't| not) (?:anything|much|a lot) (?:more |else )?(?:I|we) (?:can|could|am able to|'m able to|are able to|'re able to) do\\b",
+    // "It happens sometimes when restaurants are busy", "happens all the time out in the country".
+    '(?<=^|, |\\bit )happens (?:sometimes|all the time|occasionally|from time to time)\\b',
+    'nothing (?:that )?(?:could|can) (?:be|have been) done\\b',
+    "(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
+    "(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
+    '(?:out of|beyond) (?:my|our) (?:hands|control)\\b',
+    'not up to (?:me|us)\\b',
+    "(?:I|we) (?:can't|cannot) do anything about (?:it|that|this)\\b",
+  ],
+  'gi',
+);
+
+// Every phrase above contains one of these words; sentences without them are skipped.
+const ANCHORS = anchorWords(
+  'reality nature things hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept',
+);
+
+/** Shrugs in the draft, shared by excuse-helpless and no-alternative (a shrug that is the whole answer). */
+export const findShrugs = (context: RuleContext): Span[] => matchAnchored(context, ANCHORS, HELPLESS);
