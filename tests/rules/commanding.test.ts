@@ -27,6 +27,8 @@ ruleTable(rule, {
     'Look, the parcel left the depot this morning.',
     'Call volumes are very high today.',
     'Update: the parcel left the depot this morning.',
+    // A how-to answer: steps on a screen are help, not an order.
+    "Go to Settings > Team, click the user's name and switch their role to Admin.",
   ],
   invalid: [
     { draft: 'You’ll have to wait 24 hours.', flags: ['You’ll have to'] },

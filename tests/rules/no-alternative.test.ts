@@ -9,6 +9,8 @@ ruleTable(rule, {
     'This is outside our control, but I’ve asked the courier to call you today.',
     // Our own offer two sentences on answers the "no" (issue 15, drafts by another hand).
     'Please keep the items; we can’t resell food. Did you get everything you ordered? If anything’s missing, tell me and I’ll refund or resend it.',
+    // "we'll notify" is an offer even though "not" starts the next word.
+    'Not at the moment, sorry. We support Windows and macOS. Linux is planned for later this year, and I’ve added your email to the list we’ll notify when it’s ready.',
     'We can’t wait to help you settle in!',
     'No problem at all, the tracking number is RT-55820.',
     'No, you don’t need to do anything else.',

@@ -15,7 +15,7 @@ import { clauseWords, splitClauseWords } from '@/lib/rules/shared/clause-words';
 // "select", "restart", "hold the button") are left out: a how-to answer is help, not an order.
 // So are "calm down" and "relax" (condescension's).
 const ORDER_VERBS = new Set(
-  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel ensure liaise implement supervise reissue unplug order complete copy change go upload use tighten register sign ignore update fill hand follow remember re-auth re-enter clear'.split(
+  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel ensure liaise implement supervise reissue unplug order complete copy change upload use tighten register sign ignore update fill hand follow remember re-auth re-enter clear'.split(
     ' ',
   ),
 );

@@ -151,8 +151,9 @@ const cache = new WeakMap<RuleContext, Refusal[]>();
  * saw these rules often put the way forward two sentences later (issue 15). Only our own offer
  * counts that far away: "You could try a repair shop" three sentences on is still a brush-off.
  */
+// "not" must be a whole word: "the list we'll notify" is an offer.
 const OUR_OFFER =
-  /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't|not| not)\b|\blet me\b/i;
+  /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b/i;
 function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   for (let index = sentenceIndex + 2; index < context.sentences.length; index++) {
     if (sentenceTest(context, index, OUR_OFFER) || sentenceTest(context, index, FOLLOW_UP_CUE)) return true;
