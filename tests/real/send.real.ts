@@ -6,9 +6,9 @@ import { rtSession } from '@/tests/real/session';
 
 // Punctuation, an apostrophe, a dash, a currency sign and digits: what an editor or a
 // careless listener would mangle. The excuse makes Heartdesk visibly read the draft.
+// (A policy followed by what the agent did is no longer an excuse, so this one stands alone.)
 const DRAFT =
-  "Hi Amira, unfortunately we can't cancel mid-cycle, it's our policy — but I've stopped the renewal, " +
-  'so the €18.50 charge on 3 May will not happen.';
+  "Hi Amira, unfortunately we can't cancel mid-cycle — it's our policy, and the €18.50 charge on 3 May stands.";
 
 // Case 5 of issue 13: sending works and RT records exactly what was typed.
 /** A ticket of its own per attempt, so sending changes no thread other files read and a retry starts clean. */

@@ -8,7 +8,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
  * is tested here; that it stays quiet when a rule already found the category is run-rules'.
  */
 ruleTable(rule, {
-  valid: LEARNED_GOOD_REPLIES,
+  valid: [
+    ...LEARNED_GOOD_REPLIES,
+    // A reply that turns nothing down, such as the first sentence of one still being written.
+    { draft: 'I’m so sorry for the wait.', settings: { sensitivity: 'high' } },
+    { draft: 'Hi Dana, thanks for getting in touch about your order.', settings: { sensitivity: 'high' } },
+  ],
   invalid: [
     { draft: 'We don’t take back opened software.', flags: ['We don’t take back opened software.'] },
     {

@@ -26,9 +26,9 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'gglgii6gidajiggg2iffmiijkligfeibmffggiefijidcdigsejmidiggedbggfrfgjjfgfeggl9gjiflijfrgggijdfiggeg3diigjklficbgdfkiiefijcgjfjciofcggggjifggifeikefgigijkjiiffjeicidfati9jgfdfjcgmkmgjgicegfiebefbcbkgg6yik4i9fggggibgg5gidfeilniodgfeggpgbifgcjjcgjgigleifkfgc',
     'egdfegmgileigggglgggceggffdgdggifgfggfyfggifjiflfegfigbgiggifgcgfggugfifcgffcfgggjgfef7ggggjigiggdggigg',
   ],
-  offering: { possible: [0.101, -0.567, 99, 99, -0.541, 99, 99], likely: [0.205, -0.567, 99, 99, 0.064, 99, 99] },
+  offering: { possible: [0.101, -0.7, 99, 99, -0.541, 99, 99], likely: [0.205, -0.7, 99, 99, 0.064, 99, 99] },
   bare: {
-    possible: [0.246, -0.108, -0.532, -0.015, 99, 99, 0.524],
-    likely: [0.246, -0.108, -0.532, -0.015, 99, 99, 99],
+    possible: [0.246, -0.648, -0.532, -0.015, 99, 99, 0.524],
+    likely: [0.246, -0.648, -0.532, -0.015, 99, 99, 99],
   },
 };

@@ -142,12 +142,23 @@ export function opinionOf(
 }
 
 /**
+ * Words a "no" is said with, in any register: a negation, a refusal verb, or a limit ("outside
+ * our remit", "beyond our control"). A reply with none of them turns nobody down.
+ */
+const SAYS_NO =
+  /\b(?:no|not|never|nothing|none|nobody|cannot|unable|without|neither|nor|unfortunately|afraid|regret|refused?|declined?|denied|rejected|impossible|outside|beyond|only)\b|n't\b|\bnon-|\bun\w+able\b/i;
+
+/**
  * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
  * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
- * issue 15's near misses). Training treats these drafts as already decided, like a rule's find.
+ * issue 15's near misses), or in one that says no to nothing ("I'm so sorry for the wait.", the
+ * first sentence of a reply still being written). Training treats these drafts as already
+ * decided, like a rule's find.
  */
 export const LEARNED_SILENT_WHEN: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
-  'no-alternative': (context) => context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)),
+  'no-alternative': (context) =>
+    context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
+    !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)),
 };
 
 const memo = sentenceMemo<SentenceScore>();
