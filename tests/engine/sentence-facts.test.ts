@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { buildContext } from '@/lib/analysis/context';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import { clearTextMemos, textMemo } from '@/lib/engine/text-memo';
 import { DEFAULT_ENGINE_SETTINGS, type Analysis } from '@/lib/engine/types';
 import { findRefusals } from '@/lib/rules/shared/refusals';
-import { moodWith } from '@/tests/rules/rule-table';
+import { calmContext } from '@/tests/rules/rule-table';
 
 const CUSTOMER = ['This is the third time I write. I need it fixed by Friday!'];
 
@@ -22,16 +21,6 @@ function run(draft: string, sensitivity: 'low' | 'medium' | 'high' = 'high'): An
 function cold(draft: string, sensitivity: 'low' | 'medium' | 'high' = 'high'): Analysis {
   clearTextMemos();
   return run(draft, sensitivity);
-}
-
-function context(draft: string) {
-  return buildContext({
-    draft,
-    customerMessages: [],
-    mood: moodWith(),
-    settings: DEFAULT_ENGINE_SETTINGS,
-    locale: 'en',
-  });
 }
 
 describe('text memo', () => {
@@ -70,7 +59,7 @@ describe('sentence memo', () => {
     const lengthOf = sentenceMemo<number>();
     const seen: string[] = [];
     const measure = (draft: string) => {
-      const built = context(draft);
+      const built = calmContext(draft);
       return built.sentences.map((_, index) =>
         lengthOf(built, index, (text) => {
           seen.push(text);
@@ -88,10 +77,10 @@ describe('sentence memo', () => {
   it('tells a repeated sentence apart by what follows it', () => {
     clearTextMemos();
     const draft = "We can't refund it. Thanks for writing. We can't refund it. You could call the bank today.";
-    const built = context(draft);
+    const built = calmContext(draft);
     expect(findRefusals(built).map((refusal) => refusal.hasAlternative)).toEqual([false, true]);
     // Same sentences again, other order: the remembered answers must follow the neighbours.
-    const swapped = context(
+    const swapped = calmContext(
       "We can't refund it. You could call the bank today. We can't refund it. Thanks for writing.",
     );
     expect(findRefusals(swapped).map((refusal) => refusal.hasAlternative)).toEqual([true, false]);

@@ -3,10 +3,9 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { buildContext } from '@/lib/analysis/context';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 import { anchoredPatterns, matchAnchored, matchSpans } from '@/lib/rules/shared/match-spans';
-import { moodWith } from '@/tests/rules/rule-table';
+import { calmContext } from '@/tests/rules/rule-table';
 
 /**
  * Rules scan only the sentences that contain one of their anchor words (a big saving on
@@ -47,16 +46,6 @@ function generatorFor(pattern: RegExp): fc.Arbitrary<string> {
   );
 }
 
-function contextOf(draft: string) {
-  return buildContext({
-    draft,
-    customerMessages: [],
-    mood: moodWith(),
-    settings: DEFAULT_ENGINE_SETTINGS,
-    locale: 'en',
-  });
-}
-
 describe('anchored matching', () => {
   it('has patterns registered by the rules', () => {
     expect(anchoredPatterns.length).toBeGreaterThanOrEqual(10);
@@ -67,7 +56,7 @@ describe('anchored matching', () => {
       fc.assert(
         fc.property(generatorFor(pattern), (phrase) => {
           const draft = `Hello there. ${phrase} for you. Thanks.`;
-          const context = contextOf(draft);
+          const context = calmContext(draft);
           const everySentence = context.sentences.flatMap((sentence) =>
             matchSpans(sentence.text, pattern, sentence.start),
           );

@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '@/lib/analysis/context';
-import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 import { draftFacts, named, sentenceShapesAt } from '@/lib/rules/shared/draft-model-features';
-import { moodWith } from '@/tests/rules/rule-table';
+import { calmContext } from '@/tests/rules/rule-table';
 
 /** The learned second opinion reads clause shapes and facts about the whole reply (issue 15). */
-function contextOf(draft: string) {
-  return buildContext({
-    draft,
-    customerMessages: [],
-    mood: moodWith(),
-    settings: DEFAULT_ENGINE_SETTINGS,
-    locale: 'en',
-  });
-}
 
 function shapesOf(sentence: string): number[] {
   const found: number[] = [];
-  sentenceShapesAt(contextOf(sentence), 0, (hash) => found.push(hash));
+  sentenceShapesAt(calmContext(sentence), 0, (hash) => found.push(hash));
   return found;
 }
 
 function factsOf(draft: string): number[] {
   const found: number[] = [];
-  draftFacts(contextOf(draft), (hash) => found.push(hash));
+  draftFacts(calmContext(draft), (hash) => found.push(hash));
   return found;
 }
 

@@ -34,6 +34,17 @@ export function moodWith(spec: MoodSpec = {}): Mood {
   return { signals, upset: spec.upset ?? false, trend: 'steady' };
 }
 
+/** A rule context for a draft to a calm customer, as analyze() builds it (English, default settings). */
+export function calmContext(draft: string) {
+  return buildContext({
+    draft,
+    customerMessages: [],
+    mood: moodWith(),
+    settings: DEFAULT_ENGINE_SETTINGS,
+    locale: 'en',
+  });
+}
+
 export interface CaseOptions {
   customer?: string;
   mood?: MoodSpec;
