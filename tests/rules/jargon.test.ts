@@ -32,6 +32,18 @@ ruleTable(rule, {
     // Named as what the customer sees (issue 15).
     'Your bank reversed a payment to us (that’s called a chargeback), so I’ve reopened the account.',
     'It’s on your P60, labelled “PAYE reference”.',
+    // A code handed to the customer to type or fill in, quoted as it appears, or explained at
+    // another mention: long emails by other hands do all three (issue 15).
+    'If the app is down, text BAL to 61111 and we’ll send your balance back.',
+    'For a name change, fill in form NC1 and send it with your certificate.',
+    'I’ve attached booking QZ71K to your profile, so it shows under My Trips.',
+    "The form rejects 'LS11UR' without the space, so please type 'LS1 1UR'.",
+    'Plug the grey cable into the socket marked DSL on the back.',
+    "The setting that tells the internet where your mail goes (the 'MX record') was wrong; I’ve fixed it.",
+    'You’ll need your PAC to switch. To get it, text PAC to 65075.',
+    // Everyday abbreviations.
+    'If he can’t breathe, go to A&E straight away; I’ll hold the booking for you.',
+    'The CCTV covers the lockers, and I’ve asked the site team to check it today.',
   ],
   invalid: [
     // Near miss: the listed term left unexplained still needs a plain word.
@@ -56,5 +68,9 @@ ruleTable(rule, {
     { draft: 'Your line is amber on the NOC dashboard.', flags: ['NOC'] },
     { draft: 'Your meter is SMETS1 and not enrolled.', flags: ['SMETS1'] },
     { draft: 'It hit a CoP no-match.', flags: ['CoP'] },
+    // Near misses: a quote on one side only, and a named code beside an unexplained one.
+    { draft: "It's stuck at 'pending' in the EDD queue.", flags: ['EDD'] },
+    { draft: 'Fill in form NC1 and our KYC team will check it.', flags: ['KYC'] },
+    { draft: 'Send it to our QRT desk. A QRT check takes a day.', flags: ['QRT'] },
   ],
 });

@@ -20,13 +20,17 @@ const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/ ]?\d
  */
 const EXPLAINED_AFTER =
   /^['"\u2019]?s?['"\u2019]?(?: \(|,? (?:which|that) (?:is|means|stands)\b|,? meaning\b|, (?:the|a|an|your|our) |[^.!?]{0,50}\b(?:stands for|which means|meaning|is short for)\b| (?:is|means) (?:just |simply )?(?:the|a|an|your|our|short)\b)/;
-// "(that's called a chargeback)", "labelled "PAYE reference"": named as what the customer sees.
+// "(that's called a chargeback)", "labelled "PAYE reference"", "(the 'MX record')": named as what the customer sees.
+// "text BAL to 61111", "form NC1", "booking HX44T": a code handed to the customer to type, quote or fill in.
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:called|known as|shown as|listed as|marked as|labell?ed|titled|headed) (?:an? |the )?['"\u2018\u201c]?)$/i;
+  /(?:\(\s*(?:the |an? |your |our )?['"\u2018\u201c]?|\b(?:called|known as|shown as|listed as|marked(?: as)?|labell?ed|titled|headed) (?:an? |the )?['"\u2018\u201c]?|\b(?:form|booking|reference|ref|voucher|code|text|texting|type|enter|reply with|replying with) ['"\u2018\u201c]?)$/i;
+// A code in quotes is shown as it appears on a screen, a label or a letter ("'BT15GS' fails").
+const QUOTE_BEFORE = /['"\u2018\u201c]$/;
+const QUOTE_AFTER = /^s?['"\u2019\u201d]/;
 
 // Abbreviations customers know (or brands they see on their own parcels and bills).
 const EVERYDAY = new Set(
-  'API SSL CSV XML JSON HTML HTTP HTTPS DNS IP SSO OK UK US USA EU UN ID PIN PDF JPG JPEG PNG GIF SMS MMS TV USB GPS ATM PC IT FAQ VAT URL CEO DIY AM PM MOT NHS BBC ZIP GB MB KB TB HD UHD LED LCD DVD CD APP IBAN BIC CVV CVC VIN QR NFC SIM ESIM DM ASAP GP UTC GMT BST CET EST PST VIP APR ISA ATOL ABTA ESTA EHIC PAYG WIFI ETA HDMI AC NB PS FYI AKA RSVP HQ EV SUV UV AI IOS MAC CV UPS DHL DPD TNT BT EE HMRC DVLA IKEA AA RAC NI HR VPN PO XL XXL XS SMS PTO RRP OTP TFL NYC LA DC AWS SSD HDD RAM CPU GPU MP MPH KM KG CM MM ML AUD USD GBP EUR CAD NZD ROI BBQ SOS IOU PSA TBH LOL OMG VAT GST PPE COVID'.split(
+  'API SSL CSV XML JSON HTML HTTP HTTPS DNS IP SSO OK UK US USA EU UN ID PIN PDF JPG JPEG PNG GIF SMS MMS TV USB GPS ATM PC IT FAQ VAT URL CEO DIY AM PM MOT NHS BBC ZIP GB MB KB TB HD UHD LED LCD DVD CD APP IBAN BIC CVV CVC VIN QR NFC SIM ESIM DM ASAP GP UTC GMT BST CET EST PST VIP APR ISA ATOL ABTA ESTA EHIC PAYG WIFI ETA HDMI AC NB PS FYI AKA RSVP HQ EV SUV UV AI IOS MAC CV UPS DHL DPD TNT BT EE HMRC DVLA IKEA AA RAC NI HR VPN PO XL XXL XS SMS PTO RRP OTP TFL NYC LA DC AWS SSD HDD RAM CPU GPU MP MPH KM KG CM MM ML AUD USD GBP EUR CAD NZD ROI BBQ SOS IOU PSA TBH LOL OMG VAT GST PPE COVID T&C A&E CCTV OS'.split(
     ' ',
   ),
 );
@@ -51,29 +55,44 @@ function isShorthand(word: string): boolean {
   return capitals >= 2 && digits <= 2;
 }
 
-/** Is the term at `span` of `text` explained right there (see EXPLAINED_AFTER)? */
+/** Is the term at `span` of `text` explained, named as the customer sees it, or quoted right there? */
 export function explainedOnTheSpot(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const after = text.slice(span.end, span.end + 60);
   return (
-    EXPLAINED_AFTER.test(text.slice(span.end, span.end + 60)) ||
-    EXPLAINED_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
+    EXPLAINED_AFTER.test(after) ||
+    EXPLAINED_BEFORE.test(before) ||
+    (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after))
   );
 }
 
-const memo = sentenceMemo<readonly Span[]>();
+interface SentenceShorthand {
+  unexplained: readonly Span[];
+  /** Shorthand this sentence explains: every other mention of it in the reply is then clear too. */
+  explained: readonly string[];
+}
+const memo = sentenceMemo<SentenceShorthand>();
 const NONE: readonly Span[] = [];
 
-/** Shorthand in the draft (draft offsets). */
+/** Shorthand in the draft (draft offsets) that the reply explains nowhere. */
 export function findAcronyms(context: RuleContext): Span[] {
   const spans: Span[] = [];
+  const explainedAnywhere = new Set<string>();
   context.sentences.forEach((sentence, index) => {
     const found = memo(context, index, (text) => {
-      const inSentence = matchSpans(text, CANDIDATE).filter(
-        (span) => isShorthand(text.slice(span.start, span.end)) && !explainedOnTheSpot(text, span),
-      );
-      // A sentence mostly in capitals is shouting, not shorthand.
-      return inSentence.length >= 4 ? NONE : inSentence;
+      const candidates = matchSpans(text, CANDIDATE).filter((span) => isShorthand(text.slice(span.start, span.end)));
+      const explained = candidates.filter((span) => explainedOnTheSpot(text, span));
+      const unexplained = candidates.filter((span) => !explained.includes(span));
+      return {
+        // A sentence mostly in capitals is shouting, not shorthand.
+        unexplained: unexplained.length >= 4 ? NONE : unexplained,
+        explained: explained.map((span) => text.slice(span.start, span.end)),
+      };
     });
-    for (const span of found) spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
+    for (const term of found.explained) explainedAnywhere.add(term);
+    for (const span of found.unexplained)
+      spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
   });
-  return spans;
+  if (explainedAnywhere.size === 0) return spans;
+  return spans.filter((span) => !explainedAnywhere.has(context.lintable.slice(span.start, span.end)));
 }
