@@ -3,6 +3,9 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses for a hazard of the trade: next to what we do about it.
+    'Trains are sometimes delayed on Sundays, so I’ve booked you a flexible ticket.',
+    'Mistakes can happen, and this one was ours: I’ve refunded the fee.',
     // Near misses for a fault left to fix itself or a habit of the system (issue 15): what we do about it comes with it.
     'Refunds sometimes fail when a card has expired, so I’ve sent you a link to update yours.',
     'The balance refreshes itself every minute, so the new figure will show by 10:05.',
@@ -71,5 +74,11 @@ ruleTable(rule, {
       flags: ['I’ve no visibility of'],
     },
     { draft: 'Can’t see other stores’ stock from here, sorry.', flags: ['Can’t see other stores’ stock from here'] },
+    {
+      draft: 'SMETS1 meters may lose functionality when migrated. This is outside our control.',
+      flags: ['outside our control'],
+    },
+    { draft: 'Drivers are sometimes held up by traffic.', flags: ['sometimes held up'] },
+    { draft: 'Delays can happen in winter.', flags: ['Delays can happen'] },
   ],
 });
