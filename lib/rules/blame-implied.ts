@@ -42,6 +42,21 @@ const WHEN_NOTHING_OFFERED = anchoredShapes([
     'expected up responsibility',
     `(?:it's|it is) (?:generally |always )?(?:expected|up to (?:you|the customer|${CUSTOMERS})|(?:your|the customer's) responsibility) (?:that|to)\\b`,
   ],
+  // Our checks as the verdict (issue 15): "All items are inspected before dispatch", "vans are checked before each hire".
+  [
+    'checked inspected tested calibrated cleaned verified serviced examined',
+    '(?:is|are|was|were) (?:all )?(?:[a-z]+ly )?(?:checked|inspected|tested|calibrated|cleaned|verified|serviced|examined) (?:[a-z]+ly )?(?:before (?:it|they|each|every|dispatch|delivery|despatch|leaving|handover|hire)|between|at (?:every|each)|after (?:every|each)|every|each|daily)\\b',
+  ],
+  // The customer's own things as the cause: "Your phone might be old", "the fault is likely on your CPE".
+  [
+    'old slow weak outdated inaccurate faulty incompatible problem issue cause fault blame',
+    'your (?:[\\w-]+ ){1,3}?(?:is|are|was|were|might be|may be|must be|could be|will be) (?:probably |likely |most likely |just |simply |clearly )?(?:too (?:old|slow|weak)|old|outdated|inaccurate|faulty|incompatible|the (?:problem|issue|cause)|at fault|to blame)\\b|(?:fault|issue|problem) (?:is )?(?:likely |probably |most likely |almost certainly )?(?:on|with|at) your\\b',
+  ],
+  // What the customer was sent or had to do, as the answer: "which would have been sent to you", "You'd have had to note it".
+  [
+    'sent emailed posted given received had',
+    "(?:would|will)(?: already)? have been (?:sent|emailed|posted|given) to you\\b|you (?:would|will)(?: already)? have received\\b|you(?:'d| would) have had to\\b",
+  ],
 ]);
 const ANY_REPLY = anchoredShapes([
   // The customer's mistake, guessed as fact (issue 15): "You will have typed your password

@@ -15,6 +15,7 @@ import {
   matchAnchoredGroups,
   type AnchoredPatterns,
 } from '@/lib/rules/shared/match-spans';
+import { selfExplained } from '@/lib/rules/shared/self-explained';
 
 /**
  * Talking down. Source: coaching seed 001 (patience says "you're worth it"). "As you
@@ -208,6 +209,15 @@ const BELITTLING_SHAPES = anchoredShapes([
     "are you sure (?:no one|nobody|you (?:didn't|haven't|did|have))\\b|didn't (?:the [\\w-]+|they|anyone|we) (?:tell|explain|mention)\\b",
   ],
   ['surprised', "surprised you (?:didn't|did not|don't|do not) know\\b"],
+  // What the customer is presumed to know already (issue 15): "as a tenant you'd know", "as most
+  // drivers know", "I'm sure you can understand why", "Most people know this", "…, you know."
+  [
+    'know understand appreciate manage',
+    "as (?:a|an) [\\w-]+,? you(?:'d| would| should) know\\b|as (?:most|all|any) [\\w-]+ (?:know|will know|would know)\\b|I'm sure you(?:'ll| will| can)? (?:understand|appreciate)\\b|you(?:'ll| will) (?:appreciate|understand) (?:that|why)\\b|most (?:people|customers|users) (?:know|manage)\\b|(?<=, )you know(?=[.!?]|$)",
+  ],
+  ['however', '(?:takes|take) however long (?:it|they) takes?\\b'],
+  ['print', '(?:read|check|in|see|per) (?:the )?(?:small|fine) print\\b'],
+  ['reread read reading', '(?:perhaps|maybe) (?:try )?(?:re-?read|reading)\\b'],
 ]);
 
 const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
@@ -288,6 +298,7 @@ export default defineRule({
       ...findings(context, SCOLDING, 'scold', 'certain'),
       ...belittling,
       ...shapeFindings(context, belittling, BELITTLING_SHAPES, 'belittle', 'likely'),
+      ...selfExplained(context).map((span) => report(meta, context, span.start, span.end, 'belittle', 'likely')),
     ];
   },
 });

@@ -10,13 +10,13 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  */
 const BUSY = phrasesAtWordStart(
   [
-    "(?:we're|we are|we've been|we have been|the team is|our team is|the team has been|our team has been|everyone is|everyone's) (?:(?:very|really|extremely|incredibly|quite|a bit|so) )?(?:busy|short-staffed|understaffed|swamped|overwhelmed|inundated)\\b",
+    "(?:we're|we are|we've been|we have been|the team is|our team is|the team has been|our team has been|everyone is|everyone's) (?:(?:very|really|extremely|incredibly|quite|a bit|so) )?(?:busy|short-staffed|understaffed|swamped|slammed|overwhelmed|inundated)\\b",
     '(?:experiencing|dealing with|due to|because of|receiving|seeing|handling|under) (?:an? )?(?:unusually |very |extremely )?(?:high|heavy|large|higher than usual|increased|unprecedented|huge|record) (?:call |email |chat |ticket |order |contact )?(?:volumes?|number|amount|demand)\\b',
     'delays are (?:to be )?expected\\b',
     '(?:due to|because of) (?:staff shortages|staffing|staff sickness|being short-staffed|the holidays)\\b',
     // Any team or person as the busy one: "our engineers are extremely busy", "they're swamped".
-    '(?:our|the) (?:[\\w-]+ ){1,2}?(?:is|are|has been|have been) (?:(?:very|really|extremely|incredibly|quite|a bit|so|currently|just|fully|completely) ){0,2}(?:busy|short-staffed|understaffed|swamped|overwhelmed|inundated|stretched|snowed under|fully booked|booked up|overloaded|flat out|very behind|running behind)\\b',
-    "(?:they're|they are|phones are|lines are) (?:(?:very|really|extremely|incredibly|quite|a bit|so|currently|just|fully|always) ){0,2}(?:busy|short-staffed|understaffed|swamped|overwhelmed|stretched|behind|fully booked|overloaded)\\b",
+    '(?:our|the) (?:[\\w-]+ ){1,2}?(?:is|are|has been|have been) (?:(?:very|really|extremely|incredibly|quite|a bit|so|currently|just|fully|completely) ){0,2}(?:busy|short-staffed|understaffed|swamped|slammed|overwhelmed|inundated|stretched|snowed under|fully booked|booked up|overloaded|flat out|very behind|running behind)\\b',
+    "(?:they're|they are|phones are|lines are) (?:(?:very|really|extremely|incredibly|quite|a bit|so|currently|just|fully|always) ){0,2}(?:busy|short-staffed|understaffed|swamped|slammed|overwhelmed|stretched|behind|fully booked|overloaded)\\b",
     '(?:dealing with|working through|have|has|got|there is|due to|because of|with) (?:a |an |the )?(?:big |huge |large |massive |bit of a )?backlog\\b',
     '(?:handles?|deals? with|gets?|receives?|processes) (?:hundreds|thousands|millions) (?:of \\w+ )?(?:a|per|every|each) (?:day|week|month)\\b',
     'staff (?:shortages|turnover|sickness) (?:is|are)\\b|short of staff\\b',
@@ -28,7 +28,7 @@ const BUSY = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'busy short understaffed resourced under swamped overwhelmed inundated volume volumes number amount demand expected shortages staffing sickness staffed holidays stretched snowed booked overloaded flat behind backlog hundreds thousands millions turnover staff',
+  'busy short understaffed resourced under swamped overwhelmed inundated volume volumes number amount demand expected shortages staffing sickness staffed holidays stretched snowed booked overloaded flat behind backlog slammed hundreds thousands millions turnover staff',
 );
 
 const meta: RuleMeta<'busy'> = {

@@ -1,7 +1,7 @@
 import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, anchorWords, matchAnchoredGroups, sentencesWith } from '@/lib/rules/shared/match-spans';
 import { draftNamesClockTime } from '@/lib/rules/shared/vague-time';
 
 /**
@@ -59,6 +59,18 @@ const SHAPES = anchoredShapes([
     '(?:devs|developers|engineers|eng|engineering|the team|our team|tech|the manufacturer)(?: are| is) (?:already )?(?:on it|aware)\\b|(?:to|on|in) a future (?:bill|statement|invoice|payment)\\b',
   ],
   ['bear wait see monitor', '(?:please )?(?:bear with us|wait and see|continue to monitor)\\b'],
+  // Done only once something else happens, with no time for that (issue 15): "Will be rebooked once
+  // the wayleave is granted", "you will receive your refund when it has been processed". A
+  // message promised for that moment ("you'll get a text when they're next") is an update, left out.
+  [
+    'once when',
+    "(?:will|'ll) (?:be (?:[a-z]+ed|paid|sent|done|made|given|taken|shown|built|set|put)|receive (?:your|the|it|them)|go out|arrive|happen) (?:[\\w-]+ ){0,3}?(?:once|when) (?:the|it|they|we|your|our|it's|its|that|this)\\b",
+  ],
+  // A vague stretch of time: "It could be a few more weeks", "may take several months".
+  [
+    'days weeks months hours',
+    '(?:could|might|may|can) (?:be|take) (?:a few|several|some|many|a couple of) (?:more )?(?:days|weeks|months|hours)\\b',
+  ],
 ]);
 
 /** "Noted." as the whole sentence: received, and nothing said about what happens next. */
@@ -67,6 +79,20 @@ function justNoted(context: RuleContext): Span[] {
   return context.sentences
     .filter((sentence) => JUST_NOTED.test(sentence.text.trim()))
     .map((sentence) => ({ start: sentence.start, end: sentence.end }));
+}
+
+/** A time hedged into a hope at the end of its sentence: "should be with you sometime today, hopefully!" */
+const TRAILING_HOPE = /, (hopefully)[.!?]*$/i;
+const HOPE_WORDS = anchorWords('hopefully');
+function trailingHopes(context: RuleContext): Span[] {
+  return sentencesWith(context, HOPE_WORDS).flatMap((index) => {
+    const sentence = context.sentences[index]!;
+    const text = sentence.text.trimEnd();
+    const match = TRAILING_HOPE.exec(text);
+    if (!match) return [];
+    const start = sentence.start + match.index + 2;
+    return [{ start, end: start + 'hopefully'.length }];
+  });
 }
 
 const meta: RuleMeta<'no-eta'> = {
@@ -90,7 +116,7 @@ const meta: RuleMeta<'no-eta'> = {
 export default defineRule({
   meta,
   check: (context) => {
-    const spans = [...matchAnchoredGroups(context, SHAPES), ...justNoted(context)];
+    const spans = [...matchAnchoredGroups(context, SHAPES), ...justNoted(context), ...trailingHopes(context)];
     if (spans.length === 0 || draftNamesClockTime(context) || draftOffersSomething(context)) return [];
     return spans.map((span) => report(meta, context, span.start, span.end, 'no-eta', 'likely'));
   },

@@ -44,7 +44,7 @@ const SHAPES = anchoredShapes([
   ],
   [
     'soon shortly asap due possible can eventually stage near long timely earliest moment time chance ready',
-    `(?:will|(?:it|they|we|I|he|she|you|that|this)'ll|should|shall|hope to|aim to|going to)(?: [\\w'-]+){0,6}? ${VAGUE_TIME}\\b`,
+    `(?:will|(?:it|they|we|I|he|she|you|that|this)'ll|should|shall|hope to|aim to|going to)(?: [\\w'-]+){0,8}? ${VAGUE_TIME}\\b`,
   ],
 ]);
 

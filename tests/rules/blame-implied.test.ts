@@ -3,6 +3,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses for our checks, the customer's things and what they were sent (issue 15): next to what we do, or not about them.
+    'Every van is checked before each hire, so I’ve booked a free tyre replacement for you today.',
+    'Your documents are checked within two working days.',
+    'Your router might be too old for the new speeds, so I’ve sent you a new one free of charge.',
+    'The new card will have been sent to you by Friday; if it isn’t there on Monday, I’ll cancel it and send another.',
+    'You would have received a refund if the flight had been cancelled, and since it was, I’ve started it.',
     // The same words on the customer's side, or next to what we do about it.
     'Our records show the payment arrived on the 3rd, so I’ve removed the late fee.',
     'I’ve rebooked you on the 9 am flight. Next time you fly with us, the lounge pass is on me.',
@@ -47,6 +53,29 @@ ruleTable(rule, {
     {
       draft: 'Coverage depends on the plan. It’s the patient’s responsibility to check.',
       flags: ['It’s the patient’s responsibility to'],
+    },
+    // Our checks as the verdict, the customer's things as the cause, what they were sent (issue 15).
+    {
+      draft: 'All items are inspected before dispatch, so it left us in new condition.',
+      flags: ['are inspected before dispatch'],
+    },
+    {
+      draft: 'Vans are checked before each hire, and the tyre was fine when it left us.',
+      flags: ['are checked before each'],
+    },
+    {
+      draft: 'Our scales are calibrated daily. Your home scales are likely inaccurate.',
+      flags: ['are calibrated daily', 'Your home scales are likely inaccurate'],
+    },
+    { draft: 'Your phone might be old. Try a newer phone.', flags: ['Your phone might be old'] },
+    { draft: 'The line tests fine, so the fault is likely on your router.', flags: ['fault is likely on your'] },
+    {
+      draft: 'Disconnections only happen after a series of warning letters, which would have been sent to you.',
+      flags: ['would have been sent to you'],
+    },
+    {
+      draft: 'Fuel levels are checked at every handover. You’d have had to note it on the sheet.',
+      flags: ['are checked at every', 'You’d have had to'],
     },
   ],
 });

@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // A lesson to read up is condescension's; a step the agent shares is help (issue 15).
+    'Please read the shipping page before ordering next time.',
+    'Request a callback any time and I’ll ring you back within the hour.',
+    'Retry the payment now and it will go through; I’ve lifted the block on your card.',
     // Telling them they are done is not an order (issue 15, drafts by another hand).
     'I’ve cancelled the penalty fare, so there’s nothing further you need to do.',
     'If you need to move a lot of photos, the Transfer tool is quickest.',
@@ -57,5 +61,19 @@ ruleTable(rule, {
       draft: 'Provide a copy of your bank statement. We will not proceed without it.',
       flags: ['Provide a copy of your bank statement'],
     },
+    // A lesson for next time is an order as well as blame (issue 15), and so are steps put on the customer.
+    {
+      draft: 'Orders placed after 8pm are processed the following day. Order earlier next time.',
+      flags: ['Order earlier next time'],
+    },
+    {
+      draft: 'You must have selected the US store. Make sure you’re on the UK site next time.',
+      flags: ['Make sure you’re on the UK site next time'],
+    },
+    {
+      draft: 'The form is designed to be completed in one sitting. Prepare all documents beforehand.',
+      flags: ['Prepare all documents beforehand'],
+    },
+    { draft: 'Quotes expire after 7 days. Request a new one.', flags: ['Request a new one'] },
   ],
 });

@@ -3,6 +3,14 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses for what the customer is presumed to know, and words explained by themselves (issue 15).
+    'As a member you’d be the first to know about the sale.',
+    'I’m sure you’ll love the new colour, and it ships tomorrow.',
+    'I know this has been a long wait, and I’ve booked the engineer for 9 am tomorrow.',
+    'It means it’s out for delivery today.',
+    'Pending means the bank hasn’t released it yet; it clears within 2 days.',
+    'There’s no small print: the refund is yours to keep.',
+    'You know what, I’ve just refunded the whole order.',
     'As you mentioned, the parcel was left outside; I’ve sent a replacement.',
     'Clearly the newest backup is the one that matters, so the older ones are safe to delete.',
     'Please read through the attached guide whenever suits you; it has screenshots of every step.',
@@ -165,6 +173,42 @@ ruleTable(rule, {
       draft: 'BER means beyond economic repair. Didn’t the technician tell you?',
       messageId: 'belittle',
       flags: ['Didn’t the technician tell'],
+    },
+    // What the customer is presumed to know, a word explained by itself (issue 15): shapes, not phrases.
+    {
+      draft: 'Rents are reviewed every year, and as a tenant you’d know they rarely go down.',
+      messageId: 'belittle',
+      flags: ['as a tenant you’d know'],
+    },
+    { draft: 'Wipers wear out, as most drivers know.', messageId: 'belittle', flags: ['as most drivers know'] },
+    {
+      draft: 'It’s company policy to close complaints after 8 weeks. I’m sure you can understand why.',
+      messageId: 'belittle',
+      flags: ['I’m sure you can understand'],
+    },
+    {
+      draft: 'You’ll appreciate that it’s out of our hands.',
+      messageId: 'belittle',
+      flags: ['You’ll appreciate that'],
+    },
+    {
+      draft: 'iPlayer needs a licence too. Most people know this.',
+      messageId: 'belittle',
+      flags: ['Most people know'],
+    },
+    { draft: 'Postcodes have a space in the middle, you know.', messageId: 'belittle', flags: ['you know'] },
+    { draft: 'Pending means pending.', messageId: 'belittle', flags: ['Pending means pending'] },
+    { draft: 'It’ll be ready when it’s ready.', messageId: 'belittle', flags: ['be ready when it’s ready'] },
+    { draft: 'It takes however long it takes.', messageId: 'belittle', flags: ['takes however long it takes'] },
+    {
+      draft: 'The advertised price is for new customers only. Read the small print.',
+      messageId: 'belittle',
+      flags: ['Read the small print'],
+    },
+    {
+      draft: 'Eligibility criteria were published in the guidance notes. Perhaps re-read them.',
+      messageId: 'belittle',
+      flags: ['Perhaps re-read'],
     },
   ],
 });

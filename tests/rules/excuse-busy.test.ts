@@ -28,5 +28,6 @@ ruleTable(rule, {
     { draft: 'The finance team handles thousands a week.', flags: ['handles thousands a week'] },
     { draft: 'Our surveyors are fully booked.', flags: ['Our surveyors are fully booked'] },
     { draft: 'Housekeeping were short-staffed that weekend due to illness.', flags: ['were short-staffed'] },
+    { draft: 'Honestly we’ve been slammed since Black Friday.', flags: ['we’ve been slammed'] },
   ],
 });

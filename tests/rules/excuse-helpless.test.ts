@@ -3,6 +3,15 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses for a hazard of the trade: next to what we do about it.
+    'Trains are sometimes delayed on Sundays, so I’ve booked you a flexible ticket.',
+    'Mistakes can happen, and this one was ours: I’ve refunded the fee.',
+    // Near misses for a fault left to fix itself or a habit of the system (issue 15): what we do about it comes with it.
+    'Refunds sometimes fail when a card has expired, so I’ve sent you a link to update yours.',
+    'The balance refreshes itself every minute, so the new figure will show by 10:05.',
+    'I can’t see your order from here, so I’ve asked the warehouse to check and I’ll reply by 3 pm.',
+    'I don’t know yet, I’ll find out by 3 pm.',
+    'Sometimes is fine: the pass covers up to four visits a month.',
     // Near misses for the shrug (issue 15): an explanation, and the shrug next to what we did.
     'This is how billing works: you pay on the 1st and the invoice follows.',
     'These things happen with international shipping, but I’ve asked the courier to trace it today.',
@@ -53,5 +62,23 @@ ruleTable(rule, {
     // Drafts in new phrasing (issue 15): the general shapes.
     { draft: 'Honestly, nobody tells us anything about the roadmap.', flags: ['nobody tells us'] },
     { draft: 'Hey! Sorry about that. It happens sometimes when restaurants are busy.', flags: ['happens sometimes'] },
+    // Left to fix itself, a fault as a habit, out of sight (issue 15): shapes, not phrases.
+    { draft: 'Could be a system error. It’ll probably sort itself out.', flags: ['sort itself out'] },
+    { draft: 'The meter might correct itself next month.', flags: ['correct itself'] },
+    { draft: 'Your withdrawal is in the queue. It will confirm eventually.', flags: ['will confirm eventually'] },
+    { draft: 'Our billing system does this sometimes, not sure why.', flags: ['does this sometimes'] },
+    { draft: 'ParentPay payments sometimes duplicate.', flags: ['sometimes duplicate'] },
+    { draft: 'Engineers work to a tight schedule and jobs occasionally overrun.', flags: ['occasionally overrun'] },
+    {
+      draft: 'Group bookings are managed by the sales team. I’ve no visibility of that.',
+      flags: ['I’ve no visibility of'],
+    },
+    { draft: 'Can’t see other stores’ stock from here, sorry.', flags: ['Can’t see other stores’ stock from here'] },
+    {
+      draft: 'SMETS1 meters may lose functionality when migrated. This is outside our control.',
+      flags: ['outside our control'],
+    },
+    { draft: 'Drivers are sometimes held up by traffic.', flags: ['sometimes held up'] },
+    { draft: 'Delays can happen in winter.', flags: ['Delays can happen'] },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses for "once it happens", a vague stretch and a hope (issue 15): a message promised, a time, an offer.
+    'Your driver is 4 stops away. You’ll get a text when they’re next.',
+    'The refund will be released once the bank confirms, usually within 2 working days.',
+    'It could take a few weeks, so I’ve sent a loan unit today.',
+    'It’s out for delivery, so it should be with you by 6 pm, hopefully sooner.',
+    'I don’t know yet, I’ll find out by 3 pm.',
     // The same status with a time, a follow-up or an offer is an update.
     'Your refund is pending approval, usually 3-5 working days.',
     'It’s awaiting a part. I’ll chase the depot on Friday and tell you what they say.',
@@ -41,5 +47,20 @@ ruleTable(rule, {
     { draft: 'That’s a known bug. Devs are on it.', flags: ['Devs are on it'] },
     { draft: 'Sir, credit is done by CPC. Kindly wait.', flags: ['Kindly wait.'] },
     { draft: 'Compensation will be applied to a future bill.', flags: ['to a future bill'] },
+    // Done only once something else happens, a vague stretch, a time hedged into a hope (issue 15).
+    {
+      draft: 'Payments have been delayed by a system upgrade. They will be paid once the upgrade is completed.',
+      flags: ['will be paid once the'],
+    },
+    {
+      draft: 'Installation cancelled by Openreach. Will be rebooked when the wayleave is granted.',
+      flags: ['Will be rebooked when the'],
+    },
+    {
+      draft: 'You will receive your refund when it has been processed.',
+      flags: ['will receive your refund when it'],
+    },
+    { draft: 'The part is on back order. It might be a few more weeks.', flags: ['might be a few more weeks'] },
+    { draft: 'It’s out for delivery so should be with you later, hopefully!', flags: ['hopefully'] },
   ],
 });

@@ -51,5 +51,10 @@ ruleTable(rule, {
       flags: ['They’ll call when they have a moment'],
     },
     { draft: 'Your repair is logged. We will get to it.', flags: ['We will get to it'] },
+    // The vague time a few more words after the promise (issue 15).
+    {
+      draft: 'The install is with our partner, who will contact you directly to arrange a date in due course.',
+      flags: ['will contact you directly to arrange a date in due course'],
+    },
   ],
 });

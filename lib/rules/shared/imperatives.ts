@@ -15,7 +15,7 @@ import { clauseWords, splitClauseWords } from '@/lib/rules/shared/clause-words';
 // "select", "restart", "hold the button") are left out: a how-to answer is help, not an order.
 // So are "calm down" and "relax" (condescension's).
 const ORDER_VERBS = new Set(
-  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel ensure liaise implement supervise reissue unplug order complete copy change upload use tighten register sign ignore update fill hand follow remember re-auth re-enter clear'.split(
+  'check call contact send wait try read ask email bring buy pay add set lower upgrade apply come take raise visit complain resubmit refile ventilate tell get keep make be stop leave return refrain address direct speak talk write phone ring message text drop post pack collect pick listen look find search google report reply respond double-check refer accept book submit provide rebook cancel ensure liaise implement supervise reissue unplug order complete copy change upload use tighten register sign ignore update fill hand follow remember re-auth re-enter clear prepare request retry settle reach review destroy switch enter'.split(
     ' ',
   ),
 );
@@ -31,9 +31,11 @@ const NOT_AN_ORDER_AFTER = new Set(
 
 const BE_AFTER_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
 
-// Telling the customer to be more careful "next time" is blame (blame-customer's), and
-// "read it carefully" is condescension's.
-const SOMEONE_ELSES = new Set(['next', 'future', 'carefully', 'properly', 'care']);
+// "Read it carefully" is condescension's. "Order earlier next time" stays an order as well as
+// blame: drafts by other hands (issue 15) mark such lessons both ways.
+const SOMEONE_ELSES = new Set(['carefully', 'properly', 'care']);
+// "Read the shipping page before ordering next time" lectures (condescension's), it does not order.
+const LESSON_WORDS = new Set(['next', 'future']);
 
 // "Don't worry", "do not hesitate to call": reassurance, not a ban.
 const NOT_A_BAN = new Set([
@@ -83,7 +85,11 @@ export function openingOrder(text: string, list: ReturnType<typeof clauseWords>)
   if (object && (object.word === 'me' || object.word === 'us')) return null;
   let last = first;
   while (last + 1 < list.length && !list[last + 1]!.boundary) last++;
-  for (let i = first; i <= last; i++) if (SOMEONE_ELSES.has(list[i]!.word)) return null;
+  const lecture = verb.word === 'read';
+  for (let i = first; i <= last; i++) {
+    const word = list[i]!.word;
+    if (SOMEONE_ELSES.has(word) || (lecture && LESSON_WORDS.has(word))) return null;
+  }
   const end = Math.min(list[last]!.end, text.length);
   return { start: list[0]!.start, end };
 }

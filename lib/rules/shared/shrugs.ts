@@ -39,16 +39,28 @@ const HELPLESS = phrasesAtWordStart(
     'nothing (?:that )?(?:could|can) (?:be|have been) done\\b',
     "(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
     "(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
-    '(?:out of|beyond) (?:my|our) (?:hands|control)\\b',
+    '(?:out of|beyond|outside(?: of)?) (?:my|our) (?:hands|control)\\b',
     'not up to (?:me|us)\\b',
     "(?:I|we) (?:can't|cannot) do anything about (?:it|that|this)\\b",
+    // Left to fix itself (issue 15): "it'll probably sort itself out", "might correct itself next month", "it'll confirm eventually".
+    '(?:sort|sorts|correct|corrects|fix|fixes|resolve|resolves|right|rights|clear|clears|work|works) (?:itself|themselves)(?: out)?\\b',
+    "(?:will|'ll|should|might|may) (?:probably |hopefully |just )?(?:go through|come through|confirm|clear|resolve|arrive|turn up|update|refresh|catch up|drop off) eventually\\b",
+    // A fault as a habit of the system (issue 15): "ParentPay payments sometimes duplicate", "our billing system does this sometimes".
+    '(?:does|do|did) (?:this|that|it) (?:sometimes|occasionally)\\b',
+    '(?:sometimes|occasionally) (?:duplicate|double[- ]charge|overrun|glitch|crash|fail|go missing|get lost|get delayed|get missed|run late|break down|drop out|time out|go wrong)\\b',
+    // "Drivers are sometimes held up by traffic", "delays can happen in winter": a hazard of the trade as the answer.
+    '(?:sometimes|occasionally) (?:held up|delayed|late|missed)\\b',
+    '(?:mistakes|delays|errors|accidents|glitches|issues|problems|breakages?|mix-ups) (?:can|do|will|may) happen\\b',
+    // Out of sight as the answer: "I've no visibility of that", "can't see other stores' stock from here".
+    "(?:I|we)(?:'ve| have|'d have|'d| would have) no (?:visibility|sight|view) (?:of|into|over)\\b",
+    "(?:can't|cannot|can not) see (?:[\\w'’-]+ ){0,4}?from (?:here|my end|my side|this end)\\b",
   ],
   'gi',
 );
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'reality nature things hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept',
+  'reality nature things hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept itself themselves eventually sometimes occasionally visibility sight view here end side',
 );
 
 /** Shrugs in the draft, shared by excuse-helpless and no-alternative (a shrug that is the whole answer). */
