@@ -12,9 +12,8 @@ ruleTable(rule, {
   invalid: [
     { draft: 'Obviously that won’t work.', flags: ['Obviously that won’t work.'] },
     {
-      draft: 'As I said before, it ships Monday.',
-      settings: { sensitivity: 'high' },
-      flags: ['As I said before, it ships Monday.'],
+      draft: 'As I have already explained, it ships Monday.',
+      flags: ['As I have already explained, it ships Monday.'],
     },
   ],
 });

@@ -11,9 +11,9 @@ ruleTable(rule, {
   valid: LEARNED_GOOD_REPLIES,
   invalid: [
     {
-      draft: 'Your SKU was mis-keyed in the WMS.',
+      draft: 'I’ve checked. The RMA shows AWAITING_RCV.',
       settings: { sensitivity: 'high' },
-      flags: ['Your SKU was mis-keyed in the WMS.'],
+      flags: ['The RMA shows AWAITING_RCV.'],
     },
   ],
 });

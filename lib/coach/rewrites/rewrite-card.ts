@@ -1,7 +1,9 @@
 import { analyze } from '@/lib/analysis';
+import { RULES } from '@/lib/rules';
 import type { EngineSettings, Finding, Span } from '@/lib/engine/types';
 import { concernOf, type Concern } from '@/lib/coach/points';
 import { builderFor } from '@/lib/coach/rewrites/index';
+import { INSTEAD, WHAT, WHEN, WHO } from '@/lib/coach/rewrites/ways-forward';
 
 /**
  * One or two rewrites for a card (issue 14), built from the flagged sentence's own words. Every
@@ -32,6 +34,9 @@ const LAST = new Set([
 ]);
 const order = (a: Finding, b: Finding) => Number(LAST.has(a.ruleId)) - Number(LAST.has(b.ruleId)) || a.start - b.start;
 
+const BLANKS = [WHAT, INSTEAD, WHEN, WHO];
+const SECOND_OPINIONS = new Set(RULES.filter((rule) => rule.meta.secondOpinion).map((rule) => rule.meta.id));
+
 /**
  * The card's concern as the engine sees it in the draft with `text` in the sentence's place
  * (issue 14: "run analyze on the rewritten draft"), offsets relative to `text`. The whole draft
@@ -45,8 +50,15 @@ function flagsInDraft(text: string, card: CardToRewrite, draft: string, context:
     locale: 'en',
     settings: context.settings,
   });
+  // A blank ("[what you can do]", "[when]") stands for words only the agent knows. When the learned
+  // second opinion had nothing against the sentence, its objection to the rewrite is to the blank
+  // itself, not to what will fill it, so only the rules (which read shapes) judge it then.
+  const blankOnlyObjection =
+    BLANKS.some((blank) => text.includes(blank)) &&
+    !card.findings.some((finding) => SECOND_OPINIONS.has(finding.ruleId));
   return findings
     .filter((finding) => finding.kind === 'problem' && concernOf(finding) === card.concern)
+    .filter((finding) => !(blankOnlyObjection && SECOND_OPINIONS.has(finding.ruleId)))
     .filter((finding) => finding.start < start + text.length && finding.end > start)
     .map((finding) => ({ ...finding, start: finding.start - start, end: finding.end - start }));
 }
