@@ -46,19 +46,26 @@ export function paragraphMemo<V>(compute: (paragraph: string) => V): (paragraphs
     previousTexts = [];
     previousValues = [];
   });
+  const valueOf = (paragraph: string): V => {
+    if (paragraph.length > MAX_REMEMBERED_PARAGRAPH) return compute(paragraph);
+    let value = memo.get(paragraph);
+    if (value === undefined) {
+      value = compute(paragraph);
+      memo.set(paragraph, value);
+    }
+    return value;
+  };
   return (paragraphs) => {
+    // Asked again for the same paragraphs (several passes of one analysis): the same values.
+    if (paragraphs === previousTexts) return previousValues;
     const shift = previousTexts.length - paragraphs.length;
-    const values = paragraphs.map((paragraph, index) => {
-      if (previousTexts[index] === paragraph) return previousValues[index]!;
-      if (previousTexts[index + shift] === paragraph) return previousValues[index + shift]!;
-      if (paragraph.length > MAX_REMEMBERED_PARAGRAPH) return compute(paragraph);
-      let value = memo.get(paragraph);
-      if (value === undefined) {
-        value = compute(paragraph);
-        memo.set(paragraph, value);
-      }
-      return value;
-    });
+    const values: V[] = [];
+    for (let index = 0; index < paragraphs.length; index++) {
+      const paragraph = paragraphs[index]!;
+      if (previousTexts[index] === paragraph) values.push(previousValues[index]!);
+      else if (previousTexts[index + shift] === paragraph) values.push(previousValues[index + shift]!);
+      else values.push(valueOf(paragraph));
+    }
     previousTexts = paragraphs;
     previousValues = values;
     return values;

@@ -125,7 +125,21 @@ export interface WordIndex {
   anchorCount: number;
   /** masks[block * anchorCount + id]: bitmask of the block's sentences containing the word. */
   masks: Int32Array;
+  /**
+   * The index this one was patched from (null when built afresh, or once a newer one was
+   * patched from this one) and the sentences whose words were redone, with their anchor ids:
+   * a query answered on the base is redone for those sentences only (see sentencesMatching).
+   */
+  base: WordIndex | null;
+  changed: readonly ChangedSentence[];
 }
+
+interface ChangedSentence {
+  sentence: number;
+  anchors: readonly number[];
+}
+
+const NOTHING_CHANGED: readonly ChangedSentence[] = [];
 
 /**
  * `sentences` come from splitSentences(text); `facts` (one per sentence, see
@@ -145,7 +159,7 @@ function freshIndex(text: string, sentences: Sentence[], facts: SentenceFacts[])
   const blockCount = Math.ceil(sentences.length / BLOCK);
   const masks = new Int32Array(blockCount * anchorCount);
   for (let s = 0; s < sentences.length; s++) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
-  return { blockCount, anchorCount, masks };
+  return { blockCount, anchorCount, masks, base: null, changed: NOTHING_CHANGED };
 }
 
 function setBits(masks: Int32Array, sentence: number, ids: readonly number[], on: boolean): void {
@@ -185,10 +199,17 @@ function patchedIndex(text: string, sentences: Sentence[], facts: SentenceFacts[
     if (facts[s] === before[s]) continue;
     setBits(masks, s, anchorsOf(before[s]!, text, sentences[s]!), false);
   }
+  const redone: ChangedSentence[] = [];
   for (let s = 0; s < facts.length; s++) {
-    if (facts[s] !== before[s]) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
+    if (facts[s] === before[s]) continue;
+    const anchors = anchorsOf(facts[s]!, text, sentences[s]!);
+    setBits(masks, s, anchors, true);
+    redone.push({ sentence: s, anchors });
   }
-  return { blockCount: previous.index.blockCount, anchorCount, masks };
+  const base = previous.index;
+  // Only the last step is kept: a chain of bases would hold every index built while typing.
+  base.base = null;
+  return { blockCount: base.blockCount, anchorCount, masks, base, changed: redone };
 }
 
 /** Ids of the declared anchor words among these hashes (undeclared ones are never indexed). */
@@ -220,6 +241,72 @@ export function sentencesWithIds(index: WordIndex, ids: readonly number[]): numb
     for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) found.push(block * BLOCK + bit);
   }
   return found;
+}
+
+/**
+ * A list of anchor words asked about again and again (a rule's constant anchors), with its last
+ * answer. While the agent types, each index is the previous one with a sentence redone, and so
+ * is the answer: the unchanged sentences' membership is kept and only the redone ones are looked up.
+ */
+export interface AnchorQuery {
+  ids: readonly number[];
+  /** member[id] is 1 for the ids above. */
+  member: Uint8Array;
+  index: WordIndex | null;
+  found: readonly number[];
+}
+
+export function anchorQuery(ids: readonly number[]): AnchorQuery {
+  // Room for every declared id: a read past the end of a typed array is a slow path in V8.
+  const member = new Uint8Array(Math.max(anchorCount, ...ids.map((id) => id + 1)));
+  for (const id of ids) member[id] = 1;
+  return { ids, member, index: null, found: [] };
+}
+
+/** sentencesWithIds(index, query.ids), worked out from the query's last answer when the index was patched from its index. */
+export function sentencesMatching(index: WordIndex, query: AnchorQuery): readonly number[] {
+  if (query.index === index) return query.found;
+  const found =
+    query.index !== null && index.base === query.index
+      ? patchedAnswer(query.found, index, query.member)
+      : sentencesWithIds(index, query.ids);
+  query.index = index;
+  query.found = found;
+  return found;
+}
+
+// Plain loops, no closures: this runs for every anchored pattern on every keystroke.
+function patchedAnswer(before: readonly number[], index: WordIndex, member: Uint8Array): readonly number[] {
+  const changed = index.changed;
+  let same = true;
+  for (let c = 0; c < changed.length; c++) {
+    const entry = changed[c]!;
+    if (mentions(entry.anchors, member, index.anchorCount) !== before.includes(entry.sentence)) same = false;
+  }
+  if (same) return before;
+  const found: number[] = [];
+  for (let i = 0; i < before.length; i++) if (!isChanged(changed, before[i]!)) found.push(before[i]!);
+  for (let c = 0; c < changed.length; c++) {
+    const entry = changed[c]!;
+    if (mentions(entry.anchors, member, index.anchorCount)) found.push(entry.sentence);
+  }
+  return found.sort(ascending);
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+function isChanged(changed: readonly ChangedSentence[], sentence: number): boolean {
+  for (let c = 0; c < changed.length; c++) if (changed[c]!.sentence === sentence) return true;
+  return false;
+}
+
+function mentions(anchors: readonly number[], member: Uint8Array, anchorCount: number): boolean {
+  for (let i = 0; i < anchors.length; i++) {
+    const id = anchors[i]!;
+    // Words declared after the index was built were not indexed (as in sentencesWithIds).
+    if (id < anchorCount && id < member.length && member[id] === 1) return true;
+  }
+  return false;
 }
 
 /** Indices (ascending) of the sentences containing at least one word with these hashes. */

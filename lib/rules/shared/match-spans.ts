@@ -3,10 +3,12 @@ import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import {
   anchorIdsOf,
+  anchorQuery,
   declaredAnchorCount,
   registerAnchorWords,
-  sentencesWithIds,
+  sentencesMatching,
   wordHash,
+  type AnchorQuery,
 } from '@/lib/engine/word-index';
 import type { Span } from '@/lib/engine/types';
 
@@ -35,19 +37,19 @@ export function anchorWords(list: string): readonly string[] {
 }
 
 // Anchor lists are module constants: their word ids are worked out once, not on every call.
-const ids = new WeakMap<readonly string[], { declared: number; ids: number[] }>();
-function anchorIds(anchors: readonly string[]): number[] {
-  let known = ids.get(anchors);
+const queries = new WeakMap<readonly string[], { declared: number; query: AnchorQuery }>();
+function queryOf(anchors: readonly string[]): AnchorQuery {
+  let known = queries.get(anchors);
   if (!known || known.declared !== declaredAnchorCount()) {
-    known = { declared: declaredAnchorCount(), ids: anchorIdsOf(anchors.map(wordHash)) };
-    ids.set(anchors, known);
+    known = { declared: declaredAnchorCount(), query: anchorQuery(anchorIdsOf(anchors.map(wordHash))) };
+    queries.set(anchors, known);
   }
-  return known.ids;
+  return known.query;
 }
 
-/** Sentences (ascending indices) containing at least one of the anchor words. */
-export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
-  return sentencesWithIds(context.words, anchorIds(anchors));
+/** Sentences (ascending indices) containing at least one of the anchor words. Read-only: it is shared between calls. */
+export function sentencesWith(context: RuleContext, anchors: readonly string[]): readonly number[] {
+  return sentencesMatching(context.words, queryOf(anchors));
 }
 
 /**
@@ -57,18 +59,16 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * Phrases never cross a sentence boundary.
  */
 export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
-  if (!anchoredSeen.has(pattern)) {
-    anchoredSeen.add(pattern);
-    anchoredPatterns.push([anchors, pattern]);
-  }
-  const { remembered, scan } = sentenceScanOf(pattern);
+  const { remembered, scan, query } = sentenceScanOf(pattern, anchors);
   const spans: Span[] = [];
-  for (const index of sentencesWith(context, anchors)) {
+  const sentences = sentencesMatching(context.words, query);
+  for (let i = 0; i < sentences.length; i++) {
+    const index = sentences[i]!;
+    const found = remembered(context, index, scan);
+    if (found.length === 0) continue;
     const start = context.sentences[index]!.start;
     // Offsets relative to the sentence, so they stay valid when text before it changes.
-    for (const span of remembered(context, index, scan)) {
-      spans.push({ start: start + span.start, end: start + span.end });
-    }
+    for (const span of found) spans.push({ start: start + span.start, end: start + span.end });
   }
   return spans;
 }
@@ -79,19 +79,36 @@ export function matchAnchored(context: RuleContext, anchors: readonly string[], 
  * one of its anchor words (such a phrase would silently never be found).
  */
 export const anchoredPatterns: Array<readonly [readonly string[], RegExp]> = [];
-const anchoredSeen = new WeakSet<RegExp>();
 
 interface SentenceScan {
+  anchors: readonly string[];
   /** One memo per pattern (see engine/sentence-facts.ts): a keystroke changes one sentence, the others are not re-scanned. */
   remembered: ReturnType<typeof sentenceMemo<readonly Span[]>>;
   scan: (text: string) => readonly Span[];
+  query: AnchorQuery;
+  declared: number;
 }
+// One lookup per call finds everything about a pattern (this runs for every pattern on every keystroke).
 const sentenceScans = new WeakMap<RegExp, SentenceScan>();
-function sentenceScanOf(pattern: RegExp): SentenceScan {
+function sentenceScanOf(pattern: RegExp, anchors: readonly string[]): SentenceScan {
   let scan = sentenceScans.get(pattern);
   if (!scan) {
-    scan = { remembered: sentenceMemo(), scan: (text) => nonEmpty(matchSpans(text, pattern)) };
+    anchoredPatterns.push([anchors, pattern]);
+    scan = {
+      anchors,
+      remembered: sentenceMemo(),
+      scan: (text) => nonEmpty(matchSpans(text, pattern)),
+      query: queryOf(anchors),
+      declared: declaredAnchorCount(),
+    };
     sentenceScans.set(pattern, scan);
+  } else if (scan.anchors !== anchors) {
+    // The same pattern with other anchors: their own query.
+    return { ...scan, anchors, query: queryOf(anchors), declared: declaredAnchorCount() };
+  } else if (scan.declared !== declaredAnchorCount()) {
+    // Words declared since may be in this list: its ids are worked out again.
+    scan.query = queryOf(anchors);
+    scan.declared = declaredAnchorCount();
   }
   return scan;
 }
