@@ -12,10 +12,20 @@ let lastParagraphs: readonly string[] = [''];
  */
 export function paragraphsOf(text: string): readonly string[] {
   if (text === lastText) return lastParagraphs;
-  lastText = text;
-  lastParagraphs = cut(text);
+  if (text !== olderText) {
+    // Two calls ago was the same kind of text (one analysis alternates between the draft and its lintable text).
+    olderParagraphs = reused(cut(text), olderParagraphs);
+  }
+  [olderText, olderParagraphs, lastText, lastParagraphs] = [lastText, lastParagraphs, text, olderParagraphs];
   return lastParagraphs;
 }
+let olderText = '';
+let olderParagraphs: readonly string[] = [''];
+// A draft never seen (the cold benchmark) is cut afresh too.
+whenTextMemosClear(() => {
+  lastText = olderText = '';
+  lastParagraphs = olderParagraphs = [''];
+});
 
 function cut(text: string): string[] {
   const paragraphs: string[] = [];
@@ -28,6 +38,21 @@ function cut(text: string): string[] {
     paragraphs.push(text.slice(from, gap + 2));
     from = gap + 2;
   }
+}
+
+/**
+ * Each paragraph equal to one of `before` (in place, or moved by the number of paragraphs
+ * added or removed) replaced by that string object: the paragraph memos then find it
+ * unchanged by identity, where an equal new string is compared character by character in each.
+ */
+function reused(paragraphs: string[], before: readonly string[]): string[] {
+  const shift = before.length - paragraphs.length;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    if (before[index] === paragraph) paragraphs[index] = before[index]!;
+    else if (before[index + shift] === paragraph) paragraphs[index] = before[index + shift]!;
+  }
+  return paragraphs;
 }
 
 // A paragraph longer than this (a pasted log) is worked out afresh: remembering it would cost about as much.

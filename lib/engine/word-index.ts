@@ -123,8 +123,13 @@ export interface WordIndex {
   blockCount: number;
   /** Anchor words known when the index was built; later ones were not indexed. */
   anchorCount: number;
-  /** masks[block * anchorCount + id]: bitmask of the block's sentences containing the word. */
-  masks: Int32Array;
+  /**
+   * masks[block * anchorCount + id]: bitmask of the block's sentences containing the word. A
+   * plain array of small integers (30 bits fit V8's small-integer range) rather than an
+   * Int32Array: a keystroke copies it, and a typed array's backing store costs far more to
+   * allocate than a heap array of the same length.
+   */
+  masks: number[];
   /**
    * The index this one was patched from (null when built afresh, or once a newer one was
    * patched from this one) and the sentences whose words were redone, with their anchor ids:
@@ -157,12 +162,13 @@ export function indexWords(
 
 function freshIndex(text: string, sentences: Sentence[], facts: SentenceFacts[]): WordIndex {
   const blockCount = Math.ceil(sentences.length / BLOCK);
-  const masks = new Int32Array(blockCount * anchorCount);
+  const masks: number[] = [];
+  for (let i = blockCount * anchorCount; i > 0; i--) masks.push(0);
   for (let s = 0; s < sentences.length; s++) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
   return { blockCount, anchorCount, masks, base: null, changed: NOTHING_CHANGED };
 }
 
-function setBits(masks: Int32Array, sentence: number, ids: readonly number[], on: boolean): void {
+function setBits(masks: number[], sentence: number, ids: readonly number[], on: boolean): void {
   const row = Math.floor(sentence / BLOCK) * anchorCount;
   const bit = 1 << (sentence % BLOCK);
   for (let i = 0; i < ids.length; i++) {

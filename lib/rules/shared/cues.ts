@@ -119,10 +119,17 @@ const WELCOMING =
  * as bossy (commanding.ts); in the labelled drafts 93% of such replies had a problem.
  */
 export function draftOffersSomething(context: RuleContext): boolean {
-  return context.sentences.some(
-    (_, index) =>
+  // Asked by several rules of one analysis: the answer for the last context is kept.
+  if (context === offersContext) return offers;
+  offers = false;
+  for (let index = 0; index < context.sentences.length && !offers; index++) {
+    offers =
       sentenceTest(context, index, ALTERNATIVE_CUE) ||
       sentenceTest(context, index, FOLLOW_UP_CUE) ||
-      sentenceTest(context, index, WELCOMING),
-  );
+      sentenceTest(context, index, WELCOMING);
+  }
+  offersContext = context;
+  return offers;
 }
+let offersContext: RuleContext | null = null;
+let offers = false;

@@ -59,8 +59,11 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * Phrases never cross a sentence boundary.
  */
 export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
+  return matchAnchoredInto(context, anchors, pattern, []);
+}
+
+function matchAnchoredInto(context: RuleContext, anchors: readonly string[], pattern: RegExp, spans: Span[]): Span[] {
   const { remembered, scan, query } = sentenceScanOf(pattern, anchors);
-  const spans: Span[] = [];
   const sentences = sentencesMatching(context.words, query);
   for (let i = 0; i < sentences.length; i++) {
     const index = sentences[i]!;
@@ -126,7 +129,7 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
-  for (const [anchors, pattern] of groups) spans.push(...matchAnchored(context, anchors, pattern));
+  for (let i = 0; i < groups.length; i++) matchAnchoredInto(context, groups[i]![0], groups[i]![1], spans);
   return withoutOverlaps(spans);
 }
 

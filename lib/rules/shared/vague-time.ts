@@ -34,10 +34,24 @@ function clockTime(text: string): boolean {
 const clockIn = sentenceMemo<boolean>();
 const whenIn = sentenceMemo<boolean>();
 
+const clockOrEvent = (text: string) => clockTime(text) || EVENT.test(text);
+
 /** A clock or calendar time anywhere in the reply ("usually 3-5 working days", "by Friday"). */
-export const draftNamesClockTime = (context: RuleContext) =>
-  context.sentences.some((_, index) => clockIn(context, index, clockTime));
+export function draftNamesClockTime(context: RuleContext): boolean {
+  for (let index = 0; index < context.sentences.length; index++) if (clockIn(context, index, clockTime)) return true;
+  return false;
+}
 
 /** A time or an awaited event anywhere in the reply: "I've booked the engineer for Tuesday. I'll keep you updated" names when. */
-export const draftNamesTime = (context: RuleContext) =>
-  context.sentences.some((_, index) => whenIn(context, index, (text) => clockTime(text) || EVENT.test(text)));
+export function draftNamesTime(context: RuleContext): boolean {
+  // Asked by several rules of one analysis (and the learned opinion): the answer for the last context is kept.
+  if (context === namesTimeContext) return namesTime;
+  namesTime = false;
+  for (let index = 0; index < context.sentences.length && !namesTime; index++) {
+    namesTime = whenIn(context, index, clockOrEvent);
+  }
+  namesTimeContext = context;
+  return namesTime;
+}
+let namesTimeContext: RuleContext | null = null;
+let namesTime = false;
