@@ -263,56 +263,34 @@ export interface AnchorQuery {
 }
 
 export function anchorQuery(ids: readonly number[]): AnchorQuery {
-  // Room for every declared id: a read past the end of a typed array is a slow path in V8.
-  const member = new Uint8Array(Math.max(anchorCount, ...ids.map((id) => id + 1)));
+  // Room for every declared id (ids are below the count): a read past a typed array's end is a slow path in V8.
+  const member = new Uint8Array(anchorCount);
   for (const id of ids) member[id] = 1;
   return { ids, member, index: null, found: [] };
 }
 
 /** sentencesWithIds(index, query.ids), worked out from the query's last answer when the index was patched from its index. */
 export function sentencesMatching(index: WordIndex, query: AnchorQuery): readonly number[] {
-  if (query.index === index) return query.found;
-  const found =
-    query.index !== null && index.base === query.index
-      ? patchedAnswer(query.found, index, query.member)
-      : sentencesWithIds(index, query.ids);
-  query.index = index;
-  query.found = found;
+  if (query.index !== index) {
+    query.found =
+      query.index && index.base === query.index ? patchedAnswer(query, index) : sentencesWithIds(index, query.ids);
+    query.index = index;
+  }
+  return query.found;
+}
+
+function patchedAnswer(query: AnchorQuery, index: WordIndex): readonly number[] {
+  let found = query.found;
+  for (const { sentence, anchors } of index.changed) {
+    // A loop, not some(): this runs for every anchored pattern on every keystroke.
+    let has = false;
+    for (let i = 0; i < anchors.length && !has; i++) has = query.member[anchors[i]!] === 1;
+    // The answer changes only when a word of the list comes or goes: rare while typing.
+    if (has !== found.includes(sentence)) {
+      found = has ? [...found, sentence].sort((a, b) => a - b) : found.filter((other) => other !== sentence);
+    }
+  }
   return found;
-}
-
-// Plain loops, no closures: this runs for every anchored pattern on every keystroke.
-function patchedAnswer(before: readonly number[], index: WordIndex, member: Uint8Array): readonly number[] {
-  const changed = index.changed;
-  let same = true;
-  for (let c = 0; c < changed.length; c++) {
-    const entry = changed[c]!;
-    if (mentions(entry.anchors, member, index.anchorCount) !== before.includes(entry.sentence)) same = false;
-  }
-  if (same) return before;
-  const found: number[] = [];
-  for (let i = 0; i < before.length; i++) if (!isChanged(changed, before[i]!)) found.push(before[i]!);
-  for (let c = 0; c < changed.length; c++) {
-    const entry = changed[c]!;
-    if (mentions(entry.anchors, member, index.anchorCount)) found.push(entry.sentence);
-  }
-  return found.sort(ascending);
-}
-
-const ascending = (a: number, b: number) => a - b;
-
-function isChanged(changed: readonly ChangedSentence[], sentence: number): boolean {
-  for (let c = 0; c < changed.length; c++) if (changed[c]!.sentence === sentence) return true;
-  return false;
-}
-
-function mentions(anchors: readonly number[], member: Uint8Array, anchorCount: number): boolean {
-  for (let i = 0; i < anchors.length; i++) {
-    const id = anchors[i]!;
-    // Words declared after the index was built were not indexed (as in sentencesWithIds).
-    if (id < anchorCount && id < member.length && member[id] === 1) return true;
-  }
-  return false;
 }
 
 /** Indices (ascending) of the sentences containing at least one word with these hashes. */

@@ -162,7 +162,6 @@ export const LEARNED_SILENT_WHEN: Partial<Record<ProblemCategory, (context: Rule
 };
 
 const memo = sentenceMemo<SentenceScore, RuleContext>();
-const opinions = new WeakMap<RuleContext, DraftOpinion>();
 
 // The table the sentence scores below are read with (one per model, set by draftOpinion).
 let scoringTable: Table | null = null;
@@ -173,8 +172,8 @@ const scoreSentence = (_text: string, context: RuleContext, index: number): Sent
 
 /** The second opinion on this draft, worked out once per analysis and shared by the learned-* rules. */
 export function draftOpinion(context: RuleContext, model: PackedDraftModel, table: Table): DraftOpinion {
-  let opinion = opinions.get(context);
-  if (!opinion) {
+  // The learned-* rules of one analysis ask in turn: the last context's opinion is kept.
+  if (context !== opinionContext) {
     scoringTable = table;
     const scores: SentenceScore[] = [];
     for (let index = 0; index < context.sentences.length; index++) scores.push(memo(context, index, scoreSentence));
@@ -183,7 +182,9 @@ export function draftOpinion(context: RuleContext, model: PackedDraftModel, tabl
       scores,
       scoreFeatures(table, (emit) => draftFacts(context, emit)),
     );
-    opinions.set(context, opinion);
+    opinionContext = context;
   }
-  return opinion;
+  return opinion!;
 }
+let opinionContext: RuleContext | null = null;
+let opinion: DraftOpinion | null = null;

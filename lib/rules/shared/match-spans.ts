@@ -97,19 +97,12 @@ function sentenceScanOf(pattern: RegExp, anchors: readonly string[]): SentenceSc
   let scan = sentenceScans.get(pattern);
   if (!scan) {
     anchoredPatterns.push([anchors, pattern]);
-    scan = {
-      anchors,
-      remembered: sentenceMemo(),
-      scan: (text) => nonEmpty(matchSpans(text, pattern)),
-      query: queryOf(anchors),
-      declared: declaredAnchorCount(),
-    };
+    scan = { remembered: sentenceMemo(), scan: (text) => nonEmpty(matchSpans(text, pattern)) } as SentenceScan;
     sentenceScans.set(pattern, scan);
-  } else if (scan.anchors !== anchors) {
-    // The same pattern with other anchors: their own query.
-    return { ...scan, anchors, query: queryOf(anchors), declared: declaredAnchorCount() };
-  } else if (scan.declared !== declaredAnchorCount()) {
-    // Words declared since may be in this list: its ids are worked out again.
+  }
+  // Other anchors for the same pattern, or words declared since: the list's ids are looked up again.
+  if (scan.anchors !== anchors || scan.declared !== declaredAnchorCount()) {
+    scan.anchors = anchors;
     scan.query = queryOf(anchors);
     scan.declared = declaredAnchorCount();
   }

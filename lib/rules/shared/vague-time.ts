@@ -1,4 +1,4 @@
-import type { RuleContext } from '@/lib/engine/rule';
+import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
@@ -43,15 +43,7 @@ export function draftNamesClockTime(context: RuleContext): boolean {
 }
 
 /** A time or an awaited event anywhere in the reply: "I've booked the engineer for Tuesday. I'll keep you updated" names when. */
-export function draftNamesTime(context: RuleContext): boolean {
-  // Asked by several rules of one analysis (and the learned opinion): the answer for the last context is kept.
-  if (context === namesTimeContext) return namesTime;
-  namesTime = false;
-  for (let index = 0; index < context.sentences.length && !namesTime; index++) {
-    namesTime = whenIn(context, index, clockOrEvent);
-  }
-  namesTimeContext = context;
-  return namesTime;
-}
-let namesTimeContext: RuleContext | null = null;
-let namesTime = false;
+export const draftNamesTime = perAnalysis((context) => {
+  for (let index = 0; index < context.sentences.length; index++) if (whenIn(context, index, clockOrEvent)) return true;
+  return false;
+});
