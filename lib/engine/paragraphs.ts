@@ -12,20 +12,10 @@ let lastParagraphs: readonly string[] = [''];
  */
 export function paragraphsOf(text: string): readonly string[] {
   if (text === lastText) return lastParagraphs;
-  if (text !== olderText) {
-    // Two calls ago was the same kind of text (one analysis alternates between the draft and its lintable text).
-    olderParagraphs = reused(cut(text), olderParagraphs);
-  }
-  [olderText, olderParagraphs, lastText, lastParagraphs] = [lastText, lastParagraphs, text, olderParagraphs];
+  lastText = text;
+  lastParagraphs = cut(text);
   return lastParagraphs;
 }
-let olderText = '';
-let olderParagraphs: readonly string[] = [''];
-// A draft never seen (the cold benchmark) is cut afresh too.
-whenTextMemosClear(() => {
-  lastText = olderText = '';
-  lastParagraphs = olderParagraphs = [''];
-});
 
 function cut(text: string): string[] {
   const paragraphs: string[] = [];
@@ -38,21 +28,6 @@ function cut(text: string): string[] {
     paragraphs.push(text.slice(from, gap + 2));
     from = gap + 2;
   }
-}
-
-/**
- * Each paragraph equal to one of `before` (in place, or moved by the number of paragraphs
- * added or removed) replaced by that string object: the paragraph memos then find it
- * unchanged by identity, where an equal new string is compared character by character in each.
- */
-function reused(paragraphs: string[], before: readonly string[]): string[] {
-  const shift = before.length - paragraphs.length;
-  for (let index = 0; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index]!;
-    if (before[index] === paragraph) paragraphs[index] = before[index]!;
-    else if (before[index + shift] === paragraph) paragraphs[index] = before[index + shift]!;
-  }
-  return paragraphs;
 }
 
 // A paragraph longer than this (a pasted log) is worked out afresh: remembering it would cost about as much.
@@ -71,26 +46,19 @@ export function paragraphMemo<V>(compute: (paragraph: string) => V): (paragraphs
     previousTexts = [];
     previousValues = [];
   });
-  const valueOf = (paragraph: string): V => {
-    if (paragraph.length > MAX_REMEMBERED_PARAGRAPH) return compute(paragraph);
-    let value = memo.get(paragraph);
-    if (value === undefined) {
-      value = compute(paragraph);
-      memo.set(paragraph, value);
-    }
-    return value;
-  };
   return (paragraphs) => {
-    // Asked again for the same paragraphs (several passes of one analysis): the same values.
-    if (paragraphs === previousTexts) return previousValues;
     const shift = previousTexts.length - paragraphs.length;
-    const values: V[] = [];
-    for (let index = 0; index < paragraphs.length; index++) {
-      const paragraph = paragraphs[index]!;
-      if (previousTexts[index] === paragraph) values.push(previousValues[index]!);
-      else if (previousTexts[index + shift] === paragraph) values.push(previousValues[index + shift]!);
-      else values.push(valueOf(paragraph));
-    }
+    const values = paragraphs.map((paragraph, index) => {
+      if (previousTexts[index] === paragraph) return previousValues[index]!;
+      if (previousTexts[index + shift] === paragraph) return previousValues[index + shift]!;
+      if (paragraph.length > MAX_REMEMBERED_PARAGRAPH) return compute(paragraph);
+      let value = memo.get(paragraph);
+      if (value === undefined) {
+        value = compute(paragraph);
+        memo.set(paragraph, value);
+      }
+      return value;
+    });
     previousTexts = paragraphs;
     previousValues = values;
     return values;

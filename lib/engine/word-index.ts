@@ -201,13 +201,11 @@ function patchedIndex(text: string, sentences: Sentence[], facts: SentenceFacts[
   }
   if (changed === 0) return previous.index;
   const masks = previous.index.masks.slice();
-  for (let s = 0; s < facts.length; s++) {
-    if (facts[s] === before[s]) continue;
-    setBits(masks, s, anchorsOf(before[s]!, text, sentences[s]!), false);
-  }
   const redone: ChangedSentence[] = [];
   for (let s = 0; s < facts.length; s++) {
     if (facts[s] === before[s]) continue;
+    // Only this sentence's bit is touched: clearing its old words, then setting its new ones.
+    setBits(masks, s, anchorsOf(before[s]!, text, sentences[s]!), false);
     const anchors = anchorsOf(facts[s]!, text, sentences[s]!);
     setBits(masks, s, anchors, true);
     redone.push({ sentence: s, anchors });

@@ -58,11 +58,13 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * the whole draft at a fraction of the cost (the engine runs on every pause in typing).
  * Phrases never cross a sentence boundary.
  */
-export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
-  return matchAnchoredInto(context, anchors, pattern, []);
-}
-
-function matchAnchoredInto(context: RuleContext, anchors: readonly string[], pattern: RegExp, spans: Span[]): Span[] {
+export function matchAnchored(
+  context: RuleContext,
+  anchors: readonly string[],
+  pattern: RegExp,
+  /** Where to add the spans (matchAnchoredGroups collects several patterns' in one array). */
+  spans: Span[] = [],
+): Span[] {
   const { remembered, scan, query } = sentenceScanOf(pattern, anchors);
   const sentences = sentencesMatching(context.words, query);
   for (let i = 0; i < sentences.length; i++) {
@@ -122,7 +124,7 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
-  for (let i = 0; i < groups.length; i++) matchAnchoredInto(context, groups[i]![0], groups[i]![1], spans);
+  for (let i = 0; i < groups.length; i++) matchAnchored(context, groups[i]![0], groups[i]![1], spans);
   return withoutOverlaps(spans);
 }
 

@@ -37,10 +37,8 @@ const whenIn = sentenceMemo<boolean>();
 const clockOrEvent = (text: string) => clockTime(text) || EVENT.test(text);
 
 /** A clock or calendar time anywhere in the reply ("usually 3-5 working days", "by Friday"). */
-export function draftNamesClockTime(context: RuleContext): boolean {
-  for (let index = 0; index < context.sentences.length; index++) if (clockIn(context, index, clockTime)) return true;
-  return false;
-}
+export const draftNamesClockTime = (context: RuleContext) =>
+  context.sentences.some((_, index) => clockIn(context, index, clockTime));
 
 /** A time or an awaited event anywhere in the reply: "I've booked the engineer for Tuesday. I'll keep you updated" names when. */
 export const draftNamesTime = perAnalysis((context) => {
