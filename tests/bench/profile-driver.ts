@@ -1,7 +1,11 @@
 /**
- * A loop for `node --cpu-prof`: `npx tsx --cpu-prof --cpu-prof-dir=/tmp/prof tests/bench/profile-driver.ts [--cold|--same] [runs]`.
- * Replays the engine bench's keystroke (or cold, or same-draft) scenario so a CPU profile
- * shows where analyze() spends its time; summarise the profile with tests/bench/profile-summary.ts.
+ * A loop for `node --cpu-prof`: replays the engine bench's keystroke scenario (or `--cold`, or
+ * `--same` draft every run) so a CPU profile shows where analyze() spends its time.
+ *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof tests/bench/profile-driver.ts [--cold|--same] [runs]
+ * writes two profiles (the larger is the main thread); summarise it with tests/bench/profile-summary.ts.
+ * Under tsx every function reports line 1: for line numbers, bundle the driver with esbuild first
+ * (`--bundle --platform=node --external:esbuild '--banner:js=process.argv[1]="";'`, the banner keeps
+ * engine.ts's own main() from running) and profile the bundle.
  */
 import { analyze } from '@/lib/analysis';
 import { clearTextMemos } from '@/lib/engine/text-memo';
