@@ -65,6 +65,23 @@ export interface Rule<Id extends string = string> {
   check(context: RuleContext): RuleFinding[];
 }
 
+/**
+ * `answer(context)`, kept for the last context it was asked about: several rules of one
+ * analysis ask the same question of the whole reply ("does it offer anything?"), and a
+ * pointer comparison is cheaper than a WeakMap. `answer` must depend on the context alone.
+ */
+export function perAnalysis<V>(answer: (context: RuleContext) => V): (context: RuleContext) => V {
+  let last: RuleContext | null = null;
+  let value: V;
+  return (context) => {
+    if (context !== last) {
+      value = answer(context);
+      last = context;
+    }
+    return value;
+  };
+}
+
 /** Identity helper so each rule file gets its message ids checked by the compiler. */
 export function defineRule<Id extends string>(rule: Rule<Id>): Rule<Id> {
   return rule;

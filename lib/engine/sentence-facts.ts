@@ -76,15 +76,21 @@ const MAX_NEXT_SENTENCES = 4;
 /**
  * A result of one sentence's text, computed once per distinct sentence:
  * `const matches = sentenceMemo<Span[]>(); … matches(context, index, (text) => scan(text))`.
- * `compute` must depend on the text alone (and module constants).
+ * `compute` must depend on the text alone (and module constants); it may read the text
+ * through the context and index it is given (sentenceFeaturesAt does).
  */
-export function sentenceMemo<V>(): (context: SentenceSource, index: number, compute: (text: string) => V) => V {
+export function sentenceMemo<V, C extends SentenceSource = SentenceSource>(): (
+  context: C,
+  index: number,
+  compute: (text: string, context: C, index: number) => V,
+) => V {
   const slot = slots++;
   return (context, index, compute) => {
     const facts = context.sentenceFacts[index]!;
     let value = facts.own[slot] as V | undefined;
     if (value === undefined) {
-      value = compute(context.sentences[index]!.text);
+      // The context and index are passed on so `compute` can be one constant function, not a closure made per call.
+      value = compute(context.sentences[index]!.text, context, index);
       facts.own[slot] = value;
     }
     return value;
@@ -128,14 +134,23 @@ export function sentencePairMemo<V>(): (
   };
 }
 
-const testMemos = new WeakMap<RegExp, ReturnType<typeof sentenceMemo<boolean>>>();
+interface TestMemo {
+  memo: ReturnType<typeof sentenceMemo<boolean>>;
+  test: (text: string) => boolean;
+}
+const testMemos = new WeakMap<RegExp, TestMemo>();
+// Callers loop over the sentences with one pattern: the last pattern's memo is kept at hand.
+let lastPattern: RegExp | null = null;
+let lastMemo: TestMemo | null = null;
 
 /** `pattern.test(sentence text)`, once per distinct sentence. Not for `g`/`y` patterns (their test() moves lastIndex). */
 export function sentenceTest(context: SentenceSource, index: number, pattern: RegExp): boolean {
-  let memoized = testMemos.get(pattern);
+  let memoized = pattern === lastPattern ? lastMemo : testMemos.get(pattern);
   if (!memoized) {
-    memoized = sentenceMemo<boolean>();
+    memoized = { memo: sentenceMemo<boolean>(), test: (text) => pattern.test(text) };
     testMemos.set(pattern, memoized);
   }
-  return memoized(context, index, (text) => pattern.test(text));
+  lastPattern = pattern;
+  lastMemo = memoized;
+  return memoized.memo(context, index, memoized.test);
 }

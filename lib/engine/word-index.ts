@@ -123,9 +123,28 @@ export interface WordIndex {
   blockCount: number;
   /** Anchor words known when the index was built; later ones were not indexed. */
   anchorCount: number;
-  /** masks[block * anchorCount + id]: bitmask of the block's sentences containing the word. */
-  masks: Int32Array;
+  /**
+   * masks[block * anchorCount + id]: bitmask of the block's sentences containing the word. A
+   * plain array of small integers (30 bits fit V8's small-integer range) rather than an
+   * Int32Array: a keystroke copies it, and a typed array's backing store costs far more to
+   * allocate than a heap array of the same length.
+   */
+  masks: number[];
+  /**
+   * The index this one was patched from (null when built afresh, or once a newer one was
+   * patched from this one) and the sentences whose words were redone, with their anchor ids:
+   * a query answered on the base is redone for those sentences only (see sentencesMatching).
+   */
+  base: WordIndex | null;
+  changed: readonly ChangedSentence[];
 }
+
+interface ChangedSentence {
+  sentence: number;
+  anchors: readonly number[];
+}
+
+const NOTHING_CHANGED: readonly ChangedSentence[] = [];
 
 /**
  * `sentences` come from splitSentences(text); `facts` (one per sentence, see
@@ -143,12 +162,13 @@ export function indexWords(
 
 function freshIndex(text: string, sentences: Sentence[], facts: SentenceFacts[]): WordIndex {
   const blockCount = Math.ceil(sentences.length / BLOCK);
-  const masks = new Int32Array(blockCount * anchorCount);
+  const masks: number[] = [];
+  for (let i = blockCount * anchorCount; i > 0; i--) masks.push(0);
   for (let s = 0; s < sentences.length; s++) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
-  return { blockCount, anchorCount, masks };
+  return { blockCount, anchorCount, masks, base: null, changed: NOTHING_CHANGED };
 }
 
-function setBits(masks: Int32Array, sentence: number, ids: readonly number[], on: boolean): void {
+function setBits(masks: number[], sentence: number, ids: readonly number[], on: boolean): void {
   const row = Math.floor(sentence / BLOCK) * anchorCount;
   const bit = 1 << (sentence % BLOCK);
   for (let i = 0; i < ids.length; i++) {
@@ -181,14 +201,19 @@ function patchedIndex(text: string, sentences: Sentence[], facts: SentenceFacts[
   }
   if (changed === 0) return previous.index;
   const masks = previous.index.masks.slice();
+  const redone: ChangedSentence[] = [];
   for (let s = 0; s < facts.length; s++) {
     if (facts[s] === before[s]) continue;
+    // Only this sentence's bit is touched: clearing its old words, then setting its new ones.
     setBits(masks, s, anchorsOf(before[s]!, text, sentences[s]!), false);
+    const anchors = anchorsOf(facts[s]!, text, sentences[s]!);
+    setBits(masks, s, anchors, true);
+    redone.push({ sentence: s, anchors });
   }
-  for (let s = 0; s < facts.length; s++) {
-    if (facts[s] !== before[s]) setBits(masks, s, anchorsOf(facts[s]!, text, sentences[s]!), true);
-  }
-  return { blockCount: previous.index.blockCount, anchorCount, masks };
+  const base = previous.index;
+  // Only the last step is kept: a chain of bases would hold every index built while typing.
+  base.base = null;
+  return { blockCount: base.blockCount, anchorCount, masks, base, changed: redone };
 }
 
 /** Ids of the declared anchor words among these hashes (undeclared ones are never indexed). */
@@ -218,6 +243,50 @@ export function sentencesWithIds(index: WordIndex, ids: readonly number[]): numb
     // Words declared after the index was built were not indexed.
     for (const id of ids) if (id < index.anchorCount) mask |= index.masks[row + id]!;
     for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) found.push(block * BLOCK + bit);
+  }
+  return found;
+}
+
+/**
+ * A list of anchor words asked about again and again (a rule's constant anchors), with its last
+ * answer. While the agent types, each index is the previous one with a sentence redone, and so
+ * is the answer: the unchanged sentences' membership is kept and only the redone ones are looked up.
+ */
+export interface AnchorQuery {
+  ids: readonly number[];
+  /** member[id] is 1 for the ids above. */
+  member: Uint8Array;
+  index: WordIndex | null;
+  found: readonly number[];
+}
+
+export function anchorQuery(ids: readonly number[]): AnchorQuery {
+  // Room for every declared id (ids are below the count): a read past a typed array's end is a slow path in V8.
+  const member = new Uint8Array(anchorCount);
+  for (const id of ids) member[id] = 1;
+  return { ids, member, index: null, found: [] };
+}
+
+/** sentencesWithIds(index, query.ids), worked out from the query's last answer when the index was patched from its index. */
+export function sentencesMatching(index: WordIndex, query: AnchorQuery): readonly number[] {
+  if (query.index !== index) {
+    query.found =
+      query.index && index.base === query.index ? patchedAnswer(query, index) : sentencesWithIds(index, query.ids);
+    query.index = index;
+  }
+  return query.found;
+}
+
+function patchedAnswer(query: AnchorQuery, index: WordIndex): readonly number[] {
+  let found = query.found;
+  for (const { sentence, anchors } of index.changed) {
+    // A loop, not some(): this runs for every anchored pattern on every keystroke.
+    let has = false;
+    for (let i = 0; i < anchors.length && !has; i++) has = query.member[anchors[i]!] === 1;
+    // The answer changes only when a word of the list comes or goes: rare while typing.
+    if (has !== found.includes(sentence)) {
+      found = has ? [...found, sentence].sort((a, b) => a - b) : found.filter((other) => other !== sentence);
+    }
   }
   return found;
 }

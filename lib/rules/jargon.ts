@@ -1,4 +1,4 @@
-import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, perAnalysis, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { wordsOf } from '@/lib/engine/word-index';
 import { anchorWords, escapePattern, matchAnchored, matchSpans } from '@/lib/rules/shared/match-spans';
 import { JARGON_TERMS } from '@/lib/rules/shared/jargon-terms';
@@ -69,15 +69,7 @@ function asWords(term: string): string {
 }
 
 // Built only when a term is found: most drafts have no jargon, and this is the costliest step.
-const customerWordsCache = new WeakMap<RuleContext, string>();
-function customerWords(context: RuleContext): string {
-  let words = customerWordsCache.get(context);
-  if (words === undefined) {
-    words = ` ${asWords(context.customerMessages.join(' ')).trim()} `;
-    customerWordsCache.set(context, words);
-  }
-  return words;
-}
+const customerWords = perAnalysis((context) => ` ${asWords(context.customerMessages.join(' ')).trim()} `);
 
 const usedByCustomer = (context: RuleContext, span: Span) =>
   customerWords(context).includes(asWords(context.lintable.slice(span.start, span.end)));

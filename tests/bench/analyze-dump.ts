@@ -33,6 +33,12 @@ const draftFiles = [
   'drafts/blind-2.jsonl',
   'drafts/corpus-dev.jsonl',
   'drafts/train/corpus-train.jsonl',
+  'drafts/train/blind-3-train.jsonl',
+  'drafts/train/other-hand-train.jsonl',
+  'drafts/train/other-hand-2-train.jsonl',
+  'drafts/dev/blind-3-dev.jsonl',
+  'drafts/dev/other-hand-dev.jsonl',
+  'drafts/dev/other-hand-2-dev.jsonl',
 ];
 const drafts: DraftCase[] = draftFiles.flatMap((file) =>
   lines(file).map((line) => {

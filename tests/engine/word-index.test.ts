@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/lib/engine/sentences';
 import { clearTextMemos } from '@/lib/engine/text-memo';
-import { indexWords, registerAnchorWords, sentencesWithHashes, wordHash, wordsOf } from '@/lib/engine/word-index';
+import {
+  anchorIdsOf,
+  anchorQuery,
+  indexWords,
+  registerAnchorWords,
+  sentencesMatching,
+  sentencesWithHashes,
+  wordHash,
+  wordsOf,
+} from '@/lib/engine/word-index';
 
 // Only declared anchor words are indexed; declare the ones these tests look up.
 registerAnchorWords(['policy', 'our', "can't", 'it', 'caf', '3', 'd', 'refunded', 'nothing']);
@@ -80,5 +89,28 @@ describe('word index', () => {
     }
     expect(sentencesWithHashes(typed[1]!, [wordHash('policy')])).toEqual([47]);
     expect(sentencesWithHashes(typed[2]!, [wordHash('nothing')])).toEqual([]);
+  });
+
+  it('answers a repeated query from its last answer while typing, as a fresh lookup would', () => {
+    // Sentence 7 gains and loses "policy" and "nothing" keystroke by keystroke; sentence 47 keeps "policy".
+    const sentence7 = ['Our', 'Our p', 'Our policy', 'Our policy n', 'Our nothing', 'Our nothing.', 'Fine.', 'Fine'];
+    const draftWith = (seven: string) =>
+      Array.from({ length: 60 }, (_, i) => (i === 7 ? `${seven}.` : i === 47 ? 'Our policy.' : 'Fine.')).join(' ');
+    const lists = [['policy'], ['nothing', 'refunded'], ['our'], ['policy', 'nothing']];
+    const queries = lists.map((words) => anchorQuery(anchorIdsOf(words.map(wordHash))));
+    const patchedFrom = new Set<unknown>();
+    for (const seven of sentence7) {
+      const draft = draftWith(seven);
+      const index = indexWords(draft, splitSentences(draft));
+      if (index.base) patchedFrom.add(index.base);
+      queries.forEach((query, q) => {
+        const fresh = sentencesWithHashes(index, lists[q]!.map(wordHash));
+        expect(sentencesMatching(index, query)).toEqual(fresh);
+        // Asked again on the same index: the same answer.
+        expect(sentencesMatching(index, query)).toEqual(fresh);
+      });
+    }
+    // The keystrokes were answered from patched indexes, not only from fresh ones.
+    expect(patchedFrom.size).toBeGreaterThan(2);
   });
 });

@@ -161,7 +161,9 @@ export function splitClauseWords(text: string, limit = Number.POSITIVE_INFINITY)
 }
 
 const memo = sentenceMemo<ClauseWord[]>();
+// The whole sentence: the memo also hands `compute` the context and index, which are no limit.
+const splitWholeSentence = (text: string) => splitClauseWords(text);
 
 export function clauseWords(context: RuleContext, sentenceIndex: number): ClauseWord[] {
-  return memo(context, sentenceIndex, splitClauseWords);
+  return memo(context, sentenceIndex, splitWholeSentence);
 }

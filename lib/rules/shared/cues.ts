@@ -1,4 +1,4 @@
-import type { RuleContext } from '@/lib/engine/rule';
+import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
@@ -118,11 +118,15 @@ const WELCOMING =
  * or an apology? A reply that offers nothing at all reads as a brush-off, and an order in it
  * as bossy (commanding.ts); in the labelled drafts 93% of such replies had a problem.
  */
-export function draftOffersSomething(context: RuleContext): boolean {
-  return context.sentences.some(
-    (_, index) =>
+// Plain loops: this is asked of every sentence, and closures made per call cost more than the tests.
+export const draftOffersSomething = perAnalysis((context) => {
+  for (let index = 0; index < context.sentences.length; index++) {
+    if (
       sentenceTest(context, index, ALTERNATIVE_CUE) ||
       sentenceTest(context, index, FOLLOW_UP_CUE) ||
-      sentenceTest(context, index, WELCOMING),
-  );
-}
+      sentenceTest(context, index, WELCOMING)
+    )
+      return true;
+  }
+  return false;
+});

@@ -3,7 +3,7 @@ import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { clauseWords } from '@/lib/rules/shared/clause-words';
 import { ALTERNATIVE_CUE, draftOffersSomething, FOLLOW_UP_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
-import { refusedClauses, type Subject } from '@/lib/rules/shared/negated-clauses';
+import { refusedClausesAt, type Subject } from '@/lib/rules/shared/negated-clauses';
 import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
 /**
@@ -112,7 +112,7 @@ const SHAPES: ReadonlyArray<readonly [number, RegExp]> = [
  */
 export function sentenceShapesAt(context: RuleContext, index: number, emit: (hash: number) => void): void {
   const words = clauseWords(context, index);
-  for (const clause of refusedClauses(words)) {
+  for (const clause of refusedClausesAt(context, index)) {
     emit(REFUSED);
     emit(REFUSED_BY.get(clause.subject)!);
   }

@@ -161,23 +161,30 @@ export const LEARNED_SILENT_WHEN: Partial<Record<ProblemCategory, (context: Rule
     !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)),
 };
 
-const memo = sentenceMemo<SentenceScore>();
-const opinions = new WeakMap<RuleContext, DraftOpinion>();
+const memo = sentenceMemo<SentenceScore, RuleContext>();
+
+// The table the sentence scores below are read with (one per model, set by draftOpinion).
+let scoringTable: Table | null = null;
+// A sentence's score depends on its text alone (clause words are read from the text too).
+// One constant function rather than a closure per sentence and call: most calls find the score remembered.
+const scoreSentence = (_text: string, context: RuleContext, index: number): SentenceScore =>
+  scoreFeatures(scoringTable!, (emit) => sentenceFeaturesAt(context, index, emit));
 
 /** The second opinion on this draft, worked out once per analysis and shared by the learned-* rules. */
 export function draftOpinion(context: RuleContext, model: PackedDraftModel, table: Table): DraftOpinion {
-  let opinion = opinions.get(context);
-  if (!opinion) {
-    // A sentence's score depends on its text alone (clause words are read from the text too).
-    const scores = context.sentences.map((_, index) =>
-      memo(context, index, () => scoreFeatures(table, (emit) => sentenceFeaturesAt(context, index, emit))),
-    );
+  // The learned-* rules of one analysis ask in turn: the last context's opinion is kept.
+  if (context !== opinionContext) {
+    scoringTable = table;
+    const scores: SentenceScore[] = [];
+    for (let index = 0; index < context.sentences.length; index++) scores.push(memo(context, index, scoreSentence));
     opinion = opinionOf(
       model,
       scores,
       scoreFeatures(table, (emit) => draftFacts(context, emit)),
     );
-    opinions.set(context, opinion);
+    opinionContext = context;
   }
-  return opinion;
+  return opinion!;
 }
+let opinionContext: RuleContext | null = null;
+let opinion: DraftOpinion | null = null;

@@ -3,10 +3,12 @@ import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import {
   anchorIdsOf,
+  anchorQuery,
   declaredAnchorCount,
   registerAnchorWords,
-  sentencesWithIds,
+  sentencesMatching,
   wordHash,
+  type AnchorQuery,
 } from '@/lib/engine/word-index';
 import type { Span } from '@/lib/engine/types';
 
@@ -35,19 +37,19 @@ export function anchorWords(list: string): readonly string[] {
 }
 
 // Anchor lists are module constants: their word ids are worked out once, not on every call.
-const ids = new WeakMap<readonly string[], { declared: number; ids: number[] }>();
-function anchorIds(anchors: readonly string[]): number[] {
-  let known = ids.get(anchors);
+const queries = new WeakMap<readonly string[], { declared: number; query: AnchorQuery }>();
+function queryOf(anchors: readonly string[]): AnchorQuery {
+  let known = queries.get(anchors);
   if (!known || known.declared !== declaredAnchorCount()) {
-    known = { declared: declaredAnchorCount(), ids: anchorIdsOf(anchors.map(wordHash)) };
-    ids.set(anchors, known);
+    known = { declared: declaredAnchorCount(), query: anchorQuery(anchorIdsOf(anchors.map(wordHash))) };
+    queries.set(anchors, known);
   }
-  return known.ids;
+  return known.query;
 }
 
-/** Sentences (ascending indices) containing at least one of the anchor words. */
-export function sentencesWith(context: RuleContext, anchors: readonly string[]): number[] {
-  return sentencesWithIds(context.words, anchorIds(anchors));
+/** Sentences (ascending indices) containing at least one of the anchor words. Read-only: it is shared between calls. */
+export function sentencesWith(context: RuleContext, anchors: readonly string[]): readonly number[] {
+  return sentencesMatching(context.words, queryOf(anchors));
 }
 
 /**
@@ -56,19 +58,22 @@ export function sentencesWith(context: RuleContext, anchors: readonly string[]):
  * the whole draft at a fraction of the cost (the engine runs on every pause in typing).
  * Phrases never cross a sentence boundary.
  */
-export function matchAnchored(context: RuleContext, anchors: readonly string[], pattern: RegExp): Span[] {
-  if (!anchoredSeen.has(pattern)) {
-    anchoredSeen.add(pattern);
-    anchoredPatterns.push([anchors, pattern]);
-  }
-  const { remembered, scan } = sentenceScanOf(pattern);
-  const spans: Span[] = [];
-  for (const index of sentencesWith(context, anchors)) {
+export function matchAnchored(
+  context: RuleContext,
+  anchors: readonly string[],
+  pattern: RegExp,
+  /** Where to add the spans (matchAnchoredGroups collects several patterns' in one array). */
+  spans: Span[] = [],
+): Span[] {
+  const { remembered, scan, query } = sentenceScanOf(pattern, anchors);
+  const sentences = sentencesMatching(context.words, query);
+  for (let i = 0; i < sentences.length; i++) {
+    const index = sentences[i]!;
+    const found = remembered(context, index, scan);
+    if (found.length === 0) continue;
     const start = context.sentences[index]!.start;
     // Offsets relative to the sentence, so they stay valid when text before it changes.
-    for (const span of remembered(context, index, scan)) {
-      spans.push({ start: start + span.start, end: start + span.end });
-    }
+    for (const span of found) spans.push({ start: start + span.start, end: start + span.end });
   }
   return spans;
 }
@@ -79,19 +84,29 @@ export function matchAnchored(context: RuleContext, anchors: readonly string[], 
  * one of its anchor words (such a phrase would silently never be found).
  */
 export const anchoredPatterns: Array<readonly [readonly string[], RegExp]> = [];
-const anchoredSeen = new WeakSet<RegExp>();
 
 interface SentenceScan {
+  anchors: readonly string[];
   /** One memo per pattern (see engine/sentence-facts.ts): a keystroke changes one sentence, the others are not re-scanned. */
   remembered: ReturnType<typeof sentenceMemo<readonly Span[]>>;
   scan: (text: string) => readonly Span[];
+  query: AnchorQuery;
+  declared: number;
 }
+// One lookup per call finds everything about a pattern (this runs for every pattern on every keystroke).
 const sentenceScans = new WeakMap<RegExp, SentenceScan>();
-function sentenceScanOf(pattern: RegExp): SentenceScan {
+function sentenceScanOf(pattern: RegExp, anchors: readonly string[]): SentenceScan {
   let scan = sentenceScans.get(pattern);
   if (!scan) {
-    scan = { remembered: sentenceMemo(), scan: (text) => nonEmpty(matchSpans(text, pattern)) };
+    anchoredPatterns.push([anchors, pattern]);
+    scan = { remembered: sentenceMemo(), scan: (text) => nonEmpty(matchSpans(text, pattern)) } as SentenceScan;
     sentenceScans.set(pattern, scan);
+  }
+  // Other anchors for the same pattern, or words declared since: the list's ids are looked up again.
+  if (scan.anchors !== anchors || scan.declared !== declaredAnchorCount()) {
+    scan.anchors = anchors;
+    scan.query = queryOf(anchors);
+    scan.declared = declaredAnchorCount();
   }
   return scan;
 }
@@ -109,7 +124,7 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
-  for (const [anchors, pattern] of groups) spans.push(...matchAnchored(context, anchors, pattern));
+  for (let i = 0; i < groups.length; i++) matchAnchored(context, groups[i]![0], groups[i]![1], spans);
   return withoutOverlaps(spans);
 }
 

@@ -296,8 +296,20 @@ function spanStart(
   return sharesToken ? list[reading.aux + 1]!.start : aux.start;
 }
 
-const memo = sentenceMemo<NegatedClause[]>();
+const memo = sentenceMemo<NegatedClause[], RuleContext>();
 const NO_CLAUSES: NegatedClause[] = [];
+const clausesOfSentence = (_text: string, context: RuleContext, index: number): NegatedClause[] => {
+  const found = refusedClauses(clauseWords(context, index));
+  return found.length === 0 ? NO_CLAUSES : found;
+};
+
+/**
+ * refusedClauses of sentence `index` (offsets in the sentence), once per distinct sentence:
+ * shared by findRefusedClauses and the learned opinion's clause shapes. Read-only.
+ */
+export function refusedClausesAt(context: RuleContext, index: number): readonly NegatedClause[] {
+  return memo(context, index, clausesOfSentence);
+}
 
 // Every shape above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(['not never unable longer only', ...NEGATED_CONTRACTIONS].join(' '));
@@ -306,10 +318,7 @@ const ANCHORS = anchorWords(['not never unable longer only', ...NEGATED_CONTRACT
 export function findRefusedClauses(context: RuleContext): Array<NegatedClause & { sentenceIndex: number }> {
   const out: Array<NegatedClause & { sentenceIndex: number }> = [];
   for (const index of sentencesWith(context, ANCHORS)) {
-    const clauses = memo(context, index, () => {
-      const found = refusedClauses(clauseWords(context, index));
-      return found.length === 0 ? NO_CLAUSES : found;
-    });
+    const clauses = refusedClausesAt(context, index);
     const offset = context.sentences[index]!.start;
     for (const clause of clauses) {
       // Fields written out: object spread is a slow path in V8, and this runs on every call.

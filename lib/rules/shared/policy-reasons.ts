@@ -1,4 +1,4 @@
-import type { RuleContext } from '@/lib/engine/rule';
+import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import type { Span } from '@/lib/engine/types';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
@@ -92,20 +92,14 @@ export interface PolicyReasons {
   citations: Span[];
 }
 
-const cache = new WeakMap<RuleContext, PolicyReasons>();
-
 /**
  * The rule book given as a reason, shared by excuse-policy (a reason instead of help) and
  * no-alternative (a reason that is the whole answer).
  */
-export function findPolicyReasons(context: RuleContext): PolicyReasons {
-  const cached = cache.get(context);
-  if (cached) return cached;
+export const findPolicyReasons = perAnalysis((context): PolicyReasons => {
   const plain = matchAnchored(context, ANCHORS, HIDING_BEHIND_POLICY);
   const citations = matchAnchored(context, CITATION_ANCHORS, CITATIONS).filter(
     (span) => !plain.some((other) => span.start < other.end && other.start < span.end) && !grants(context, span),
   );
-  const found = { plain, citations };
-  cache.set(context, found);
-  return found;
-}
+  return { plain, citations };
+});

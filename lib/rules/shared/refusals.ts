@@ -1,4 +1,4 @@
-import type { RuleContext } from '@/lib/engine/rule';
+import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { alternativeNear, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
@@ -143,8 +143,6 @@ export interface Refusal extends Span {
   hasAlternative: boolean;
 }
 
-const cache = new WeakMap<RuleContext, Refusal[]>();
-
 /**
  * An offer further on in the reply also answers the "no": "we can't resell food. Did you get
  * everything? If anything's missing, I'll refund or resend it." Good replies by people who never
@@ -161,23 +159,16 @@ function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   return false;
 }
 
-export function findRefusals(context: RuleContext): Refusal[] {
-  const cached = cache.get(context);
-  if (cached) return cached;
-  const refusals = withoutOverlaps([...matchAnchoredGroups(context, REFUSALS), ...findRefusedClauses(context)]).map(
-    (span) => {
-      const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
-      // Fields written out: object spread of `span` was most of this function's time in V8.
-      return {
-        start: span.start,
-        end: span.end,
-        sentenceIndex,
-        hasAlternative:
-          sentenceIndex !== -1 &&
-          (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
-      };
-    },
-  );
-  cache.set(context, refusals);
-  return refusals;
-}
+export const findRefusals = perAnalysis((context): Refusal[] =>
+  withoutOverlaps([...matchAnchoredGroups(context, REFUSALS), ...findRefusedClauses(context)]).map((span) => {
+    const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+    // Fields written out: object spread of `span` was most of this function's time in V8.
+    return {
+      start: span.start,
+      end: span.end,
+      sentenceIndex,
+      hasAlternative:
+        sentenceIndex !== -1 && (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
+    };
+  }),
+);

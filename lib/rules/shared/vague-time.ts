@@ -1,4 +1,4 @@
-import type { RuleContext } from '@/lib/engine/rule';
+import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
@@ -34,10 +34,14 @@ function clockTime(text: string): boolean {
 const clockIn = sentenceMemo<boolean>();
 const whenIn = sentenceMemo<boolean>();
 
+const clockOrEvent = (text: string) => clockTime(text) || EVENT.test(text);
+
 /** A clock or calendar time anywhere in the reply ("usually 3-5 working days", "by Friday"). */
 export const draftNamesClockTime = (context: RuleContext) =>
   context.sentences.some((_, index) => clockIn(context, index, clockTime));
 
 /** A time or an awaited event anywhere in the reply: "I've booked the engineer for Tuesday. I'll keep you updated" names when. */
-export const draftNamesTime = (context: RuleContext) =>
-  context.sentences.some((_, index) => whenIn(context, index, (text) => clockTime(text) || EVENT.test(text)));
+export const draftNamesTime = perAnalysis((context) => {
+  for (let index = 0; index < context.sentences.length; index++) if (whenIn(context, index, clockOrEvent)) return true;
+  return false;
+});
