@@ -35,6 +35,19 @@ describe('CAN_DO_CUE', () => {
     }
   });
 
+  it('a hazard ("parcels can be damaged", "it could be slow") is no can-do; a state someone reaches is', () => {
+    for (const text of [
+      'Parcels can be damaged in transit',
+      'It could be a bit slow at peak times',
+      'Bags can be misplaced',
+    ]) {
+      expect(CAN_DO_CUE.test(text), text).toBe(false);
+    }
+    for (const text of ['We can be there by 3 pm', 'It can be refunded today', 'I could be with you at noon']) {
+      expect(CAN_DO_CUE.test(text), text).toBe(true);
+    }
+  });
+
   it('"any word then can" answers test() exactly like the listed subjects', () => {
     const word = fc.constantFrom(
       'I',

@@ -45,7 +45,7 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     // make V8 try each one at every word.
     // "It can take some time" and "delays can happen" offer nothing.
     // A named line or desk with its hours in brackets counts too: "Our Travel Assistance line (0344 822 4444) can book one".
-    "\\w+\\)? (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be delayed)\\b)",
+    "\\w+\\)? (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be (?:delayed|damaged|lost|late|slow|affected|missed|misplaced|mislaid|held up|down|busy|tricky|difficult|hard|confusing|frustrating|a bit|quite|very))\\b)",
     // The emphatic yes next to a no: "we do have gluten-free options", "our EU store does ship to Dublin".
     '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
     // "We will not proceed without it" refuses: an excuse or a threat is never a can-do (issue 15).
