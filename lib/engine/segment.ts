@@ -51,6 +51,14 @@ const CLOSING =
 // Only capitalised words may follow on the same line ("Thanks, Alex"), so "Thanks for your patience" stays lintable.
 const NAME_AFTER_CLOSING = /^(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
 const MAX_SIGNATURE_LINES = 4;
+// The same sign-off at the end of the last line, after a finished sentence, with a name or team
+// ("… within 5 days. Thanks, Billing Team"): chat replies and one-line emails sign off inline.
+const INLINE_SIGN_OFF =
+  /[.!?]\s+((?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|all the best|take care|with thanks)\s*[,.!]?((?:\s+\S+){1,5})\s*)$/i;
+// Case matters here: "Thanks for your patience" is a sentence, "Thanks, Billing Team" a sign-off.
+const INLINE_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'-]*|&))+$/u;
+// Only the line's end is read: a sign-off is short, and this keeps a long last line linear.
+const INLINE_SIGN_OFF_REACH = 80;
 const MAX_SIGNATURE_LINE_LENGTH = 60;
 // "Hi Sam," / "Dear Mrs. Lopez," / "Hey there!" at the start of the reply; up to four name words.
 const GREETING =
@@ -138,6 +146,19 @@ function signatureStart(lines: Line[], limit: number): number {
   return limit;
 }
 
+/** A sign-off at the end of the reply's last line (see INLINE_SIGN_OFF), when no line of its own holds one. */
+function inlineSignOff(lines: Line[], limit: number): MaskedRegion | null {
+  let last = limit - 1;
+  while (last >= 0 && lines[last]!.facts.blank) last--;
+  if (last < 0) return null;
+  const line = lines[last]!;
+  const from = Math.max(0, line.facts.text.length - INLINE_SIGN_OFF_REACH);
+  const found = INLINE_SIGN_OFF.exec(line.facts.text.slice(from));
+  if (!found || !INLINE_NAME.test(found[2]!)) return null;
+  const start = line.start + from + found.index + found[0].length - found[1]!.length;
+  return { kind: 'signature', start, end: line.end };
+}
+
 export function findMaskedRegions(draft: string): MaskedRegion[] {
   const lines = splitLines(draft);
   const regions: MaskedRegion[] = [];
@@ -156,6 +177,10 @@ export function findMaskedRegions(draft: string): MaskedRegion[] {
   }
   const tail = (index: number) => lines[index]?.start ?? draft.length;
   if (signature < thread) regions.push({ kind: 'signature', start: tail(signature), end: tail(thread) });
+  else {
+    const inline = inlineSignOff(lines, signature);
+    if (inline) regions.push(inline);
+  }
   if (thread < lines.length) regions.push({ kind: 'quoted-thread', start: tail(thread), end: draft.length });
   return regions.filter((region) => region.end > region.start);
 }

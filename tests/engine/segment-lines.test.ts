@@ -20,6 +20,27 @@ const NAME_AFTER_CLOSING = /^(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
 const GREETING =
   /^[ \t]*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}.'-]*){0,4}[ \t]*(?:[,!:]|$)/iu;
 
+const INLINE_CLOSING =
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|all the best|take care|with thanks)\s*[,.!]?((?:\s+\S+){1,5})\s*$/i;
+const INLINE_NAME = /^(?:\s+(?:\p{Lu}[\p{L}.'-]*|&))+$/u;
+
+/** The last non-blank line's closing after a sentence end, tried at every such end from the left. */
+function inlineSignOff(lines: Array<{ start: number; end: number; text: string }>) {
+  const last = lines.filter((line) => line.text.trim() !== '').pop();
+  if (!last) return null;
+  const from = Math.max(0, last.text.length - 80);
+  const tail = last.text.slice(from);
+  for (let i = 0; i < tail.length; i++) {
+    if (!'.!?'.includes(tail[i]!)) continue;
+    let start = i + 1;
+    while (start < tail.length && /\s/.test(tail[start]!)) start++;
+    if (start === i + 1) continue;
+    const closing = INLINE_CLOSING.exec(tail.slice(start));
+    if (closing && INLINE_NAME.test(closing[1]!)) return { start: last.start + from + start, end: last.end };
+  }
+  return null;
+}
+
 function reference(draft: string) {
   const lines: Array<{ start: number; end: number; text: string }> = [];
   for (let start = 0; start <= draft.length;) {
@@ -72,6 +93,10 @@ function reference(draft: string) {
   }
   const tail = (index: number) => lines[index]?.start ?? draft.length;
   if (signature < thread) regions.push({ kind: 'signature', start: tail(signature), end: tail(thread) });
+  else {
+    const inline = inlineSignOff(lines.slice(0, signature));
+    if (inline) regions.push({ kind: 'signature', ...inline });
+  }
   if (thread < lines.length) regions.push({ kind: 'quoted-thread', start: tail(thread), end: draft.length });
   return regions.filter((region) => region.end > region.start);
 }
@@ -89,6 +114,9 @@ const PIECES = [
   '  > indented quote',
   'Best,',
   'Thanks, Alex',
+  ' Thanks, Billing Team',
+  ' Cheers, Sam',
+  ' thanks for waiting',
   'Thanks for waiting, the parcel left today.',
   'Alex Moreno',
   '--',

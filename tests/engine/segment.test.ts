@@ -53,6 +53,18 @@ describe('segment: what is not linted', () => {
     expect(visible('Refunded.\n\nBest,\nMarco')).toBe('Refunded.');
   });
 
+  it('blanks a sign-off at the end of the last line, after a finished sentence, with a name or team', () => {
+    expect(visible('Refunded, it shows in 5 days. Thanks, Billing Team')).toBe('Refunded, it shows in 5 days.');
+    expect(visible('Hi Jo, done. Kind regards, Customer Care & Returns')).toBe('done.');
+    expect(visible('It ships today. Cheers, Sam\n')).toBe('It ships today.');
+  });
+
+  it('keeps a thank-you sentence at the end of a line, and a sign-off word with no name', () => {
+    expect(visible('Refunded. Thanks for your patience.')).toBe('Refunded. Thanks for your patience.');
+    expect(visible('Refunded. Thank you.')).toBe('Refunded. Thank you.');
+    expect(visible('Thanks, Alex')).toBe('Thanks, Alex');
+  });
+
   it('keeps "thanks" sentences that are part of the reply, not a sign-off', () => {
     expect(visible('Refunded.\nThanks for your patience')).toBe('Refunded. Thanks for your patience');
     expect(
