@@ -276,6 +276,11 @@ export const CONFIG: TrainConfig = {
   // weights 17.5 KB gzip (before 23.0), engine + data + model 81.5 KB (before 86.0). Still under the
   // baseline's .494 frustration and .910 gratitude on dev: no variant of features, penalties or class
   // weights moved Reddit frustration beyond the quick fold's noise (about ±.01) without support recall.
+  // CV_QUICK=1 npx tsx scripts/gap-classifier.ts at this config (best cut on fold 0's Reddit rows):
+  // baseline .448/.281/.906/.471, model logits alone .451/.395/.911/.485, shipped path
+  // .451/.411/.906/.482 | upset .898/.695. On the training fold the model is level with or above the
+  // baseline on every class; on dev the baseline is .044 ahead on frustration: the two splits disagree
+  // by more than any variant tried here moves (dev has 449 frustrated rows, fold 0 about 1,300).
   supportWeight: 2,
   domainColumn: true,
   pointsOn: 'reddit',
