@@ -5,6 +5,7 @@
 import { cueMatches } from '@/lib/classify/apply-cues';
 import { MOOD_CUES } from '@/lib/classify/cues';
 import { extractFeatures } from '@/lib/classify/features';
+import type { ElasticNet } from '@/scripts/elastic-net-training';
 import type { Example } from '@/scripts/lib-goemotions';
 
 export interface TrainConfig {
@@ -49,7 +50,13 @@ export interface TrainConfig {
   /** Precision "upset" must reach on the support rows; the hint points are raised until it does (out-of-fold.ts). */
   upsetPrecision?: number;
   /** Full-batch elastic net (elastic-net-training.ts) instead of SGD; the SGD fields are then unused. */
-  elasticNet?: { l1: number; l2: number; iterations: number };
+  elasticNet?: ElasticNet;
+  /**
+   * Magnitude pruning at packing: levels with |level| <= pruneLevels become 0, so their buckets
+   * do not ship (the size/F1 curve is in train-config.ts). One number for every class, or one
+   * per class (MODEL_SIGNALS order). Absent or 0: no pruning.
+   */
+  pruneLevels?: number | number[];
 }
 
 export interface Encoded {
@@ -225,13 +232,17 @@ export function fitModel(
 }
 
 /** Per-class scales and integer levels in -levels..levels (weight ≈ level * scale), as shipped. */
-export function quantise(weights: Float32Array, classes: number, levels: number) {
+export function quantise(weights: Float32Array, classes: number, levels: number, pruneLevels: number | number[] = 0) {
+  const prune = (c: number) => (typeof pruneLevels === 'number' ? pruneLevels : (pruneLevels[c] ?? 0));
   const scales = Array.from({ length: classes }, (_, c) => {
     let max = 0;
     for (let i = c; i < weights.length; i += classes) max = Math.max(max, Math.abs(weights[i]!));
     return Number((max / levels || 1).toPrecision(6));
   });
   const bytes = new Int8Array(weights.length);
-  weights.forEach((w, i) => (bytes[i] = Math.round(w / scales[i % classes]!)));
+  weights.forEach((w, i) => {
+    const level = Math.round(w / scales[i % classes]!);
+    bytes[i] = Math.abs(level) <= prune(i % classes) ? 0 : level;
+  });
   return { scales, bytes };
 }

@@ -13,6 +13,28 @@ export interface ElasticNet {
   l1: number;
   l2: number;
   iterations: number;
+  /** Per-class multipliers of l1 and l2 (MODEL_SIGNALS order): a noisy label may want a stronger penalty. */
+  l1Scale?: number[];
+  l2Scale?: number[];
+  /** Per-class weight of a positive row in the loss (class weighting); 1 when absent. */
+  positiveWeight?: number[];
+  /**
+   * TF-IDF's weighting as a prior: each bucket's value is also multiplied by idf^idfPower (smooth
+   * idf over the training rows), folded into the shipped weight so scoring is unchanged; only
+   * which buckets the penalty favours moves. Absent or 0: none.
+   */
+  idfPower?: number;
+}
+
+/** Smooth idf per bucket (scikit-learn's ln((1 + n) / (1 + df)) + 1) raised to `power`; all 1 at power 0. */
+function idfScaling(data: Encoded, hashSize: number, power: number): Float64Array {
+  const scaling = new Float64Array(hashSize).fill(1);
+  if (!power) return scaling;
+  const df = new Float64Array(hashSize);
+  for (let k = 0; k < data.buckets.length; k++) df[data.buckets[k]!]!++;
+  const rows = data.labels.length;
+  for (let j = 0; j < hashSize; j++) scaling[j] = (Math.log((1 + rows) / (1 + df[j]!)) + 1) ** power;
+  return scaling;
 }
 
 /** The trainer a config asks for: elastic net when it has one, else the SGD trainer. */
@@ -23,7 +45,15 @@ export function fit(data: Encoded, config: TrainConfig, classes: number): FloatM
 }
 
 /** Σ over rows of (p - y)·value per bucket, and the summed log-loss, for one class at point w. */
-function lossAndGradient(data: Encoded, x: Float64Array, w: Float64Array, bias: number, c: number, grad: Float64Array) {
+function lossAndGradient(
+  data: Encoded,
+  x: Float64Array,
+  w: Float64Array,
+  bias: number,
+  c: number,
+  grad: Float64Array,
+  positiveWeight: number,
+) {
   grad.fill(0);
   let loss = 0;
   let biasGrad = 0;
@@ -33,7 +63,7 @@ function lossAndGradient(data: Encoded, x: Float64Array, w: Float64Array, bias: 
     let z = bias;
     for (let k = from; k < to; k++) z += w[data.buckets[k]!]! * x[k]!;
     const y = data.labels[row]![c]!;
-    const weight = data.weights[row]!;
+    const weight = data.weights[row]! * (y ? positiveWeight : 1);
     loss += weight * (Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z))));
     const g = weight * (1 / (1 + Math.exp(-z)) - y);
     biasGrad += g;
@@ -53,6 +83,7 @@ export function trainElasticNet(
   const n = data.weights.reduce((sum, w) => sum + w, 0);
   const rows = data.labels.length;
   const ratios = logCountRatios(data, hashSize, classes, alpha);
+  const idf = idfScaling(data, hashSize, config.idfPower ?? 0);
   const weights = new Float32Array(hashSize * classes);
   const bias = new Float32Array(classes);
   const grad = new Float64Array(hashSize);
@@ -68,19 +99,21 @@ export function trainElasticNet(
       const value = 1 / Math.sqrt(Math.max(1, scaled));
       for (let k = from; k < to; k++) {
         const bucket = data.buckets[k]!;
-        x[k] = bucket < fixedFrom ? value * ratios[bucket * classes + c]! : 1;
+        x[k] = bucket < fixedFrom ? value * ratios[bucket * classes + c]! * idf[bucket]! : 1;
       }
     }
+    const l2 = config.l2 * (config.l2Scale?.[c] ?? 1);
+    const positiveWeight = config.positiveWeight?.[c] ?? 1;
     const evaluate = (point: Float64Array, out: Float64Array) => {
       const w = point.subarray(0, hashSize);
-      const { loss, biasGrad } = lossAndGradient(data, x, w, point[hashSize]!, c, grad);
-      for (let j = 0; j < hashSize; j++) out[j] = grad[j]! / n + config.l2 * w[j]!;
+      const { loss, biasGrad } = lossAndGradient(data, x, w, point[hashSize]!, c, grad, positiveWeight);
+      for (let j = 0; j < hashSize; j++) out[j] = grad[j]! / n + l2 * w[j]!;
       out[hashSize] = biasGrad / n;
-      return loss / n + (config.l2 / 2) * dot(w, w);
+      return loss / n + (l2 / 2) * dot(w, w);
     };
-    const solution = owlqn(evaluate, hashSize + 1, config.l1, config.iterations);
+    const solution = owlqn(evaluate, hashSize + 1, config.l1 * (config.l1Scale?.[c] ?? 1), config.iterations);
     for (let j = 0; j < hashSize; j++) {
-      weights[j * classes + c] = solution[j]! * (j < fixedFrom ? ratios[j * classes + c]! : 1);
+      weights[j * classes + c] = solution[j]! * (j < fixedFrom ? ratios[j * classes + c]! * idf[j]! : 1);
     }
     bias[c] = solution[hashSize]!;
   }

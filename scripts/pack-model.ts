@@ -10,7 +10,7 @@ import { encodeLevels } from '@/scripts/model-coding';
 
 export function pack(model: FloatModel, config: TrainConfig): PackedModel {
   const classes = MODEL_SIGNALS.length;
-  const { scales, bytes } = quantise(model.weights, classes, config.levels);
+  const { scales, bytes } = quantise(model.weights, classes, config.levels, config.pruneLevels);
   return {
     hashSize: config.hashSize,
     charGrams: config.charGrams,

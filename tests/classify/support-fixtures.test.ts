@@ -12,7 +12,8 @@ describe('support-register fixtures (tests/fixtures/complaints)', () => {
   // set hand-made floors. Since the cues' weights are learned with the model (scripts/train-config.ts),
   // these few are read otherwise, listed so any further change shows: the problem-report and
   // stated-frustration cues push less (on Reddit they mark anger one time in five), and a change
-  // of address or an invoice request reads as mildly annoyed from the model's words alone.
+  // of address reads as mildly annoyed from the model's words alone. The invoice request left this
+  // list with the per-class L1 of the fifth pass (train-config.ts): it now reads calm.
   const KNOWN_MISSED = [
     'The update deleted all my saved projects.',
     "I'm very unhappy with the quality of this jacket.",
@@ -20,7 +21,6 @@ describe('support-register fixtures (tests/fixtures/complaints)', () => {
   const KNOWN_FLAGGED = [
     'My new address is 14 Elm Street, please update it.',
     'Please cancel my order number 4471, I ordered the wrong size by mistake.',
-    'Please send the invoice to our accounts department.',
   ];
 
   it('flags every tuning complaint as upset but the known ones', () => {
