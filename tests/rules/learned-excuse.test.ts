@@ -10,7 +10,7 @@ import { ruleTable } from '@/tests/rules/rule-table';
 ruleTable(rule, {
   valid: LEARNED_GOOD_REPLIES,
   invalid: [
-    { draft: 'Kindly ensure the documents are uploaded.', flags: ['Kindly ensure the documents are uploaded.'] },
+    { draft: 'Prices are set by head office each quarter.', flags: ['Prices are set by head office each quarter.'] },
     {
       draft: 'Sorry. Our system does that sometimes.',
       settings: { sensitivity: 'high' },

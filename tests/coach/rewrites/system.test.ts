@@ -20,9 +20,10 @@ const TABLE: RewriteTable = [
   ],
   [
     'Orders are cancelled automatically by our fraud system if anything looks suspicious.',
-    // Without the reason, the bare statement still reads as an excuse to the learned second
-    // opinion, so only the version with a way forward is offered.
+    // Without the reason the statement is offered as it is (the learned second opinion, retrained
+    // on 4,917 drafts, no longer reads it as an excuse), and with a way forward.
     [
+      'Orders are cancelled automatically if anything looks suspicious.',
       "Orders are cancelled automatically if anything looks suspicious, and here's what I can do: [what you can do], by [when].",
     ],
   ],
