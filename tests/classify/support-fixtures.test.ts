@@ -18,10 +18,8 @@ describe('support-register fixtures (tests/fixtures/complaints)', () => {
     'The update deleted all my saved projects.',
     "I'm very unhappy with the quality of this jacket.",
   ];
-  const KNOWN_FLAGGED = [
-    'My new address is 14 Elm Street, please update it.',
-    'Please cancel my order number 4471, I ordered the wrong size by mistake.',
-  ];
+  // One since the model learned from calm messages that name a complaint's topic (support corpus part e).
+  const KNOWN_FLAGGED = ['Please cancel my order number 4471, I ordered the wrong size by mistake.'];
 
   it('flags every tuning complaint as upset but the known ones', () => {
     const missed = lines('complaints.txt').filter((m) => !classifyMood([m]).upset);
