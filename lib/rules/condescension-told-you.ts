@@ -89,6 +89,13 @@ const SHAPES = anchoredShapes([
   ],
   ['properly', '(?:looked|look|checked|check|read|searched|search|tried|try) (?:it )?properly\\b|like,? properly\\b'],
   ['even', '(?:did|have|do) you even \\w+'],
+  // "Did you not read them?", "Haven't you tried restarting it?": the customer's own step, asked
+  // back as a reproach (drafts by other hands, issue 15). Asking whether something reached them
+  // ("Did you not receive the code?") is a real question.
+  [
+    "not didn't haven't",
+    "^(?:did you not|didn't you|have you not|haven't you) (?!(?:receive|received|get|got|hear|heard|see|seen|mean|want|say|said|ask|asked|know)\\b)\\w+",
+  ],
 ]);
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.

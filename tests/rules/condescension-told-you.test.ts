@@ -13,8 +13,16 @@ ruleTable(rule, {
     { draft: 'As stated in your policy, I’ve refunded the excess in full.', settings: { sensitivity: 'medium' } },
     // Help in the next sentence (issue 15).
     'A 12.5% service charge is added for tables of 6, as printed on the menu. It’s optional, so let me know and I’ll take it off.',
+    // Asking whether something reached the customer is a real question (issue 15).
+    'Did you not receive the code? I’ll send a new one now.',
+    'Didn’t you get our email on Monday? I’ve resent it just in case.',
+    'I did not see your call. Did you not hear back from the branch?',
   ],
   invalid: [
+    // The customer's own step asked back as a reproach (issue 15).
+    { draft: 'The new terms were emailed in May. Did you not read them?', flags: ['Did you not read'] },
+    { draft: 'Haven’t you tried restarting the router?', flags: ['Haven’t you tried'] },
+    { draft: 'Didn’t you back up your files first?', flags: ['Didn’t you back'] },
     { draft: 'Log in and download it. As stated on every bill.', flags: ['As stated on every'] },
     { draft: 'Prices rise each April. This was disclosed at point of sale.', flags: ['This was disclosed at'] },
     { draft: 'That’s your account fee. It’s in the terms, which you agreed to.', flags: ['which you agreed to'] },
