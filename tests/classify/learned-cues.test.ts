@@ -1,3 +1,4 @@
+import { TINY_TRAIN_CONFIG } from '@/tests/classify/tiny-train-config';
 import { describe, expect, it } from 'vitest';
 import { applyCues } from '@/lib/classify/apply-cues';
 import { MOOD_CUES } from '@/lib/classify/cues';
@@ -63,19 +64,7 @@ describe('learned cues (apply-cues.ts)', () => {
 });
 
 describe('learned cue columns (classifier-training.ts)', () => {
-  const config: TrainConfig = {
-    hashSize: 1024,
-    charGrams: [3],
-    epochs: 1,
-    learningRate: 0.01,
-    l2: 0,
-    positiveWeight: [1, 1, 1, 1],
-    levels: 40,
-    seed: 1,
-    naiveBayes: { alpha: 1 },
-    elasticNet: { l1: 1e-6, l2: 1e-5, iterations: 100 },
-    learnedCues: ['waiting-on-hold'],
-  };
+  const config: TrainConfig = { ...TINY_TRAIN_CONFIG, learnedCues: ['waiting-on-hold'] };
   // The cue is the only thing telling frustrated rows from calm ones: the words around it vary.
   const rows: Example[] = Array.from({ length: 80 }, (_, i) => {
     const frustrated = i % 2 === 0;

@@ -4,21 +4,11 @@ import { fitModel, quantise, type TrainConfig } from '@/scripts/classifier-train
 import { fit } from '@/scripts/elastic-net-training';
 import type { Example } from '@/scripts/lib-goemotions';
 import { pack } from '@/scripts/pack-model';
+import { TINY_TRAIN_CONFIG } from '@/tests/classify/tiny-train-config';
 
 const classes = MODEL_SIGNALS.length;
 
-const config: TrainConfig = {
-  hashSize: 1024,
-  charGrams: [3],
-  epochs: 1,
-  learningRate: 0.01,
-  l2: 0,
-  positiveWeight: [1, 1, 1, 1],
-  levels: 40,
-  seed: 1,
-  naiveBayes: { alpha: 1 },
-  elasticNet: { l1: 1e-4, l2: 1e-5, iterations: 100 },
-};
+const config: TrainConfig = { ...TINY_TRAIN_CONFIG, elasticNet: { l1: 1e-4, l2: 1e-5, iterations: 100 } };
 
 // Classes 0 and 1 get the same labels, so any difference between them is the per-class setting.
 const rows: Example[] = Array.from({ length: 120 }, (_, i) => {
