@@ -33,6 +33,12 @@ export interface PackedDraftModel {
    */
   offering: OperatingPoints;
   bare: OperatingPoints;
+  /**
+   * 'sentence': each sentence's sum (and the reply's) is scaled by the root of its own feature
+   * count, so one bad sentence in a long email weighs as much as in a one-line reply;
+   * absent: the whole draft's sum by the root of the draft's count.
+   */
+  normalise?: 'sentence';
 }
 
 export interface OperatingPoints {
@@ -119,19 +125,22 @@ export function opinionOf(
   reply: SentenceScore,
 ): DraftOpinion {
   const classes = model.categories.length;
+  const bySentence = model.normalise === 'sentence';
+  const scaleOf = (score: SentenceScore) => (bySentence ? 1 / Math.sqrt(Math.max(1, score.count)) : 1);
   let count = reply.count;
   for (const sentence of sentences) count += sentence.count;
-  const norm = 1 / Math.sqrt(Math.max(1, count));
+  const norm = bySentence ? 1 : 1 / Math.sqrt(Math.max(1, count));
   const logits: number[] = [];
   const strongest: number[] = [];
   for (let c = 0; c < classes; c++) {
-    let sum = reply.sums[c]!;
+    let sum = reply.sums[c]! * scaleOf(reply);
     let best = -1;
     let bestSum = 0;
     sentences.forEach((sentence, index) => {
-      sum += sentence.sums[c]!;
-      if (sentence.sums[c]! > bestSum) {
-        bestSum = sentence.sums[c]!;
+      const part = sentence.sums[c]! * scaleOf(sentence);
+      sum += part;
+      if (part > bestSum) {
+        bestSum = part;
         best = index;
       }
     });
