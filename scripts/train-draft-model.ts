@@ -229,7 +229,13 @@ function ruleOutcomes(contexts: RuleContext[], drafts: Draft[]) {
 }
 
 /** Recall and nag of rules plus model at `points` (likely), on the rows `keep` selects. */
-function engineScore(rows: Row[], shown: boolean[][], points: number[][], keep: (i: number) => boolean) {
+function engineScore(
+  rows: Row[],
+  shown: boolean[][],
+  points: number[][],
+  keep: (i: number) => boolean,
+  pointsOf: (i: number) => number[][] = () => points,
+) {
   let tp = 0;
   let fn = 0;
   let clean = 0;
@@ -237,7 +243,7 @@ function engineScore(rows: Row[], shown: boolean[][], points: number[][], keep: 
   rows.forEach((row, i) => {
     if (!keep(i)) return;
     const flagged = row.logits.map(
-      (logit, c) => shown[i]![c]! || (!row.ruleFound[c] && logit >= points[row.group]![c]!),
+      (logit, c) => shown[i]![c]! || (!row.ruleFound[c] && logit >= pointsOf(i)[row.group]![c]!),
     );
     row.gold.forEach((gold, c) => {
       if (gold && flagged[c]) tp++;
@@ -249,6 +255,22 @@ function engineScore(rows: Row[], shown: boolean[][], points: number[][], keep: 
     }
   });
   return `recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} nag ${(nagged / Math.max(1, clean)).toFixed(3)}`;
+}
+
+/** Like engineScore, each row with its own points; with recall per category. */
+function crossScore(rows: Array<Row & { points: number[][] }>, shown: boolean[][], keep: (i: number) => boolean) {
+  const overall = engineScore(rows, shown, [], keep, (i) => rows[i]!.points);
+  const perCategory = PROBLEM_CATEGORIES.map((category, c) => {
+    let tp = 0;
+    let gold = 0;
+    rows.forEach((row, i) => {
+      if (!keep(i) || !row.gold[c]) return;
+      gold++;
+      if (shown[i]![c]! || (!row.ruleFound[c] && row.logits[c]! >= row.points[row.group]![c]!)) tp++;
+    });
+    return `${category} ${(tp / Math.max(1, gold)).toFixed(2)}`;
+  });
+  return `${overall} (${perCategory.join(', ')})`;
 }
 
 async function main(): Promise<void> {
@@ -311,6 +333,18 @@ async function main(): Promise<void> {
   const odd = (i: number) => i % 2 === 1;
   console.log(
     `  points fitted on even rows, odd rows: rules ${engineScore(rows, shown, never, odd)}, with model ${engineScore(rows, shown, evenPoints, odd)}`,
+  );
+  // Both halves cross-fitted (each scored with the other half's points): the figure to judge a change by.
+  const crossPoints = [0, 1].map((half) =>
+    choosePoints(
+      rows.filter((_, i) => i % 2 === half),
+      classes,
+      LIKELY,
+    ),
+  );
+  const crossRows = rows.map((row, i) => ({ ...row, points: crossPoints[1 - (i % 2)]! }));
+  console.log(
+    `  cross-fitted halves: all ${crossScore(crossRows, shown, all)}; other hands ${crossScore(crossRows, shown, otherHand)}`,
   );
   PROBLEM_CATEGORIES.forEach((category, c) => {
     const missed = rows.filter((row) => row.gold[c] && !row.ruleFound[c]).length;
