@@ -27,11 +27,11 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'iggdffggigifigigiggggiggiigligjgiifieiigggdlgggiifgggiggfieiinigggiigiingggiigggfijigijiiggjgggiiijigggifyjggiikeijgiggifiiffggikfigegfiiiiiggejiggjiggigiijfijgggdiejiggqigiigiigiiigagggkegiigeigigigiggfifiifgiidgggggiiggjiiifgiijiiiiiigdigiiiiiiggjigiiggg',
   ],
   offering: {
-    possible: [-0.155, -0.916, -0.701, -0.689, 0.816, -0.552, 3.351],
-    likely: [-0.155, -0.916, -0.701, -0.67, 0.816, -0.552, 99],
+    possible: [-0.155, -0.316, -0.701, -0.689, 0.816, -0.647, 3.351],
+    likely: [-0.155, -0.316, -0.701, -0.689, 0.816, -0.647, 99],
   },
   bare: {
-    possible: [0.091, -0.645, -0.24, 0.077, 99, 0.647, 2.454],
-    likely: [0.091, -0.645, -0.24, 0.077, 99, 0.647, 99],
+    possible: [0.128, -0.84, -0.475, -0.431, 99, -0.458, 99],
+    likely: [0.128, -0.84, -0.475, -0.431, 99, -0.458, 99],
   },
 };
