@@ -73,6 +73,11 @@ export interface Encoded {
    * of a row's length normalisation, so a cue's weight is exactly the push it ships as.
    */
   fixedFrom?: number;
+  /**
+   * Each entry's scale in place of 1/sqrt(row length), when the rows are made of parts that are
+   * normalised on their own (the drafts' sentences: train-draft-model.ts).
+   */
+  scales?: Float64Array;
 }
 
 export interface FloatModel {

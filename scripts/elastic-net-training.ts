@@ -99,7 +99,7 @@ export function trainElasticNet(
       const value = 1 / Math.sqrt(Math.max(1, scaled));
       for (let k = from; k < to; k++) {
         const bucket = data.buckets[k]!;
-        x[k] = bucket < fixedFrom ? value * ratios[bucket * classes + c]! * idf[bucket]! : 1;
+        x[k] = bucket < fixedFrom ? (data.scales?.[k] ?? value) * ratios[bucket * classes + c]! * idf[bucket]! : 1;
       }
     }
     const l2 = config.l2 * (config.l2Scale?.[c] ?? 1);

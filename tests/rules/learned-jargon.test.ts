@@ -11,9 +11,9 @@ ruleTable(rule, {
   valid: LEARNED_GOOD_REPLIES,
   invalid: [
     {
-      draft: 'I’ve checked. The RMA shows AWAITING_RCV.',
+      draft: 'I’ve checked. The RMA is at AWAITING_RCV in the WMS.',
       settings: { sensitivity: 'high' },
-      flags: ['The RMA shows AWAITING_RCV.'],
+      flags: ['The RMA is at AWAITING_RCV in the WMS.'],
     },
   ],
 });
