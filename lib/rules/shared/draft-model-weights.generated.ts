@@ -27,12 +27,12 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'fggfigfgljffemggggkfigglggijigyggjgkiiieifgigkijfigigdigrjgcjiegggggieggiigg',
   ],
   offering: {
-    possible: [-0.165, -0.313, -0.708, 0.209, 0.185, 0.4, 3.895],
-    likely: [-0.165, -0.313, -0.266, 0.209, 0.353, 0.4, 99],
+    possible: [-0.165, -0.313, -0.708, 0.209, 0.185, -0.632, 3.895],
+    likely: [-0.165, -0.313, -0.649, 0.209, 0.353, -0.632, 99],
   },
   bare: {
-    possible: [-0.234, -0.462, -0.308, -0.317, 99, -0.639, 2.806],
-    likely: [-0.234, -0.187, -0.308, -0.317, 99, -0.639, 99],
+    possible: [-0.234, -0.462, -0.308, -0.317, 99, -0.574, 2.806],
+    likely: [-0.234, -0.187, -0.308, -0.317, 99, -0.574, 99],
   },
   normalise: 'sentence',
 };

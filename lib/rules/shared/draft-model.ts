@@ -3,6 +3,7 @@ import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import { PROBLEM_CATEGORIES, type ProblemCategory } from '@/lib/engine/types';
 import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
+import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
 /**
  * The learned second opinion: one logistic regression per problem category over the hashed
@@ -172,12 +173,14 @@ const readsEnglish = (context: RuleContext) =>
  * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
  * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
  * issue 15's near misses), or in one that says no to nothing ("I'm so sorry for the wait.", the
- * first sentence of a reply still being written).
+ * first sentence of a reply still being written); "uncertainty" in a reply that names a time.
  */
 const SILENT_FOR: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
   'no-alternative': (context) =>
     context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
     !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)),
+  // "I'm not sure yet; I'll check tomorrow morning and email you": not knowing, with when we will.
+  uncertainty: draftNamesTime,
 };
 
 /** Where each category's learned guess stays silent. Training treats these drafts as already decided, like a rule's find. */
