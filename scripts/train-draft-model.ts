@@ -107,6 +107,9 @@ const fitsPoints = (draft: Draft) => draft.otherHand;
  * (5e-5, 11.5 KB). Below 2e-4 the sentence models flag "Here's what I can do: a full refund." as
  * an excuse (tests/analysis/checklist-can-do.test.ts), so 2e-4. Reported on the 1,090 dev drafts,
  * never chosen on them: reply .529 / .057, sentence .554 / .057.
+ * With 8,761 drafts (7,099 by other hands) the model had room to grow: L1 2e-4 .630 / .032
+ * (3.9 KB), 1.5e-4 .646 / .033 (4.9 KB, and the can-do excuse again), 1e-4 .662 / .033 (6.6 KB,
+ * no such guess); dev (1,751, reported only) .567, .579, .591 at nag .046-.047. So 1e-4.
  */
 const NORMALISE: 'reply' | 'sentence' = process.env.NORMALISE === 'reply' ? 'reply' : 'sentence';
 const isOtherHand = (file: string) => /^(?:other-hand|blind-3)/.test(path.basename(file));

@@ -34,7 +34,7 @@ describe('eval-drafts', () => {
     const score = scoreDrafts(
       parseDraftCases(
         [
-          JSON.stringify({ draft: 'That’s our policy.', expect: ['excuse'] }),
+          JSON.stringify({ draft: 'It’s our policy, sorry.', expect: ['excuse'] }),
           JSON.stringify({ draft: 'Your order ships today.', expect: ['excuse'] }),
           JSON.stringify({ draft: 'As I said, it ships today.', expect: [] }),
           JSON.stringify({ draft: 'It ships today.', expect: [] }),
