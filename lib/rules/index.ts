@@ -15,10 +15,12 @@ import excuseSystem from '@/lib/rules/excuse-system';
 import excuseUnfortunately from '@/lib/rules/excuse-unfortunately';
 import jargon from '@/lib/rules/jargon';
 import learnedBlame from '@/lib/rules/learned-blame';
+import learnedCommanding from '@/lib/rules/learned-commanding';
 import learnedCondescension from '@/lib/rules/learned-condescension';
 import learnedExcuse from '@/lib/rules/learned-excuse';
 import learnedJargon from '@/lib/rules/learned-jargon';
 import learnedNoAlternative from '@/lib/rules/learned-no-alternative';
+import learnedUncertainty from '@/lib/rules/learned-uncertainty';
 import nextStep from '@/lib/rules/next-step';
 import noAlternative from '@/lib/rules/no-alternative';
 import ownership from '@/lib/rules/ownership';
@@ -45,10 +47,12 @@ export const RULES: readonly Rule[] = [
   excuseUnfortunately,
   jargon,
   learnedBlame,
+  learnedCommanding,
   learnedCondescension,
   learnedExcuse,
   learnedJargon,
   learnedNoAlternative,
+  learnedUncertainty,
   nextStep,
   noAlternative,
   ownership,

@@ -42,6 +42,13 @@ const SHAPES = anchoredShapes([
     'later another',
     '(?:try|check|call|come|ring|look) (?:again |back )?(?:later|another time)\\b(?! (?:today|tonight|this|on|at|in)\\b)',
   ],
+  // "It'll be delivered when stock allows", "she'll respond when she can", "will be assessed when it
+  // reaches the front of the queue": the time hangs on something nobody here controls or times.
+  // A concrete event ("as soon as it arrives", "when it's ready") is a trigger and is left alone.
+  [
+    'allows allow permits permit can chance completed located found processed cleared lifted restored queue list area',
+    `(?:(?:it|they|he|she|we|I|you)'ll|will)(?: [\\w'-]+){0,6}? (?:when|once|as soon as|whenever) (?:[\\w'-]+ ){0,5}?(?:allows?|permits?|(?:he|she|they|we|I|someone) (?:can|get a chance)|(?:is|are|has been|have been) (?:completed|located|found|processed|cleared|lifted|restored)|reaches (?:the (?:front|top) of the (?:queue|list)|your area))\\b`,
+  ],
   [
     'soon shortly asap due possible can eventually stage near long timely earliest moment time chance ready',
     `(?:will|(?:it|they|we|I|he|she|you|that|this)'ll|should|shall|hope to|aim to|going to)(?: [\\w'-]+){0,8}? ${VAGUE_TIME}\\b`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFacts, named, sentenceShapesAt } from '@/lib/rules/shared/draft-model-features';
+import { draftFacts, named, sentenceFeatures, sentenceShapesAt } from '@/lib/rules/shared/draft-model-features';
 import { calmContext } from '@/tests/rules/rule-table';
 
 /** The learned second opinion reads clause shapes and facts about the whole reply (issue 15). */
@@ -16,7 +16,23 @@ function factsOf(draft: string): number[] {
   return found;
 }
 
+function wordFeaturesOf(text: string): number[] {
+  const found: number[] = [];
+  sentenceFeatures(text, (hash) => found.push(hash));
+  return found;
+}
+
 describe('draft model features', () => {
+  it('reads a word with its crude stem, so "refunded" and "refunds" share "refund"', () => {
+    for (const word of ['refunded', 'Refunds', 'refunding']) expect(wordFeaturesOf(word)).toContain(named('refund'));
+    expect(wordFeaturesOf('clearly')).toContain(named('clear'));
+    // Too short to cut, a double s, a possessive: left whole.
+    expect(wordFeaturesOf('was')).not.toContain(named('wa'));
+    expect(wordFeaturesOf('process')).not.toContain(named('proces'));
+    expect(wordFeaturesOf("it's")).not.toContain(named("it'"));
+    expect(wordFeaturesOf('need')).not.toContain(named('ne'));
+  });
+
   it('marks a refusal by us, and not good news said with a negation', () => {
     expect(shapesOf("We don't do exchanges.")).toEqual(
       expect.arrayContaining([named('shape:refused'), named('shape:refused:we'), named('shape:about-us')]),

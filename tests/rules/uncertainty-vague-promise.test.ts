@@ -24,6 +24,11 @@ ruleTable(rule, {
     'I’ll pass this on to the chef now, and she’ll call you by 5 pm.',
     'Tell me what you need and I’ll sort it on this call.',
     'It’ll come through by Friday; I’ve checked the payment run.',
+    // A concrete event is a trigger; a condition with a time is a next step.
+    'I’ll approve it as soon as it arrives.',
+    'I’ll text you when it’s fixed.',
+    'Your refund will be issued once the return is processed, within 3 working days.',
+    'You can collect it whenever you can.',
   ],
   invalid: [
     { draft: 'We’ll look into it.', flags: ['We’ll look into it'] },
@@ -51,6 +56,23 @@ ruleTable(rule, {
       flags: ['They’ll call when they have a moment'],
     },
     { draft: 'Your repair is logged. We will get to it.', flags: ['We will get to it'] },
+    // The time hangs on something nobody here controls or times (training drafts by other hands).
+    {
+      draft: 'Sorry about that. It’ll be delivered when stock allows.',
+      flags: ['It’ll be delivered when stock allows'],
+    },
+    {
+      draft: 'The head teacher is dealing with urgent matters and will respond when she can.',
+      flags: ['will respond when she can'],
+    },
+    {
+      draft: 'Your application will be assessed when it reaches the front of the queue.',
+      flags: ['will be assessed when it reaches the front of the queue'],
+    },
+    {
+      draft: 'Bags are traced centrally and the hub will advise once the bag has been located.',
+      flags: ['will advise once the bag has been located'],
+    },
     // The vague time a few more words after the promise (issue 15).
     {
       draft: 'The install is with our partner, who will contact you directly to arrange a date in due course.',

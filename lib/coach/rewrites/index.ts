@@ -50,12 +50,18 @@ export const ADVICE_ONLY: Readonly<Record<string, string>> = {
   'excuse-deflection/fault':
     'Denying fault ("not our fault the courier…") has no safe rewording of its own: the sentence should go, and the advice says what to put in its place.',
   ...Object.fromEntries(
-    ['learned-blame', 'learned-condescension', 'learned-excuse', 'learned-jargon', 'learned-no-alternative'].map(
-      (id) => [
-        `${id}/learned`,
-        'The learned second opinion flags a whole sentence without naming the words that make it a problem, so there is nothing precise to reword; its card keeps the advice.',
-      ],
-    ),
+    [
+      'learned-blame',
+      'learned-commanding',
+      'learned-condescension',
+      'learned-excuse',
+      'learned-jargon',
+      'learned-no-alternative',
+      'learned-uncertainty',
+    ].map((id) => [
+      `${id}/learned`,
+      'The learned second opinion flags a whole sentence without naming the words that make it a problem, so there is nothing precise to reword; its card keeps the advice.',
+    ]),
   ),
 };
 

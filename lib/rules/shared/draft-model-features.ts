@@ -8,8 +8,9 @@ import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
 /**
  * Features of one sentence for the learned second opinion (draft-model.ts), shared with its
- * training script so both read a sentence the same way: lower-case words, word pairs, the
- * first and last word, and a mark for all-capital words ("SLA", "KYC", "CoP") that internal
+ * training script so both read a sentence the same way: lower-case words, their crude stems
+ * ("refunded", "refunds" → "refund", so a wording seen once in training counts for its
+ * siblings), word pairs, the first and last word, and a mark for all-capital words ("SLA", "KYC", "CoP") that internal
  * shorthand tends to be. Numbers are one token ("#"), so order numbers do not become features.
  * Each feature is a 32-bit hash; no strings are built (this runs on every new sentence).
  *
@@ -39,6 +40,18 @@ const isLower = (code: number) => code >= 97 && code <= 122;
 const isUpper = (code: number) => code >= 65 && code <= 90;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/**
+ * The length of a crude stem of a word whose last three letters are `c1` (last), `c2`, `c3`:
+ * -s, -ed, -ing and -ly stripped ("refunds", "refunded", "refunding" → "refund"); 0 when none.
+ */
+function stemLength(length: number, c1: number, c2: number, c3: number): number {
+  if (length > 5 && c3 === 105 && c2 === 110 && c1 === 103) return length - 3; // -ing
+  if (length > 4 && c2 === 101 && c1 === 100) return length - 2; // -ed
+  if (length > 4 && c2 === 108 && c1 === 121) return length - 2; // -ly
+  if (length > 3 && c1 === 115 && c2 !== 115 && c2 !== 39) return length - 1; // -s, not -ss or 's
+  return 0;
+}
+
 /** Calls `emit` with each feature hash of `text` (repeats possible; the caller decides). */
 export function sentenceFeatures(text: string, emit: (hash: number) => void): void {
   let previous = START;
@@ -47,6 +60,13 @@ export function sentenceFeatures(text: string, emit: (hash: number) => void): vo
   let uppers = 0;
   let lowers = 0;
   let digits = 0;
+  // Hashes of the word without its last 1, 2 and 3 letters, and its last three letters.
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const letter = isLower(code) || isUpper(code);
@@ -54,7 +74,14 @@ export function sentenceFeatures(text: string, emit: (hash: number) => void): vo
       if (isUpper(code)) uppers++;
       else if (isLower(code)) lowers++;
       else if (isDigit(code)) digits++;
-      hash = Math.imul(hash ^ (isUpper(code) ? code + 32 : code), FNV_PRIME);
+      const lower = isUpper(code) ? code + 32 : code;
+      h3 = h2;
+      h2 = h1;
+      h1 = hash;
+      c3 = c2;
+      c2 = c1;
+      c1 = lower;
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
       length++;
       continue;
     }
@@ -62,6 +89,10 @@ export function sentenceFeatures(text: string, emit: (hash: number) => void): vo
     const word = digits > 0 ? NUMBER : hash >>> 0;
     emit(word);
     emit(pairHash(previous, word));
+    if (digits === 0) {
+      const kept = stemLength(length, c1, c2, c3);
+      if (kept > 0) emit((kept === length - 1 ? h1 : kept === length - 2 ? h2 : h3) >>> 0);
+    }
     // "SLA", "KYC", "CoP": two or more capitals and few lower-case letters.
     if (uppers >= 2 && lowers <= 1 && length <= 7) emit(CAPS);
     previous = word;

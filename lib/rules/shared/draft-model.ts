@@ -1,8 +1,9 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
-import type { ProblemCategory } from '@/lib/engine/types';
+import { PROBLEM_CATEGORIES, type ProblemCategory } from '@/lib/engine/types';
 import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
+import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
 /**
  * The learned second opinion: one logistic regression per problem category over the hashed
@@ -158,17 +159,37 @@ const SAYS_NO =
   /\b(?:no|not|never|nothing|none|nobody|cannot|unable|without|neither|nor|unfortunately|afraid|regret|refused?|declined?|denied|rejected|impossible|outside|beyond|only)\b|n't\b|\bnon-|\bun\w+able\b/i;
 
 /**
+ * Words nearly every English reply holds and the other languages customers write in do not
+ * ("a", "no", "me", "was", "has" and "i" are words there too). The weights are English: on a
+ * reply in Spanish they would only add up hash collisions and the reply's length, and
+ * "nothing stands out" beats a wrong guess (issue 15, bad input).
+ */
+const ENGLISH_WORD =
+  /\b(?:the|and|of|to|is|are|it|be|we|you|your|our|this|that|not|with|for|have|will|can|please|thanks|sorry|i'm|i've|i'll)\b/i;
+const readsEnglish = (context: RuleContext) =>
+  context.sentences.some((_, index) => sentenceTest(context, index, ENGLISH_WORD));
+
+/**
  * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
  * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
  * issue 15's near misses), or in one that says no to nothing ("I'm so sorry for the wait.", the
- * first sentence of a reply still being written). Training treats these drafts as already
- * decided, like a rule's find.
+ * first sentence of a reply still being written); "uncertainty" in a reply that names a time.
  */
-export const LEARNED_SILENT_WHEN: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
+const SILENT_FOR: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
   'no-alternative': (context) =>
     context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
     !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)),
+  // "I'm not sure yet; I'll check tomorrow morning and email you": not knowing, with when we will.
+  uncertainty: draftNamesTime,
 };
+
+/** Where each category's learned guess stays silent. Training treats these drafts as already decided, like a rule's find. */
+export const LEARNED_SILENT_WHEN = Object.fromEntries(
+  PROBLEM_CATEGORIES.map((category) => [
+    category,
+    (context: RuleContext) => !readsEnglish(context) || (SILENT_FOR[category]?.(context) ?? false),
+  ]),
+) as Record<ProblemCategory, (context: RuleContext) => boolean>;
 
 const memo = sentenceMemo<SentenceScore, RuleContext>();
 
