@@ -13,4 +13,10 @@ export const LEARNED_GOOD_REPLIES: ValidCase[] = [
   'We don’t deliver on Sundays, but I can book Saturday for you.',
   'We can’t refund it, but I’ve sent a replacement.',
   'I don’t know yet, I’ll find out by 3 pm.',
+  // The openings and thanks a reply starts with: shown as soon as the sentence ends, so a guess there nags at once.
+  'Thanks for your patience.',
+  'Hi Sam, thanks for getting in touch.',
+  'Thanks for getting back to me so quickly.',
+  'I’m so sorry to hear about your dad.',
+  'That’s not the experience we want you to have.',
 ].map((draft) => ({ draft, settings: { sensitivity: 'high' } }));

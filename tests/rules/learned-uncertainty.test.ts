@@ -15,8 +15,8 @@ ruleTable(rule, {
   ],
   invalid: [
     {
-      draft: 'Your ticket is with the second-line team and is in their queue.',
-      flags: ['Your ticket is with the second-line team and is in their queue.'],
+      draft: 'Your ticket has been passed to the second-line team and is in their queue.',
+      flags: ['Your ticket has been passed to the second-line team and is in their queue.'],
     },
   ],
 });

@@ -170,17 +170,28 @@ const readsEnglish = (context: RuleContext) =>
   context.sentences.some((_, index) => sentenceTest(context, index, ENGLISH_WORD));
 
 /**
+ * Words a reply leaves the customer waiting or guessing with: the future and the modals, hedges,
+ * and the vocabulary of a case in progress. A reply with none of them ("Thanks for your
+ * patience.", "Hi Sam, thanks for getting in touch.", the opening a reply still being written
+ * starts with) promises nothing and hedges nothing, so it cannot be vague about when.
+ */
+const LOOKS_AHEAD =
+  /\b(?:will|shall|would|should|could|might|may|going|gonna|maybe|perhaps|probably|possibly|hopefully|likely|unlikely|sure|idea|know|think|guess|seems?|expect|hope|try|trying|soon|shortly|eventually|asap|later|once|until|when|whenever|wait|waiting|pending|awaiting|queue|progress|process|processing|being|looking|investigating|checking|reviewing|review|vary|varies|depends?|depending|time|tbc|tbd|escalated|passed|raised|logged|noted|aware)\b|'ll\b/i;
+
+/**
  * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
  * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
  * issue 15's near misses), or in one that says no to nothing ("I'm so sorry for the wait.", the
- * first sentence of a reply still being written); "uncertainty" in a reply that names a time.
+ * first sentence of a reply still being written); "uncertainty" in a reply that names a time or
+ * looks ahead at nothing.
  */
 const SILENT_FOR: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
   'no-alternative': (context) =>
     context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
     !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)),
   // "I'm not sure yet; I'll check tomorrow morning and email you": not knowing, with when we will.
-  uncertainty: draftNamesTime,
+  uncertainty: (context) =>
+    draftNamesTime(context) || !context.sentences.some((_, index) => sentenceTest(context, index, LOOKS_AHEAD)),
 };
 
 /** Where each category's learned guess stays silent. Training treats these drafts as already decided, like a rule's find. */
