@@ -1,0 +1,170 @@
+import { firstWords } from '@/lib/engine/first-words';
+import { textMemo } from '@/lib/engine/text-memo';
+
+/**
+ * A long phrase list (`\b(?:you (?:clearly|…)|if you…|…)`) run by V8 tries each of its
+ * phrases at every word of a sentence. Most phrases open with a word from a short list ("you",
+ * "if", "your"): this runs the same pattern, anchored (sticky), only at the words it can
+ * start with, read once per sentence. The matches are the pattern's own, found in the same
+ * order: every other position is one where no phrase of the pattern could start.
+ */
+interface WordScanner {
+  /** member[id] is 1 for the ids (see idOf) of the words the pattern can open with. */
+  member: Uint8Array;
+  /** Non-word characters a match may also open with. */
+  openings: string;
+  foldCase: boolean;
+  /** The pattern itself, sticky, tried at one position at a time. */
+  sticky: RegExp;
+}
+
+/** A phrase or two V8 finds as quickly itself (it skips ahead to a literal opening). */
+const MIN_PHRASES = 3;
+
+/**
+ * Every word some pattern opens with gets a small id, so a sentence's words are looked up in a
+ * dictionary once (when it is first read), not once per pattern. Words as typed and lower-cased
+ * have separate ids: patterns without the `i` flag compare them as typed.
+ */
+const ids = new Map<string, number>();
+function idOf(word: string): number {
+  let id = ids.get(word);
+  if (id === undefined) ids.set(word, (id = ids.size));
+  return id;
+}
+const TYPED = '\u0000';
+
+const scanners = new WeakMap<RegExp, WordScanner | null>();
+
+/**
+ * The patterns scanned word by word (the first thousand): tests/engine/word-scan.test.ts
+ * checks that each finds exactly what the pattern finds on its own.
+ */
+export const scannedPatterns: RegExp[] = [];
+const MAX_LISTED = 1_000;
+
+/** The word scanner for `pattern`, or null when its first words cannot be read (it is then run as it is). */
+export function wordScannerOf(pattern: RegExp): WordScanner | null {
+  let scanner = scanners.get(pattern);
+  if (scanner === undefined) {
+    const first = phraseCount(pattern.source) >= MIN_PHRASES ? firstWords(pattern.source, pattern.flags) : null;
+    const foldCase = pattern.flags.includes('i');
+    scanner = null;
+    if (first) {
+      const wordIds = [...first.words].map((word) => idOf(foldCase ? word : TYPED + word));
+      const member = new Uint8Array(Math.max(0, ...wordIds) + 1);
+      for (const id of wordIds) member[id] = 1;
+      if (scannedPatterns.length < MAX_LISTED) scannedPatterns.push(pattern);
+      scanner = {
+        member,
+        openings: first.openings,
+        foldCase,
+        sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`),
+      };
+    }
+    scanners.set(pattern, scanner);
+  }
+  return scanner;
+}
+
+/** Rough count of a pattern's phrases: its `|`s. */
+function phraseCount(source: string): number {
+  let count = 1;
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 124) count++;
+  return count;
+}
+
+/** Where each run of word characters ([A-Za-z0-9_], as `\b` sees them) starts, and its word's ids (-1: no pattern opens with it). */
+interface Words {
+  starts: number[];
+  typed: string[];
+  lowerIds: number[];
+  typedIds: number[];
+  /** How many ids were given when the ids above were looked up: words given one since are looked up again. */
+  known: number;
+}
+
+const isWordChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+function wordsIn(text: string): Words {
+  const words: Words = { starts: [], typed: [], lowerIds: [], typedIds: [], known: -1 };
+  for (let i = 0; i < text.length;) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    words.starts.push(start);
+    words.typed.push(text.slice(start, i));
+  }
+  return words;
+}
+
+function lookUp(words: Words): void {
+  words.known = ids.size;
+  words.lowerIds = words.typed.map((word) => ids.get(word.toLowerCase()) ?? -1);
+  words.typedIds = words.typed.map((word) => ids.get(TYPED + word) ?? -1);
+}
+
+const wordMemo = textMemo<Words>();
+function wordsOf(text: string): Words {
+  let words = wordMemo.get(text);
+  if (!words) {
+    words = wordsIn(text);
+    wordMemo.set(text, words);
+  }
+  if (words.known !== ids.size) lookUp(words);
+  return words;
+}
+
+/**
+ * The next match of the scanner's pattern in `text` starting at or after `from`, as a global
+ * exec from `from` would find it; null when there is none.
+ */
+export function nextMatch(scanner: WordScanner, text: string, from: number): RegExpExecArray | null {
+  const words = wordsOf(text);
+  const { starts } = words;
+  const wordIds = scanner.foldCase ? words.lowerIds : words.typedIds;
+  const { member, openings } = scanner;
+  let opening = openings === '' ? -1 : nextOpening(openings, text, from);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (start < from) continue;
+    // Positions in order: the openings before this word first.
+    for (; opening !== -1 && opening < start; opening = nextOpening(openings, text, opening + 1)) {
+      const match = matchAt(scanner, text, opening);
+      if (match) return match;
+    }
+    const id = wordIds[i]!;
+    if (id === -1 || id >= member.length || member[id] === 0) continue;
+    const match = matchAt(scanner, text, start);
+    if (match) return match;
+  }
+  for (; opening !== -1; opening = nextOpening(openings, text, opening + 1)) {
+    const match = matchAt(scanner, text, opening);
+    if (match) return match;
+  }
+  return null;
+}
+
+function matchAt(scanner: WordScanner, text: string, at: number): RegExpExecArray | null {
+  scanner.sticky.lastIndex = at;
+  return scanner.sticky.exec(text);
+}
+
+/** Does the scanner's pattern match anywhere in `text`? (`pattern.test(text)` for a pattern without `g`.) */
+export function hasMatch(scanner: WordScanner, text: string): boolean {
+  return nextMatch(scanner, text, 0) !== null;
+}
+
+/** The first position at or after `from` holding one of `openings`, or -1. */
+function nextOpening(openings: string, text: string, from: number): number {
+  let first = -1;
+  for (let i = 0; i < openings.length; i++) {
+    const at = text.indexOf(openings[i]!, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
