@@ -13,28 +13,32 @@ export interface FirstWords {
   words: ReadonlySet<string>;
   /** Non-word characters a match may open with ("'ll", ", not us"): it may start at any of them. */
   openings: string;
+  /** A match may also open with any word that starts with a digit ("\\d{1,2}(?:st|nd)? May"). */
+  digits: boolean;
 }
 
 export function firstWords(source: string, flags: string): FirstWords | null {
   if (flags.includes('u') && flags.includes('i')) return null;
   const parsed = parse(source);
   if (parsed === null) return null;
-  const found = { words: new Set<string>(), openings: new Set<string>() };
+  const found: Found = { words: new Set(), openings: new Set(), digits: false };
   const ok = walk(parsed, [], new Set(['']), flags.includes('i'), found, { steps: 0 });
-  return ok && found.words.size + found.openings.size > 0
-    ? { words: found.words, openings: [...found.openings].join('') }
+  return ok && (found.words.size + found.openings.size > 0 || found.digits)
+    ? { words: found.words, openings: [...found.openings].join(''), digits: found.digits }
     : null;
 }
 
 interface Found {
   words: Set<string>;
   openings: Set<string>;
+  digits: boolean;
 }
 
 type Node =
   | { kind: 'chars'; chars: string; optional: boolean; opens?: false }
   | { kind: 'boundary' }
   | { kind: 'zero' }
+  | { kind: 'digits' }
   | { kind: 'group'; branches: Node[][]; optional: boolean }
   | { kind: 'unknown' };
 
@@ -69,6 +73,11 @@ function walk(
       return true;
     case 'unknown':
       return false;
+    case 'digits':
+      // "\\d{1,2} May": any word that starts with a digit, when nothing comes before it.
+      if (!prefixes.has('') || prefixes.size !== 1) return false;
+      found.digits = true;
+      return true;
     case 'chars': {
       const { chars, optional } = node!;
       const wordChars = [...chars].filter((char) => WORD_CHAR.test(char));
@@ -142,6 +151,10 @@ function parseSequence(reader: Reader): Node[] | null {
     if (atom.kind === 'zero' || atom.kind === 'boundary') {
       if (min === 0) continue;
       nodes.push(atom);
+      continue;
+    }
+    if (min >= 1 && atom.kind === 'chars' && /^\d+$/.test(atom.chars)) {
+      nodes.push({ kind: 'digits' });
       continue;
     }
     // Only "once or not at all" is followed; a repeat could run a word on past what is read here.

@@ -13,6 +13,8 @@ interface WordScanner {
   member: Uint8Array;
   /** Non-word characters a match may also open with. */
   openings: string;
+  /** Whether any word starting with a digit may open a match. */
+  digits: boolean;
   foldCase: boolean;
   /** The pattern itself, sticky, tried at one position at a time. */
   sticky: RegExp;
@@ -58,6 +60,7 @@ export function wordScannerOf(pattern: RegExp): WordScanner | null {
       scanner = {
         member,
         openings: first.openings,
+        digits: first.digits,
         foldCase,
         sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`),
       };
@@ -77,6 +80,8 @@ function phraseCount(source: string): number {
 /** Where each run of word characters ([A-Za-z0-9_], as `\b` sees them) starts, and its word's ids (-1: no pattern opens with it). */
 interface Words {
   starts: number[];
+  /** 1 where the word starts with a digit. */
+  digitFirst: number[];
   typed: string[];
   lowerIds: number[];
   typedIds: number[];
@@ -88,13 +93,14 @@ const isWordChar = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 function wordsIn(text: string): Words {
-  const words: Words = { starts: [], typed: [], lowerIds: [], typedIds: [], known: -1 };
+  const words: Words = { starts: [], digitFirst: [], typed: [], lowerIds: [], typedIds: [], known: -1 };
   for (let i = 0; i < text.length;) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
+    words.digitFirst.push(text.charCodeAt(i) <= 57 ? 1 : 0);
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     words.starts.push(start);
     words.typed.push(text.slice(start, i));
@@ -127,7 +133,7 @@ export function nextMatch(scanner: WordScanner, text: string, from: number): Reg
   const words = wordsOf(text);
   const { starts } = words;
   const wordIds = scanner.foldCase ? words.lowerIds : words.typedIds;
-  const { member, openings } = scanner;
+  const { member, openings, digits } = scanner;
   let opening = openings === '' ? -1 : nextOpening(openings, text, from);
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
@@ -138,7 +144,8 @@ export function nextMatch(scanner: WordScanner, text: string, from: number): Reg
       if (match) return match;
     }
     const id = wordIds[i]!;
-    if (id === -1 || id >= member.length || member[id] === 0) continue;
+    const opens = (id !== -1 && id < member.length && member[id] === 1) || (digits && words.digitFirst[i] === 1);
+    if (!opens) continue;
     const match = matchAt(scanner, text, start);
     if (match) return match;
   }

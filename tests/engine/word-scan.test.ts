@@ -90,6 +90,7 @@ describe('first words of a pattern', () => {
     expect(firstWords("\\b(?:you (?:clearly|obviously)\\b|if you(?:'d| had)|(?:That's|it is) just)", 'gi')).toEqual({
       words: new Set(['you', 'if', 'that', 'it']),
       openings: '',
+      digits: false,
     });
   });
 
@@ -107,7 +108,18 @@ describe('first words of a pattern', () => {
     expect(firstWords("\\b(?:'ll come when|, not us\\b|we\\b)", 'i')).toEqual({
       words: new Set(['we']),
       openings: "',",
+      digits: false,
     });
+  });
+
+  it('notes that a phrase may open with any number', () => {
+    expect(firstWords('\\b(?:\\d{1,2}(?:st|nd)? may\\b|at \\d)', 'i')).toEqual({
+      words: new Set(['at']),
+      openings: '',
+      digits: true,
+    });
+    expect(firstWords('\\b(?:a\\d+|at)\\b', 'i')).toBeNull();
+    expect(firstWords('\\b(?:\\d*x|at)\\b', 'i')).toBeNull();
   });
 
   it('gives up on what it cannot be sure of', () => {
