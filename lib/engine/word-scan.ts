@@ -24,17 +24,32 @@ interface WordScanner {
 const MIN_PHRASES = 3;
 
 /**
- * Every word some pattern opens with gets a small id, so a sentence's words are looked up in a
- * dictionary once (when it is first read), not once per pattern. Words as typed and lower-cased
- * have separate ids: patterns without the `i` flag compare them as typed.
+ * Every word some pattern opens with gets a small id, so a sentence's words are looked up once
+ * (when it is first read), not once per pattern. Words are keyed by a 32-bit hash, lower-cased
+ * or as typed (patterns without the `i` flag compare them as typed), so reading a sentence
+ * makes no strings. Two words with one hash share an id: a word then only looks like an
+ * opening to more patterns than it should, and the pattern itself, tried there, says no.
  */
-const ids = new Map<string, number>();
-function idOf(word: string): number {
-  let id = ids.get(word);
-  if (id === undefined) ids.set(word, (id = ids.size));
+const lowerIds = new Map<number, number>();
+const typedIds = new Map<number, number>();
+let idCount = 0;
+function idOf(hash: number, ids: Map<number, number>): number {
+  let id = ids.get(hash);
+  if (id === undefined) ids.set(hash, (id = idCount++));
   return id;
 }
-const TYPED = '\u0000';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(word: string, foldCase: boolean): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    hash = Math.imul(hash ^ (foldCase && code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+  }
+  return hash;
+}
 
 const scanners = new WeakMap<RegExp, WordScanner | null>();
 
@@ -53,7 +68,7 @@ export function wordScannerOf(pattern: RegExp): WordScanner | null {
     const foldCase = pattern.flags.includes('i');
     scanner = null;
     if (first) {
-      const wordIds = [...first.words].map((word) => idOf(foldCase ? word : TYPED + word));
+      const wordIds = [...first.words].map((word) => idOf(hashOf(word, foldCase), foldCase ? lowerIds : typedIds));
       const member = new Uint8Array(Math.max(0, ...wordIds) + 1);
       for (const id of wordIds) member[id] = 1;
       if (scannedPatterns.length < MAX_LISTED) scannedPatterns.push(pattern);
@@ -77,12 +92,13 @@ function phraseCount(source: string): number {
   return count;
 }
 
-/** Where each run of word characters ([A-Za-z0-9_], as `\b` sees them) starts, and its word's ids (-1: no pattern opens with it). */
+/** Where each run of word characters ([A-Za-z0-9_], as `\\b` sees them) starts, and its word's ids (-1: no pattern opens with it). */
 interface Words {
   starts: number[];
   /** 1 where the word starts with a digit. */
   digitFirst: number[];
-  typed: string[];
+  lowerHashes: number[];
+  typedHashes: number[];
   lowerIds: number[];
   typedIds: number[];
   /** How many ids were given when the ids above were looked up: words given one since are looked up again. */
@@ -93,25 +109,40 @@ const isWordChar = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 function wordsIn(text: string): Words {
-  const words: Words = { starts: [], digitFirst: [], typed: [], lowerIds: [], typedIds: [], known: -1 };
+  const words: Words = {
+    starts: [],
+    digitFirst: [],
+    lowerHashes: [],
+    typedHashes: [],
+    lowerIds: [],
+    typedIds: [],
+    known: -1,
+  };
   for (let i = 0; i < text.length;) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    let code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
-    const start = i;
-    words.digitFirst.push(text.charCodeAt(i) <= 57 ? 1 : 0);
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    words.starts.push(start);
-    words.typed.push(text.slice(start, i));
+    words.starts.push(i);
+    words.digitFirst.push(code <= 57 ? 1 : 0);
+    let lower = FNV_OFFSET;
+    let typed = FNV_OFFSET;
+    for (; i < text.length && isWordChar((code = text.charCodeAt(i))); i++) {
+      typed = Math.imul(typed ^ code, FNV_PRIME);
+      lower = Math.imul(lower ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+    }
+    words.lowerHashes.push(lower);
+    words.typedHashes.push(typed);
   }
   return words;
 }
 
 function lookUp(words: Words): void {
-  words.known = ids.size;
-  words.lowerIds = words.typed.map((word) => ids.get(word.toLowerCase()) ?? -1);
-  words.typedIds = words.typed.map((word) => ids.get(TYPED + word) ?? -1);
+  words.known = idCount;
+  words.lowerIds = words.lowerHashes.map((hash) => lowerIds.get(hash) ?? -1);
+  words.typedIds =
+    typedIds.size === 0 ? words.lowerIds.map(() => -1) : words.typedHashes.map((hash) => typedIds.get(hash) ?? -1);
 }
 
 const wordMemo = textMemo<Words>();
@@ -121,7 +152,7 @@ function wordsOf(text: string): Words {
     words = wordsIn(text);
     wordMemo.set(text, words);
   }
-  if (words.known !== ids.size) lookUp(words);
+  if (words.known !== idCount) lookUp(words);
   return words;
 }
 
