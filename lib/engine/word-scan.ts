@@ -161,6 +161,19 @@ function wordsOf(text: string): Words {
  * exec from `from` would find it; null when there is none.
  */
 export function nextMatch(scanner: WordScanner, text: string, from: number): RegExpExecArray | null {
+  const at = nextMatchStart(scanner, text, from);
+  if (at === -1) return null;
+  scanner.sticky.lastIndex = at;
+  return scanner.sticky.exec(text);
+}
+
+/** Does the scanner's pattern match anywhere in `text`? (`pattern.test(text)` for a pattern without `g`.) */
+export function hasMatch(scanner: WordScanner, text: string): boolean {
+  return nextMatchStart(scanner, text, 0) !== -1;
+}
+
+/** Where the next match starts (at or after `from`), or -1. Tested without building match arrays: most tries fail. */
+function nextMatchStart(scanner: WordScanner, text: string, from: number): number {
   const words = wordsOf(text);
   const { starts } = words;
   const wordIds = scanner.foldCase ? words.lowerIds : words.typedIds;
@@ -171,30 +184,21 @@ export function nextMatch(scanner: WordScanner, text: string, from: number): Reg
     if (start < from) continue;
     // Positions in order: the openings before this word first.
     for (; opening !== -1 && opening < start; opening = nextOpening(openings, text, opening + 1)) {
-      const match = matchAt(scanner, text, opening);
-      if (match) return match;
+      if (matchesAt(scanner, text, opening)) return opening;
     }
     const id = wordIds[i]!;
     const opens = (id !== -1 && id < member.length && member[id] === 1) || (digits && words.digitFirst[i] === 1);
-    if (!opens) continue;
-    const match = matchAt(scanner, text, start);
-    if (match) return match;
+    if (opens && matchesAt(scanner, text, start)) return start;
   }
   for (; opening !== -1; opening = nextOpening(openings, text, opening + 1)) {
-    const match = matchAt(scanner, text, opening);
-    if (match) return match;
+    if (matchesAt(scanner, text, opening)) return opening;
   }
-  return null;
+  return -1;
 }
 
-function matchAt(scanner: WordScanner, text: string, at: number): RegExpExecArray | null {
+function matchesAt(scanner: WordScanner, text: string, at: number): boolean {
   scanner.sticky.lastIndex = at;
-  return scanner.sticky.exec(text);
-}
-
-/** Does the scanner's pattern match anywhere in `text`? (`pattern.test(text)` for a pattern without `g`.) */
-export function hasMatch(scanner: WordScanner, text: string): boolean {
-  return nextMatch(scanner, text, 0) !== null;
+  return scanner.sticky.test(text);
 }
 
 /** The first position at or after `from` holding one of `openings`, or -1. */
