@@ -16,9 +16,16 @@ interface WordScanner {
   /** Whether any word starting with a digit may open a match. */
   digits: boolean;
   foldCase: boolean;
+  /** The text being scanned, how far, and where each opening character comes next in it (see nextOpening). */
+  aheadText: string | null;
+  aheadFrom: number;
+  ahead: number[];
   /** The pattern itself, sticky, tried at one position at a time. */
   sticky: RegExp;
 }
+
+const NO_OPENINGS: number[] = [];
+const UNSEARCHED = -2;
 
 /** A phrase or two V8 finds as quickly itself (it skips ahead to a literal opening). */
 const MIN_PHRASES = 3;
@@ -77,6 +84,9 @@ export function wordScannerOf(pattern: RegExp): WordScanner | null {
         openings: first.openings,
         digits: first.digits,
         foldCase,
+        aheadText: null,
+        aheadFrom: 0,
+        ahead: NO_OPENINGS,
         sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`),
       };
     }
@@ -178,19 +188,30 @@ function nextMatchStart(scanner: WordScanner, text: string, from: number): numbe
   const { starts } = words;
   const wordIds = scanner.foldCase ? words.lowerIds : words.typedIds;
   const { member, openings, digits } = scanner;
-  let opening = openings === '' ? -1 : nextOpening(openings, text, from);
+  let opening = -1;
+  let ahead = NO_OPENINGS;
+  if (openings !== '') {
+    // Each opening character's next position, kept while one text is scanned match after match.
+    if (scanner.aheadText !== text || scanner.aheadFrom > from) {
+      scanner.aheadText = text;
+      scanner.ahead = new Array<number>(openings.length).fill(UNSEARCHED);
+    }
+    scanner.aheadFrom = from;
+    ahead = scanner.ahead;
+    opening = nextOpening(openings, ahead, text, from);
+  }
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     if (start < from) continue;
     // Positions in order: the openings before this word first.
-    for (; opening !== -1 && opening < start; opening = nextOpening(openings, text, opening + 1)) {
+    for (; opening !== -1 && opening < start; opening = nextOpening(openings, ahead, text, opening + 1)) {
       if (matchesAt(scanner, text, opening)) return opening;
     }
     const id = wordIds[i]!;
     const opens = (id !== -1 && id < member.length && member[id] === 1) || (digits && words.digitFirst[i] === 1);
     if (opens && matchesAt(scanner, text, start)) return start;
   }
-  for (; opening !== -1; opening = nextOpening(openings, text, opening + 1)) {
+  for (; opening !== -1; opening = nextOpening(openings, ahead, text, opening + 1)) {
     if (matchesAt(scanner, text, opening)) return opening;
   }
   return -1;
@@ -201,11 +222,16 @@ function matchesAt(scanner: WordScanner, text: string, at: number): boolean {
   return scanner.sticky.test(text);
 }
 
-/** The first position at or after `from` holding one of `openings`, or -1. */
-function nextOpening(openings: string, text: string, from: number): number {
+/**
+ * The first position at or after `from` holding one of `openings`, or -1. `ahead[i]` is where
+ * openings[i] was last found (-1: nowhere further, -2: not looked for yet): only a position
+ * already passed is searched for again, so a long text is read once per opening character.
+ */
+function nextOpening(openings: string, ahead: number[], text: string, from: number): number {
   let first = -1;
   for (let i = 0; i < openings.length; i++) {
-    const at = text.indexOf(openings[i]!, from);
+    let at = ahead[i]!;
+    if (at === UNSEARCHED || (at !== -1 && at < from)) ahead[i] = at = text.indexOf(openings[i]!, from);
     if (at !== -1 && (first === -1 || at < first)) first = at;
   }
   return first;
