@@ -1,6 +1,6 @@
 import type { Sentence } from '@/lib/engine/sentences';
 import { textMemo, whenTextMemosClear } from '@/lib/engine/text-memo';
-import { hasMatch, wordScannerOf } from '@/lib/engine/word-scan';
+import { hasMatch, scansWords, wordScannerOf } from '@/lib/engine/word-scan';
 
 /**
  * What rules work out about one sentence (its pattern matches, its anchor words), kept
@@ -151,7 +151,9 @@ export function sentenceTest(context: SentenceSource, index: number, pattern: Re
     const scanner = pattern.global || pattern.sticky ? null : wordScannerOf(pattern);
     memoized = {
       memo: sentenceMemo<boolean>(),
-      test: scanner ? (text) => hasMatch(scanner, text) : (text) => pattern.test(text),
+      test: scanner
+        ? (text) => (scansWords(text) ? hasMatch(scanner, text) : pattern.test(text))
+        : (text) => pattern.test(text),
     };
     testMemos.set(pattern, memoized);
   }

@@ -27,6 +27,18 @@ interface WordScanner {
 const NO_OPENINGS: number[] = [];
 const UNSEARCHED = -2;
 
+/**
+ * Past this length (a pasted log, hostile text: real sentences are a few hundred characters) a
+ * pattern is run as it is: where its opening words crowd ("we can we can…"), V8's own loop is
+ * quicker than a call per word, and the worst cases stay those of the pattern itself.
+ */
+const MAX_SCANNED_CHARS = 1_000;
+
+/** Is `text` short enough for the word scan (see MAX_SCANNED_CHARS)? */
+export function scansWords(text: string): boolean {
+  return text.length <= MAX_SCANNED_CHARS;
+}
+
 /** A phrase or two V8 finds as quickly itself (it skips ahead to a literal opening). */
 const MIN_PHRASES = 3;
 

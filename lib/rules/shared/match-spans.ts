@@ -11,7 +11,7 @@ import {
   type AnchorQuery,
 } from '@/lib/engine/word-index';
 import type { Span } from '@/lib/engine/types';
-import { nextMatch, wordScannerOf } from '@/lib/engine/word-scan';
+import { nextMatch, scansWords, wordScannerOf } from '@/lib/engine/word-scan';
 
 /**
  * Every match of a global pattern in `text`, shifted by `offset`. A named group `flag`
@@ -20,7 +20,7 @@ import { nextMatch, wordScannerOf } from '@/lib/engine/word-scan';
 export function matchSpans(text: string, pattern: RegExp, offset = 0, spans: Span[] = []): Span[] {
   // exec on the shared global pattern: matchAll would clone the RegExp on every call.
   pattern.lastIndex = 0;
-  const scanner = pattern.global ? wordScannerOf(pattern) : null;
+  const scanner = pattern.global && scansWords(text) ? wordScannerOf(pattern) : null;
   let match: RegExpExecArray | null;
   if (scanner) {
     for (let from = 0; (match = nextMatch(scanner, text, from)) !== null;) {
