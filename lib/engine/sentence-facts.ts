@@ -1,5 +1,6 @@
 import type { Sentence } from '@/lib/engine/sentences';
 import { textMemo, whenTextMemosClear } from '@/lib/engine/text-memo';
+import { hasMatch, scansWords, wordScannerOf } from '@/lib/engine/word-scan';
 
 /**
  * What rules work out about one sentence (its pattern matches, its anchor words), kept
@@ -147,7 +148,13 @@ let lastMemo: TestMemo | null = null;
 export function sentenceTest(context: SentenceSource, index: number, pattern: RegExp): boolean {
   let memoized = pattern === lastPattern ? lastMemo : testMemos.get(pattern);
   if (!memoized) {
-    memoized = { memo: sentenceMemo<boolean>(), test: (text) => pattern.test(text) };
+    const scanner = pattern.global || pattern.sticky ? null : wordScannerOf(pattern);
+    memoized = {
+      memo: sentenceMemo<boolean>(),
+      test: scanner
+        ? (text) => (scansWords(text) ? hasMatch(scanner, text) : pattern.test(text))
+        : (text) => pattern.test(text),
+    };
     testMemos.set(pattern, memoized);
   }
   lastPattern = pattern;

@@ -36,9 +36,15 @@ const draftFiles = [
   'drafts/train/blind-3-train.jsonl',
   'drafts/train/other-hand-train.jsonl',
   'drafts/train/other-hand-2-train.jsonl',
+  'drafts/train/other-hand-3-train.jsonl',
+  'drafts/train/other-hand-4-train.jsonl',
+  'drafts/train/other-hand-5-train.jsonl',
   'drafts/dev/blind-3-dev.jsonl',
   'drafts/dev/other-hand-dev.jsonl',
   'drafts/dev/other-hand-2-dev.jsonl',
+  'drafts/dev/other-hand-3-dev.jsonl',
+  'drafts/dev/other-hand-4-dev.jsonl',
+  'drafts/dev/other-hand-5-dev.jsonl',
 ];
 const drafts: DraftCase[] = draftFiles.flatMap((file) =>
   lines(file).map((line) => {

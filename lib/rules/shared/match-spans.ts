@@ -11,6 +11,7 @@ import {
   type AnchorQuery,
 } from '@/lib/engine/word-index';
 import type { Span } from '@/lib/engine/types';
+import { nextMatch, scansWords, wordScannerOf } from '@/lib/engine/word-scan';
 
 /**
  * Every match of a global pattern in `text`, shifted by `offset`. A named group `flag`
@@ -19,14 +20,26 @@ import type { Span } from '@/lib/engine/types';
 export function matchSpans(text: string, pattern: RegExp, offset = 0, spans: Span[] = []): Span[] {
   // exec on the shared global pattern: matchAll would clone the RegExp on every call.
   pattern.lastIndex = 0;
+  const scanner = pattern.global && scansWords(text) ? wordScannerOf(pattern) : null;
   let match: RegExpExecArray | null;
+  if (scanner) {
+    for (let from = 0; (match = nextMatch(scanner, text, from)) !== null;) {
+      from = match.index + Math.max(1, match[0].length);
+      pushMatch(spans, match, offset);
+    }
+    return spans;
+  }
   while ((match = pattern.exec(text)) !== null) {
     if (match[0].length === 0) pattern.lastIndex++;
-    const flagged = match.indices?.groups?.flag;
-    if (flagged) spans.push({ start: offset + flagged[0], end: offset + flagged[1] });
-    else spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+    pushMatch(spans, match, offset);
   }
   return spans;
+}
+
+function pushMatch(spans: Span[], match: RegExpExecArray, offset: number): void {
+  const flagged = match.indices?.groups?.flag;
+  if (flagged) spans.push({ start: offset + flagged[0], end: offset + flagged[1] });
+  else spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
 }
 
 /** Anchor words written as one space-separated string: compact in the bundle, easy to read. */
