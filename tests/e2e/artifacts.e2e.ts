@@ -140,11 +140,14 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * issue 14 adds the coach's view, its rewrites built from the agent's sentence and the compact
    * sidebar (+15.9 KB): 187.1 KB measured (15.6 + 171.5), guarded at 196 KB. Issue 15's draft
    * shapes and learned second opinion (rules bundle 14.2 → 34.6 KB gzip) and issue 16's win
-   * details took it to 208.6 KB (15.6 + 193.0), guarded at 219 KB.
+   * details took it to 208.6 KB (15.6 + 193.0), guarded at 219 KB. Issue 15's later passes: the
+   * learned second opinion grown for recall on drafts by other hands (3.3 → 7.1 KB gzip of weights,
+   * two learned rules restored) and the word scan that runs long phrase lists only where they can
+   * start (+2.4 KB, a draft never seen 471 → 407 µs): 218.9 KB (15.7 + 203.2), guarded at 230 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 219 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 230 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(219 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(230 * 1024);
   });
 
   it('keeps the schema library out of code that runs in helpdesk pages', () => {
