@@ -176,7 +176,7 @@ const readsEnglish = (context: RuleContext) =>
  * starts with) promises nothing and hedges nothing, so it cannot be vague about when.
  */
 const LOOKS_AHEAD =
-  /\b(?:will|shall|would|should|could|might|may|going|gonna|maybe|perhaps|probably|possibly|hopefully|likely|unlikely|sure|idea|know|think|guess|seems?|expect|hope|try|trying|soon|shortly|eventually|asap|later|once|until|when|whenever|wait|waiting|pending|awaiting|queue|progress|process|processing|being|looking|investigating|checking|reviewing|review|vary|varies|depends?|depending|time|tbc|tbd|escalated|passed|raised|logged|noted|aware)\b|'ll\b/i;
+  /\b(?:will|shall|would|should|could|might|may|going|gonna|maybe|perhaps|probably|possibly|hopefully|likely|unlikely|sure|idea|know|think|guess|seems?|expect|hope|try|trying|soon|shortly|eventually|asap|later|once|until|when|whenever|wait|waiting|pending|awaiting|queue|progress|process|processing|being|looking|investigating|checking|reviewing|review|vary|varies|depends?|depending|time|tbc|tbd|escalated|passed|raised|logged|noted|aware)\b|['’]ll\b/i;
 
 /**
  * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
@@ -202,6 +202,28 @@ export const LEARNED_SILENT_WHEN = Object.fromEntries(
   ]),
 ) as Record<ProblemCategory, (context: RuleContext) => boolean>;
 
+/**
+ * A sentence that only acknowledges ("Sorry for the delay, sir.", "That's really frustrating, and
+ * I apologise.", "Congratulations, and sorry for the scare!"): an apology, thanks or empathy with
+ * no reason, refusal, order or promise in it. Bad replies often open this way too, so the words
+ * weigh towards excuses and blame, yet the sentence itself cannot be one; and it is the first
+ * sentence an agent finishes, judged at once. Its weights may lower a guess, never raise it.
+ */
+const ACKNOWLEDGES =
+  /\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|appreciate|understand|frustrating|congratulations|hear that|glad|happy to)\b/i;
+const SAYS_MORE =
+  /\b(?:because|due|since|as|but|however|unfortunately|never|cannot|should|must|need|needs|have to|has to|policy|system|will|would|could|might|may|always|usually|sometimes|only|if|we|our)\b|,\s*so\b|(?:can|won|don|doesn)['’]t\b|['’]ll\b/i;
+export const onlyAcknowledges = (text: string) => ACKNOWLEDGES.test(text) && !SAYS_MORE.test(text);
+
+/** A sentence's summed weights, an acknowledgement's capped at zero per category. */
+export function sentenceScore(table: Table, context: RuleContext, index: number): SentenceScore {
+  const score = scoreFeatures(table, (emit) => sentenceFeaturesAt(context, index, emit));
+  if (onlyAcknowledges(context.sentences[index]!.text)) {
+    for (let c = 0; c < score.sums.length; c++) score.sums[c] = Math.min(0, score.sums[c]!);
+  }
+  return score;
+}
+
 const memo = sentenceMemo<SentenceScore, RuleContext>();
 
 // The table the sentence scores below are read with (one per model, set by draftOpinion).
@@ -209,7 +231,7 @@ let scoringTable: Table | null = null;
 // A sentence's score depends on its text alone (clause words are read from the text too).
 // One constant function rather than a closure per sentence and call: most calls find the score remembered.
 const scoreSentence = (_text: string, context: RuleContext, index: number): SentenceScore =>
-  scoreFeatures(scoringTable!, (emit) => sentenceFeaturesAt(context, index, emit));
+  sentenceScore(scoringTable!, context, index);
 
 /** The second opinion on this draft, worked out once per analysis and shared by the learned-* rules. */
 export function draftOpinion(context: RuleContext, model: PackedDraftModel, table: Table): DraftOpinion {
