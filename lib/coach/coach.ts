@@ -99,7 +99,10 @@ export function coach(input: CoachInput): CoachResult {
 
   // Problems in finished sentences, within the budget.
   const silent = quiet.on || !composer;
-  const points = silent ? [] : problemPoints(analysis.findings, draft, input.draftIdleMs);
+  const found = silent
+    ? []
+    : problemPoints(analysis.findings, draft, input.draftIdleMs, new Set(Object.keys(state.onScreen)));
+  const points = found.filter((point) => point.settled);
   const unlimited = state.showAll ? Number.POSITIVE_INFINITY : undefined;
   const decision = applyBudget(points, state.budget, {
     maxShown: unlimited ?? preferences.maxNudgesShown,
@@ -110,7 +113,8 @@ export function coach(input: CoachInput): CoachResult {
   const blanks = blanksIn(draft);
   const checklistPasses = analysis.checklist.every((item) => item.status !== 'missing');
   const looksFinished = draftLooksFinished(draft);
-  const ready = composer && !empty && points.length === 0 && checklistPasses && blanks.length === 0 && looksFinished;
+  // A point still waiting for the agent to move on is a problem all the same: not ready yet.
+  const ready = composer && !empty && found.length === 0 && checklistPasses && blanks.length === 0 && looksFinished;
 
   const status: ReplyStatus = !composer
     ? 'no-reply-box'

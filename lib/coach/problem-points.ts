@@ -16,26 +16,41 @@ export interface ProblemPoint {
 /** Identity across re-analyses: offsets move as the agent types, the concern and the lead words do not. */
 export const problemKey = (concern: Concern, lead: Finding): string => `${concern}@${lead.text.toLowerCase()}`;
 
+interface Gathering {
+  concern: Concern;
+  sentence: Span;
+  judged: Finding[];
+  waiting: Finding[];
+}
+
 /**
- * The draft's problems the agent may see, one per concern and sentence, most important
- * first and earliest first within a concern. Muted rules are gone already (analyze), and a
- * sentence still being written is left alone (issue 14: judged once finished).
+ * The draft's problems, one per concern and sentence, most important first and earliest first
+ * within a concern; `settled` says whether the agent may see each one yet. Muted rules are gone
+ * already (analyze). A sentence the agent is still writing, or has just finished while typing
+ * on, is left alone until they move on or pause (issue 14: judged once finished, never nagging);
+ * a point already on screen (`onScreen`, by key) stays, so a card never blinks out and back.
  */
-export function problemPoints(findings: readonly Finding[], draft: string, idleMs: number): ProblemPoint[] {
-  const points = new Map<string, ProblemPoint>();
+export function problemPoints(
+  findings: readonly Finding[],
+  draft: string,
+  idleMs: number,
+  onScreen: ReadonlySet<string> = new Set(),
+): (ProblemPoint & { settled: boolean })[] {
+  const gathered = new Map<string, Gathering>();
   for (const finding of findings) {
     const concern = finding.kind === 'problem' ? concernOf(finding) : undefined;
     if (!concern) continue;
     const sentence = sentenceAround(draft, finding);
-    if (!sentenceJudged(draft, finding, idleMs, sentence)) continue;
     const place = `${concern}:${sentence.start}`;
-    const existing = points.get(place);
-    if (existing) existing.findings.push(finding);
-    else points.set(place, { key: '', concern, lead: finding, findings: [finding], sentence });
+    const point = gathered.get(place) ?? { concern, sentence, judged: [], waiting: [] };
+    gathered.set(place, point);
+    (sentenceJudged(draft, finding, idleMs, sentence) ? point.judged : point.waiting).push(finding);
   }
-  const ranked = [...points.values()].map((point) => {
-    const lead = point.findings.reduce((first, finding) => (finding.start < first.start ? finding : first));
-    return { ...point, lead, key: problemKey(point.concern, lead) };
+  const ranked = [...gathered.values()].map(({ concern, sentence, judged, waiting }) => {
+    const shown = judged.length > 0 ? judged : waiting;
+    const lead = shown.reduce((first, finding) => (finding.start < first.start ? finding : first));
+    const key = problemKey(concern, lead);
+    return { key, concern, lead, findings: shown, sentence, settled: judged.length > 0 || onScreen.has(key) };
   });
   return ranked.sort(
     (a, b) =>

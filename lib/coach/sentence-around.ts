@@ -49,9 +49,31 @@ export const TYPING_PAUSE_MS = 1_500;
 /** A longer rest judges even a sentence whose last word may still be growing. */
 export const LONG_PAUSE_MS = 4_000;
 
+const WORD = /\w/;
+
 /**
- * A sentence is judged once it is finished, or once typing paused; never while its last word
- * is still being typed (the draft ends inside the flagged words), unless the pause is long.
+ * Whether the agent has written on past this sentence: some later sentence, with words in it,
+ * is finished too. Until then the agent is still in the flow of the point they are making.
+ */
+export function laterSentenceFinished(draft: string, sentenceEnd: number): boolean {
+  let from = sentenceEnd;
+  while (from < draft.length) {
+    NEXT_END.lastIndex = from;
+    const mark = NEXT_END.exec(draft)?.index;
+    if (mark === undefined) return false;
+    for (let index = from; index < mark; index++) if (WORD.test(draft[index]!)) return true;
+    from = mark + 1;
+  }
+  return false;
+}
+
+/**
+ * A sentence is judged once the agent has finished it and moved on (a later sentence is
+ * finished too), or once typing paused. The pause matters even for a finished sentence: the
+ * next sentence often answers it ("We can't refund this." then "What I can do is…"), and a
+ * card that pops up mid-flow only to vanish a sentence later is the nagging issue 14 forbids.
+ * An unfinished sentence is never judged while its last word is still being typed (the draft
+ * ends inside the flagged words), unless the pause is long.
  */
 export function sentenceJudged(
   draft: string,
@@ -59,8 +81,8 @@ export function sentenceJudged(
   idleMs: number,
   bounds: SentenceBounds = sentenceAround(draft, span),
 ): boolean {
-  if (bounds.finished) return true;
   if (idleMs >= LONG_PAUSE_MS) return true;
+  if (bounds.finished) return idleMs >= TYPING_PAUSE_MS || laterSentenceFinished(draft, bounds.end);
   const trimmedEnd = draft.trimEnd().length;
   const midWord = span.end >= trimmedEnd && /\w/.test(draft[trimmedEnd - 1] ?? '') && trimmedEnd === draft.length;
   return idleMs >= TYPING_PAUSE_MS && !midWord;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { coach, type CoachInput } from '@/lib/coach/coach';
 import { freshCoaching } from '@/lib/coach/coaching-state';
+import { TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import { DEFAULT_PREFERENCES } from '@/lib/storage/settings';
@@ -68,6 +69,37 @@ describe('coach', () => {
     expect(coach(input({ preferences: { ...DEFAULT_PREFERENCES, quietMode: true } })).view.quiet).toEqual({
       on: true,
       until: 'turned-off',
+    });
+  });
+
+  describe('a point the agent may still be answering waits until they move on or pause', () => {
+    const refusal = "Hi Dana, I'm sorry you were charged twice. We can't refund the second charge.";
+    const problemCards = (view: { cards: { kind: string }[] }) => view.cards.filter((card) => card.kind === 'problem');
+
+    it('shows nothing while the agent types straight on after the refusal, and is not ready either', () => {
+      for (const draft of [refusal, `${refusal} What I`]) {
+        const { view } = coach(input({ draft, draftIdleMs: 0 }));
+        expect(problemCards(view)).toEqual([]);
+        expect(view.status).toBe('writing');
+      }
+    });
+    it('shows the card once typing pauses', () => {
+      const { view } = coach(input({ draft: refusal, draftIdleMs: TYPING_PAUSE_MS }));
+      expect(problemCards(view)).toHaveLength(1);
+    });
+    it('shows it at once when the next sentence is finished and still offers nothing', () => {
+      const { view } = coach(input({ draft: `${refusal} That is our policy.`, draftIdleMs: 0 }));
+      expect(problemCards(view).length).toBeGreaterThan(0);
+    });
+    it('says nothing when the next sentence answers it', () => {
+      const draft = `${refusal} What I can do is credit the full amount to your account today.`;
+      const { view } = coach(input({ draft, draftIdleMs: 0 }));
+      expect(problemCards(view)).toEqual([]);
+    });
+    it('keeps a card on screen when typing resumes, rather than making it blink', () => {
+      const paused = coach(input({ draft: refusal, draftIdleMs: TYPING_PAUSE_MS }));
+      const { view } = coach(input({ draft: `${refusal} Wh`, draftIdleMs: 0, state: paused.state }));
+      expect(problemCards(view)).toEqual(problemCards(paused.view));
     });
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
-import { LONG_PAUSE_MS, sentenceAround, sentenceJudged, TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
+import {
+  laterSentenceFinished,
+  LONG_PAUSE_MS,
+  sentenceAround,
+  sentenceJudged,
+  TYPING_PAUSE_MS,
+} from '@/lib/coach/sentence-around';
 
 /** The span of `words` in `draft` (first occurrence). */
 const spanOf = (draft: string, words: string) => {
@@ -32,8 +38,15 @@ describe('sentenceJudged', () => {
   const unfinished = 'Hi Dana, you should have ordered it earlier and';
   const span = spanOf(unfinished, 'you should have ordered');
 
-  it('judges a finished sentence at once', () => {
-    expect(sentenceJudged(`${unfinished} sooner.`, span, 0)).toBe(true);
+  it('judges a finished sentence once the agent has finished another after it', () => {
+    expect(sentenceJudged(`${unfinished} sooner. I have sent a new one today.`, span, 0)).toBe(true);
+    expect(sentenceJudged(`${unfinished} sooner.\nBest, Alex\n`, span, 0)).toBe(true);
+  });
+  it('holds a finished sentence while the agent types on, and judges it after a pause', () => {
+    for (const draft of [`${unfinished} sooner.`, `${unfinished} sooner. I have sent`, `${unfinished} sooner.\n\n`]) {
+      expect(sentenceJudged(draft, span, 0)).toBe(false);
+      expect(sentenceJudged(draft, span, TYPING_PAUSE_MS)).toBe(true);
+    }
   });
   it('leaves an unfinished sentence alone while the agent types, and judges it after a pause', () => {
     expect(sentenceJudged(unfinished, span, TYPING_PAUSE_MS - 1)).toBe(false);
@@ -44,6 +57,19 @@ describe('sentenceJudged', () => {
     const growing = spanOf(draft, 'you should have ordered');
     expect(sentenceJudged(draft, growing, TYPING_PAUSE_MS)).toBe(false);
     expect(sentenceJudged(draft, growing, LONG_PAUSE_MS)).toBe(true);
+  });
+});
+
+describe('laterSentenceFinished', () => {
+  it.each([
+    ['We can’t refund it. What I can do', false],
+    ['We can’t refund it. What I can do is credit you.', true],
+    ['We can’t refund it.\n\n', false],
+    ['We can’t refund it. ... ', false],
+    ['We can’t refund it.\nBest', false],
+    ['We can’t refund it.\nBest\n', true],
+  ])('%j: %s', (draft, later) => {
+    expect(laterSentenceFinished(draft, 'We can’t refund it.'.length)).toBe(later);
   });
 });
 

@@ -70,6 +70,46 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     expect(await sidebar.texts('.hd-nudge mark.hd-card-words')).toEqual(['you should have ordered']);
   });
 
+  it('holds a finished refusal while the agent types on, so an answer in the next sentence means no card at all', async () => {
+    const refusal = "Hi Dana, we can't refund the second charge.";
+    // A ticket of its own: nothing the earlier tests showed or sent on ticket 101 carries over.
+    await replaceDraft(page, '');
+    await page.click('a[data-ticket-link="103"]');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n === 0,
+    );
+    let cardsWhileTyping = 0;
+    let typing = true;
+    const typed = replaceDraft(
+      page,
+      `${refusal} What I can do is credit the full amount to your account today.`,
+      60,
+    ).finally(() => {
+      typing = false;
+    });
+    while (typing) {
+      cardsWhileTyping = Math.max(cardsWhileTyping, await sidebar.count('.hd-nudge'));
+      await page.waitForTimeout(100);
+    }
+    await typed;
+    expect(cardsWhileTyping).toBe(0);
+    // Past the typing pause the finished reply is judged, and the next sentence answered the refusal.
+    await page.waitForTimeout(2_000);
+    expect(await sidebar.count('.hd-nudge')).toBe(0);
+    // The same refusal left alone does get its card once the agent pauses.
+    await replaceDraft(page, refusal);
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-nudge'),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
+    await page.screenshot({ path: shot('refusal-after-a-pause') });
+    await replaceDraft(page, '');
+    await page.click('a[data-ticket-link="101"]');
+  });
+
   it('the pre-send check never ticks excuses as what you can do, nor "soon" as a next step', async () => {
     await replaceDraft(page, EXCUSES_ONLY);
     await sidebar.waitFor(
