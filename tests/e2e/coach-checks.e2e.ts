@@ -29,6 +29,20 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
   let page: Page;
   let sidebar: ShadowProbe;
   const status = (id: string) => sidebar.attribute(`[data-check="${id}"]`, 'data-status');
+  /** Types `text` at a steady pace (`delay` ms a key) and returns the most cards seen on the way. */
+  async function mostCardsWhileTyping(text: string, delay: number): Promise<number> {
+    let most = 0;
+    let typing = true;
+    const typed = replaceDraft(page, text, delay).finally(() => {
+      typing = false;
+    });
+    while (typing) {
+      most = Math.max(most, await sidebar.count('.hd-nudge'));
+      await page.waitForTimeout(100);
+    }
+    await typed;
+    return most;
+  }
 
   beforeAll(async () => {
     demo = await startDemoServer();
@@ -49,17 +63,7 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
 
   it('never judges a sentence while it is being typed; a typing pause does', async () => {
     // A steady typist (one key every 80 ms, well inside the typing pause) writes a blaming clause.
-    let cardsWhileTyping = 0;
-    let typing = true;
-    const typed = replaceDraft(page, 'Hi Dana, you should have ordered it earlier and', 80).finally(() => {
-      typing = false;
-    });
-    while (typing) {
-      cardsWhileTyping = Math.max(cardsWhileTyping, await sidebar.count('.hd-nudge'));
-      await page.waitForTimeout(100);
-    }
-    await typed;
-    expect(cardsWhileTyping).toBe(0);
+    expect(await mostCardsWhileTyping('Hi Dana, you should have ordered it earlier and', 80)).toBe(0);
     // The typing pause judges the unfinished sentence.
     expect(
       await sidebar.waitFor(
@@ -79,21 +83,9 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
       () => sidebar.count('.hd-nudge'),
       (n) => n === 0,
     );
-    let cardsWhileTyping = 0;
-    let typing = true;
-    const typed = replaceDraft(
-      page,
-      `${refusal} What I can do is credit the full amount to your account today.`,
-      60,
-    ).finally(() => {
-      typing = false;
-    });
-    while (typing) {
-      cardsWhileTyping = Math.max(cardsWhileTyping, await sidebar.count('.hd-nudge'));
-      await page.waitForTimeout(100);
-    }
-    await typed;
-    expect(cardsWhileTyping).toBe(0);
+    expect(
+      await mostCardsWhileTyping(`${refusal} What I can do is credit the full amount to your account today.`, 60),
+    ).toBe(0);
     // Past the typing pause the finished reply is judged, and the next sentence answered the refusal.
     await page.waitForTimeout(2_000);
     expect(await sidebar.count('.hd-nudge')).toBe(0);
