@@ -14,6 +14,27 @@ function isSpaceAt(text: string, index: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[index]!));
 }
 
+/**
+ * Whether a sentence ends at `index`: a line break, or end punctuation (with any closing
+ * quotes or brackets) before a space or the end of the draft. "2.5", "example.com" and a
+ * pasted `window.x` are not ends.
+ */
+function sentenceEndsAt(draft: string, index: number): boolean {
+  if (draft.charCodeAt(index) === NEWLINE) return true;
+  let after = index + 1;
+  while (after < draft.length && CLOSING.test(draft[after]!)) after++;
+  return isSpaceAt(draft, after);
+}
+
+/** Where the next sentence ends at or after `from`, if one does. */
+function nextSentenceEnd(draft: string, from: number): number | undefined {
+  NEXT_END.lastIndex = from;
+  for (let mark = NEXT_END.exec(draft); mark; mark = NEXT_END.exec(draft)) {
+    if (sentenceEndsAt(draft, mark.index)) return mark.index;
+  }
+  return undefined;
+}
+
 export interface SentenceBounds extends Span {
   finished: boolean;
 }
@@ -33,8 +54,7 @@ export function sentenceAround(draft: string, span: Span): SentenceBounds {
   while (start < span.start && isSpaceAt(draft, start)) start++;
   // A flagged "I think so?" ends its own sentence.
   let end = span.end > span.start && isEndMark(draft.charCodeAt(span.end - 1)) ? span.end - 1 : span.end;
-  NEXT_END.lastIndex = end;
-  end = NEXT_END.exec(draft)?.index ?? draft.length;
+  end = nextSentenceEnd(draft, end) ?? draft.length;
   const finished = end < draft.length;
   // Keep the end punctuation (and closing quotes) with the sentence.
   if (finished && draft.charCodeAt(end) !== NEWLINE) {
@@ -58,8 +78,7 @@ const WORD = /\w/;
 export function laterSentenceFinished(draft: string, sentenceEnd: number): boolean {
   let from = sentenceEnd;
   while (from < draft.length) {
-    NEXT_END.lastIndex = from;
-    const mark = NEXT_END.exec(draft)?.index;
+    const mark = nextSentenceEnd(draft, from);
     if (mark === undefined) return false;
     for (let index = from; index < mark; index++) if (WORD.test(draft[index]!)) return true;
     from = mark + 1;

@@ -29,6 +29,8 @@ describe('sentenceAround', () => {
     ['Really?! You should have asked.', 'should have', 'You should have asked.', true],
     ['Hi\u00a0Dana.\u00a0You should have asked', 'should have', 'You should have asked', false],
     ['I think so? Maybe.', 'I think so?', 'I think so?', true],
+    ['We can’t <img onerror="window.x=1">, sorry. Bye', 'can’t', 'We can’t <img onerror="window.x=1">, sorry.', true],
+    ['We can’t open example.com here', 'can’t', 'We can’t open example.com here', false],
   ])('%j around %j is %j (finished: %s)', (draft, words, sentence, finished) => {
     expect(sentenceOf(draft, words)).toEqual({ sentence, finished });
   });
@@ -68,6 +70,8 @@ describe('laterSentenceFinished', () => {
     ['We can’t refund it. ... ', false],
     ['We can’t refund it.\nBest', false],
     ['We can’t refund it.\nBest\n', true],
+    ['We can’t refund it. See example.com', false],
+    ['We can’t refund it. See example.com.', true],
   ])('%j: %s', (draft, later) => {
     expect(laterSentenceFinished(draft, 'We can’t refund it.'.length)).toBe(later);
   });
