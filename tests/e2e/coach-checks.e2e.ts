@@ -75,7 +75,7 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
   });
 
   it('holds a finished refusal while the agent types on, so an answer in the next sentence means no card at all', async () => {
-    const refusal = "Hi Dana, we can't refund the second charge.";
+    const refusal = "Hi Mei, we can't unlock the account from here.";
     // A ticket of its own: nothing the earlier tests showed or sent on ticket 101 carries over.
     await replaceDraft(page, '');
     await page.click('a[data-ticket-link="103"]');
@@ -83,9 +83,7 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
       () => sidebar.count('.hd-nudge'),
       (n) => n === 0,
     );
-    expect(
-      await mostCardsWhileTyping(`${refusal} What I can do is credit the full amount to your account today.`, 60),
-    ).toBe(0);
+    expect(await mostCardsWhileTyping(`${refusal} What I can do is reset your session myself today.`, 60)).toBe(0);
     // Past the typing pause the finished reply is judged, and the next sentence answered the refusal.
     await page.waitForTimeout(2_000);
     expect(await sidebar.count('.hd-nudge')).toBe(0);
