@@ -31,6 +31,17 @@ export function paragraphsOf(text: string): readonly string[] {
   return paragraphs;
 }
 
+/**
+ * Tells paragraphsOf the paragraphs of a text that was built from them (each but the last
+ * ends with its blank line, as cut() would end it), so it need not cut and compare that text.
+ */
+export function knownParagraphs(text: string, paragraphs: readonly string[]): void {
+  olderText = lastText;
+  olderParagraphs = lastParagraphs;
+  lastText = text;
+  lastParagraphs = paragraphs;
+}
+
 /** `paragraphs`, each replaced by the equal string of `before` (in place, or shifted by the count added). */
 function sameAsBefore(paragraphs: string[], before: readonly string[]): string[] {
   const shift = before.length - paragraphs.length;
