@@ -6,9 +6,9 @@
  * processes on a shared machine falls on both alike, which separate runs (ab-typing.ts) cannot promise.
  * Prints the median wall time per call of each scenario (keystroke, same draft, cold) and the load average.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { analyze as Analyze } from '@/lib/analysis';
@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   const [treeA, treeB, roundsArg] = process.argv.slice(2);
   if (!treeA || !treeB) throw new Error('usage: ab-inproc.ts <treeA> <treeB> [rounds]');
   const rounds = Number(roundsArg ?? 40);
-  const folder = mkdtempSync(join(tmpdir(), 'ab-inproc-'));
+  // Inside the project, so the bundles find its node_modules (the bench module imports esbuild).
+  const folder = resolve('bench-output/ab-inproc');
+  mkdirSync(folder, { recursive: true });
   const arms = await Promise.all(
     [treeA, treeB].map(async (tree, i) => {
       const engine = await load(resolve(tree), `arm${i}`, folder);
