@@ -1,20 +1,56 @@
 import { textMemo, whenTextMemosClear } from '@/lib/engine/text-memo';
 
-// The draft is cut into paragraphs by several passes of one analysis (binary check, masking, quotes).
+// The draft is cut into paragraphs by several passes of one analysis (binary check, masking,
+// quotes), and its lintable copy once more: the last two texts are kept, so each kind is found
+// again on the next call.
 let lastText = '';
 let lastParagraphs: readonly string[] = [''];
+let olderText = '';
+let olderParagraphs: readonly string[] = [''];
 
 /**
  * A draft as paragraphs: pieces that each end just after a blank line ("\n\n"), the last one
  * at the end of the text; joined, they are the text. While the agent types, one paragraph
  * changes and the others come back unchanged, so whole-text passes that never look across a
  * blank line (sentence splitting, straightening quotes) can remember each paragraph's result.
+ * An unchanged paragraph is handed out as the same string as last time: the memos below then
+ * know it by a pointer comparison instead of reading it again.
  */
 export function paragraphsOf(text: string): readonly string[] {
   if (text === lastText) return lastParagraphs;
+  if (text === olderText) {
+    [olderText, olderParagraphs, lastText, lastParagraphs] = [lastText, lastParagraphs, olderText, olderParagraphs];
+    return lastParagraphs;
+  }
+  // The older text is, in one analysis's order of calls, the previous version of this one.
+  const paragraphs = sameAsBefore(cut(text), olderParagraphs);
+  olderText = lastText;
+  olderParagraphs = lastParagraphs;
   lastText = text;
-  lastParagraphs = cut(text);
-  return lastParagraphs;
+  lastParagraphs = paragraphs;
+  return paragraphs;
+}
+
+/**
+ * Tells paragraphsOf the paragraphs of a text that was built from them (each but the last
+ * ends with its blank line, as cut() would end it), so it need not cut and compare that text.
+ */
+export function knownParagraphs(text: string, paragraphs: readonly string[]): void {
+  olderText = lastText;
+  olderParagraphs = lastParagraphs;
+  lastText = text;
+  lastParagraphs = paragraphs;
+}
+
+/** `paragraphs`, each replaced by the equal string of `before` (in place, or shifted by the count added). */
+function sameAsBefore(paragraphs: string[], before: readonly string[]): string[] {
+  const shift = before.length - paragraphs.length;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    if (before[index] === paragraph) paragraphs[index] = before[index]!;
+    else if (before[index + shift] === paragraph) paragraphs[index] = before[index + shift]!;
+  }
+  return paragraphs;
 }
 
 function cut(text: string): string[] {

@@ -1,4 +1,4 @@
-import { paragraphMemo, paragraphsOf } from '@/lib/engine/paragraphs';
+import { knownParagraphs, paragraphMemo, paragraphsOf } from '@/lib/engine/paragraphs';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -197,11 +197,63 @@ function blanked(text: string): string {
 }
 
 /**
+ * The regions that are blanked, in order: sorted by start, and a region that starts inside
+ * the one before is skipped whole. Null for spans no masking makes (negative or reversed),
+ * which the plain definition below handles.
+ */
+function blankedSpans(regions: readonly MaskedRegion[]): Span[] | null {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const region of [...regions].sort((a, b) => a.start - b.start)) {
+    if (region.start < 0 || region.end < region.start) return null;
+    if (region.start < cursor) continue;
+    spans.push(region);
+    cursor = region.end;
+  }
+  return spans;
+}
+
+/**
  * The text rules read: same length as the draft, masked regions turned into spaces
  * (line breaks kept so sentences still end there), curly quotes straightened so
  * "can’t" and "can't" match the same pattern.
+ *
+ * Built paragraph by paragraph: blanking keeps every line break, so the lintable text has
+ * the draft's paragraphs, and an unmasked one is its remembered straightened paragraph, the
+ * same string as on the last call. The sentence splitter is handed these paragraphs rather
+ * than cutting and comparing the lintable text again.
  */
 export function lintableText(draft: string, regions: MaskedRegion[]): string {
+  const spans = blankedSpans(regions);
+  if (spans === null) return lintableTextAtOnce(draft, regions);
+  const paragraphs = paragraphsOf(draft);
+  const straight = straightParagraphs(paragraphs);
+  const parts: string[] = [];
+  let next = 0;
+  for (let p = 0, offset = 0; p < paragraphs.length; offset += paragraphs[p]!.length, p++) {
+    const end = offset + paragraphs[p]!.length;
+    while (next < spans.length && spans[next]!.end <= offset) next++;
+    let part = straight[p]!;
+    if (next < spans.length && spans[next]!.start < end) {
+      let out = '';
+      let cursor = 0;
+      for (let s = next; s < spans.length && spans[s]!.start < end; s++) {
+        const from = Math.max(spans[s]!.start, offset) - offset;
+        const to = Math.min(spans[s]!.end, end) - offset;
+        out += part.slice(cursor, from) + blanked(part.slice(from, to));
+        cursor = to;
+      }
+      part = out + part.slice(cursor);
+    }
+    parts.push(part);
+  }
+  const lintable = parts.join('');
+  knownParagraphs(lintable, parts);
+  return lintable;
+}
+
+/** lintableText in one pass over the whole draft, for regions no masking makes. */
+function lintableTextAtOnce(draft: string, regions: MaskedRegion[]): string {
   // Straightening first is the same: it swaps single characters, and blanking leaves no quotes.
   const straight = straightParagraphs(paragraphsOf(draft)).join('');
   let out = '';

@@ -195,11 +195,15 @@ function patchedIndex(text: string, sentences: Sentence[], facts: SentenceFacts[
   }
   const before = previous.facts;
   let changed = 0;
+  let sameWords = true;
   for (let s = 0; s < facts.length; s++) {
     // A sentence's anchor ids are its facts' (worked out with the same anchors, checked above).
-    if (facts[s] !== before[s] && ++changed > MAX_PATCHED) return null;
+    if (facts[s] === before[s]) continue;
+    if (++changed > MAX_PATCHED) return null;
+    sameWords &&= sameIds(anchorsOf(before[s]!, text, sentences[s]!), anchorsOf(facts[s]!, text, sentences[s]!));
   }
-  if (changed === 0) return previous.index;
+  // Most keystrokes edit a word no rule anchors on: every bit, and so every answer, stays as it was.
+  if (sameWords) return previous.index;
   const masks = previous.index.masks.slice();
   const redone: ChangedSentence[] = [];
   for (let s = 0; s < facts.length; s++) {
@@ -214,6 +218,30 @@ function patchedIndex(text: string, sentences: Sentence[], facts: SentenceFacts[
   // Only the last step is kept: a chain of bases would hold every index built while typing.
   base.base = null;
   return { blockCount: base.blockCount, anchorCount, masks, base, changed: redone };
+}
+
+// Scratch marks for sameIds, one per declared anchor id; a new stamp per pass saves clearing them.
+let marks = new Int32Array(0);
+let stamp = 0;
+
+function markAll(ids: readonly number[]): void {
+  stamp++;
+  for (let i = 0; i < ids.length; i++) marks[ids[i]!] = stamp;
+}
+
+function allMarked(ids: readonly number[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (marks[ids[i]!] !== stamp) return false;
+  return true;
+}
+
+/** Do two lists of anchor ids (repeats allowed) hold the same ids? */
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (marks.length < anchorCount) marks = new Int32Array(anchorCount * 2);
+  markAll(a);
+  if (!allMarked(b)) return false;
+  markAll(b);
+  return allMarked(a);
 }
 
 /** Ids of the declared anchor words among these hashes (undeclared ones are never indexed). */

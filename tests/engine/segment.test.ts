@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { paragraphsOf } from '@/lib/engine/paragraphs';
 import { findMaskedRegions, lintableText } from '@/lib/engine/segment';
 import { clearTextMemos } from '@/lib/engine/text-memo';
 
@@ -103,6 +104,25 @@ describe('lintableText paragraph by paragraph', () => {
         expect(lintableText(draft, regions)).toBe(reference(draft, regions));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('hands the sentence splitter the paragraphs a fresh cut of the lintable text gives', () => {
+    const cut = (text: string) => {
+      const paragraphs: string[] = [];
+      let from = 0;
+      for (let gap = text.indexOf('\n\n'); gap !== -1; gap = text.indexOf('\n\n', from)) {
+        paragraphs.push(text.slice(from, gap + 2));
+        from = gap + 2;
+      }
+      return [...paragraphs, text.slice(from)];
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const lintable = lintableText(pieces.join(''), findMaskedRegions(pieces.join('')));
+        expect([...paragraphsOf(lintable)]).toEqual(cut(lintable));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -113,4 +113,38 @@ describe('word index', () => {
     // The keystrokes were answered from patched indexes, not only from fresh ones.
     expect(patchedFrom.size).toBeGreaterThan(2);
   });
+
+  it('keeps the index when a keystroke changes no anchor word of the sentence, and answers as a fresh one', () => {
+    // Typing "sent" letter by letter adds no anchor word, and neither does repeating "policy";
+    // the last keystroke turns it into "refunded", an anchor word.
+    const steps = [
+      'Our policy s',
+      'Our policy sen',
+      'Our policy policy sen',
+      'Our policy policy sent',
+      'Our policy refunded',
+    ];
+    const draftWith = (seven: string) =>
+      Array.from({ length: 40 }, (_, i) => (i === 7 ? `${seven}.` : 'Fine.')).join(' ');
+    const lists = [['policy'], ['refunded'], ['our', 'nothing']];
+    const queries = lists.map((words) => anchorQuery(anchorIdsOf(words.map(wordHash))));
+    clearTextMemos();
+    const typed = steps.map((seven) => {
+      const draft = draftWith(seven);
+      const index = indexWords(draft, splitSentences(draft));
+      const answers = queries.map((query) => sentencesMatching(index, query));
+      return { draft, index, answers, masks: Array.from(index.masks) };
+    });
+    expect(typed[1]!.index).toBe(typed[0]!.index);
+    expect(typed[2]!.index).toBe(typed[0]!.index);
+    expect(typed[3]!.index).toBe(typed[0]!.index);
+    expect(typed[4]!.index).not.toBe(typed[0]!.index);
+    expect(typed[4]!.answers[1]).toEqual([7]);
+    for (const step of typed) {
+      clearTextMemos();
+      const fresh = indexWords(step.draft, splitSentences(step.draft));
+      expect(step.masks).toEqual(Array.from(fresh.masks));
+      expect(step.answers).toEqual(lists.map((words) => sentencesWithHashes(fresh, words.map(wordHash))));
+    }
+  });
 });

@@ -74,25 +74,28 @@ interface SentenceShorthand {
 const memo = sentenceMemo<SentenceShorthand>();
 const NONE: readonly Span[] = [];
 
+// What one sentence holds: one constant function, so a call makes no closure per sentence.
+const shorthandIn = (text: string) => {
+  const candidates = matchSpans(text, CANDIDATE).filter((span) => isShorthand(text.slice(span.start, span.end)));
+  const explained = candidates.filter((span) => explainedOnTheSpot(text, span));
+  const unexplained = candidates.filter((span) => !explained.includes(span));
+  return {
+    // A sentence mostly in capitals is shouting, not shorthand.
+    unexplained: unexplained.length >= 4 ? NONE : unexplained,
+    explained: explained.map((span) => text.slice(span.start, span.end)),
+  };
+};
+
 /** Shorthand in the draft (draft offsets) that the reply explains nowhere. */
 export function findAcronyms(context: RuleContext): Span[] {
   const spans: Span[] = [];
   const explainedAnywhere = new Set<string>();
-  context.sentences.forEach((sentence, index) => {
-    const found = memo(context, index, (text) => {
-      const candidates = matchSpans(text, CANDIDATE).filter((span) => isShorthand(text.slice(span.start, span.end)));
-      const explained = candidates.filter((span) => explainedOnTheSpot(text, span));
-      const unexplained = candidates.filter((span) => !explained.includes(span));
-      return {
-        // A sentence mostly in capitals is shouting, not shorthand.
-        unexplained: unexplained.length >= 4 ? NONE : unexplained,
-        explained: explained.map((span) => text.slice(span.start, span.end)),
-      };
-    });
+  for (let index = 0; index < context.sentences.length; index++) {
+    const found = memo(context, index, shorthandIn);
     for (const term of found.explained) explainedAnywhere.add(term);
-    for (const span of found.unexplained)
-      spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
-  });
+    const start = context.sentences[index]!.start;
+    for (const span of found.unexplained) spans.push({ start: start + span.start, end: start + span.end });
+  }
   if (explainedAnywhere.size === 0) return spans;
   return spans.filter((span) => !explainedAnywhere.has(context.lintable.slice(span.start, span.end)));
 }

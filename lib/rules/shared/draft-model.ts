@@ -131,20 +131,24 @@ export function opinionOf(
   let count = reply.count;
   for (const sentence of sentences) count += sentence.count;
   const norm = bySentence ? 1 : 1 / Math.sqrt(Math.max(1, count));
+  // Each sentence's scale once, and plain loops: a running float sum written from a callback is
+  // boxed on every step, which was most of what a keystroke's opinion allocated.
+  const scales = sentences.map(scaleOf);
+  const replyScale = scaleOf(reply);
   const logits: number[] = [];
   const strongest: number[] = [];
   for (let c = 0; c < classes; c++) {
-    let sum = reply.sums[c]! * scaleOf(reply);
+    let sum = reply.sums[c]! * replyScale;
     let best = -1;
     let bestSum = 0;
-    sentences.forEach((sentence, index) => {
-      const part = sentence.sums[c]! * scaleOf(sentence);
+    for (let index = 0; index < sentences.length; index++) {
+      const part = sentences[index]!.sums[c]! * scales[index]!;
       sum += part;
       if (part > bestSum) {
         bestSum = part;
         best = index;
       }
-    });
+    }
     logits.push(model.bias[c]! + sum * norm);
     strongest.push(best);
   }
@@ -240,14 +244,33 @@ export function draftOpinion(context: RuleContext, model: PackedDraftModel, tabl
     scoringTable = table;
     const scores: SentenceScore[] = [];
     for (let index = 0; index < context.sentences.length; index++) scores.push(memo(context, index, scoreSentence));
-    opinion = opinionOf(
-      model,
-      scores,
-      scoreFeatures(table, (emit) => draftFacts(context, emit)),
-    );
+    opinion = opinionOf(model, scores, replyScore(context, table));
     opinionContext = context;
   }
   return opinion!;
 }
 let opinionContext: RuleContext | null = null;
 let opinion: DraftOpinion | null = null;
+
+// The reply's facts are a handful of features that rarely change while the agent types: their
+// score is kept with the features it was worked out from, and reused when they come again in
+// the same order (a sum of the same weights in the same order is the same number).
+let replyFeatures: number[] = [];
+let replyTable: Table | null = null;
+let replyScored: SentenceScore | null = null;
+
+function replyScore(context: RuleContext, table: Table): SentenceScore {
+  const features: number[] = [];
+  draftFacts(context, (hash) => features.push(hash));
+  const same =
+    replyScored !== null &&
+    replyTable === table &&
+    features.length === replyFeatures.length &&
+    features.every((hash, index) => hash === replyFeatures[index]);
+  if (!same) {
+    replyScored = scoreFeatures(table, (emit) => features.forEach((hash) => emit(hash)));
+    replyFeatures = features;
+    replyTable = table;
+  }
+  return replyScored!;
+}

@@ -94,7 +94,7 @@ export function openingOrder(text: string, list: ReturnType<typeof clauseWords>)
   return { start: list[0]!.start, end };
 }
 
-const memo = sentenceMemo<Span | null>();
+const memo = sentenceMemo<Span | null, RuleContext>();
 
 // Enough opening words to get past the openers to the verb in nearly every sentence.
 const OPENING_WORDS = 6;
@@ -111,8 +111,10 @@ function opensWithOrderVerb(text: string): boolean {
   return opening.length >= OPENING_WORDS;
 }
 
+// One constant function rather than a closure per sentence and call: most calls find the answer remembered.
+const orderIn = (text: string, context: RuleContext, index: number): Span | null =>
+  opensWithOrderVerb(text) ? openingOrder(text, clauseWords(context, index)) : null;
+
 export function openingOrderAt(context: RuleContext, index: number): Span | null {
-  return memo(context, index, (text) =>
-    opensWithOrderVerb(text) ? openingOrder(text, clauseWords(context, index)) : null,
-  );
+  return memo(context, index, orderIn);
 }

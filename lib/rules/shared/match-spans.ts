@@ -78,7 +78,10 @@ export function matchAnchored(
   /** Where to add the spans (matchAnchoredGroups collects several patterns' in one array). */
   spans: Span[] = [],
 ): Span[] {
-  const { remembered, scan, query } = sentenceScanOf(pattern, anchors);
+  return matchScan(context, sentenceScanOf(pattern, anchors), spans);
+}
+
+function matchScan(context: RuleContext, { remembered, scan, query }: SentenceScan, spans: Span[]): Span[] {
   const sentences = sentencesMatching(context.words, query);
   for (let i = 0; i < sentences.length; i++) {
     const index = sentences[i]!;
@@ -127,6 +130,9 @@ function sentenceScanOf(pattern: RegExp, anchors: readonly string[]): SentenceSc
 const NO_SPANS: readonly Span[] = [];
 const nonEmpty = (spans: Span[]): readonly Span[] => (spans.length === 0 ? NO_SPANS : spans);
 
+// Each group list's scans, in its order: a rule's groups are constant, so one lookup per call finds them all.
+const groupScans = new WeakMap<AnchoredPatterns, SentenceScan[]>();
+
 /** Patterns paired with the anchor words each one needs. */
 export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp]>;
 
@@ -136,14 +142,34 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  * only where it can match. Overlapping matches from different patterns keep the first.
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
+  let scans = groupScans.get(groups);
+  if (!scans) {
+    scans = groups.map(([anchors, pattern]) => sentenceScanOf(pattern, anchors));
+    groupScans.set(groups, scans);
+  }
   const spans: Span[] = [];
-  for (let i = 0; i < groups.length; i++) matchAnchored(context, groups[i]![0], groups[i]![1], spans);
+  for (let i = 0; i < groups.length; i++) {
+    let scan = scans[i]!;
+    // The same checks as sentenceScanOf, without a lookup per pattern.
+    if (scan.anchors !== groups[i]![0] || scan.declared !== declaredAnchorCount()) {
+      scan = scans[i] = sentenceScanOf(groups[i]![1], groups[i]![0]);
+    }
+    matchScan(context, scan, spans);
+  }
   return withoutOverlaps(spans);
+}
+
+const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byPosition(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
 }
 
 /** Spans sorted by position; of two overlapping spans the earlier (then the longer) one is kept. */
 export function withoutOverlaps<S extends Span>(spans: S[]): S[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Usually in order already (one pattern's matches, sentence by sentence): a sort would copy them for nothing.
+  if (!inOrder(spans)) spans.sort(byPosition);
   const kept: S[] = [];
   let keptEnd = -1;
   for (const span of spans) {

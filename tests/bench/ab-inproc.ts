@@ -1,0 +1,92 @@
+/**
+ * Two versions of the engine timed in ONE process, interleaved: `npx tsx tests/bench/ab-inproc.ts <treeA> <treeB> [rounds]`.
+ * Each tree is a checkout (or a `git archive` export with `.wxt/` copied and `node_modules` linked in); its
+ * engine and the engine bench's scenarios are bundled with esbuild and loaded side by side, each with its own
+ * memos. Batches of 200 calls alternate between the two (the order flips every round), so load from other
+ * processes on a shared machine falls on both alike, which separate runs (ab-typing.ts) cannot promise.
+ * Prints the median wall time per call of each scenario (keystroke, same draft, cold) and the load average.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { analyze as Analyze } from '@/lib/analysis';
+
+interface Engine {
+  analyze: typeof Analyze;
+  clearTextMemos: () => void;
+  benchDraft: () => string;
+  keystrokeDrafts: (base: string, count: number) => string[];
+  CUSTOMER: string;
+  DEFAULT_ENGINE_SETTINGS: Parameters<typeof Analyze>[0]['settings'];
+}
+
+const ENTRY = `export { analyze } from '@/lib/analysis';
+export { clearTextMemos } from '@/lib/engine/text-memo';
+export { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+export { benchDraft, CUSTOMER, keystrokeDrafts } from '@/tests/bench/engine';`;
+
+async function load(tree: string, name: string, folder: string): Promise<Engine> {
+  const outfile = join(folder, `${name}.cjs`);
+  await build({
+    stdin: { contents: ENTRY, resolveDir: tree, loader: 'ts' },
+    tsconfig: join(tree, 'tsconfig.json'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['esbuild'],
+    outfile,
+    logLevel: 'error',
+  });
+  return createRequire(import.meta.url)(outfile) as Engine;
+}
+
+const BATCH = 200;
+const SCENARIOS = ['keystroke', 'same', 'cold'] as const;
+
+async function main(): Promise<void> {
+  const [treeA, treeB, roundsArg] = process.argv.slice(2);
+  if (!treeA || !treeB) throw new Error('usage: ab-inproc.ts <treeA> <treeB> [rounds]');
+  const rounds = Number(roundsArg ?? 40);
+  // Inside the project, so the bundles find its node_modules (the bench module imports esbuild).
+  const folder = resolve('bench-output/ab-inproc');
+  mkdirSync(folder, { recursive: true });
+  const arms = await Promise.all(
+    [treeA, treeB].map(async (tree, i) => {
+      const engine = await load(resolve(tree), `arm${i}`, folder);
+      const draft = engine.benchDraft();
+      const base = {
+        customerMessages: [engine.CUSTOMER],
+        draft,
+        locale: 'en',
+        settings: engine.DEFAULT_ENGINE_SETTINGS,
+      };
+      const typing = engine.keystrokeDrafts(draft, BATCH * (rounds + 3));
+      const times = { keystroke: [] as number[], same: [] as number[], cold: [] as number[] };
+      return { tree, engine, base, typing, next: 0, times };
+    }),
+  );
+  // Three untimed rounds warm both up.
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const scenario of SCENARIOS) {
+      for (const arm of round % 2 ? [...arms].reverse() : arms) {
+        for (let i = 0; i < BATCH; i++) {
+          const input = scenario === 'keystroke' ? { ...arm.base, draft: arm.typing[arm.next++]! } : arm.base;
+          if (scenario === 'cold') arm.engine.clearTextMemos();
+          const started = process.hrtime.bigint();
+          arm.engine.analyze(input);
+          if (round >= 3) arm.times[scenario].push(Number(process.hrtime.bigint() - started) / 1_000);
+        }
+      }
+    }
+  }
+  const median = (list: number[]) => Math.round([...list].sort((a, b) => a - b)[list.length >> 1]! * 10) / 10;
+  for (const arm of arms) {
+    const row = SCENARIOS.map((scenario) => `${scenario} ${median(arm.times[scenario])} µs`).join(', ');
+    console.log(`${arm.tree}: ${row}`);
+  }
+  console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${rounds} rounds of ${BATCH} calls per scenario and version`);
+}
+
+void main();
