@@ -1,5 +1,6 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
 import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -58,27 +59,30 @@ const WHEN_NOTHING_OFFERED = anchoredShapes([
     "(?:would|will)(?: already)? have been (?:sent|emailed|posted|given) to you\\b|you (?:would|will)(?: already)? have received\\b|you(?:'d| would) have had to\\b",
   ],
 ]);
-const ANY_REPLY = anchoredShapes([
-  // The customer's mistake, guessed as fact (issue 15): "You will have typed your password
-  // incorrectly", "you may not be using the thermostat correctly". "You'll have missed one
-  // session" informs, and is left out.
-  [
-    'incorrectly wrong wrongly mistake accident',
-    "you(?:'ll| will) have (?!received\\b|got\\b|seen\\b|noticed\\b|heard\\b|had\\b|been\\b)[a-z]{2,20}ed(?: [^.!?]{0,40}?)? (?:incorrectly|wrong|wrongly|by mistake|by accident)\\b",
-  ],
-  [
-    'correctly properly incorrectly wrong wrongly',
-    'you (?:may|might) (?:not )?(?:be|have) [a-z]{2,20}(?:ing|ed)(?: [^.!?]{0,40}?)? (?:correctly|properly|incorrectly|wrong|wrongly)\\b',
-  ],
-  [
-    'probably likely',
-    "you(?:'ve|'re| have| are) (?:probably|likely|most likely) (?!(?:been|right|entitled|owed|due|eligible|covered|wondering|worried|aware)\\b)[\\w-]+",
-  ],
-  [
-    'asked called told checked contacted read looked booked ordered cancelled know come arrived chosen picked paid phoned',
-    "you could(?: have|'ve) (?:just )?(?:asked|called|told|checked|contacted|read|looked|booked|ordered|cancelled|let us know|come|arrived|chosen|picked|paid|phoned)\\b",
-  ],
-]);
+const ANY_REPLY = [
+  ...anchoredShapes([
+    // The customer's mistake, guessed as fact (issue 15): "You will have typed your password
+    // incorrectly", "you may not be using the thermostat correctly". "You'll have missed one
+    // session" informs, and is left out.
+    [
+      'incorrectly wrong wrongly mistake accident',
+      "you(?:'ll| will) have (?!received\\b|got\\b|seen\\b|noticed\\b|heard\\b|had\\b|been\\b)[a-z]{2,20}ed(?: [^.!?]{0,40}?)? (?:incorrectly|wrong|wrongly|by mistake|by accident)\\b",
+    ],
+    [
+      'correctly properly incorrectly wrong wrongly',
+      'you (?:may|might) (?:not )?(?:be|have) [a-z]{2,20}(?:ing|ed)(?: [^.!?]{0,40}?)? (?:correctly|properly|incorrectly|wrong|wrongly)\\b',
+    ],
+    [
+      'probably likely',
+      "you(?:'ve|'re| have| are) (?:probably|likely|most likely) (?!(?:been|right|entitled|owed|due|eligible|covered|wondering|worried|aware)\\b)[\\w-]+",
+    ],
+    [
+      'asked called told checked contacted read looked booked ordered cancelled know come arrived chosen picked paid phoned',
+      "you could(?: have|'ve) (?:just )?(?:asked|called|told|checked|contacted|read|looked|booked|ordered|cancelled|let us know|come|arrived|chosen|picked|paid|phoned)\\b",
+    ],
+  ]),
+  ...HINDSIGHT_SHAPES,
+];
 
 const meta: RuleMeta<'implied'> = {
   id: 'blame-implied',

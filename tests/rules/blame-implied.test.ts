@@ -19,6 +19,14 @@ ruleTable(rule, {
     // Near misses of the new shapes (issue 15).
     'Enrolment closed on Friday, but I can add you late. You’ll have missed one session; the tutor will send the notes.',
     'Our website did not crash, but your payment did fail, so I’ve refunded it.',
+    // Near misses of hindsight: a choice offered, what happens next, our own hindsight.
+    'If you’d like, I can send a replacement today.',
+    'If you’d still prefer a refund, I’ll process it as soon as the parcel is back.',
+    'If you had received a damaged item, we’d replace it at once, so please send me a photo.',
+    'If you paid by card, the refund would reach you within five days.',
+    'If we had checked the address, this wouldn’t have happened. I’m sorry, and I’ve resent it by courier.',
+    'Had we known sooner, we’d have called you. I’ve booked the engineer for Tuesday at 9.',
+    'You would have been refunded automatically, but the system missed it, so I’ve done it by hand just now.',
   ],
   invalid: [
     {
@@ -76,6 +84,21 @@ ruleTable(rule, {
     {
       draft: 'Fuel levels are checked at every handover. You’d have had to note it on the sheet.',
       flags: ['are checked at every', 'You’d have had to'],
+    },
+    // Hindsight aimed at the customer (issue 15).
+    {
+      draft: 'Transfers take two days. If you’d booked earlier, it would have arrived in time.',
+      flags: ['If you’d booked'],
+    },
+    { draft: 'Had you picked the flexible rate, the change would have been free.', flags: ['Had you picked'] },
+    { draft: 'The closing date is on the form, which you’d have seen on page one.', flags: ['you’d have seen'] },
+    {
+      draft: 'The price went up in May. You would have been notified by letter.',
+      flags: ['You would have been notified'],
+    },
+    {
+      draft: 'If you kept the receipt, the claim wouldn’t have been turned down.',
+      flags: ['If you kept the receipt, the claim wouldn’t have been'],
     },
   ],
 });
