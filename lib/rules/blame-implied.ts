@@ -16,6 +16,14 @@ const CUSTOMERS =
   '(?:guests|customers|owners|passengers|travell?ers|residents|members|users|tenants|applicants|patients|students|cardholders|account holders|players|parents|drivers|buyers|subscribers|late arrivals)';
 
 const WHEN_NOTHING_OFFERED = anchoredShapes([
+  // A check the customer should have made, as the whole answer (issue 15): "Please check the size
+  // guide before ordering", "You should double-check dates before confirming". Told as advice only:
+  // never "we check your records when you renew" (our step), "a quick check when you add it", or a
+  // tip for a trip ("check the website before visiting").
+  [
+    'before when whilst while',
+    '(?:^|(?<=\\b(?:please|kindly|always|should|to) ))(?:ensure|make sure|check|double[- ]check|verify)\\b[^.!?\\n]{0,60}? (?:before|when|whilst|while) (?!visiting\\b|travell?ing\\b|you (?:visit|travel)\\b)(?:[a-z]{2,20}ing|you [a-z]+)\\b',
+  ],
   // "Please ensure you enter the correct account name", "check details carefully before buying".
   [
     'correct correctly carefully properly',

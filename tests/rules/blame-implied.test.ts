@@ -27,6 +27,11 @@ ruleTable(rule, {
     'If we had checked the address, this wouldn’t have happened. I’m sorry, and I’ve resent it by courier.',
     'Had we known sooner, we’d have called you. I’ve booked the engineer for Tuesday at 9.',
     'You would have been refunded automatically, but the system missed it, so I’ve done it by hand just now.',
+    // Near misses of the check the customer should have made: our own check, a tip for a trip, next to a fix.
+    'We check your claims history when you renew, so there is nothing for you to do.',
+    'The £1 is a quick check that your card works when you add it, and it disappears within three days.',
+    'Opening hours change in winter, so please check the website before visiting.',
+    'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
   ],
   invalid: [
     {
@@ -85,6 +90,13 @@ ruleTable(rule, {
       draft: 'Fuel levels are checked at every handover. You’d have had to note it on the sheet.',
       flags: ['are checked at every', 'You’d have had to'],
     },
+    // A check the customer should have made, as the whole answer (issue 15).
+    { draft: 'Please check the colour code before ordering paint.', flags: ['check the colour code before ordering'] },
+    {
+      draft: 'Make sure the booking reference matches your passport when you book.',
+      flags: ['Make sure the booking reference matches your passport when you book'],
+    },
+    { draft: 'You should verify the dates before paying.', flags: ['verify the dates before paying'] },
     // Hindsight aimed at the customer (issue 15).
     {
       draft: 'Transfers take two days. If you’d booked earlier, it would have arrived in time.',
