@@ -1,7 +1,7 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
-import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 
 /**
  * Blame without "you should have": a lesson for next time ("Order earlier next time", "please
@@ -112,7 +112,8 @@ const meta: RuleMeta<'implied'> = {
 export default defineRule({
   meta,
   check: (context) => {
-    const guesses = matchAnchoredGroups(context, ANY_REPLY);
+    // Hindsight and the older guesses can name the same words ("you could have checked"): one card.
+    const guesses = withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY));
     const lessons = matchAnchoredGroups(context, WHEN_NOTHING_OFFERED);
     const spans = lessons.length > 0 && !draftOffersSomething(context) ? [...guesses, ...lessons] : guesses;
     return spans.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));

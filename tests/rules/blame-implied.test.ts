@@ -21,6 +21,7 @@ ruleTable(rule, {
     'Our website did not crash, but your payment did fail, so I’ve refunded it.',
     // Near misses of hindsight: a choice offered, what happens next, our own hindsight.
     'If you’d like, I can send a replacement today.',
+    'You could have been charged twice by the glitch, so I’ve checked: you weren’t.',
     'If you’d still prefer a refund, I’ll process it as soon as the parcel is back.',
     'If you had received a damaged item, we’d replace it at once, so please send me a photo.',
     'If you paid by card, the refund would reach you within five days.',
@@ -103,6 +104,8 @@ ruleTable(rule, {
       flags: ['If you’d booked'],
     },
     { draft: 'Had you picked the flexible rate, the change would have been free.', flags: ['Had you picked'] },
+    { draft: 'Seats are given by arrival time. You could have queued earlier.', flags: ['You could have queued'] },
+    { draft: 'It says so on the website, which you could have checked.', flags: ['you could have checked'] },
     { draft: 'The closing date is on the form, which you’d have seen on page one.', flags: ['you’d have seen'] },
     {
       draft: 'The price went up in May. You would have been notified by letter.',

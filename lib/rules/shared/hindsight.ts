@@ -20,6 +20,11 @@ export const HINDSIGHT_SHAPES = anchoredShapes([
     'seen known noticed found had been',
     "you(?:'d| would)(?: already| certainly| definitely)? have (?:seen|known|noticed|found|had (?:an? |the )?(?:message|email|e-mail|text|letter|reminder|notice|notification|warning)|been (?:notified|told|informed|warned|reminded|emailed|advised|made aware))\\b",
   ],
+  // What the customer could have done instead: "You could have ticked 'no substitutions'".
+  [
+    "could could've",
+    "you could(?: have|'ve) (?:just |easily |simply |always |also )?(?!(?:been|received|got|had|seen)\\b)[a-z]+(?:ed|en|wn)\\b",
+  ],
   // A habit named as the cause of what went wrong: "If you read your meter yourself, the bill would
   // not be estimated". Only a spared harm counts: "If you paid by card, the refund would reach you…" informs.
   [
