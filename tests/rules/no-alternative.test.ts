@@ -11,6 +11,7 @@ ruleTable(rule, {
     'It isn’t a fault on your side: our mast is down, and our engineers will have it back by 6 pm.',
     'The late fee won’t apply, because I’ve removed it.',
     'The only thing left is the signature, and you can do that in the app.',
+    'We have no authority over the landlord, but Shelter can advise you for free on 0808 800 4444.',
     // The "no" as a rule of the world, with a way forward (issue 15): clean.
     'No compensation is payable for weather delays, but I’ve booked you into the airport hotel tonight.',
     'Early termination charges would apply, so I’ve checked: your contract ends on 3 May and I can switch you then.',
@@ -182,5 +183,8 @@ ruleTable(rule, {
     { draft: 'Our position remains as set out in our last letter.', flags: ['position remains'] },
     { draft: 'The parts are on back order. Not much we can do.', flags: ['Not much we can do'] },
     { draft: 'Sorry, we’re an online-only shop.', flags: ['we’re an online-only shop'] },
+    { draft: 'Parking on the street is a police matter. The council has no power to act.', flags: ['has no power'] },
+    { draft: 'The order has left the warehouse. Nothing can be changed now.', flags: ['Nothing can be changed'] },
+    { draft: 'We don’t have visibility of the courier’s routes.', flags: ['We don’t have visibility of'] },
   ],
 });

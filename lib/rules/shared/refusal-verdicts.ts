@@ -30,5 +30,11 @@ export const VERDICT_REFUSALS = anchoredShapes([
     'further more much',
     'nothing (?:further|more) (?:that )?(?:we|I) can (?:do|offer)\\b|not much (?:more |else )?(?:that )?(?:we|I) can do\\b|not be (?:corresponding|responding|commenting) further\\b',
   ],
+  // No power to act, or nothing that can be done, as the answer: "the council has no power to
+  // intervene", "Nothing can be expedited", "we don't have visibility of their lists".
+  [
+    'power powers authority jurisdiction remit nothing visibility sight control say influence',
+    "(?:has|have) no (?:power|powers|authority|jurisdiction|remit)\\b|nothing (?:can|could|will) be [a-z]+ed\\b|(?:we|I) (?:don't|do not) have (?:any )?(?:visibility|sight|control|say|influence) (?:of|over|on|into)\\b",
+  ],
   ['decision position', '(?:decision|position) (?:remains|stands|has not changed|is unchanged)\\b'],
 ]);
