@@ -1,6 +1,7 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
+import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 
 /**
  * Blame without "you should have": a lesson for next time ("Order earlier next time", "please
@@ -15,6 +16,14 @@ const CUSTOMERS =
   '(?:guests|customers|owners|passengers|travell?ers|residents|members|users|tenants|applicants|patients|students|cardholders|account holders|players|parents|drivers|buyers|subscribers|late arrivals)';
 
 const WHEN_NOTHING_OFFERED = anchoredShapes([
+  // A check the customer should have made, as the whole answer (issue 15): "Please check the size
+  // guide before ordering", "You should double-check dates before confirming". Told as advice only:
+  // never "we check your records when you renew" (our step), "a quick check when you add it", or a
+  // tip for a trip ("check the website before visiting").
+  [
+    'before when whilst while',
+    '(?:^|(?<=\\b(?:please|kindly|always|should|to) ))(?:ensure|make sure|check|double[- ]check|verify)\\b[^.!?\\n]{0,60}? (?:before|when|whilst|while) (?!visiting\\b|travell?ing\\b|you (?:visit|travel)\\b)(?:[a-z]{2,20}ing|you [a-z]+)\\b',
+  ],
   // "Please ensure you enter the correct account name", "check details carefully before buying".
   [
     'correct correctly carefully properly',
@@ -58,27 +67,30 @@ const WHEN_NOTHING_OFFERED = anchoredShapes([
     "(?:would|will)(?: already)? have been (?:sent|emailed|posted|given) to you\\b|you (?:would|will)(?: already)? have received\\b|you(?:'d| would) have had to\\b",
   ],
 ]);
-const ANY_REPLY = anchoredShapes([
-  // The customer's mistake, guessed as fact (issue 15): "You will have typed your password
-  // incorrectly", "you may not be using the thermostat correctly". "You'll have missed one
-  // session" informs, and is left out.
-  [
-    'incorrectly wrong wrongly mistake accident',
-    "you(?:'ll| will) have (?!received\\b|got\\b|seen\\b|noticed\\b|heard\\b|had\\b|been\\b)[a-z]{2,20}ed(?: [^.!?]{0,40}?)? (?:incorrectly|wrong|wrongly|by mistake|by accident)\\b",
-  ],
-  [
-    'correctly properly incorrectly wrong wrongly',
-    'you (?:may|might) (?:not )?(?:be|have) [a-z]{2,20}(?:ing|ed)(?: [^.!?]{0,40}?)? (?:correctly|properly|incorrectly|wrong|wrongly)\\b',
-  ],
-  [
-    'probably likely',
-    "you(?:'ve|'re| have| are) (?:probably|likely|most likely) (?!(?:been|right|entitled|owed|due|eligible|covered|wondering|worried|aware)\\b)[\\w-]+",
-  ],
-  [
-    'asked called told checked contacted read looked booked ordered cancelled know come arrived chosen picked paid phoned',
-    "you could(?: have|'ve) (?:just )?(?:asked|called|told|checked|contacted|read|looked|booked|ordered|cancelled|let us know|come|arrived|chosen|picked|paid|phoned)\\b",
-  ],
-]);
+const ANY_REPLY = [
+  ...anchoredShapes([
+    // The customer's mistake, guessed as fact (issue 15): "You will have typed your password
+    // incorrectly", "you may not be using the thermostat correctly". "You'll have missed one
+    // session" informs, and is left out.
+    [
+      'incorrectly wrong wrongly mistake accident',
+      "you(?:'ll| will) have (?!received\\b|got\\b|seen\\b|noticed\\b|heard\\b|had\\b|been\\b)[a-z]{2,20}ed(?: [^.!?]{0,40}?)? (?:incorrectly|wrong|wrongly|by mistake|by accident)\\b",
+    ],
+    [
+      'correctly properly incorrectly wrong wrongly',
+      'you (?:may|might) (?:not )?(?:be|have) [a-z]{2,20}(?:ing|ed)(?: [^.!?]{0,40}?)? (?:correctly|properly|incorrectly|wrong|wrongly)\\b',
+    ],
+    [
+      'probably likely',
+      "you(?:'ve|'re| have| are) (?:probably|likely|most likely) (?!(?:been|right|entitled|owed|due|eligible|covered|wondering|worried|aware)\\b)[\\w-]+",
+    ],
+    [
+      'asked called told checked contacted read looked booked ordered cancelled know come arrived chosen picked paid phoned',
+      "you could(?: have|'ve) (?:just )?(?:asked|called|told|checked|contacted|read|looked|booked|ordered|cancelled|let us know|come|arrived|chosen|picked|paid|phoned)\\b",
+    ],
+  ]),
+  ...HINDSIGHT_SHAPES,
+];
 
 const meta: RuleMeta<'implied'> = {
   id: 'blame-implied',
@@ -100,7 +112,8 @@ const meta: RuleMeta<'implied'> = {
 export default defineRule({
   meta,
   check: (context) => {
-    const guesses = matchAnchoredGroups(context, ANY_REPLY);
+    // Hindsight and the older guesses can name the same words ("you could have checked"): one card.
+    const guesses = withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY));
     const lessons = matchAnchoredGroups(context, WHEN_NOTHING_OFFERED);
     const spans = lessons.length > 0 && !draftOffersSomething(context) ? [...guesses, ...lessons] : guesses;
     return spans.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));

@@ -53,6 +53,8 @@ const DEFLECTION = phrasesAtWordStart(
     "(?:we|I) (?:don't|do not) (?:deal with|handle|cover|take|do) (?:these|those|that|this|\\w+ (?:queries|questions|issues|requests|complaints|claims)) (?:here|on (?:chat|the phone|this line|email)|in this (?:office|team|department))\\b",
     "(?:isn't|is not|aren't|are not) (?:handled|dealt with|managed|processed) (?:by|in|at) (?:this|our) (?:office|team|department|desk|branch|line|chat)\\b",
     "(?:that's|that is|it's|this is) (?:a question|one) for (?:the |our |your )?[\\w-]+\\b(?! to\\b)",
+    // Someone else decides (issue 15): "That's not something we decide, it's HMRC", "someone else handles that".
+    "(?:not|isn't|wasn't) (?:something|a thing) (?:we|I) (?:decide|set|choose|make|run)\\b|someone else (?:handles|deals with|decides|looks after)\\b",
   ],
   'gi',
 );
@@ -86,6 +88,8 @@ const FAULT = phrasesAtWordStart(
     'nothing(?: is| was)? wrong (?:on |at |from )?(?:our|my) (?:end|side|part)\\b',
     'no (?:fault|error|problem|issue) (?:on|at|from) (?:our|my) (?:end|side|part)\\b',
     "(?:we|I) (?:did|have done|'ve done) nothing wrong\\b",
+    // "It's not us.", "it isn't us, we're waiting too" (issue 15); "it wasn't us who…" goes on to own something.
+    "(?:it's not|it is not|that's not|that is not|it isn't|it wasn't|it was not|that isn't|that wasn't) (?:us|me)\\b(?! (?:who|that|being)\\b)",
     '(?:we|I) (?:take|accept|bear|assume) no (?:responsibility|liability|blame)\\b',
     "(?:we|I) (?:can't|cannot|won't|will not|don't|do not) (?:accept|take|admit) (?:any )?(?:liability|responsibility|blame|fault)\\b",
     '(?:fault|blame|responsibility) (?:lies|rests|sits) (?:entirely |solely )?with\\b',
@@ -108,13 +112,13 @@ const DEFENSIVE = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const DEFLECTION_ANCHORS = anchorWords(
-  'department job area responsibility call decision remit role business domain concern problem issue place lookout right something thing responsible liable accountable between handled dealt decided managed set controlled determined processed run done made not part decisions decides decide makes just only merely simply partner provider guarantee control involved interfere intervene comment up discretion independent freelancer freelancers self-employed contractors employees staff rely relying reliant dependent depend depending handle deal cover take do question one side end',
+  'someone department job area responsibility call decision remit role business domain concern problem issue place lookout right something thing responsible liable accountable between handled dealt decided managed set controlled determined processed run done made not part decisions decides decide makes just only merely simply partner provider guarantee control involved interfere intervene comment up discretion independent freelancer freelancers self-employed contractors employees staff rely relying reliant dependent depend depending handle deal cover take do question one side end',
 );
 const HANDOFF_ANCHORS = anchorWords(
   'handled processed run managed set decided controlled dispatched taken operated determined owned prepared arranged done made assigned generated screened allocated priced approved reviewed carried dealt looked ask contact call ring email write speak talk chat raise take go direct guarantee yourself directly through check',
 );
 const FAULT_ANCHORS = anchorWords(
-  'fault doing mistake error blame nothing none wrong problem issue responsibility liability lies rests sits unlikely impossible down',
+  'us me fault doing mistake error blame nothing none wrong problem issue responsibility liability lies rests sits unlikely impossible down',
 );
 const DEFENSIVE_ANCHORS = anchorWords(
   'trained qualified experienced professional professionals vetted certified strict rigorous robust thorough rarely never seldom errors mistakes',

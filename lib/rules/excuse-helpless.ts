@@ -1,5 +1,7 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
+import { findHabits } from '@/lib/rules/shared/habits';
 import { findShrugs } from '@/lib/rules/shared/shrugs';
 
 /** "Nothing can be done" (the shapes are in shared/shrugs.ts). Source: coaching seed 000. */
@@ -22,10 +24,16 @@ const meta: RuleMeta<'helpless'> = {
 
 export default defineRule({
   meta,
-  check: (context) =>
+  check: (context) => [
     // Next to who else can help or what we will do, a limit is explained, not hidden behind
     // (coaching seed 000); "we're doing everything we can, I'll call at 4" reassures.
-    findShrugs(context).map((span) =>
+    ...findShrugs(context).map((span) =>
       report(meta, context, span.start, span.end, 'helpless', excuseCertainty(context, span, 'certain')),
     ),
+    // A habit of the world is an excuse only as the whole answer: "calls sometimes drop, so I've
+    // credited the call" explains.
+    ...(draftOffersSomething(context) ? [] : findHabits(context)).map((span) =>
+      report(meta, context, span.start, span.end, 'helpless', 'likely'),
+    ),
+  ],
 });

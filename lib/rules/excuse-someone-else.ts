@@ -36,6 +36,18 @@ const SHAPES = anchoredShapes([
   // "At the bank's end" (not "on your end": that is blame, and "at the end" is time).
   ['end', "(?:at|on) (?:their|the [\\w-]+'s|[\\w-]+'s) end\\b"],
   ['responsibility', '(?:is|are) the responsibility of (?:our|the|a|an|your|their)\\b'],
+  // A delay or cancellation put down to a cause outside us, as the whole answer (issue 15): "Repairs
+  // are delayed due to a parts shortage", "Clinics are cancelled owing to staff availability".
+  // The customer's own doing ("closed due to your missed payments") is blame, left to the blame rules.
+  [
+    'due owing because caused result',
+    '(?:delay(?:ed|s)?|taking longer|running (?:late|behind)|extended|backlogs?|slower|reduced|suspended|longer than usual|postponed|held up|pushed back|on hold|cancell?ed|withdrawn)\\b[^.!?\\n]{0,60}? (?:due to|because of|caused by|owing to|as a result of)\\b(?! (?:your|you)\\b)',
+  ],
+  // Everyone else as the reason: "standard across the industry", "as with most airlines", "it happens to everyone".
+  [
+    'same standard normal common usual typical with case affecting affects happens happen hitting only across',
+    "(?:the same|standard|normal|common|usual|typical) (?:for|with|across|at|in|among) (?:every|all|most|any|other)\\b|as (?:with|is the case with) (?:most|all|every|any|other|many)\\b|(?:affecting|affects|happens to|happen to|hitting) (?:all|every|everyone|most|many)\\b|you(?:'re| are) not the only one\\b|across the (?:whole )?(?:country|industry|sector|market|board)\\b",
+  ],
   // The world's shortage as the answer: "There's a national shortage", "global chip shortages".
   [
     'shortage shortages issues',

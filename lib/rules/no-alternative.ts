@@ -1,6 +1,7 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
+import { findAgreedTerms } from '@/lib/rules/shared/agreed-terms';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
@@ -41,7 +42,7 @@ const givesAStep = (context: RuleContext) =>
 
 function wholeAnswerReasons(context: RuleContext): Span[] {
   const { plain, citations } = findPolicyReasons(context);
-  const reasons = [...plain, ...citations, ...findShrugs(context)];
+  const reasons = [...plain, ...citations, ...findShrugs(context), ...findAgreedTerms(context)];
   // A step for the customer, however bossy ("You need to restart the router"), is a way forward.
   if (reasons.length === 0 || draftOffersSomething(context) || givesAStep(context)) return [];
   return [reasons.reduce((first, span) => (span.start < first.start ? span : first))];

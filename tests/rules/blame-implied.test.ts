@@ -19,6 +19,20 @@ ruleTable(rule, {
     // Near misses of the new shapes (issue 15).
     'Enrolment closed on Friday, but I can add you late. You’ll have missed one session; the tutor will send the notes.',
     'Our website did not crash, but your payment did fail, so I’ve refunded it.',
+    // Near misses of hindsight: a choice offered, what happens next, our own hindsight.
+    'If you’d like, I can send a replacement today.',
+    'You could have been charged twice by the glitch, so I’ve checked: you weren’t.',
+    'If you’d still prefer a refund, I’ll process it as soon as the parcel is back.',
+    'If you had received a damaged item, we’d replace it at once, so please send me a photo.',
+    'If you paid by card, the refund would reach you within five days.',
+    'If we had checked the address, this wouldn’t have happened. I’m sorry, and I’ve resent it by courier.',
+    'Had we known sooner, we’d have called you. I’ve booked the engineer for Tuesday at 9.',
+    'You would have been refunded automatically, but the system missed it, so I’ve done it by hand just now.',
+    // Near misses of the check the customer should have made: our own check, a tip for a trip, next to a fix.
+    'We check your claims history when you renew, so there is nothing for you to do.',
+    'The £1 is a quick check that your card works when you add it, and it disappears within three days.',
+    'Opening hours change in winter, so please check the website before visiting.',
+    'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
   ],
   invalid: [
     {
@@ -76,6 +90,30 @@ ruleTable(rule, {
     {
       draft: 'Fuel levels are checked at every handover. You’d have had to note it on the sheet.',
       flags: ['are checked at every', 'You’d have had to'],
+    },
+    // A check the customer should have made, as the whole answer (issue 15).
+    { draft: 'Please check the colour code before ordering paint.', flags: ['check the colour code before ordering'] },
+    {
+      draft: 'Make sure the booking reference matches your passport when you book.',
+      flags: ['Make sure the booking reference matches your passport when you book'],
+    },
+    { draft: 'You should verify the dates before paying.', flags: ['verify the dates before paying'] },
+    // Hindsight aimed at the customer (issue 15).
+    {
+      draft: 'Transfers take two days. If you’d booked earlier, it would have arrived in time.',
+      flags: ['If you’d booked'],
+    },
+    { draft: 'Had you picked the flexible rate, the change would have been free.', flags: ['Had you picked'] },
+    { draft: 'Seats are given by arrival time. You could have queued earlier.', flags: ['You could have queued'] },
+    { draft: 'It says so on the website, which you could have checked.', flags: ['you could have checked'] },
+    { draft: 'The closing date is on the form, which you’d have seen on page one.', flags: ['you’d have seen'] },
+    {
+      draft: 'The price went up in May. You would have been notified by letter.',
+      flags: ['You would have been notified'],
+    },
+    {
+      draft: 'If you kept the receipt, the claim wouldn’t have been turned down.',
+      flags: ['If you kept the receipt, the claim wouldn’t have been'],
     },
   ],
 });

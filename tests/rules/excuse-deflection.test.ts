@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of "it's not us" and someone else deciding (issue 15).
+    'It wasn’t us who sent that letter, but I’ve asked the bank to stop it and will call you tomorrow.',
+    'It’s not something we decide lightly, so I’ve asked a manager to look again by Friday.',
+    'Someone else on the team handled the first call; I’m taking it from here and will ring you at 3.',
     'I’ve passed this to our billing team, and they will reply to you by Thursday.',
     'The courier is collecting the parcel tomorrow between 9 and 12.',
     'You’re right, that was our responsibility, and I’m sorry.',
@@ -148,5 +152,13 @@ ruleTable(rule, {
       flags: ['Go through the billing team'],
       messageId: 'deflection',
     },
+    // Someone else's doing, or fault denied, as the answer (issue 15).
+    { draft: 'The delay is at customs. It’s not us.', flags: ['It’s not us'], messageId: 'fault' },
+    {
+      draft: 'Exam dates? That isn’t something we decide.',
+      flags: ['isn’t something we decide'],
+      messageId: 'deflection',
+    },
+    { draft: 'I think someone else handles refunds.', flags: ['someone else handles'], messageId: 'deflection' },
   ],
 });

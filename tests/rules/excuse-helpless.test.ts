@@ -3,6 +3,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of a failure told as a habit (issue 15): next to an offer, a vague time, the customer's own habit.
+    'Card readers sometimes fail on older buses, so I’ve credited the fare back to your card.',
+    'Refunds usually take three days, sometimes longer with some banks.',
+    'You sometimes get a code by text instead of email; either one works.',
+    'Sometimes it takes a day for the app to catch up, and I’ll check yours tomorrow morning.',
+    'It happens to be the same price online, so I’ve ordered it for you.',
     // Near misses for a hazard of the trade: next to what we do about it.
     'Trains are sometimes delayed on Sundays, so I’ve booked you a flexible ticket.',
     'Mistakes can happen, and this one was ours: I’ve refunded the fee.',
@@ -80,5 +86,12 @@ ruleTable(rule, {
     },
     { draft: 'Drivers are sometimes held up by traffic.', flags: ['sometimes held up'] },
     { draft: 'Delays can happen in winter.', flags: ['Delays can happen'] },
+    // A failure told as a habit of the world, as the whole answer (issue 15).
+    { draft: 'Our scanners occasionally misread barcodes.', flags: ['occasionally misread'] },
+    { draft: 'Texts from the clinic sometimes arrive late.', flags: ['sometimes arrive'] },
+    { draft: 'Our website occasionally crashes at busy times.', flags: ['occasionally crashes'] },
+    { draft: 'These things regularly happen with older boilers.', flags: ['These things regularly happen'] },
+    { draft: 'Leaking happens when the seal gets old.', flags: ['happens when'] },
+    { draft: 'It happens.', flags: ['It happens.'] },
   ],
 });

@@ -3,6 +3,19 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of a "no" said as a verdict (issue 15): a way forward in the same or the next sentence, or not a "no".
+    'Only the account holder can change the address, so I’ve emailed her a link that takes a minute.',
+    'Compensation does not apply to strikes. What I can do is move you to Friday’s sailing at no cost.',
+    'That scratch is not a fault under the warranty, but I can send a touch-up kit today.',
+    'Our decision stands. If you disagree, the ombudsman can review it for free within eight weeks.',
+    'It isn’t a fault on your side: our mast is down, and our engineers will have it back by 6 pm.',
+    'The late fee won’t apply, because I’ve removed it.',
+    'The only thing left is the signature, and you can do that in the app.',
+    // Near misses of the customer's signature as the answer: next to a way forward, or not a rule book.
+    'You signed up in March, so the discount runs until next March.',
+    'You signed the form in branch, so I’ve sent the copy you asked for to your email.',
+    'You accepted the quote on Monday and the engineer is booked for Friday at 9.',
+    'We have no authority over the landlord, but Shelter can advise you for free on 0808 800 4444.',
     // The "no" as a rule of the world, with a way forward (issue 15): clean.
     'No compensation is payable for weather delays, but I’ve booked you into the airport hotel tonight.',
     'Early termination charges would apply, so I’ve checked: your contract ends on 3 May and I can switch you then.',
@@ -167,5 +180,18 @@ ruleTable(rule, {
       flags: ['did not meet the intervention criteria'],
     },
     { draft: 'Points cannot be manually added.', flags: ['cannot be manually added'] },
+    // A "no" said as a verdict, with nothing after it (issue 15).
+    { draft: 'Only the lead passenger can amend the booking.', flags: ['Only the lead passenger can'] },
+    { draft: 'The discount does not apply to sale items.', flags: ['does not apply'] },
+    { draft: 'Faded colours are normal wear and are not a fault.', flags: ['normal wear', 'not a fault'] },
+    { draft: 'Our position remains as set out in our last letter.', flags: ['position remains'] },
+    { draft: 'The parts are on back order. Not much we can do.', flags: ['Not much we can do'] },
+    { draft: 'Sorry, we’re an online-only shop.', flags: ['we’re an online-only shop'] },
+    { draft: 'The minimum term is 18 months. You signed the contract in May.', flags: ['You signed the contract'] },
+    { draft: 'The cleaning fee is in the agreement which you accepted.', flags: ['agreement which you accepted'] },
+    { draft: 'The rent was worked out correctly. You agreed to it.', flags: ['You agreed to it.'] },
+    { draft: 'Parking on the street is a police matter. The council has no power to act.', flags: ['has no power'] },
+    { draft: 'The order has left the warehouse. Nothing can be changed now.', flags: ['Nothing can be changed'] },
+    { draft: 'We don’t have visibility of the courier’s routes.', flags: ['We don’t have visibility of'] },
   ],
 });

@@ -10,6 +10,7 @@ import {
   type AnchoredPatterns,
 } from '@/lib/rules/shared/match-spans';
 import { findRefusedClauses } from '@/lib/rules/shared/negated-clauses';
+import { VERDICT_REFUSALS } from '@/lib/rules/shared/refusal-verdicts';
 
 /**
  * A "no" to the customer: we can't / we don't offer / not possible / not permitted.
@@ -160,7 +161,11 @@ function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
 }
 
 export const findRefusals = perAnalysis((context): Refusal[] =>
-  withoutOverlaps([...matchAnchoredGroups(context, REFUSALS), ...findRefusedClauses(context)]).map((span) => {
+  withoutOverlaps([
+    ...matchAnchoredGroups(context, REFUSALS),
+    ...matchAnchoredGroups(context, VERDICT_REFUSALS),
+    ...findRefusedClauses(context),
+  ]).map((span) => {
     const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
     // Fields written out: object spread of `span` was most of this function's time in V8.
     return {
