@@ -1,6 +1,7 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { CLOSING_THE_SUBJECT } from '@/lib/rules/shared/talk-down-shapes';
 
 /**
  * Talking down in shapes the condescension lists do not hold, from drafts written by people who
@@ -98,6 +99,9 @@ const SHAPES = anchoredShapes([
   ],
 ]);
 
+// The shapes mined later (issue 15) live in their own file, one group per shape.
+const SHAPE_GROUPS = [SHAPES, CLOSING_THE_SUBJECT];
+
 // "…, but I've refunded it", "here's the link": a pointer next to help.
 const HELP_NEARBY =
   /\b(?:here(?:'s| is| are)|I(?:'ve| have) (?:also |already |just |now )?\w+ed|I(?:'ll| will)|I can|we can|attached|below)\b/i;
@@ -122,7 +126,7 @@ const meta: RuleMeta<'talk-down'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchAnchoredGroups(context, SHAPES).map((span) => {
+    SHAPE_GROUPS.flatMap((shapes) => matchAnchoredGroups(context, shapes)).map((span) => {
       const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
       // The flagged words themselves ("let me explain it slowly") are not the help.
       const around = sentence

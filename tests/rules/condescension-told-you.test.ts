@@ -17,6 +17,11 @@ ruleTable(rule, {
     'Did you not receive the code? I’ll send a new one now.',
     'Didn’t you get our email on Monday? I’ve resent it just in case.',
     'I did not see your call. Did you not hear back from the branch?',
+    // How something works, told as help rather than as the end of the matter.
+    'That’s how the refund works: it goes back to your card and shows within 5 days.',
+    'Here’s what that means for you: the fee is gone and your next bill is £12 lower.',
+    'I’ve checked, and every hotel on that street does free parking, so I’ve added two options below.',
+    'It works everywhere in the EU, and I’ve turned roaming on for you.',
   ],
   invalid: [
     // The customer's own step asked back as a reproach (issue 15).
@@ -42,5 +47,16 @@ ruleTable(rule, {
     },
     { draft: 'Passwords are case-sensitive, in case you weren’t aware.', flags: ['in case you weren’t aware'] },
     { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['explain it slowly'] },
+    // Closing the subject with the way things are (issue 15).
+    { draft: 'Prices go up at peak times. That’s just how taxis work.', flags: ['That’s just how taxis work'] },
+    {
+      draft: 'Seats are released in order. That’s what a waiting list means.',
+      flags: ['That’s what a waiting list means'],
+    },
+    { draft: 'Holds are placed on all deposits. Every bank does it.', flags: ['Every bank does it'] },
+    {
+      draft: 'Cards need a PIN abroad, you would find the same everywhere.',
+      flags: ['you would find the same everywhere'],
+    },
   ],
 });
