@@ -22,6 +22,12 @@ ruleTable(rule, {
     'Here’s what that means for you: the fee is gone and your next bill is £12 lower.',
     'I’ve checked, and every hotel on that street does free parking, so I’ve added two options below.',
     'It works everywhere in the EU, and I’ve turned roaming on for you.',
+    // What they may already know, said next to help or about us.
+    'As you may know, we moved to a new warehouse in May, so I’ve rebooked your collection for Friday.',
+    'The fees page lists it, but it’s easy to miss, so here is the line that applies to you.',
+    'Our drivers are expected to knock and wait two minutes; I’ve reported that yours didn’t.',
+    'The name suggests it covers travel, and I can see why you thought so.',
+    'Your statement shows the fee clearly itemised, and I’ve refunded it today.',
   ],
   invalid: [
     // The customer's own step asked back as a reproach (issue 15).
@@ -58,5 +64,18 @@ ruleTable(rule, {
       draft: 'Cards need a PIN abroad, you would find the same everywhere.',
       flags: ['you would find the same everywhere'],
     },
+    // What they are presumed to know already (issue 15).
+    { draft: 'Returns need a receipt, as you’d know.', flags: ['as you’d know'] },
+    { draft: 'Debts stay with the estate, as is well known.', flags: ['as is well known'] },
+    {
+      draft: 'The limit is 23 kg. You’d see that if you checked the booking.',
+      flags: ['You’d see that if you checked'],
+    },
+    { draft: 'The rules are clear if you read them.', flags: ['clear if you read'] },
+    { draft: 'The fee is in the handbook. Members are expected to read it.', flags: ['are expected to read'] },
+    { draft: 'It is a fixed fare, as the name suggests.', flags: ['as the name suggests'] },
+    { draft: 'The deposit was clearly highlighted on the order form.', flags: ['was clearly highlighted'] },
+    { draft: 'I would gently point out that the form asks for this.', flags: ['I would gently point out'] },
+    { draft: 'Some guests mistake our quick service for rudeness.', flags: ['mistake our quick service for rudeness'] },
   ],
 });

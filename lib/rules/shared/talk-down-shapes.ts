@@ -26,3 +26,31 @@ export const CLOSING_THE_SUBJECT = anchoredShapes([
     '^(?:every|any|all) (?:other )?(?:bank|banks|hotel|hotels|airline|airlines|shop|shops|retailer|retailers|insurer|insurers|landlord|landlords|provider|providers|company|companies) (?:does|do)(?: (?:it|this|that|the same))?(?=\\s*[.!?]|\\s*$)',
   ],
 ]);
+
+/**
+ * What the customer is presumed to know already ("as you'll know", "as is widely known", "you'd
+ * know this if you read the fees page", "Guests are expected to read the menu", "as the name
+ * suggests", "clearly itemised in your statement"). "As you may know, we've moved" only in a
+ * reply that otherwise helps: condescension-told-you lowers it there.
+ */
+export const PRESUMED_KNOWN = anchoredShapes([
+  [
+    'known aware know normal standard expect',
+    "\\bas (?:is|you(?:'ll| will| may| might|'d| would)(?: already)?(?: be)?) (?:widely |well |generally |commonly )?(?:known|aware|know|normal|standard|expect)\\b",
+  ],
+  [
+    'read look looked check checked',
+    "(?:you(?:'d| would|'ll| will) (?:know|see|find)[^.!?]{0,40}|clear) if you (?:read|look|looked|check|checked)\\b",
+  ],
+  ['expected', '\\b(?:are|is) (?:all )?expected to (?:read|review|check|know|understand|familiari[sz]e|be aware)\\b'],
+  ['suggests implies says', '\\b(?:as|like) (?:the name|its name|the word|it) (?:suggests|implies|says)\\b'],
+  [
+    'clearly',
+    '\\b(?:is|are|was|were) (?:very |quite )?clearly (?:itemi[sz]ed|set out|selected|disclosed|advertised|indicated|printed|mentioned|noted|highlighted|detailed)\\b',
+  ],
+  ['gently politely', "\\bI(?:'d| would| must)? (?:gently|politely) (?:point out|remind you|note)\\b"],
+  [
+    'misunderstand misunderstands misinterpret misinterprets mistake mistakes',
+    '\\b(?:misunderstand|misinterpret|mistake)s? (?:a |our |being |the )?(?:[\\w-]+ ){0,3}(?:for|as) (?:rude|rudeness|being rude)\\b',
+  ],
+]);
