@@ -28,6 +28,11 @@ ruleTable(rule, {
     'Our drivers are expected to knock and wait two minutes; I’ve reported that yours didn’t.',
     'The name suggests it covers travel, and I can see why you thought so.',
     'Your statement shows the fee clearly itemised, and I’ve refunded it today.',
+    // Next time, as a way back to us or a choice they have.
+    'Please let me know next time and I’ll hold the table for you.',
+    'Next time, you can book with the app and skip the queue.',
+    'I’ve saved your card, so it’s quicker next time.',
+    'I’ll make sure the driver rings the bell next time.',
   ],
   invalid: [
     // The customer's own step asked back as a reproach (issue 15).
@@ -77,5 +82,15 @@ ruleTable(rule, {
     { draft: 'The deposit was clearly highlighted on the order form.', flags: ['was clearly highlighted'] },
     { draft: 'I would gently point out that the form asks for this.', flags: ['I would gently point out'] },
     { draft: 'Some guests mistake our quick service for rudeness.', flags: ['mistake our quick service for rudeness'] },
+    // A lesson for next time (issue 15).
+    {
+      draft: 'The size chart was on the page. Maybe measure first next time.',
+      flags: ['Maybe measure first next time'],
+    },
+    { draft: 'Next time, read the confirmation before you travel.', flags: ['Next time, read'] },
+    {
+      draft: 'Our hours are on the door, so it’s worth looking there next time.',
+      flags: ['worth looking there next time'],
+    },
   ],
 });

@@ -54,3 +54,19 @@ export const PRESUMED_KNOWN = anchoredShapes([
     '\\b(?:misunderstand|misinterpret|mistake)s? (?:a |our |being |the )?(?:[\\w-]+ ){0,3}(?:for|as) (?:rude|rudeness|being rude)\\b',
   ],
 ]);
+
+/**
+ * A lesson for next time ("Perhaps plan better next time.", "Next time, be more accurate.", "it's
+ * worth checking there next time"). Asking them to come back to us ("please let me know next
+ * time") or a choice they can make ("next time, book with the app for 10% off") is not a lesson.
+ */
+export const LESSON_FOR_NEXT_TIME = anchoredShapes([
+  [
+    'next',
+    '\\b(?:perhaps|maybe|please|worth|want to|wish to|try to|remember to) (?!(?:let|tell|ask|call|contact|email|message|ring|reach|get in touch|book|use|choose|select|pick)\\b)[^.!?]{0,50}? next time(?=\\s*[.?!]|\\s*$)',
+  ],
+  [
+    'next future',
+    '^(?:next time|in future),? (?:please )?(?:be|check|double-check|read|respond|make sure|look|pay|think|plan|try)\\b',
+  ],
+]);
