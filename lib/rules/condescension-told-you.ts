@@ -1,7 +1,12 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
-import { CLOSING_THE_SUBJECT, LESSON_FOR_NEXT_TIME, PRESUMED_KNOWN } from '@/lib/rules/shared/talk-down-shapes';
+import {
+  CLOSING_THE_SUBJECT,
+  LESSON_FOR_NEXT_TIME,
+  PRESUMED_KNOWN,
+  SHOULD_BE_OBVIOUS,
+} from '@/lib/rules/shared/talk-down-shapes';
 
 /**
  * Talking down in shapes the condescension lists do not hold, from drafts written by people who
@@ -100,7 +105,7 @@ const SHAPES = anchoredShapes([
 ]);
 
 // The shapes mined later (issue 15) live in their own file, one group per shape.
-const SHAPE_GROUPS = [SHAPES, CLOSING_THE_SUBJECT, PRESUMED_KNOWN, LESSON_FOR_NEXT_TIME];
+const SHAPE_GROUPS = [SHAPES, CLOSING_THE_SUBJECT, PRESUMED_KNOWN, LESSON_FOR_NEXT_TIME, SHOULD_BE_OBVIOUS];
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.
 const HELP_NEARBY =

@@ -33,6 +33,12 @@ ruleTable(rule, {
     'Next time, you can book with the app and skip the queue.',
     'I’ve saved your card, so it’s quicker next time.',
     'I’ll make sure the driver rings the bell next time.',
+    // Reassurance and real questions.
+    'It’s normal to feel worried after a missed payment, so I’ve paused the reminders.',
+    'I’m sure the parcel is safe; I’ve asked the depot to confirm by noon.',
+    'I would have expected a reply within a day too, and I’m sorry it took a week.',
+    'Have you tried the new app? I can add the 10% discount there for you.',
+    'Did you check out as a guest? If so, I can find the order by your email.',
   ],
   invalid: [
     // The customer's own step asked back as a reproach (issue 15).
@@ -92,5 +98,14 @@ ruleTable(rule, {
       draft: 'Our hours are on the door, so it’s worth looking there next time.',
       flags: ['worth looking there next time'],
     },
+    // Saying it should have been obvious (issue 15).
+    { draft: 'Parcels need a signature, as I’m sure you know.', flags: ['as I’m sure you know'] },
+    {
+      draft: 'Fares rise in January, which I would have thought was common knowledge.',
+      flags: ['I would have thought was'],
+    },
+    { draft: 'A deposit is something every tenant should understand.', flags: ['something every tenant should'] },
+    { draft: 'Colours fade a little in the wash. That’s normal.', flags: ['That’s normal'] },
+    { draft: 'Most shops charge for bags these days.', flags: ['Most shops charge for bags these days'] },
   ],
 });

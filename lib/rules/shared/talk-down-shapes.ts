@@ -70,3 +70,26 @@ export const LESSON_FOR_NEXT_TIME = anchoredShapes([
     '^(?:next time|in future),? (?:please )?(?:be|check|double-check|read|respond|make sure|look|pay|think|plan|try)\\b',
   ],
 ]);
+
+/**
+ * Saying it should have been obvious ("as I'm sure you know", "I'd have thought that was well
+ * known", "something every landlord should know", "It's normal.", "like most airlines these
+ * days"). "It's normal to feel anxious about this" goes on, so "normal" must end the clause.
+ */
+export const SHOULD_BE_OBVIOUS = anchoredShapes([
+  [
+    'sure',
+    "\\b(?:as )?I'm sure you(?:'re| are| will| would|'ll|'d|'ve| have| can| know| realise| realize| noticed| saw)\\b",
+  ],
+  // "I'd have thought that was obvious"; "I would have expected a reply too" shares the feeling.
+  [
+    'thought expected assumed',
+    "\\bI(?:'d| would) have (?:thought|assumed|expected)(?: (?:that|it|this))? (?:was|would be|is|were)\\b",
+  ],
+  ['something', '\\bsomething (?:most|every|any|all) [\\w-]+ (?:know|knows|should|would|will|understand|do|does)\\b'],
+  [
+    'standard normal routine',
+    "^(?:it's|this is|that's|it is|that is) (?:pretty |fairly |completely |totally |perfectly |very )?(?:standard|normal|routine)(?: practice| procedure)?(?=\\s*[.;!?]|\\s*$)",
+  ],
+  ['days', '\\b(?:most|everyone|anyone|everybody|all|many) [^.!?]{0,40}these days\\b'],
+]);
