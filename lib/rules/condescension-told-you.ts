@@ -5,6 +5,7 @@ import {
   CLOSING_THE_SUBJECT,
   LESSON_FOR_NEXT_TIME,
   PRESUMED_KNOWN,
+  QUESTIONS_BACK,
   SHOULD_BE_OBVIOUS,
 } from '@/lib/rules/shared/talk-down-shapes';
 
@@ -105,7 +106,14 @@ const SHAPES = anchoredShapes([
 ]);
 
 // The shapes mined later (issue 15) live in their own file, one group per shape.
-const SHAPE_GROUPS = [SHAPES, CLOSING_THE_SUBJECT, PRESUMED_KNOWN, LESSON_FOR_NEXT_TIME, SHOULD_BE_OBVIOUS];
+const SHAPE_GROUPS = [
+  SHAPES,
+  CLOSING_THE_SUBJECT,
+  PRESUMED_KNOWN,
+  LESSON_FOR_NEXT_TIME,
+  SHOULD_BE_OBVIOUS,
+  QUESTIONS_BACK,
+];
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.
 const HELP_NEARBY =

@@ -107,5 +107,8 @@ ruleTable(rule, {
     { draft: 'A deposit is something every tenant should understand.', flags: ['something every tenant should'] },
     { draft: 'Colours fade a little in the wash. That’s normal.', flags: ['That’s normal'] },
     { draft: 'Most shops charge for bags these days.', flags: ['Most shops charge for bags these days'] },
+    // The customer's own step asked back as a test (issue 15).
+    { draft: 'Have you tried plugging it in?', flags: ['Have you tried'] },
+    { draft: 'The code is on the box. Did you look on the box?', flags: ['Did you look'] },
   ],
 });

@@ -93,3 +93,13 @@ export const SHOULD_BE_OBVIOUS = anchoredShapes([
   ],
   ['days', '\\b(?:most|everyone|anyone|everybody|all|many) [^.!?]{0,40}these days\\b'],
 ]);
+
+/**
+ * The customer's own step asked back as a test ("Have you tried turning it off and on?", "Did you
+ * read the delivery note?"). With help in the same or the next sentence it is a real question, and
+ * condescension-told-you shows it at high sensitivity only.
+ */
+export const QUESTIONS_BACK = anchoredShapes([
+  ['tried checked looked read', '^have you (?:tried|checked|looked|read)\\b'],
+  ['check read look follow try', '^did you (?:check(?! out\\b)|read|look|follow|try)\\b'],
+]);
