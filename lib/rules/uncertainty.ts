@@ -5,7 +5,7 @@ import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { followUpNear, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { anchorWords, matchAnchored, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
-import { WHEN_LEFT_OPEN } from '@/lib/rules/shared/open-ended-shapes';
+import { HEDGED_PROMISES, WHEN_LEFT_OPEN } from '@/lib/rules/shared/open-ended-shapes';
 
 /**
  * Not knowing, with no promise to find out in the same or next sentence. "I don't know the
@@ -180,9 +180,13 @@ export default defineRule({
         .filter((span) => leftOpen(context, span, guesses.has(pattern)))
         .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
     );
-    const shaped = matchAnchoredGroups(context, WHEN_LEFT_OPEN)
-      .filter((span) => !listed.some((other) => span.start < other.end && other.start < span.end))
-      .filter((span) => leftOpen(context, span, false) && !actedOrTimedNear(context, span))
+    const apart = (span: Span) => !listed.some((other) => span.start < other.end && other.start < span.end);
+    // A hedged promise is itself a vague follow-up, so only a time or a step taken answers it.
+    const shaped = [
+      ...matchAnchoredGroups(context, WHEN_LEFT_OPEN).filter((span) => leftOpen(context, span, false)),
+      ...matchAnchoredGroups(context, HEDGED_PROMISES),
+    ]
+      .filter((span) => apart(span) && !actedOrTimedNear(context, span))
       .map((span) => report(meta, context, span.start, span.end, 'unknown', 'likely'));
     return [...listed, ...shaped];
   },

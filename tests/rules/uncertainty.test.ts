@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Hedged promises with a time or a step taken (issue 15).
+    'We’ll try again at 6 pm, and I’ll text you either way.',
+    'You’ll be contacted by the courier tomorrow morning to pick a slot.',
+    'I’ve escalated it, and we’re fixing it as quickly as we can; I’ll update you by 5 pm.',
     // When left open, but with a time or a promise to find out (issue 15).
     'There’s no ETA from the supplier yet, so I’ll chase them and update you by Thursday.',
     'The road is closed until further notice; I’ve booked you a taxi for 8 am instead.',
@@ -81,5 +85,15 @@ ruleTable(rule, {
     { draft: 'Your refund is with finance. Maybe Friday, maybe Monday.', flags: ['Maybe Friday, maybe'] },
     { draft: 'The technician comes in the afternoon, I think.', flags: ['I think'] },
     { draft: 'Checks take anywhere from a few days to a month.', flags: ['anywhere from a few days'] },
+    // A promise hedged so that nobody is held to a when (issue 15).
+    { draft: 'We’ll try to get an engineer out to you.', flags: ['We’ll try to'] },
+    { draft: 'Your claim will be reviewed in due course.', flags: ['in due course'] },
+    { draft: 'You will be contacted if a place opens up.', flags: ['You will be contacted'] },
+    { draft: 'Your case is under review. Kindly wait for our reply.', flags: ['Kindly wait for'] },
+    { draft: 'The team is clearing the backlog as fast as they can.', flags: ['as fast as they can'] },
+    {
+      draft: 'The refund is with the finance office; they’ll send it when they get round to it.',
+      flags: ['when they get round to'],
+    },
   ],
 });

@@ -24,3 +24,23 @@ export const WHEN_LEFT_OPEN = anchoredShapes([
     '\\banywhere (?:from|between) (?:a |one |two |\\d+ )?(?:few |couple of )?(?:minutes?|hours?|days?|weeks?)\\b',
   ],
 ]);
+
+/**
+ * A promise hedged so that nobody is held to a when ("We'll try to get someone out", "in due
+ * course", "You will be contacted if successful", "Kindly wait for the reply", "as quickly as we
+ * can", "when they get round to it"). "We'll try again at 6 pm" names a time and stays silent.
+ */
+export const HEDGED_PROMISES = anchoredShapes([
+  ['try attempt', "\\b(?:we|I)(?:'ll| will) (?:try|attempt) (?:to|and)\\b"],
+  ['due', '\\bin due course\\b'],
+  [
+    'contacted notified called informed updated',
+    "\\byou(?:'ll| will| may| might) be (?:contacted|notified|called|informed|updated)\\b(?! (?:by|on|within|at|before|tomorrow|today)\\b)",
+  ],
+  ['wait', '\\b(?:please |kindly )wait (?:for|until|till)\\b'],
+  ['quickly fast', '\\bas (?:quickly|fast) as (?:possible|we can|they can|I can)\\b'],
+  [
+    'get gets',
+    '\\bwhen (?:they|we|someone|the [\\w-]+) (?:get|gets) (?:to it|round to|around to|a chance|the chance)\\b',
+  ],
+]);
