@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Ensuring, when we do it or share the step (issue 15).
+    'We’ll ensure your refund reaches you by Friday.',
+    'Please ensure the box is sealed; I’ll book the courier for 10 am tomorrow.',
+    'To ensure you get the discount, I’ve applied it to your account already.',
     // A lesson to read up is condescension's; a step the agent shares is help (issue 15).
     'Please read the shipping page before ordering next time.',
     'Request a callback any time and I’ll ring you back within the hour.',
@@ -75,5 +79,11 @@ ruleTable(rule, {
       flags: ['Prepare all documents beforehand'],
     },
     { draft: 'Quotes expire after 7 days. Request a new one.', flags: ['Request a new one'] },
+    // A duty handed over with "ensure" (issue 15).
+    { draft: 'Thanks for your message. Please ensure you bring photo ID.', flags: ['ensure you bring photo ID'] },
+    {
+      draft: 'Sorry for the wait. Ensure the meter is readable on the day.',
+      flags: ['Ensure the meter is readable on the day'],
+    },
   ],
 });
