@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Warnings that protect the customer, with their reason or their end (issue 15).
+    'That text isn’t from us. Please don’t reply to it, as it’s a scam; I’ve blocked the sender.',
+    'Thanks for checking. Please don’t send the payment until you’ve checked the account name with me.',
+    'Thanks for asking. Don’t call if you’d rather not; a reply here is enough.',
     // Ensuring, when we do it or share the step (issue 15).
     'We’ll ensure your refund reaches you by Friday.',
     'Please ensure the box is sealed; I’ll book the courier for 10 am tomorrow.',
@@ -84,6 +88,15 @@ ruleTable(rule, {
     {
       draft: 'Sorry for the wait. Ensure the meter is readable on the day.',
       flags: ['Ensure the meter is readable on the day'],
+    },
+    // Being told not to get in touch (issue 15).
+    {
+      draft: 'Thanks for waiting. Do not email the office about parking.',
+      flags: ['Do not email'],
+    },
+    {
+      draft: 'Sorry about the delay. Please don’t keep calling the helpline.',
+      flags: ['Please don’t keep calling'],
     },
   ],
 });
