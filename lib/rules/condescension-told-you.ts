@@ -4,6 +4,7 @@ import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rule
 import {
   CLOSING_THE_SUBJECT,
   LESSON_FOR_NEXT_TIME,
+  POINTED_REMINDERS,
   PRESUMED_KNOWN,
   QUESTIONS_BACK,
   SHOULD_BE_OBVIOUS,
@@ -113,6 +114,7 @@ const SHAPE_GROUPS = [
   LESSON_FOR_NEXT_TIME,
   SHOULD_BE_OBVIOUS,
   QUESTIONS_BACK,
+  POINTED_REMINDERS,
 ];
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.

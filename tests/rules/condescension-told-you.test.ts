@@ -3,6 +3,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Reminders given as help (issue 15).
+    'As your confirmation email says, the room is ready at 3 pm, and I’ve asked for early check-in too.',
+    'It’s important to us that you feel safe, so I’ve changed the locks today.',
+    'Your data will be deleted within 30 days, as our privacy notice explains.',
+    'Are you sure you want to cancel? I can pause the plan for a month instead.',
+    'I’ll look again this time tomorrow and email you what I find.',
     // Instructions, kind pointers and plain facts that share words with the shapes.
     'Please enter the code exactly as shown in the email, including the dash.',
     'Everyone else on your street was reconnected at noon, so I’ve sent an engineer to check your line.',
@@ -110,5 +116,17 @@ ruleTable(rule, {
     // The customer's own step asked back as a test (issue 15).
     { draft: 'Have you tried plugging it in?', flags: ['Have you tried'] },
     { draft: 'The code is on the box. Did you look on the box?', flags: ['Did you look'] },
+    // Pointed reminders (issue 15).
+    { draft: 'Bags are extra, as the booking page clearly states.', flags: ['as the booking page clearly states'] },
+    { draft: 'Seals must be checked on arrival, as anyone in catering knows.', flags: ['as anyone in catering knows'] },
+    { draft: 'It’s important to read your statements each month.', flags: ['It’s important to'] },
+    { draft: 'Use the returns form. That’s what it’s for.', flags: ['That’s what it’s for'] },
+    { draft: 'It renews yearly, as the terms say, which I assume you read.', flags: ['I assume you read'] },
+    { draft: 'Are you sure you’re looking at the right account?', flags: ['Are you sure you’re'] },
+    { draft: 'Prices rise when demand rises. Basic economics.', flags: ['Basic economics'] },
+    {
+      draft: 'I’ve sent it again. Please check your spam folder this time.',
+      flags: ['check your spam folder this time'],
+    },
   ],
 });

@@ -103,3 +103,28 @@ export const QUESTIONS_BACK = anchoredShapes([
   ['tried checked looked read', '^have you (?:tried|checked|looked|read)\\b'],
   ['check read look follow try', '^did you (?:check(?! out\\b)|read|look|follow|try)\\b'],
 ]);
+
+/**
+ * Pointed reminders: their document quoted back ("as the form clearly states"; "as our privacy
+ * notice explains" only says where our rules live), what anyone in the
+ * trade knows, a lecture ("It's important to keep your payments up to date."), "that's what it's
+ * for", "which I assume you read", "Are you certain you're reading the right meter?", "Basic
+ * economics.", "Please look in spam this time."
+ */
+export const POINTED_REMINDERS = anchoredShapes([
+  [
+    'explained explains said says stated states showed shows mentioned mentions set sets made',
+    '\\bas (?:your|the) (?:[\\w-]+ ){0,2}?(?:email|letter|confirmation|notification|terms|contract|agreement|invoice|bill|statement|page|guide|manual|website|booking|receipt|form|sign|notice)s? (?:clearly )?(?:explained|explains|said|says|stated|states|showed|shows|mentioned|mentions|set out|sets out|made clear)\\b',
+  ],
+  [
+    'knows know see tell',
+    '\\bas (?:anyone|anybody|everyone|everybody)(?: [\\w-]+){0,4}? (?:knows|would know|will know|can see|can tell you)\\b',
+  ],
+  ['important', "^(?:it's|it is) (?:really |very )?important (?:to|that you)\\b"],
+  ['for', "\\b(?:that's|that is) what (?:it's|it is|they're|they are) (?:there )?for\\b"],
+  ['assume presume trust', '\\bI (?:assume|presume|trust) you (?:read|saw|received|have read|checked|know)\\b'],
+  ['certain sure positive', "\\bare you (?:certain|sure|positive) (?:that )?you(?:'re| are| have|'ve| did| were)\\b"],
+  ['rules', "\\b(?:it's|those are|these are|that's) (?:just )?the rules\\b"],
+  ['basic', '\\bbasic (?:economics|maths|math|physics|arithmetic|logic|biology)\\b'],
+  ['time', '\\b(?:look|check|read|try)\\w* [^.!?]{0,30}\\bthis time(?=\\s*[.!?]|\\s*$)'],
+]);
