@@ -28,6 +28,7 @@ ruleTable(rule, {
     'Here’s what that means for you: the fee is gone and your next bill is £12 lower.',
     'I’ve checked, and every hotel on that street does free parking, so I’ve added two options below.',
     'It works everywhere in the EU, and I’ve turned roaming on for you.',
+    'That’s just how our system works, the export is limited to 10,000 rows.',
     // What they may already know, said next to help or about us.
     'As you may know, we moved to a new warehouse in May, so I’ve rebooked your collection for Friday.',
     'The fees page lists it, but it’s easy to miss, so here is the line that applies to you.',

@@ -10,12 +10,13 @@ import { anchoredShapes } from '@/lib/rules/shared/match-spans';
  * Closing the subject: the way things are, said as the whole explanation ("That's just how
  * broadband works.", "That's what annual means.", "Every bank does it.", "you'd find the same
  * everywhere"). Naming how something works for them ("that's how the refund will work") is help,
- * so the verb must end the clause.
+ * so the verb must end the clause. Our own system or policy ("That's just how our system works")
+ * is the excuse rules' refusal, not talking down.
  */
 export const CLOSING_THE_SUBJECT = anchoredShapes([
   [
     'works work means mean',
-    "(?:that's|that is|it's|it is) (?:just |simply |literally )?(?:how|what) (?:[\\w-]+ ){0,3}(?:works?|means?)(?: everywhere| anywhere| really)?(?=\\s*[.,;!?–-]|\\s*$)",
+    "(?:that's|that is|it's|it is) (?:just |simply |literally )?(?:how|what) (?!(?:our|my|it|this|the (?:system|app|site|website|software|process|policy))\\b)(?:[\\w-]+ ){0,3}(?:works?|means?)(?: everywhere| anywhere| really)?(?=\\s*[.,;!?–-]|\\s*$)",
   ],
   [
     'everywhere anywhere',
