@@ -5,7 +5,8 @@ import { sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { CONTACT_BANS, ENSURE_ORDERS } from '@/lib/rules/shared/order-shapes';
 
 /**
  * Orders to the customer. "If you need to", "all you need to do", "you don't have to" and
@@ -97,7 +98,11 @@ export default defineRule({
   meta,
   check: (context) => {
     const certainty = context.mood.upset ? 'certain' : 'likely';
-    const phrased = matchAnchored(context, ANCHORS, ORDER).filter((span) => !agentSharesStep(context, span));
+    const phrased = [
+      ...matchAnchored(context, ANCHORS, ORDER),
+      ...matchAnchoredGroups(context, CONTACT_BANS),
+      ...matchAnchoredGroups(context, ENSURE_ORDERS),
+    ].filter((span) => !agentSharesStep(context, span));
     const bare = bareOrders(context).filter((span) => !phrased.some((o) => span.start < o.end && o.start < span.end));
     return [...phrased, ...bare].map((span) => report(meta, context, span.start, span.end, 'order', certainty));
   },

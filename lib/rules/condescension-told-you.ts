@@ -1,6 +1,14 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
+import {
+  CLOSING_THE_SUBJECT,
+  LESSON_FOR_NEXT_TIME,
+  POINTED_REMINDERS,
+  PRESUMED_KNOWN,
+  QUESTIONS_BACK,
+  SHOULD_BE_OBVIOUS,
+} from '@/lib/rules/shared/talk-down-shapes';
 
 /**
  * Talking down in shapes the condescension lists do not hold, from drafts written by people who
@@ -98,6 +106,17 @@ const SHAPES = anchoredShapes([
   ],
 ]);
 
+// The shapes mined later (issue 15) live in their own file, one group per shape.
+const SHAPE_GROUPS = [
+  SHAPES,
+  CLOSING_THE_SUBJECT,
+  PRESUMED_KNOWN,
+  LESSON_FOR_NEXT_TIME,
+  SHOULD_BE_OBVIOUS,
+  QUESTIONS_BACK,
+  POINTED_REMINDERS,
+];
+
 // "…, but I've refunded it", "here's the link": a pointer next to help.
 const HELP_NEARBY =
   /\b(?:here(?:'s| is| are)|I(?:'ve| have) (?:also |already |just |now )?\w+ed|I(?:'ll| will)|I can|we can|attached|below)\b/i;
@@ -122,7 +141,7 @@ const meta: RuleMeta<'talk-down'> = {
 export default defineRule({
   meta,
   check: (context) =>
-    matchAnchoredGroups(context, SHAPES).map((span) => {
+    withoutOverlaps(SHAPE_GROUPS.flatMap((shapes) => matchAnchoredGroups(context, shapes))).map((span) => {
       const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
       // The flagged words themselves ("let me explain it slowly") are not the help.
       const around = sentence

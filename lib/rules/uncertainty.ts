@@ -4,7 +4,8 @@ import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { followUpNear, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { HEDGED_PROMISES, WHEN_LEFT_OPEN } from '@/lib/rules/shared/open-ended-shapes';
 
 /**
  * Not knowing, with no promise to find out in the same or next sentence. "I don't know the
@@ -143,6 +144,24 @@ const meta: RuleMeta<'unknown'> = {
   },
 };
 
+/** Kept unless a promise to find out follows; a guess also passes once we have acted on it. */
+function leftOpen(context: RuleContext, span: Span, guess: boolean): boolean {
+  const index = sentenceIndexAt(context.sentences, span.start);
+  const sentence = context.sentences[index];
+  if (!sentence) return true;
+  // "Not sure which plan fits?" speaks to the customer's doubt, not ours.
+  const askingThem = sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
+  return !askingThem && !followUpNear(context, index) && !answeredLater(context, span, index, guess);
+}
+
+/** "Closed until further notice; I've booked you a taxi": what we did, or a time, answers the open "when". */
+function actedOrTimedNear(context: RuleContext, span: Span): boolean {
+  const index = sentenceIndexAt(context.sentences, span.start);
+  return [index, index + 1].some(
+    (i) => i < context.sentences.length && (sentenceTest(context, i, WE_ACTED) || sentenceTest(context, i, TIME_CUE)),
+  );
+}
+
 export default defineRule({
   meta,
   check: (context) => {
@@ -154,28 +173,21 @@ export default defineRule({
       [MODAL_GUESS, 'likely'],
       [GUESSING, 'possible'],
     ];
-    return lists.flatMap(([pattern, certainty]) =>
-      // Guesses said as guesses are answered by what we did; not knowing, by when it will be known.
+    const guesses = new Set([LIKELY_GUESS, MODAL_GUESS, GUESSING]);
+    // Guesses said as guesses are answered by what we did; not knowing, by when it will be known.
+    const listed = lists.flatMap(([pattern, certainty]) =>
       matchAnchored(context, ANCHORS, pattern)
-        .filter((span) => {
-          const index = sentenceIndexAt(context.sentences, span.start);
-          const sentence = context.sentences[index];
-          if (!sentence) return true;
-          // "Not sure which plan fits?" speaks to the customer's doubt, not ours.
-          const askingThem =
-            sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
-          return (
-            !askingThem &&
-            !followUpNear(context, index) &&
-            !answeredLater(
-              context,
-              span,
-              index,
-              pattern === LIKELY_GUESS || pattern === MODAL_GUESS || pattern === GUESSING,
-            )
-          );
-        })
+        .filter((span) => leftOpen(context, span, guesses.has(pattern)))
         .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
     );
+    const apart = (span: Span) => !listed.some((other) => span.start < other.end && other.start < span.end);
+    // A hedged promise is itself a vague follow-up, so only a time or a step taken answers it.
+    const shaped = [
+      ...matchAnchoredGroups(context, WHEN_LEFT_OPEN).filter((span) => leftOpen(context, span, false)),
+      ...matchAnchoredGroups(context, HEDGED_PROMISES),
+    ]
+      .filter((span) => apart(span) && !actedOrTimedNear(context, span))
+      .map((span) => report(meta, context, span.start, span.end, 'unknown', 'likely'));
+    return [...listed, ...shaped];
   },
 });

@@ -3,6 +3,14 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Warnings that protect the customer, with their reason or their end (issue 15).
+    'That text isn’t from us. Please don’t reply to it, as it’s a scam; I’ve blocked the sender.',
+    'Thanks for checking. Please don’t send the payment until you’ve checked the account name with me.',
+    'Thanks for asking. Don’t call if you’d rather not; a reply here is enough.',
+    // Ensuring, when we do it or share the step (issue 15).
+    'We’ll ensure your refund reaches you by Friday.',
+    'Please ensure the box is sealed; I’ll book the courier for 10 am tomorrow.',
+    'To ensure you get the discount, I’ve applied it to your account already.',
     // A lesson to read up is condescension's; a step the agent shares is help (issue 15).
     'Please read the shipping page before ordering next time.',
     'Request a callback any time and I’ll ring you back within the hour.',
@@ -75,5 +83,20 @@ ruleTable(rule, {
       flags: ['Prepare all documents beforehand'],
     },
     { draft: 'Quotes expire after 7 days. Request a new one.', flags: ['Request a new one'] },
+    // A duty handed over with "ensure" (issue 15).
+    { draft: 'Thanks for your message. Please ensure you bring photo ID.', flags: ['ensure you bring photo ID'] },
+    {
+      draft: 'Sorry for the wait. Ensure the meter is readable on the day.',
+      flags: ['Ensure the meter is readable on the day'],
+    },
+    // Being told not to get in touch (issue 15).
+    {
+      draft: 'Thanks for waiting. Do not email the office about parking.',
+      flags: ['Do not email'],
+    },
+    {
+      draft: 'Sorry about the delay. Please don’t keep calling the helpline.',
+      flags: ['Please don’t keep calling'],
+    },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Reminders given as help (issue 15).
+    'As your confirmation email says, the room is ready at 3 pm, and I’ve asked for early check-in too.',
+    'It’s important to us that you feel safe, so I’ve changed the locks today.',
+    'Your data will be deleted within 30 days, as our privacy notice explains.',
+    'Are you sure you want to cancel? I can pause the plan for a month instead.',
+    'I’ll look again this time tomorrow and email you what I find.',
     // Instructions, kind pointers and plain facts that share words with the shapes.
     'Please enter the code exactly as shown in the email, including the dash.',
     'Everyone else on your street was reconnected at noon, so I’ve sent an engineer to check your line.',
@@ -17,6 +23,29 @@ ruleTable(rule, {
     'Did you not receive the code? I’ll send a new one now.',
     'Didn’t you get our email on Monday? I’ve resent it just in case.',
     'I did not see your call. Did you not hear back from the branch?',
+    // How something works, told as help rather than as the end of the matter.
+    'That’s how the refund works: it goes back to your card and shows within 5 days.',
+    'Here’s what that means for you: the fee is gone and your next bill is £12 lower.',
+    'I’ve checked, and every hotel on that street does free parking, so I’ve added two options below.',
+    'It works everywhere in the EU, and I’ve turned roaming on for you.',
+    'That’s just how our system works, the export is limited to 10,000 rows.',
+    // What they may already know, said next to help or about us.
+    'As you may know, we moved to a new warehouse in May, so I’ve rebooked your collection for Friday.',
+    'The fees page lists it, but it’s easy to miss, so here is the line that applies to you.',
+    'Our drivers are expected to knock and wait two minutes; I’ve reported that yours didn’t.',
+    'The name suggests it covers travel, and I can see why you thought so.',
+    'Your statement shows the fee clearly itemised, and I’ve refunded it today.',
+    // Next time, as a way back to us or a choice they have.
+    'Please let me know next time and I’ll hold the table for you.',
+    'Next time, you can book with the app and skip the queue.',
+    'I’ve saved your card, so it’s quicker next time.',
+    'I’ll make sure the driver rings the bell next time.',
+    // Reassurance and real questions.
+    'It’s normal to feel worried after a missed payment, so I’ve paused the reminders.',
+    'I’m sure the parcel is safe; I’ve asked the depot to confirm by noon.',
+    'I would have expected a reply within a day too, and I’m sorry it took a week.',
+    'Have you tried the new app? I can add the 10% discount there for you.',
+    'Did you check out as a guest? If so, I can find the order by your email.',
   ],
   invalid: [
     // The customer's own step asked back as a reproach (issue 15).
@@ -42,5 +71,63 @@ ruleTable(rule, {
     },
     { draft: 'Passwords are case-sensitive, in case you weren’t aware.', flags: ['in case you weren’t aware'] },
     { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['explain it slowly'] },
+    // Closing the subject with the way things are (issue 15).
+    { draft: 'Prices go up at peak times. That’s just how taxis work.', flags: ['That’s just how taxis work'] },
+    {
+      draft: 'Seats are released in order. That’s what a waiting list means.',
+      flags: ['That’s what a waiting list means'],
+    },
+    { draft: 'Holds are placed on all deposits. Every bank does it.', flags: ['Every bank does it'] },
+    {
+      draft: 'Cards need a PIN abroad, you would find the same everywhere.',
+      flags: ['you would find the same everywhere'],
+    },
+    // What they are presumed to know already (issue 15).
+    { draft: 'Returns need a receipt, as you’d know.', flags: ['as you’d know'] },
+    { draft: 'Debts stay with the estate, as is well known.', flags: ['as is well known'] },
+    {
+      draft: 'The limit is 23 kg. You’d see that if you checked the booking.',
+      flags: ['You’d see that if you checked'],
+    },
+    { draft: 'The rules are clear if you read them.', flags: ['clear if you read'] },
+    { draft: 'The fee is in the handbook. Members are expected to read it.', flags: ['are expected to read'] },
+    { draft: 'It is a fixed fare, as the name suggests.', flags: ['as the name suggests'] },
+    { draft: 'The deposit was clearly highlighted on the order form.', flags: ['was clearly highlighted'] },
+    { draft: 'I would gently point out that the form asks for this.', flags: ['I would gently point out'] },
+    { draft: 'Some guests mistake our quick service for rudeness.', flags: ['mistake our quick service for rudeness'] },
+    // A lesson for next time (issue 15).
+    {
+      draft: 'The size chart was on the page. Maybe measure first next time.',
+      flags: ['Maybe measure first next time'],
+    },
+    { draft: 'Next time, read the confirmation before you travel.', flags: ['Next time, read'] },
+    {
+      draft: 'Our hours are on the door, so it’s worth looking there next time.',
+      flags: ['worth looking there next time'],
+    },
+    // Saying it should have been obvious (issue 15).
+    { draft: 'Parcels need a signature, as I’m sure you know.', flags: ['as I’m sure you know'] },
+    {
+      draft: 'Fares rise in January, which I would have thought was common knowledge.',
+      flags: ['I would have thought was'],
+    },
+    { draft: 'A deposit is something every tenant should understand.', flags: ['something every tenant should'] },
+    { draft: 'Colours fade a little in the wash. That’s normal.', flags: ['That’s normal'] },
+    { draft: 'Most shops charge for bags these days.', flags: ['Most shops charge for bags these days'] },
+    // The customer's own step asked back as a test (issue 15).
+    { draft: 'Have you tried plugging it in?', flags: ['Have you tried'] },
+    { draft: 'The code is on the box. Did you look on the box?', flags: ['Did you look'] },
+    // Pointed reminders (issue 15).
+    { draft: 'Bags are extra, as the booking page clearly states.', flags: ['as the booking page clearly states'] },
+    { draft: 'Seals must be checked on arrival, as anyone in catering knows.', flags: ['as anyone in catering knows'] },
+    { draft: 'It’s important to read your statements each month.', flags: ['It’s important to'] },
+    { draft: 'Use the returns form. That’s what it’s for.', flags: ['That’s what it’s for'] },
+    { draft: 'It renews yearly, as the terms say, which I assume you read.', flags: ['I assume you read'] },
+    { draft: 'Are you sure you’re looking at the right account?', flags: ['Are you sure you’re'] },
+    { draft: 'Prices rise when demand rises. Basic economics.', flags: ['Basic economics'] },
+    {
+      draft: 'I’ve sent it again. Please check your spam folder this time.',
+      flags: ['check your spam folder this time'],
+    },
   ],
 });

@@ -3,6 +3,17 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Hedged promises with a time or a step taken (issue 15).
+    'We’ll try again at 6 pm, and I’ll text you either way.',
+    'You’ll be contacted by the courier tomorrow morning to pick a slot.',
+    'I’ve escalated it, and we’re fixing it as quickly as we can; I’ll update you by 5 pm.',
+    // When left open, but with a time or a promise to find out (issue 15).
+    'There’s no ETA from the supplier yet, so I’ll chase them and update you by Thursday.',
+    'The road is closed until further notice; I’ve booked you a taxi for 8 am instead.',
+    'I can’t promise when the engineer arrives, but I’ll call you by noon with a slot.',
+    'I think you’re right, and I’ve refunded the difference.',
+    'I think we can do better: I’ve moved your delivery to tomorrow morning.',
+    'Maybe, maybe not; I’ll check the stock tonight and email you by 9 am.',
     // When it will be known, a guess acted on, the customer's own doubt (issue 15).
     'We don’t know yet, I’m afraid. The union is due to confirm on Wednesday whether the strike goes ahead.',
     'Your record didn’t match ours, probably because the name on our account is your late husband’s. I’ve updated the account into your name.',
@@ -66,6 +77,23 @@ ruleTable(rule, {
     {
       draft: 'Stock levels update every few hours. It’s possible someone bought the last one.',
       flags: ['It’s possible someone'],
+    },
+    // When left open, said outright (issue 15).
+    { draft: 'The part is on back order. No ETA.', flags: ['No ETA'] },
+    { draft: 'The pool is closed until further notice.', flags: ['until further notice'] },
+    { draft: 'A driver will come, but we can’t promise when.', flags: ['can’t promise when'] },
+    { draft: 'Your refund is with finance. Maybe Friday, maybe Monday.', flags: ['Maybe Friday, maybe'] },
+    { draft: 'The technician comes in the afternoon, I think.', flags: ['I think'] },
+    { draft: 'Checks take anywhere from a few days to a month.', flags: ['anywhere from a few days'] },
+    // A promise hedged so that nobody is held to a when (issue 15).
+    { draft: 'We’ll try to get an engineer out to you.', flags: ['We’ll try to'] },
+    { draft: 'Your claim will be reviewed in due course.', flags: ['in due course'] },
+    { draft: 'You will be contacted if a place opens up.', flags: ['You will be contacted'] },
+    { draft: 'Your case is under review. Kindly wait for our reply.', flags: ['Kindly wait for'] },
+    { draft: 'The team is clearing the backlog as fast as they can.', flags: ['as fast as they can'] },
+    {
+      draft: 'The refund is with the finance office; they’ll send it when they get round to it.',
+      flags: ['when they get round to'],
     },
   ],
 });

@@ -1,0 +1,131 @@
+import { anchoredShapes } from '@/lib/rules/shared/match-spans';
+
+/**
+ * Talking down, in sentence shapes mined from drafts written by people who never saw the rules
+ * (issue 15), kept apart from condescension-told-you's own list so each shape can be weighed on
+ * its own. Every shape here judges the customer or closes the subject; none names a step we take.
+ */
+
+/**
+ * Closing the subject: the way things are, said as the whole explanation ("That's just how
+ * broadband works.", "That's what annual means.", "Every bank does it.", "you'd find the same
+ * everywhere"). Naming how something works for them ("that's how the refund will work") is help,
+ * so the verb must end the clause. Our own system or policy ("That's just how our system works")
+ * is the excuse rules' refusal, not talking down.
+ */
+export const CLOSING_THE_SUBJECT = anchoredShapes([
+  [
+    'works work means mean',
+    "(?:that's|that is|it's|it is) (?:just |simply |literally )?(?:how|what) (?!(?:our|my|it|this|the (?:system|app|site|website|software|process|policy))\\b)(?:[\\w-]+ ){0,3}(?:works?|means?)(?: everywhere| anywhere| really)?(?=\\s*[.,;!?–-]|\\s*$)",
+  ],
+  [
+    'everywhere anywhere',
+    "\\bworks? everywhere\\b|(?:you(?:'d| would|'ll| will)) find the same (?:everywhere|anywhere)\\b",
+  ],
+  [
+    'does do',
+    '^(?:every|any|all) (?:other )?(?:bank|banks|hotel|hotels|airline|airlines|shop|shops|retailer|retailers|insurer|insurers|landlord|landlords|provider|providers|company|companies) (?:does|do)(?: (?:it|this|that|the same))?(?=\\s*[.!?]|\\s*$)',
+  ],
+]);
+
+/**
+ * What the customer is presumed to know already ("as you'll know", "as is widely known", "you'd
+ * know this if you read the fees page", "Guests are expected to read the menu", "as the name
+ * suggests", "clearly itemised in your statement"). "As you may know, we've moved" only in a
+ * reply that otherwise helps: condescension-told-you lowers it there.
+ */
+export const PRESUMED_KNOWN = anchoredShapes([
+  [
+    'known aware know normal standard expect',
+    "\\bas (?:is|you(?:'ll| will| may| might|'d| would)(?: already)?(?: be)?) (?:widely |well |generally |commonly )?(?:known|aware|know|normal|standard|expect)\\b",
+  ],
+  [
+    'read look looked check checked',
+    "(?:you(?:'d| would|'ll| will) (?:know|see|find)[^.!?]{0,40}|clear) if you (?:read|look|looked|check|checked)\\b",
+  ],
+  ['expected', '\\b(?:are|is) (?:all )?expected to (?:read|review|check|know|understand|familiari[sz]e|be aware)\\b'],
+  ['suggests implies says', '\\b(?:as|like) (?:the name|its name|the word|it) (?:suggests|implies|says)\\b'],
+  [
+    'clearly',
+    '\\b(?:is|are|was|were) (?:very |quite )?clearly (?:itemi[sz]ed|set out|selected|disclosed|advertised|indicated|printed|mentioned|noted|highlighted|detailed)\\b',
+  ],
+  ['gently politely', "\\bI(?:'d| would| must)? (?:gently|politely) (?:point out|remind you|note)\\b"],
+  [
+    'misunderstand misunderstands misinterpret misinterprets mistake mistakes',
+    '\\b(?:misunderstand|misinterpret|mistake)s? (?:a |our |being |the )?(?:[\\w-]+ ){0,3}(?:for|as) (?:rude|rudeness|being rude)\\b',
+  ],
+]);
+
+/**
+ * A lesson for next time ("Perhaps plan better next time.", "Next time, be more accurate.", "it's
+ * worth checking there next time"). Asking them to come back to us ("please let me know next
+ * time") or a choice they can make ("next time, book with the app for 10% off") is not a lesson.
+ */
+export const LESSON_FOR_NEXT_TIME = anchoredShapes([
+  [
+    'next',
+    '\\b(?:perhaps|maybe|please|worth|want to|wish to|try to|remember to) (?!(?:let|tell|ask|call|contact|email|message|ring|reach|get in touch|book|use|choose|select|pick)\\b)[^.!?]{0,50}? next time(?=\\s*[.?!]|\\s*$)',
+  ],
+  [
+    'next future',
+    '^(?:next time|in future),? (?:please )?(?:be|check|double-check|read|respond|make sure|look|pay|think|plan|try)\\b',
+  ],
+]);
+
+/**
+ * Saying it should have been obvious ("as I'm sure you know", "I'd have thought that was well
+ * known", "something every landlord should know", "It's normal.", "like most airlines these
+ * days"). "It's normal to feel anxious about this" goes on, so "normal" must end the clause.
+ */
+export const SHOULD_BE_OBVIOUS = anchoredShapes([
+  [
+    'sure',
+    "\\b(?:as )?I'm sure you(?:'re| are| will| would|'ll|'d|'ve| have| can| know| realise| realize| noticed| saw)\\b",
+  ],
+  // "I'd have thought that was obvious"; "I would have expected a reply too" shares the feeling.
+  [
+    'thought expected assumed',
+    "\\bI(?:'d| would) have (?:thought|assumed|expected)(?: (?:that|it|this))? (?:was|would be|is|were)\\b",
+  ],
+  ['something', '\\bsomething (?:most|every|any|all) [\\w-]+ (?:know|knows|should|would|will|understand|do|does)\\b'],
+  [
+    'standard normal routine',
+    "^(?:it's|this is|that's|it is|that is) (?:pretty |fairly |completely |totally |perfectly |very )?(?:standard|normal|routine)(?: practice| procedure)?(?=\\s*[.;!?]|\\s*$)",
+  ],
+  ['days', '\\b(?:most|everyone|anyone|everybody|all|many) [^.!?]{0,40}these days\\b'],
+]);
+
+/**
+ * The customer's own step asked back as a test ("Have you tried turning it off and on?", "Did you
+ * read the delivery note?"). With help in the same or the next sentence it is a real question, and
+ * condescension-told-you shows it at high sensitivity only.
+ */
+export const QUESTIONS_BACK = anchoredShapes([
+  ['tried checked looked read', '^have you (?:tried|checked|looked|read)\\b'],
+  ['check read look follow try', '^did you (?:check(?! out\\b)|read|look|follow|try)\\b'],
+]);
+
+/**
+ * Pointed reminders: their document quoted back ("as the form clearly states"; "as our privacy
+ * notice explains" only says where our rules live), what anyone in the
+ * trade knows, a lecture ("It's important to keep your payments up to date."), "that's what it's
+ * for", "which I assume you read", "Are you certain you're reading the right meter?", "Basic
+ * economics.", "Please look in spam this time."
+ */
+export const POINTED_REMINDERS = anchoredShapes([
+  [
+    'explained explains said says stated states showed shows mentioned mentions set sets made',
+    '\\bas (?:your|the) (?:[\\w-]+ ){0,2}?(?:email|letter|confirmation|notification|terms|contract|agreement|invoice|bill|statement|page|guide|manual|website|booking|receipt|form|sign|notice)s? (?:clearly )?(?:explained|explains|said|says|stated|states|showed|shows|mentioned|mentions|set out|sets out|made clear)\\b',
+  ],
+  [
+    'knows know see tell',
+    '\\bas (?:anyone|anybody|everyone|everybody)(?: [\\w-]+){0,4}? (?:knows|would know|will know|can see|can tell you)\\b',
+  ],
+  ['important', "^(?:it's|it is) (?:really |very )?important (?:to|that you)\\b"],
+  ['for', "\\b(?:that's|that is) what (?:it's|it is|they're|they are) (?:there )?for\\b"],
+  ['assume presume trust', '\\bI (?:assume|presume|trust) you (?:read|saw|received|have read|checked|know)\\b'],
+  ['certain sure positive', "\\bare you (?:certain|sure|positive) (?:that )?you(?:'re| are| have|'ve| did| were)\\b"],
+  ['rules', "\\b(?:it's|those are|these are|that's) (?:just )?the rules\\b"],
+  ['basic', '\\bbasic (?:economics|maths|math|physics|arithmetic|logic|biology)\\b'],
+  ['time', '\\b(?:look|check|read|try)\\w* [^.!?]{0,30}\\bthis time(?=\\s*[.!?]|\\s*$)'],
+]);
