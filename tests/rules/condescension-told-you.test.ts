@@ -45,6 +45,10 @@ ruleTable(rule, {
     'I’m sure the parcel is safe; I’ve asked the depot to confirm by noon.',
     'I would have expected a reply within a day too, and I’m sorry it took a week.',
     'Have you tried the new app? I can add the 10% discount there for you.',
+    // Everyday troubleshooting questions, even with no help next to them.
+    'Have you tried restarting the router?',
+    'Did you check your spam folder?',
+    'Have you checked that the cable is firmly in?',
     'Did you check out as a guest? If so, I can find the order by your email.',
   ],
   invalid: [
@@ -114,9 +118,9 @@ ruleTable(rule, {
     { draft: 'A deposit is something every tenant should understand.', flags: ['something every tenant should'] },
     { draft: 'Colours fade a little in the wash. That’s normal.', flags: ['That’s normal'] },
     { draft: 'Most shops charge for bags these days.', flags: ['Most shops charge for bags these days'] },
-    // The customer's own step asked back as a test (issue 15).
-    { draft: 'Have you tried plugging it in?', flags: ['Have you tried'] },
-    { draft: 'The code is on the box. Did you look on the box?', flags: ['Did you look'] },
+    // Reading asked back as a test (issue 15).
+    { draft: 'Have you read the instructions that came with it?', flags: ['Have you read'] },
+    { draft: 'The code is on the box. Did you look on the box?', flags: ['Did you look on'] },
     // Pointed reminders (issue 15).
     { draft: 'Bags are extra, as the booking page clearly states.', flags: ['as the booking page clearly states'] },
     { draft: 'Seals must be checked on arrival, as anyone in catering knows.', flags: ['as anyone in catering knows'] },

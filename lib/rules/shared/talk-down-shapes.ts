@@ -96,13 +96,14 @@ export const SHOULD_BE_OBVIOUS = anchoredShapes([
 ]);
 
 /**
- * The customer's own step asked back as a test ("Have you tried turning it off and on?", "Did you
- * read the delivery note?"). With help in the same or the next sentence it is a real question, and
- * condescension-told-you shows it at high sensitivity only.
+ * Reading asked back as a test ("Did you read the delivery note?", "Have you looked on the box?").
+ * "Have you tried restarting it?" and "Did you check your spam folder?" are left alone: they are
+ * the everyday questions of troubleshooting, and a coach that flags them teaches agents nothing.
+ * With help in the same or the next sentence condescension-told-you shows it at high sensitivity only.
  */
 export const QUESTIONS_BACK = anchoredShapes([
-  ['tried checked looked read', '^have you (?:tried|checked|looked|read)\\b'],
-  ['check read look follow try', '^did you (?:check(?! out\\b)|read|look|follow|try)\\b'],
+  ['read looked', '^have you (?:even )?(?:read|looked (?:at|on|in))\\b'],
+  ['read look', '^did you (?:even )?(?:read|look (?:at|on|in))\\b'],
 ]);
 
 /**
