@@ -27,12 +27,12 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'ifggfiiflfemggggjgiligyfigkiigjfifgigkiifigigdiriggdjeggggiegg',
   ],
   offering: {
-    possible: [-0.524, -0.191, -0.914, 0.596, -0.096, -0.882, 3.846],
+    possible: [-0.524, -0.191, -0.914, 0.596, -0.088, -1.188, 3.846],
     likely: [-0.524, -0.191, -0.628, 0.596, 0.466, -0.821, 99],
   },
   bare: {
-    possible: [-0.206, -0.054, -0.302, 0.034, -0.994, -0.905, 2.781],
-    likely: [-0.206, -0.054, -0.302, 0.034, -0.994, -0.905, 99],
+    possible: [-0.206, -0.054, -0.302, 0.034, -0.994, -0.792, 2.781],
+    likely: [-0.206, -0.054, -0.302, 0.034, -0.994, -0.792, 99],
   },
   normalise: 'sentence',
 };
