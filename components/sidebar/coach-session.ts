@@ -49,7 +49,8 @@ export class CoachSession {
     const ticket = this.bounded(watcher.getSnapshot());
     this.coaching = freshCoaching(ticket.generation);
     this.settings = this.settingsOf(DEFAULT_PREFERENCES);
-    this.draft = { text: ticket.draft, changedAt: Date.now() };
+    // A draft already in the box when the sidebar opens is not being typed: judged at once.
+    this.draft = { text: ticket.draft, changedAt: 0 };
     // A first look for the first render; nothing is remembered or counted until start().
     this.snapshot = this.decide(false);
   }
@@ -169,7 +170,11 @@ export class CoachSession {
   private decide(commit = true): CoachSnapshot {
     const ticket = this.bounded(this.watcher.getSnapshot());
     const now = Date.now();
-    if (ticket.draft !== this.draft.text) this.draft = { text: ticket.draft, changedAt: now };
+    if (ticket.draft !== this.draft.text) {
+      // Another ticket's draft was written before; only a change on the same ticket is typing.
+      const typed = ticket.generation === this.coaching.generation;
+      this.draft = { text: ticket.draft, changedAt: typed ? now : 0 };
+    }
     const analysis = this.analysisOf(ticket);
     const result = coach({
       analysis,

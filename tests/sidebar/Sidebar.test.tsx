@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import { DEFAULT_PREFERENCES, loadPreferences, preferencesItem } from '@/lib/storage/settings';
 import { fakeWatcher } from '@/tests/sidebar/fake-watcher';
 
@@ -115,6 +116,22 @@ describe('Sidebar states', () => {
     act(() => page.set({ ticketKey: '8', generation: 1, customerMessages: [GRATEFUL], draft: '' }));
     await waitFor(() => expect(document.querySelector('.hd-nudge')).toBeNull());
     expect(screen.queryByText('Frustrated')).toBeNull();
+  });
+
+  it('a draft already there when the sidebar opens is judged at once', async () => {
+    const openedAt = Date.now();
+    renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
+    await waitFor(() => expect(document.querySelector('.hd-nudge')).not.toBeNull());
+    expect(Date.now() - openedAt).toBeLessThan(TYPING_PAUSE_MS);
+  });
+
+  it('a sentence just typed waits for the typing pause, then its card comes', async () => {
+    const { page } = renderSidebar({ customerMessages: [ANGRY], draft: '' });
+    expect(await screen.findByText('Frustrated')).toBeTruthy();
+    const typedAt = Date.now();
+    act(() => page.set({ draft: EXCUSE }));
+    await waitFor(() => expect(document.querySelector('.hd-nudge')).not.toBeNull(), { timeout: TYPING_PAUSE_MS * 2 });
+    expect(Date.now() - typedAt).toBeGreaterThanOrEqual(TYPING_PAUSE_MS);
   });
 
   it('pre-send check is pinned and always there, and ticks as the reply improves', async () => {
