@@ -9,6 +9,7 @@ import {
   capText,
   looksBinary,
 } from '@/lib/engine/limits';
+import { startAnalysis } from '@/lib/engine/text-memo';
 import { runRules, selectFindings } from '@/lib/analysis/run-rules';
 import {
   DEFAULT_ENGINE_SETTINGS,
@@ -51,6 +52,7 @@ function moodOf(messages: string[], sensitivity: Sensitivity): Mood {
  * between calls with the same customer messages.
  */
 export function analyze(input: AnalyzeInput): Analysis {
+  startAnalysis();
   const customerMessages = (Array.isArray(input.customerMessages) ? input.customerMessages : [])
     .filter((message) => typeof message === 'string')
     .slice(-MAX_CUSTOMER_MESSAGES)

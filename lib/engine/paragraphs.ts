@@ -95,6 +95,7 @@ export function paragraphMemo<V>(compute: (paragraph: string) => V): (paragraphs
       }
       return value;
     });
+    memo.keep(paragraphs, values, MAX_REMEMBERED_PARAGRAPH);
     previousTexts = paragraphs;
     previousValues = values;
     return values;

@@ -56,6 +56,7 @@ export function factsOfSentences(sentences: readonly Sentence[]): SentenceFacts[
     if (previousTexts[index + shift] === text) return previousFacts[index + shift]!;
     return factsOf(text);
   });
+  memo.keep(texts, facts);
   previousTexts = texts;
   previousFacts = facts;
   return facts;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
-import { clearTextMemos, textMemo } from '@/lib/engine/text-memo';
+import { clearTextMemos, startAnalysis, textMemo } from '@/lib/engine/text-memo';
 import { DEFAULT_ENGINE_SETTINGS, type Analysis } from '@/lib/engine/types';
 import { findRefusals } from '@/lib/rules/shared/refusals';
 import { calmContext } from '@/tests/rules/rule-table';
@@ -51,6 +51,43 @@ describe('text memo', () => {
     memo.set('a', 1);
     clearTextMemos();
     expect(memo.get('a')).toBeUndefined();
+  });
+
+  it('drops what no analysis used for a few analyses, and keeps what each one used', () => {
+    const memo = textMemo<number>();
+    memo.set('half-typed', 1);
+    memo.set('unchanged', 2);
+    startAnalysis();
+    expect(memo.get('half-typed')).toBe(1); // one analysis later it is still there
+    for (let analysis = 0; analysis < 40; analysis++) {
+      startAnalysis();
+      memo.keep(['unchanged'], [2]); // used every time, from the previous call's answer
+    }
+    expect(memo.get('half-typed')).toBeUndefined();
+    expect(memo.get('unchanged')).toBe(2);
+  });
+
+  it('keeps no text longer than the caller remembers', () => {
+    const memo = textMemo<number>();
+    for (let analysis = 0; analysis < 40; analysis++) {
+      startAnalysis();
+      memo.keep(['short', 'a pasted log'], [1, 2], 5);
+    }
+    expect(memo.get('short')).toBe(1);
+    expect(memo.get('a pasted log')).toBeUndefined();
+  });
+
+  it('answers a keystroke the same whether or not older versions were dropped', () => {
+    const drafts = Array.from(
+      { length: 30 },
+      (_, typed) =>
+        `Hi Dana,\n\nUnfortunately we can't refund it. The parcel went out ${'with the courier today'.slice(0, typed)}. Calm down.`,
+    );
+    // 30 analyses: the first versions of the sentence are dropped from the memos on the way.
+    const typedAlong = drafts.map((draft) => run(draft));
+    const backToTheFirst = run(drafts[0]!);
+    expect(drafts.map((draft) => cold(draft))).toEqual(typedAlong);
+    expect(backToTheFirst).toEqual(cold(drafts[0]!));
   });
 });
 

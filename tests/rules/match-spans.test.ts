@@ -56,4 +56,31 @@ describe('matchAnchoredGroups', () => {
       { start: 44, end: 50 },
     ]);
   });
+
+  it('moves the last answer with its sentences when an edit touches none of them, and reads again when it does', () => {
+    const drafts = [
+      'Hi. Our policy says no. We refunded it.',
+      'Hi there. Our policy says no. We refunded it.', // an earlier sentence grew: the matches move
+      'Hi there, Sam. Our policy says no. We refunded it.',
+      'Hi there, Sam. Our policy is no. We refunded it.', // same anchor words, one match fewer
+      'Hi there, Sam. Our policy is no. We refunded it today.',
+      'Hi there, Sam. Our policy is no. We refunded it today.', // the same draft again
+    ];
+    const answers = drafts.map((draft) => {
+      const context = calmContext(draft);
+      const each = GROUPS.flatMap(([anchors, pattern]) => matchAnchored(context, anchors, pattern));
+      const answer = matchAnchoredGroups(context, GROUPS);
+      expect(answer).toEqual(reference(each));
+      return answer;
+    });
+    expect(answers[2]).toEqual([
+      { start: 15, end: 25 },
+      { start: 38, end: 46 },
+    ]);
+    expect(answers[3]).toEqual([
+      { start: 15, end: 25 },
+      { start: 36, end: 44 },
+    ]);
+    expect(answers[5]).toEqual(answers[4]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import { whenTextMemosClear } from '@/lib/engine/text-memo';
 import {
   anchorIdsOf,
   anchorQuery,
@@ -130,9 +131,6 @@ function sentenceScanOf(pattern: RegExp, anchors: readonly string[]): SentenceSc
 const NO_SPANS: readonly Span[] = [];
 const nonEmpty = (spans: Span[]): readonly Span[] => (spans.length === 0 ? NO_SPANS : spans);
 
-// Each group list's scans, in its order: a rule's groups are constant, so one lookup per call finds them all.
-const groupScans = new WeakMap<AnchoredPatterns, SentenceScan[]>();
-
 /** Patterns paired with the anchor words each one needs. */
 export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp]>;
 
@@ -142,21 +140,84 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  * only where it can match. Overlapping matches from different patterns keep the first.
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
-  let scans = groupScans.get(groups);
-  if (!scans) {
-    scans = groups.map(([anchors, pattern]) => sentenceScanOf(pattern, anchors));
-    groupScans.set(groups, scans);
+  let state = groupStates.get(groups);
+  if (!state) {
+    const scans = groups.map(([anchors, pattern]) => sentenceScanOf(pattern, anchors));
+    state = { scans, answer: { index: null, facts: [], read: new Uint8Array(0), found: [] } };
+    answers.push(state.answer);
+    groupStates.set(groups, state);
   }
-  const spans: Span[] = [];
+  const { scans, answer } = state;
+  if (unchangedFor(context, answer)) return withoutOverlaps(placed(context, answer));
+  const facts = context.sentenceFacts;
+  answer.index = context.words;
+  answer.facts = facts;
+  if (answer.read.length < facts.length) answer.read = new Uint8Array(facts.length * 2);
+  else answer.read.fill(0, 0, facts.length);
+  answer.found.length = 0;
   for (let i = 0; i < groups.length; i++) {
     let scan = scans[i]!;
     // The same checks as sentenceScanOf, without a lookup per pattern.
     if (scan.anchors !== groups[i]![0] || scan.declared !== declaredAnchorCount()) {
       scan = scans[i] = sentenceScanOf(groups[i]![1], groups[i]![0]);
     }
-    matchScan(context, scan, spans);
+    const sentences = sentencesMatching(context.words, scan.query);
+    for (let s = 0; s < sentences.length; s++) {
+      const index = sentences[s]!;
+      answer.read[index] = 1;
+      for (const span of scan.remembered(context, index, scan.scan)) answer.found.push(index, span);
+    }
   }
-  return withoutOverlaps(spans);
+  return withoutOverlaps(placed(context, answer));
+}
+
+/**
+ * A group list's last answer, by sentence: the sentences its patterns read and each match
+ * found, as (sentence number, span inside that sentence) in the order the patterns found them.
+ * Rewritten in place on each call that cannot reuse it.
+ */
+interface GroupAnswer {
+  /** The word index it was found with (null: none yet). A new index never equals an old one, even after clearTextMemos(). */
+  index: RuleContext['words'] | null;
+  facts: RuleContext['sentenceFacts'];
+  /** read[i] is 1 when a pattern read sentence i (only the first facts.length entries count). */
+  read: Uint8Array;
+  found: Array<number | Span>;
+}
+
+// Each group list's scans, in its order (a rule's groups are constant, so one lookup per call
+// finds them all), and its last answer. While the agent types, the word index usually comes
+// back as the same object (the edit added or removed no anchor word) and every pattern would
+// read the same sentences: when none of them changed either, the matches are the last call's,
+// only moved with their sentences.
+const groupStates = new WeakMap<AnchoredPatterns, { scans: SentenceScan[]; answer: GroupAnswer }>();
+// The answers hold their draft's sentence facts: let them go with the memos.
+const answers: GroupAnswer[] = [];
+whenTextMemosClear(() => {
+  for (const answer of answers) {
+    answer.index = null;
+    answer.facts = [];
+    answer.found.length = 0;
+  }
+});
+
+function unchangedFor(context: RuleContext, last: GroupAnswer): boolean {
+  const facts = context.sentenceFacts;
+  if (context.words !== last.index || facts.length !== last.facts.length) return false;
+  for (let index = 0; index < facts.length; index++) {
+    if (facts[index] !== last.facts[index] && last.read[index] === 1) return false;
+  }
+  return true;
+}
+
+function placed(context: RuleContext, answer: GroupAnswer): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < answer.found.length; i += 2) {
+    const start = context.sentences[answer.found[i] as number]!.start;
+    const span = answer.found[i + 1] as Span;
+    spans.push({ start: start + span.start, end: start + span.end });
+  }
+  return spans;
 }
 
 const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
