@@ -38,7 +38,7 @@ const REFUSALS: AnchoredPatterns = [
   // no involvement in", "the university has no discretion" ("you're not liable for it" is good news).
   [
     anchorWords('responsible liable'),
-    /(?<!\byou(?:'re| are) )\b(?:is|are) not (?:responsible|liable) for\b|\b(?:isn't|aren't) (?:responsible|liable) for\b/gi,
+    /(?<!\byou(?:'re| are) )\b(?:is|are) not (?:responsible|liable) for\b|(?<!\byou )\b(?:isn't|aren't) (?:responsible|liable) for\b/gi,
   ],
   [
     anchorWords('control involvement discretion role say'),
@@ -160,20 +160,46 @@ function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   return false;
 }
 
+/**
+ * Not a "no" to the customer (issue 15, good replies by other hands): a condition whose outcome is
+ * a way forward ("If we can't get you above 45, you're free to leave", "call me if the website
+ * won't let you", "unless it was caused by something outside our control"), or a button's label
+ * quoted for them to tap ("Tap "Don't Allow""). "If it says it's not eligible, it isn't" and "fees
+ * are not refundable if the application is refused" stay refusals: a no sits beside the condition.
+ */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\w'\u2019]+\s+){0,5}$/i;
+const NO_BESIDE = /n['\u2019]t\b|\b(?:not|no|stands|invalid|final)\b|\bnon-/i;
+const QUOTED_LABEL = /["\u201c\u2018']$/;
+function notToTheCustomer(context: RuleContext, span: Span): boolean {
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  if (!sentence) return false;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  if (QUOTED_LABEL.test(before) && /^["\u201d\u2019']/.test(context.lintable.slice(span.end, span.end + 1)))
+    return true;
+  const condition = CONDITION_BEFORE.exec(before);
+  if (!condition) return false;
+  return (
+    !NO_BESIDE.test(before.slice(0, condition.index)) && !NO_BESIDE.test(sentence.text.slice(span.end - sentence.start))
+  );
+}
+
 export const findRefusals = perAnalysis((context): Refusal[] =>
   withoutOverlaps([
     ...matchAnchoredGroups(context, REFUSALS),
     ...matchAnchoredGroups(context, VERDICT_REFUSALS),
     ...findRefusedClauses(context),
-  ]).map((span) => {
-    const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
-    // Fields written out: object spread of `span` was most of this function's time in V8.
-    return {
-      start: span.start,
-      end: span.end,
-      sentenceIndex,
-      hasAlternative:
-        sentenceIndex !== -1 && (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
-    };
-  }),
+  ])
+    .filter((span) => !notToTheCustomer(context, span))
+    .map((span) => {
+      const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+      // Fields written out: object spread of `span` was most of this function's time in V8.
+      return {
+        start: span.start,
+        end: span.end,
+        sentenceIndex,
+        hasAlternative:
+          sentenceIndex !== -1 &&
+          (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
+      };
+    }),
 );
