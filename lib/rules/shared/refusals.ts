@@ -183,6 +183,20 @@ function notToTheCustomer(context: RuleContext, span: Span): boolean {
   );
 }
 
+/**
+ * What is still open, said as a fact right after the "no" (issue 15, good replies by other hands):
+ * "Full-size bikes aren't allowed at peak times. Folding bikes are fine anytime", "we can't change
+ * that rule. There are two things that might help: …", "there's also secure parking". Not "is
+ * valid": "Refunds are not available. A voucher … is valid for 12 months" is labelled a bare no.
+ */
+const OTHER_WAY_OPEN =
+  /\b(?:is|are) (?:still )?(?:fine|welcome|allowed|ok|okay)\b|\b(?:might|may|could|can|will) help\b|\bthere(?:'s| is| are) (?:also |still )/i;
+function otherWayOpen(context: RuleContext, sentenceIndex: number, span: Span): boolean {
+  const sentence = context.sentences[sentenceIndex]!;
+  if (OTHER_WAY_OPEN.test(context.lintable.slice(span.end, sentence.end))) return true;
+  return sentenceIndex + 1 < context.sentences.length && sentenceTest(context, sentenceIndex + 1, OTHER_WAY_OPEN);
+}
+
 export const findRefusals = perAnalysis((context): Refusal[] =>
   withoutOverlaps([
     ...matchAnchoredGroups(context, REFUSALS),
@@ -199,7 +213,9 @@ export const findRefusals = perAnalysis((context): Refusal[] =>
         sentenceIndex,
         hasAlternative:
           sentenceIndex !== -1 &&
-          (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
+          (alternativeNear(context, sentenceIndex, span) ||
+            offeredLater(context, sentenceIndex) ||
+            otherWayOpen(context, sentenceIndex, span)),
       };
     }),
 );
