@@ -50,6 +50,10 @@ ruleTable(rule, {
     'Hold the reset key, then press the PQS button on the back until it blinks.',
     'At checkout, paste WINTER20 into the code box and the discount shows straight away.',
     'These hours go to the running budget (accounts calls this REVEX), so I’ve moved them.',
+    'Your invoice shows VATQ and VATR, which are the two halves of the same tax.',
+    'Your KLR, which I’ve attached, lists both options.',
+    'The line is back by 6 pm AEDT tomorrow.',
+    'Planning calls these ICX and OPX, so I’ve moved the hours across.',
     // Everyday abbreviations.
     'If he can’t breathe, go to A&E straight away; I’ll hold the booking for you.',
     'The CCTV covers the lockers, and I’ve asked the site team to check it today.',
@@ -85,5 +89,8 @@ ruleTable(rule, {
     { draft: 'It shows as CT-RDX on our side.', flags: ['CT', 'RDX'] },
     { draft: 'If the LOS light stays red, we’ll take it from there.', flags: ['LOS'] },
     { draft: 'Your KYC documents expired, so the account is on hold.', flags: ['KYC'] },
+    // Near misses: a code we keep ("which we've logged") is still ours; a pair with no explanation.
+    { draft: 'I opened an RCA, which we log for every fault.', flags: ['RCA'] },
+    { draft: 'It is in the ICX and OPX queues.', flags: ['ICX', 'OPX'] },
   ],
 });
