@@ -71,3 +71,29 @@ describe('an apology with no "but" never blames (sentenceScore)', () => {
     expect(sentenceScore(table, contextOf(text), 0).sums[BLAME]).toBe(raw(text)[BLAME]);
   });
 });
+
+// Apologies with no hedge and no open time (issue 15, transient nudges in good replies by other hands).
+const APOLOGIES_SURE = [
+  'I’m sorry, four weeks is far longer than it should be.',
+  'Sorry, that page makes cancelling harder than it should be.',
+  'I’m so sorry, that’s a big drop in a single month.',
+];
+const UNCERTAINTY = PROBLEM_CATEGORIES.indexOf('uncertainty');
+
+describe('an apology with no hedge is never unsure (sentenceScore)', () => {
+  const table = unpackDraftModel(DRAFT_MODEL);
+  const raw = (text: string) => scoreFeatures(table, (emit) => sentenceFeaturesAt(contextOf(text), 0, emit)).sums;
+
+  it.each(APOLOGIES_SURE)('"%s" pushes uncertainty no higher than zero', (text) => {
+    expect(sentenceScore(table, contextOf(text), 0).sums[UNCERTAINTY]).toBeLessThanOrEqual(0);
+  });
+
+  it('the model alone would have read some of them as unsure', () => {
+    expect(APOLOGIES_SURE.some((text) => raw(text)[UNCERTAINTY]! > 0)).toBe(true);
+  });
+
+  it('"Sorry, we don’t know yet" keeps its uncertainty weight', () => {
+    const text = 'Sorry, we don’t know yet when the part arrives.';
+    expect(sentenceScore(table, contextOf(text), 0).sums[UNCERTAINTY]).toBe(raw(text)[UNCERTAINTY]);
+  });
+});

@@ -228,6 +228,14 @@ export const onlyAcknowledges = (text: string) => ACKNOWLEDGES.test(text) && !SA
 const APOLOGISES = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const BUT = /\bbut\b/i;
 const BLAME = PROBLEM_CATEGORIES.indexOf('blame');
+/**
+ * Nor, without a hedge or a time left open, is it unsure ("I'm sorry, three weeks is longer than it
+ * should be", "Sorry, that's worrying"): the learned uncertainty pointed at such apologies in good
+ * replies by other hands while they were typed (issue 15).
+ */
+const HEDGES =
+  /\b(?:know|sure|certain|may|might|maybe|perhaps|probably|possibly|likely|could|think|guess|hope|hopefully|unclear|soon|yet|until|when|later|update|asap|shortly|eventually|whether|idea|wait|waiting)\b/i;
+const UNCERTAINTY = PROBLEM_CATEGORIES.indexOf('uncertainty');
 
 /** A sentence's summed weights, an acknowledgement's capped at zero per category. */
 export function sentenceScore(table: Table, context: RuleContext, index: number): SentenceScore {
@@ -237,6 +245,7 @@ export function sentenceScore(table: Table, context: RuleContext, index: number)
     for (let c = 0; c < score.sums.length; c++) score.sums[c] = Math.min(0, score.sums[c]!);
   } else if (APOLOGISES.test(text) && !BUT.test(text)) {
     score.sums[BLAME] = Math.min(0, score.sums[BLAME]!);
+    if (!HEDGES.test(text)) score.sums[UNCERTAINTY] = Math.min(0, score.sums[UNCERTAINTY]!);
   }
   return score;
 }
