@@ -79,11 +79,15 @@ ruleTable(rule, {
     'A delay over 3 hours pays €400, unless it was caused by something outside our control. Yours was a crew shortage, so you’re eligible. I’ve started your claim.',
     'When the phone asks, tap “Don’t Allow” and the rest works normally.',
     'You aren’t responsible for the loan unless you signed it too.',
+    'Send us the photos. We won’t take any money from your account while we review.',
+    'Once the form is in, you won’t pay anything for the repair.',
     // What is still open, said as a fact right after the "no" (issue 15).
     'Dogs aren’t allowed in the main dining room. Well-behaved dogs are welcome on the terrace.',
     'We can’t move the exam date ourselves. Two things might help: a deferral form, or a remote sitting.',
   ],
   invalid: [
+    // Near miss: a no about what we take from others still shuts a door.
+    { draft: 'We won’t take cash at the counter.', flags: ['We won’t take'] },
     // Near miss: a replacement that is merely "valid" was labelled a bare no by other hands.
     { draft: 'Refunds are not available. The voucher is valid for a year.', flags: ['are not available'] },
     // Near misses: a no beside the condition stays a no.

@@ -163,16 +163,21 @@ function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
 /**
  * Not a "no" to the customer (issue 15, good replies by other hands): a condition whose outcome is
  * a way forward ("If we can't get you above 45, you're free to leave", "call me if the website
- * won't let you", "unless it was caused by something outside our control"), or a button's label
- * quoted for them to tap ("Tap "Don't Allow""). "If it says it's not eligible, it isn't" and "fees
- * are not refundable if the application is refused" stay refusals: a no sits beside the condition.
+ * won't let you", "unless it was caused by something outside our control"), a button's label
+ * quoted for them to tap ("Tap "Don't Allow""), or a no that spares them a charge. "If it says
+ * it's not eligible, it isn't" and "fees are not refundable if the application is refused" stay
+ * refusals: a no sits beside the condition.
  */
 const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\w'\u2019]+\s+){0,5}$/i;
 const NO_BESIDE = /n['\u2019]t\b|\b(?:not|no|stands|invalid|final)\b|\bnon-/i;
 const QUOTED_LABEL = /["\u201c\u2018']$/;
+// "We won't take any money from your account while we review", "you won't pay anything": a no that spares them.
+const SPARES_THEM =
+  /^(?:(?:we|I)(?: will not|'ll not| won't| do not| don't| never) (?:take|debit|charge) (?:you )?(?:any |the |a )?(?:more )?(?:money|payments?|fees?|funds|£)|you(?: will not| won't| do not| don't)(?: have to)? pay\b|(?:you )?(?:won't|will not) be (?:charged|billed|fined|penali[sz]ed)\b)/i;
 function notToTheCustomer(context: RuleContext, span: Span): boolean {
   const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
   if (!sentence) return false;
+  if (SPARES_THEM.test(context.lintable.slice(span.start, span.end + 40))) return true;
   const before = sentence.text.slice(0, span.start - sentence.start);
   if (QUOTED_LABEL.test(before) && /^["\u201d\u2019']/.test(context.lintable.slice(span.end, span.end + 1)))
     return true;
