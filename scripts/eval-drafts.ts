@@ -3,7 +3,8 @@
  * Each line: {"draft": "...", "customer": "..." (optional), "expect": ["excuse", ...]}
  * listing the PROBLEM categories a good coach should flag ([] = a good reply that must
  * raise no problem). Prints per-category precision/recall, overall recall and the nag
- * rate; the last line is one JSON object for CI. `--misses` lists the lines it got wrong on stderr.
+ * rate; the last line is one JSON object for CI. `--misses` lists the lines it got wrong on stderr;
+ * `--nags` lists, on stderr, each problem shown on a good reply: rule, flagged words, the draft.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -137,12 +138,29 @@ export function formatReport(score: DraftsScore): string {
 
 function main(): void {
   const file = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_DRAFTS_FILE);
-  const score = scoreDrafts(parseDraftCases(readFileSync(file, 'utf8')));
+  const cases = parseDraftCases(readFileSync(file, 'utf8'));
+  const score = scoreDrafts(cases);
   if (process.argv.includes('--misses')) {
     for (const miss of score.misses)
       console.error(`line ${miss.line}: missing [${miss.missing}] extra [${miss.extra}]`);
   }
+  if (process.argv.includes('--nags')) listNags(cases);
   console.log(formatReport(score));
+}
+
+/** One stderr line per problem shown on a good reply, to group false findings by cause. */
+function listNags(cases: DraftCase[]): void {
+  for (const item of cases) {
+    if (item.expect.length > 0) continue;
+    const { findings } = analyze({
+      customerMessages: item.customer ? [item.customer] : [],
+      draft: item.draft,
+      locale: 'en',
+      settings: DEFAULT_ENGINE_SETTINGS,
+    });
+    for (const finding of findings.filter((f) => f.kind === 'problem'))
+      console.error(`nag line ${item.line}\t${finding.ruleId}\t${finding.text}\t${item.draft}`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -13,6 +13,7 @@
  * is for. Operating points come from 5-fold out-of-fold logits through the shipped scoring
  * path (draft-model-operating-points.ts), of drafts by other hands only (fitsPoints), then are
  * raised above every good reply of the guarded tables. Deterministic: folds by line order.
+ * `--dump-false <file>` writes the learned opinion's out-of-fold false findings (dumpFalseFindings).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -259,7 +260,7 @@ function pack(
  * sentence memo, which would keep another fold's scores); -Infinity where no sentence
  * pushes the logit up, as the learned rules then have nothing to point at.
  */
-function shippedLogits(packed: PackedDraftModel, contexts: RuleContext[]): number[][] {
+function shippedLogits(packed: PackedDraftModel, contexts: RuleContext[], pointedAt?: number[][]): number[][] {
   const table = unpackDraftModel(packed);
   return contexts.map((context) => {
     const scores = context.sentences.map((_, index) => sentenceScore(table, context, index));
@@ -268,6 +269,7 @@ function shippedLogits(packed: PackedDraftModel, contexts: RuleContext[]): numbe
       scores,
       scoreFeatures(table, (emit) => draftFacts(context, emit)),
     );
+    pointedAt?.push(opinion.strongest);
     return opinion.logits.map((logit, c) => (opinion.strongest[c] === -1 ? -Infinity : logit));
   });
 }
@@ -359,6 +361,35 @@ function crossScore(rows: Array<Row & { points: number[][] }>, shown: boolean[][
   return `${overall} (${perCategory.join(', ')})`;
 }
 
+/**
+ * `--dump-false <file>`: the learned opinion's cross-fitted 'likely' findings on good replies by
+ * other hands that the rules leave clean (category, margin over the point, the sentence pointed
+ * at, the draft), so its guesses on safe sentences can be grouped by cause. Out of fold: in
+ * sample the model has memorised these replies.
+ */
+function dumpFalseFindings(
+  file: string,
+  rows: Array<Row & { points: number[][] }>,
+  drafts: Draft[],
+  contexts: RuleContext[],
+  pointedAt: number[][],
+): void {
+  const lines: string[] = [];
+  rows.forEach((row, i) => {
+    if (!row.clean || !drafts[i]!.otherHand || row.ruleNagged) return;
+    PROBLEM_CATEGORIES.forEach((category, c) => {
+      const margin = row.logits[c]! - row.points[row.group]![c]!;
+      if (row.ruleFound[c] || margin < 0) return;
+      const sentence = contexts[i]!.sentences[pointedAt[i]![c]!]?.text ?? '';
+      lines.push(
+        [category, margin.toFixed(2), sentence, drafts[i]!.draft].map((t) => t.replace(/\s+/g, ' ')).join('\t'),
+      );
+    });
+  });
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(`  ${lines.length} out-of-fold false findings on good replies by other hands written to ${file}`);
+}
+
 async function main(): Promise<void> {
   const drafts = loadTrainingDrafts();
   const contexts = drafts.map(contextOf);
@@ -373,15 +404,22 @@ async function main(): Promise<void> {
 
   // Out-of-fold logits through the shipped (quantised) scoring path.
   const oof: number[][] = new Array(drafts.length);
+  // The sentence each out-of-fold logit points at, for --dump-false.
+  const oofSentence: number[][] = new Array(drafts.length);
   for (let fold = 0; fold < folds; fold++) {
     const trainRows = drafts.map((_, i) => i).filter((i) => i % folds !== fold);
     const testRows = drafts.map((_, i) => i).filter((i) => i % folds === fold);
     const model = fit(subset(data, trainRows));
+    const pointedAt: number[][] = [];
     const logits = shippedLogits(
       pack(model.weights, model.bias),
       testRows.map((i) => contexts[i]!),
+      pointedAt,
     );
-    testRows.forEach((row, k) => (oof[row] = logits[k]!));
+    testRows.forEach((row, k) => {
+      oof[row] = logits[k]!;
+      oofSentence[row] = pointedAt[k]!;
+    });
   }
   const rules = ruleOutcomes(contexts, drafts);
   const rows: Row[] = drafts.map((item, i) => ({
@@ -437,6 +475,9 @@ async function main(): Promise<void> {
   console.log(
     `  cross-fitted halves: all ${crossScore(crossRows, shown, all)}; other hands ${crossScore(crossRows, shown, otherHand)}`,
   );
+  const dumpAt = process.argv.indexOf('--dump-false');
+  if (dumpAt !== -1)
+    dumpFalseFindings(process.argv[dumpAt + 1] ?? 'false-findings.tsv', crossRows, drafts, contexts, oofSentence);
   // The same at other budgets for the model's own nag: recall at equal nag, to compare two designs by.
   const curve = [0.0025, 0.005, 0.01, 0.02].map((modelNag) => {
     const halves = [0, 1].map((half) =>

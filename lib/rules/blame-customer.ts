@@ -14,7 +14,9 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  */
 const CERTAIN_BLAME = phrasesAtWordStart(
   [
-    "(?:you|u|he|she) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged)|seen (?:an?|our|the) |(?:them|it|this|that|one|your|yours|an?|the|access|everything|all)\\b)\\w+",
+    // "You should have been asked", "should have been able to pay", "should have paid £9.90": what
+    // they were owed, so our failure (issue 15); "should have been prepared" still blames.
+    "(?:you|u|he|she) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged|able|let|shown|offered|(?!prepared|organi[sz]ed)[a-z]+ed)\\b|paid (?:only |just )?[£$€\\d]|seen (?:an?|our|the) |(?:them|it|this|that|one|your|yours|an?|the|access|everything|all)\\b)\\w+",
     'you (?:failed|forgot|neglected) to\\b',
     "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
     'user error\\b',
@@ -29,7 +31,8 @@ const LIKELY_BLAME = phrasesAtWordStart(
     'you (?:probably|must have|obviously|clearly) (?:left|forgot|entered|deleted|removed|cancelled|unsubscribed|disabled|ignored|missed|clicked|typed|skipped|changed|dropped|broke|misread|overlooked|turned off|uploaded|sent us|used|selected|chose|picked|ordered|booked|provided)\\b',
     '(?:removed|deleted|cancelled|changed|disabled|broke|did) (?:it|this|that|them) yourself\\b',
     'your (?:request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\\b',
-    "(?:because|since) you (?:didn't|did not|failed|forgot|ignored|missed|skipped)\\b",
+    // "Since you didn't mean it, I've switched you back": their intent, not their mistake.
+    "(?:because|since) you (?:(?:didn't|did not)(?! (?:mean|want|intend|ask for|agree)\\b)|failed|forgot|ignored|missed|skipped)\\b",
     '(?:before|when) \\w+ing(?: \\w+)? next time\\b',
     '(?:next time|in (?:the )?future),? (?:please )?(?:make sure|check|read|remember|be sure)\\b',
     '(?:please )?(?:make sure|remember|be sure) (?:to|you) [^.!?\\n]{0,60}?\\b(?:in (?:the )?future|next time)\\b',
@@ -98,7 +101,7 @@ const meta: RuleMeta<'blame'> = {
  */
 const YOU_DID = phrasesAtWordStart(
   [
-    "(?<=^|[,;]\\s|\\bso\\s|\\bbecause\\s|\\bwhich\\s|\\band\\s)(?:you|u)(?:'ve| have| had)? (?:just |already |clearly |simply )?(?:didn't|did not|haven't|have not|hadn't|never|weren't|were not|forgot|cancelled|canceled|chose|bought|booked|ordered|rode|drove|sent|typed|entered|selected|clicked|signed|agreed|missed|ignored|deleted|changed|used|left|put|paid|gave|made|took|did|set|opened|turned|broke|dropped|lost|misread|misheard|ran)\\b",
+    "(?<=^|[,;]\\s|\\bso\\s|\\bbecause\\s|\\bwhich\\s|\\band\\s)(?:you|u)(?:'ve| have| had)? (?:just |already |clearly |simply )?(?:didn't|did not|haven't|have not|hadn't|never|(?:weren't|were not)(?! [a-z]+ed\\b)|forgot|cancelled|canceled|chose|bought|booked|ordered|rode|drove|sent|typed|entered|selected|clicked|signed|agreed|missed|ignored|deleted|changed|used|left|put|paid|gave|made|took|did|set|opened|turned|broke|dropped|lost|misread|misheard|ran)\\b",
   ],
   'gi',
 );

@@ -33,7 +33,8 @@ const ORDER = phrasesAtWordStart(
     'must (?:not|never) (?!have been\\b)\\w+',
     "(?:it is|it's) (?:required|mandatory|compulsory|essential|necessary) (?:that you|for you to)\\b",
     "(?:you|u)(?:'re| are) (?:requested|obliged|expected|obligated|asked) to\\b",
-    'kindly (?!regards\\b|note\\b|be advised\\b|accept\\b|find\\b|bear with\\b)[a-z]+',
+    // "that wasn't explained kindly at the till": how something was done, not a request (issue 15).
+    '(?<!\\b[a-z]{2,20}(?:ed|en)\\s)kindly (?!regards\\b|note\\b|be advised\\b|accept\\b|find\\b|bear with\\b)[a-z]+',
     'please refrain from\\b',
     'failure to (?:do so|comply|attend|pay|respond|provide)\\b',
   ],
@@ -73,12 +74,23 @@ const meta: RuleMeta<'order'> = {
  */
 const AGENT_ACTS =
   /(?<!\b(?:before|until|unless|till|otherwise|then) )\b(?:I|we)(?:'ll| will| can| could|'ve)(?: also| already| just)? (?!to\b|be\b|not\b|never\b|need\b|have to\b|done\b|tried\b|told\b|explained\b|said\b|mentioned\b)[a-z]{2,20}\b|\b(?:I|we) have (?:also |already |just )?(?!tried\b|told\b|explained\b|mentioned\b)[a-z]{2,20}ed\b/i;
+/**
+ * The step made light right after it (issue 15, good replies by other hands): "It's quick online
+ * at nhs.uk", "it takes about 5 minutes", "I'm happy to do it with you over the phone", "Help to
+ * Claim can help you make the claim", "If you've lost it, you can post it to FREEPOST…".
+ */
+const STEP_EASED =
+  /\b(?:can|will) help you\b|^if [^,.]{1,60}, you can\b|\b(?:it's|it is|which is) (?:quick|free|easy|simple)\b|\btakes (?:about |only |just |under |less than )?(?:a (?:few|couple of) |\d+ |two |five |ten )(?:minutes|mins)\b|\b(?:I'm|I am|we're|we are|I'd be|we'd be) (?:happy|glad) to\b/i;
 function agentSharesStep(context: RuleContext, order: Span): boolean {
   const index = sentenceIndexAt(context.sentences, order.start);
   const sentence = context.sentences[index];
   if (!sentence) return false;
-  if (AGENT_ACTS.test(context.lintable.slice(order.end, sentence.end))) return true;
-  return index + 1 < context.sentences.length && sentenceTest(context, index + 1, AGENT_ACTS);
+  const rest = context.lintable.slice(order.end, sentence.end);
+  if (AGENT_ACTS.test(rest) || STEP_EASED.test(rest)) return true;
+  return (
+    index + 1 < context.sentences.length &&
+    (sentenceTest(context, index + 1, AGENT_ACTS) || sentenceTest(context, index + 1, STEP_EASED))
+  );
 }
 
 /** Sentences opening with an order, in a reply that offers nothing else. */

@@ -8,8 +8,10 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  * of excuses). "We switched sign-in to a new system" stays silent: no "our/the system"
  * refusing anything.
  */
+// "Our system doesn't show the request" reports what it holds, not a refusal (issue 15, good
+// replies by other hands go on to act on it: "so I've added it to your return flight").
 const SYSTEM_REFUSES =
-  /\b(?:our|the) (?:\w+ )?(?:system|software|computer|tool)s? (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?: let \w+| allow| permit| \w+)?/gi;
+  /\b(?:our|the) (?:\w+ )?(?:system|software|computer|tool)s? (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?! (?:show|list|display|record|hold|have (?:a|any) record)\b)(?: let \w+| allow| permit| \w+)?/gi;
 const SYSTEM_DECIDES = phrasesAtWordStart(
   [
     '(?:our|the) (?:\\w+ )?system \\w+s (?:\\w+ ){0,3}automatically\\b',

@@ -23,7 +23,7 @@ const SORTED =
 const SHAPES = anchoredShapes([
   [
     'touch contact back know revert reach look investigate sort sorted updated posted informed loop update follow deal see best looking checking pass get',
-    `${WHO}${WILL} (?:(?:try to|aim to|hopefully|definitely|certainly|be sure to|endeavour to|look to) )?${VAGUE_DEED}\\b(?! (?:here|now|right now|with you now|on this call|on the call|on this chat|on the chat|on the line|straight away|right away|today)\\b)`,
+    `${WHO}${WILL} (?:(?:try to|aim to|hopefully|definitely|certainly|be sure to|endeavour to|look to) )?${VAGUE_DEED}\\b(?! (?:here|now|right now|with you now|(?:on|in) this call|(?:on|in) the call|(?:on|in) this chat|(?:on|in) the chat|on the line|while you wait|straight away|right away|today)\\b)`,
   ],
   ['looking investigating working looked investigated worked reviewed dealt handled', ONGOING],
   // "Should be sorted" hedges on its own; "will be sorted" only with a vague time. Only as the

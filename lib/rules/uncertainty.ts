@@ -81,7 +81,9 @@ const GUESSING = phrasesAtWordStart(
 // temporary issue", "The billing code used may not be covered", "It will probably be refunded".
 const MODAL_GUESS = phrasesAtWordStart(
   [
-    '(?:it|this|that|(?:the |your )?[a-z]{1,20} [a-z]{1,20}) (?:may|might) (?:not )?(?:have|be)\\b',
+    // Not what they may have to do or may be eligible for (issue 15): "the landlord may have to
+    // pay you", "your daughter may be eligible", "a repair might be better" tell them their options.
+    '(?:it|this|that|(?:the |your )?[a-z]{1,20} [a-z]{1,20}) (?:may|might) (?:not )?(?:have|be)\\b(?! to\\b| (?:eligible|entitled|better|best|cheaper|quicker|easier)\\b)',
     "(?:it|this|that|they|the [\\w-]+)(?:'ll| will| would) probably\\b",
     "(?:it's|it is) possible (?:that )?(?:someone|somebody|it|they|you|the|your)\\b",
     // "It could be a few more weeks": a time guessed, not given.
@@ -114,17 +116,24 @@ const ANCHORS = anchorWords(
  * a way forward; "yet" alone, or a guess with nothing done, is not.
  */
 const NOT_YET = /^,? ?yet\b/i;
+// "I don't know for certain yet", "I can't give you a date today": after a plain "don't know",
+// later in the clause counts too (not after "at some point", where "today" is the vague time itself).
+const NOT_KNOWN_YET = /^[^.!?;:]{0,25}?\b(?:yet|today|right now|at the moment|at this stage)\b/i;
+// "I've frozen the account", "I'm posting you the right charger today" (issue 15) are steps taken too.
 const WE_ACTED =
-  /\b(?:I|we)(?:'ve| have) (?:now |also |already |just )?(?:[a-z]{2,20}ed|sent|resent|made|put|set|done)\b/i;
+  /\b(?:I|we)(?:'ve| have) (?:now |also |already |just )?(?:[a-z]{2,20}ed|sent|resent|made|put|set|done|frozen|paid|given|taken|written|found|told|rung|kept|held|brought|bought|got|split|cut|shut)\b|\b(?:I'm|I am|we're|we are) (?:now |also )?(?:sending|posting|refunding|booking|arranging|issuing|crediting|replacing|cancelling|fixing|resetting|couriering)\b/i;
 const WE_WILL = /\b(?:I|we)(?:'ll| will| am going to|'m going to| can)(?! not\b| never\b)\b/i;
-function answeredLater(context: RuleContext, span: Span, index: number, guess: boolean): boolean {
+function answeredLater(context: RuleContext, span: Span, index: number, guess: boolean, known: RegExp): boolean {
   const next = index + 1 < context.sentences.length ? index + 1 : -1;
   // A guess checked or acted on anywhere in the reply is a diagnosis: "I've resent it. If it
   // doesn't show, it may be in your spam folder", "may have linked to the old site … I'll reset it".
   if (guess)
     return context.sentences.some((_, i) => sentenceTest(context, i, WE_ACTED) || sentenceTest(context, i, WE_WILL));
-  if (!NOT_YET.test(context.lintable.slice(span.end, span.end + 6))) return false;
-  return sentenceTest(context, index, TIME_CUE) || (next !== -1 && sentenceTest(context, next, TIME_CUE));
+  if (!known.test(context.lintable.slice(span.end, span.end + 40))) return false;
+  // When it will be known may come after a sentence on why ("It depends on the wording. …by 5pm").
+  return [index, next, next === -1 ? -1 : next + 1].some(
+    (i) => i !== -1 && i < context.sentences.length && sentenceTest(context, i, TIME_CUE),
+  );
 }
 
 const meta: RuleMeta<'unknown'> = {
@@ -144,14 +153,22 @@ const meta: RuleMeta<'unknown'> = {
   },
 };
 
+/**
+ * The customer's doubt, in a clause that tells them what to do about it (issue 15): "If you think
+ * it might be a scam, call us", "If you're unsure about anything, ask the pharmacist".
+ */
+const THEIR_DOUBT =
+  /\b(?:if|when|whether) (?:you|they|he|she)(?:'re| are)? (?:\w+ )?(?:think|feel|suspect|believe|unsure|worried|wonder)\b[^,;:.!?]*$/i;
+
 /** Kept unless a promise to find out follows; a guess also passes once we have acted on it. */
-function leftOpen(context: RuleContext, span: Span, guess: boolean): boolean {
+function leftOpen(context: RuleContext, span: Span, guess: boolean, known = NOT_YET): boolean {
   const index = sentenceIndexAt(context.sentences, span.start);
   const sentence = context.sentences[index];
   if (!sentence) return true;
   // "Not sure which plan fits?" speaks to the customer's doubt, not ours.
   const askingThem = sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
-  return !askingThem && !followUpNear(context, index) && !answeredLater(context, span, index, guess);
+  if (askingThem || THEIR_DOUBT.test(sentence.text.slice(0, span.end - sentence.start))) return false;
+  return !followUpNear(context, index) && !answeredLater(context, span, index, guess, known);
 }
 
 /** "Closed until further notice; I've booked you a taxi": what we did, or a time, answers the open "when". */
@@ -177,7 +194,9 @@ export default defineRule({
     // Guesses said as guesses are answered by what we did; not knowing, by when it will be known.
     const listed = lists.flatMap(([pattern, certainty]) =>
       matchAnchored(context, ANCHORS, pattern)
-        .filter((span) => leftOpen(context, span, guesses.has(pattern)))
+        .filter((span) =>
+          leftOpen(context, span, guesses.has(pattern), pattern === DONT_KNOW ? NOT_KNOWN_YET : NOT_YET),
+        )
         .map((span) => report(meta, context, span.start, span.end, 'unknown', certainty)),
     );
     const apart = (span: Span) => !listed.some((other) => span.start < other.end && other.start < span.end);

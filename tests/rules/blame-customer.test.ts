@@ -27,8 +27,18 @@ ruleTable(rule, {
     'Your connection is fine on our side, so the fault is ours and I’ve sent an engineer.',
     // Drafts in new phrasing (issue 15): near misses that must stay clean.
     'You were charged twice, and I’ve refunded one of the payments.',
+    // What the customer was owed, their intent, and what was done to them (issue 15).
+    'You should have been offered the window seat you booked.',
+    'He should have been able to park in bay 4 that night.',
+    'You should have paid £12, not £24.',
+    'Since you didn’t intend to renew, the plan ends today at no cost.',
+    'You weren’t billed for the second month.',
   ],
   invalid: [
+    // Near misses: a state they should have been in, a late payment, a mistake given as the reason.
+    { draft: 'You should have been prepared for the inspection.', flags: ['You should have been'] },
+    { draft: 'You should have paid earlier.', flags: ['You should have paid'] },
+    { draft: 'It failed since you didn’t check the box.', flags: ['since you didn’t'] },
     // Near miss: a deed after "should have" still blames.
     { draft: 'You should have checked them before Wednesday.', flags: ['You should have checked'] },
     { draft: 'You should have checked with your neighbours first.', flags: ['You should have checked'] },

@@ -41,8 +41,20 @@ ruleTable(rule, {
     'Update: the parcel left the depot this morning.',
     // A how-to answer: steps on a screen are help, not an order.
     "Go to Settings > Team, click the user's name and switch their role to Admin.",
+    // The step made light right after it (issue 15).
+    'You’ll need to renew the permit online each spring. It’s quick, and the link is on your letter.',
+    'You need to send a meter reading by Friday; it takes about 2 minutes in the app.',
+    'You’ll need to confirm your income, and I’m happy to go through the form with you by phone.',
+    'You’ll need to apply for the grant by May. The advice line on 0800 555 0100 can help you fill it in.',
+    'You’ll need to return the reader in its box. If you’ve lost the box, you can post it in any padded bag.',
+    // "kindly" saying how something was done, not asking.
+    'Sorry, that letter wasn’t worded kindly at all.',
   ],
   invalid: [
+    // Near misses: ease that is ours, not the step's, and a request after "kindly".
+    { draft: 'You’ll need to wait a week. It’s busy here.', flags: ['You’ll need to'] },
+    { draft: 'You’ll need to pay the fee first. Then you can appeal.', flags: ['You’ll need to'] },
+    { draft: 'We kindly ask that you stop calling.', flags: ['kindly ask'] },
     { draft: 'You’ll have to wait 24 hours.', flags: ['You’ll have to'] },
     // Near misses: what we did already, or what we do only once they obey, is no shared step.
     { draft: 'You must contact your bank about this. We’ve done our part.', flags: ['You must contact'] },

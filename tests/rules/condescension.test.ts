@@ -41,8 +41,16 @@ ruleTable(rule, {
     'I’m sure you’ll love the new room.',
     'It says on the booking that breakfast is included, and I’ve checked: it is.',
     'Are you sure you’d like to cancel? I can pause it instead.',
+    // Our own failing owned, the customer credited, an idiom (issue 15).
+    'The delivery charge wasn’t shown clearly enough at checkout, so I’ve taken it off.',
+    'You clearly asked for a window seat, and we should have given you one.',
+    'Could you check the vase and tell me if it’s all in one piece?',
   ],
   invalid: [
+    // Near misses: the same words said at the customer.
+    { draft: 'The charge is shown clearly at checkout.', messageId: 'belittle', flags: ['shown clearly'] },
+    { draft: 'You clearly didn’t read the form.', messageId: 'belittle', flags: ['You clearly'] },
+    { draft: 'It’s all in the guide.', messageId: 'belittle', flags: ['It’s all in'] },
     { draft: 'As I said in my last email, refunds take 5-7 days.', flags: ['As I said'], messageId: 'repeat' },
     {
       draft: 'As previously mentioned, you can share it from the menu.',

@@ -24,8 +24,17 @@ ruleTable(rule, {
     // The rule book with the way forward right after it (issue 15, good replies by other hands).
     'Late cancellations do carry a fee under our policy, but I’ve waived it, and the £45 will be back by Friday.',
     'I’m not allowed to share the reasons for the review, but you have options: your balance will be sent within 5 days.',
+    // The rule book as a yes, anywhere in a sentence with no "no" in it (issue 15).
+    'You’re also owed £12 a day under the delay repay rules.',
+    'Under the scheme rules, most lost deposits are refunded within ten days of the check.',
   ],
   invalid: [
+    // Near misses: a grant restricted or refused, and a cause ("due to") that grants nothing.
+    {
+      draft: 'Refunds are only given in line with the conditions of carriage.',
+      flags: ['in line with the conditions'],
+    },
+    { draft: 'Price rises are due to costs across the industry.', flags: ['across the industry'] },
     // Near miss: the same citation with nothing done.
     { draft: 'Under the terms of your agreement we do not waive late payment charges.', flags: ['Under the terms'] },
     { draft: 'It’s our policy to hold the second charge for five days.', flags: ['It’s our policy'] },

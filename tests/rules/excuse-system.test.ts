@@ -9,8 +9,12 @@ ruleTable(rule, {
     'Our system flagged a typo in your bank details, so I fixed it and reissued the refund.',
     'The booking system shows a free room on Friday; shall I reserve it?',
     '> the system won’t let me log in\nI’ve reset your password; the link is in your inbox.',
+    // What the system holds, reported, is no refusal (issue 15).
+    'Our booking system doesn’t show the seat request, so I’ve added it by hand.',
   ],
   invalid: [
+    // Near miss: the system that will not do it still refuses.
+    { draft: 'Our booking system doesn’t allow seat requests.', flags: ['Our booking system doesn’t allow'] },
     // Near miss: the same reason with no way forward.
     {
       draft: 'It was rejected because the photo had a shadow, which the system can’t accept.',

@@ -41,6 +41,19 @@ ruleTable(rule, {
     'Plug the grey cable into the socket marked DSL on the back.',
     "The setting that tells the internet where your mail goes (the 'MX record') was wrong; I’ve fixed it.",
     'You’ll need your PAC to switch. To get it, text PAC to 65075.',
+    // Explained after the thing the code names or after a dash, a code's tail inside a reference,
+    // a label on the customer's own device, a code to paste, a name others use (issue 15).
+    'Bring your NRC card (the blue residence card from the council) to the desk.',
+    'The TSR certificate, which is the yearly gas safety check, is attached.',
+    'Your COA – the letter from the university confirming your place – is on its way.',
+    'Quote reference 23/04411/LBC when you comment on the plan.',
+    'Hold the reset key, then press the PQS button on the back until it blinks.',
+    'At checkout, paste WINTER20 into the code box and the discount shows straight away.',
+    'These hours go to the running budget (accounts calls this REVEX), so I’ve moved them.',
+    'Your invoice shows VATQ and VATR, which are the two halves of the same tax.',
+    'Your KLR, which I’ve attached, lists both options.',
+    'The line is back by 6 pm AEDT tomorrow.',
+    'Planning calls these ICX and OPX, so I’ve moved the hours across.',
     // Everyday abbreviations.
     'If he can’t breathe, go to A&E straight away; I’ll hold the booking for you.',
     'The CCTV covers the lockers, and I’ve asked the site team to check it today.',
@@ -72,5 +85,12 @@ ruleTable(rule, {
     { draft: "It's stuck at 'pending' in the EDD queue.", flags: ['EDD'] },
     { draft: 'Fill in form NC1 and our KYC team will check it.', flags: ['KYC'] },
     { draft: 'Send it to our QRT desk. A QRT check takes a day.', flags: ['QRT'] },
+    // Near misses: a code after a letter in a reference is still shorthand, and so is one on a status light.
+    { draft: 'It shows as CT-RDX on our side.', flags: ['CT', 'RDX'] },
+    { draft: 'If the LOS light stays red, we’ll take it from there.', flags: ['LOS'] },
+    { draft: 'Your KYC documents expired, so the account is on hold.', flags: ['KYC'] },
+    // Near misses: a code we keep ("which we've logged") is still ours; a pair with no explanation.
+    { draft: 'I opened an RCA, which we log for every fault.', flags: ['RCA'] },
+    { draft: 'It is in the ICX and OPX queues.', flags: ['ICX', 'OPX'] },
   ],
 });

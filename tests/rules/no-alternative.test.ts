@@ -73,8 +73,32 @@ ruleTable(rule, {
     'Late checkout is subject to availability. I’ll ask reception and text you by 9 am.',
     'You’re not liable for the charge, so I’ve removed it.',
     'The trust has no involvement in parking fines, but I’ve passed your appeal to the operator, who will reply by Friday.',
+    // Not a "no" to the customer (issue 15): a condition with a way forward, a label to tap, good news.
+    'If we can’t get your speed above 30, you’re free to leave.',
+    'Ring me on 0300 555 0199 if the portal won’t let you upload the form.',
+    'A delay over 3 hours pays €400, unless it was caused by something outside our control. Yours was a crew shortage, so you’re eligible. I’ve started your claim.',
+    'When the phone asks, tap “Don’t Allow” and the rest works normally.',
+    'You aren’t responsible for the loan unless you signed it too.',
+    'Send us the photos. We won’t take any money from your account while we review.',
+    'Once the form is in, you won’t pay anything for the repair.',
+    // What is still open, said as a fact right after the "no" (issue 15).
+    'Dogs aren’t allowed in the main dining room. Well-behaved dogs are welcome on the terrace.',
+    'We can’t move the exam date ourselves. Two things might help: a deferral form, or a remote sitting.',
   ],
   invalid: [
+    // Near miss: a no about what we take from others still shuts a door.
+    { draft: 'We won’t take cash at the counter.', flags: ['We won’t take'] },
+    // Near miss: a replacement that is merely "valid" was labelled a bare no by other hands.
+    { draft: 'Refunds are not available. The voucher is valid for a year.', flags: ['are not available'] },
+    // Near misses: a no beside the condition stays a no.
+    {
+      draft: 'If the system says you can’t upgrade, that decision stands.',
+      flags: ['you can’t upgrade', 'decision stands'],
+    },
+    {
+      draft: 'Visa fees are not refundable if the application is refused.',
+      flags: ['are not refundable', 'application is refused'],
+    },
     {
       draft: 'Delay was due to extraordinary circumstances therefore no compensation is payable.',
       flags: ['no compensation is payable'],

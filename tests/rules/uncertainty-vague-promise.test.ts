@@ -29,8 +29,12 @@ ruleTable(rule, {
     'I’ll text you when it’s fixed.',
     'Your refund will be issued once the return is processed, within 3 working days.',
     'You can collect it whenever you can.',
+    // Done while the customer is still here (issue 15).
+    'Send me the order number and I’ll sort it in this chat.',
   ],
   invalid: [
+    // Near miss: "in the chat" later on is still no time.
+    { draft: 'I’ll sort it and post in the chat later.', flags: ['I’ll sort it'] },
     { draft: 'We’ll look into it.', flags: ['We’ll look into it'] },
     { draft: 'Someone will be in touch.', flags: ['Someone will be in touch'] },
     { draft: 'Thanks for flagging. It should be sorted soon.', flags: ['It should be sorted'] },

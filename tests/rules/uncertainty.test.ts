@@ -35,8 +35,27 @@ ruleTable(rule, {
     'I’m not sure why it’s missing, so I’ve checked with our compliance officer, who will upload it by 5 pm.',
     'It’s possible to change the date in the app.',
     'The fault is likely on your router, so I’ve booked an engineer for Tuesday.',
+    // What they may have to do or may be entitled to is an option, not our guess (issue 15).
+    'If the scheme has no record of it, the agent may have to repay the deposit in full.',
+    'Your son may be eligible for the student fare as well, which is a third off.',
+    'If the screen is only cracked, a repair might be cheaper than a new handset.',
+    // The customer's doubt, with what to do about it (issue 15).
+    'If you think the message might be fake, forward it to us before you click anything.',
+    'If you’re unsure about the dose, the pharmacist on 0300 555 0101 can go through it.',
+    // A guess followed by a step taken, in an irregular or present form (issue 15).
+    'The parcel may have been misrouted. I’ve frozen the return charge while we look.',
+    'It’s possible the wrong size was packed. I’m sending the right one today by first class.',
+    // Not known yet, with when it will be, a sentence further on (issue 15).
+    'I don’t know for sure yet. It depends on what the surveyor finds. He visits on Monday and reports by 5 pm.',
+    'I can’t give you a date today. The supplier confirms stock on Friday, and I’ll ring you then.',
   ],
   invalid: [
+    // Near misses: "may be able to" stays a hedge; a doubt that is ours, even after "if";
+    // a guess with nothing done; "today" as the vague time itself.
+    { draft: 'A member of the claims team may be able to review it.', flags: ['the claims team may be'] },
+    { draft: 'If we think it might be a glitch, there is nothing more to do.', flags: ['think it might be'] },
+    { draft: 'I don’t know for sure yet. It depends on the surveyor.', flags: ['I don’t know'] },
+    { draft: 'The code should arrive at some point today, maybe.', flags: ['at some point'] },
     // Near misses: "yet" with no time, a guess with nothing done, our own doubt.
     { draft: 'We don’t know yet, I’m afraid. The union has not said anything.', flags: ['We don’t know'] },
     { draft: 'It failed, probably because the name doesn’t match. Please check it.', flags: ['probably because'] },

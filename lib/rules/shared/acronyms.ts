@@ -10,7 +10,8 @@ import { matchSpans } from '@/lib/rules/shared/match-spans';
  * alone: abbreviations customers use every day (EVERYDAY), shouted words ("You MUST"), and
  * reference numbers ("RT-55820"). The jargon rule also skips any the customer used first.
  */
-const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/ ]?\d)/g;
+// Not the tail of a reference ("24/01872/FUL", "4410-OPS"): the whole code is what the customer quotes.
+const CANDIDATE = /(?<!\d[/-])\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/ ]?\d)/g;
 
 /**
  * Shorthand the reply explains on the spot is not jargon: "(SVR)", "PAC, the code that…",
@@ -18,13 +19,19 @@ const CANDIDATE = /\b(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z]{1,3})s?\b(?![-/ ]?\d
  * charge notice)". Good replies written by people who never saw these rules do this often
  * (issue 15). The look is bounded (60 characters either side), so it stays linear.
  */
+// The explanation may follow the thing the code names ("NHI number (the health ID…", "HC2
+// certificate, which covers…"), a dash ("CAS – the Confirmation of Acceptance…") or a pair
+// ("CGST and SGST, which are two halves of GST"); a form handed over ("HB1, which I've attached") is in their hands.
 const EXPLAINED_AFTER =
-  /^['"\u2019]?s?['"\u2019]?(?: \(|,? (?:which|that) (?:is|means|stands)\b|,? meaning\b|, (?:the|a|an|your|our) |[^.!?]{0,50}\b(?:stands for|which means|meaning|is short for)\b| (?:is|means) (?:just |simply )?(?:the|a|an|your|our|short)\b)/;
+  /^['"\u2019]?s?['"\u2019]?(?: and [A-Z][\w&]*)?(?: (?:number|code|certificate|form|card|letter|documents?|scheme|reference))?(?: \(| [\u2013\u2014-] (?:the|a|an|your|our|which|that)\b|,? (?:which|that) (?:is|are|means|stands)\b|,? which (?:I|we)(?:'ve| have) (?:attached|put|sent|linked|included|added)\b|,? meaning\b|, (?:the|a|an|your|our) |[^.!?]{0,50}\b(?:stands for|which means|meaning|is short for)\b| (?:is|means) (?:just |simply )?(?:the|a|an|your|our|short)\b)/;
 // "(that's called a chargeback)", "labelled "PAYE reference"", "(the 'MX record')": named as what the customer sees.
-// "text BAL to 61111", "form NC1", "booking HX44T": a code handed to the customer to type, quote or fill in.
+// "text BAL to 61111", "form NC1", "booking HX44T", "paste SAVE15": a code handed to the customer to type, quote or fill in.
+// "(finance calls these CAPEX and OPEX)": named as what others call it. "6 pm AEST": a time zone.
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:the |an? |your |our )?['"\u2018\u201c]?|\b(?:called|known as|shown as|listed as|marked(?: as)?|labell?ed|titled|headed) (?:an? |the )?['"\u2018\u201c]?|\b(?:form|booking|reference|ref|voucher|code|text|texting|type|enter|reply with|replying with) ['"\u2018\u201c]?)$/i;
+  /(?:\(\s*(?:the |an? |your |our )?['"\u2018\u201c]?|\b(?:called|known as|shown as|listed as|marked(?: as)?|labell?ed|titled|headed) (?:an? |the )?['"\u2018\u201c]?|\b(?:form|booking|reference|ref|voucher|code|text|texting|type|enter|paste|send|sending|reply with|replying with) ['"\u2018\u201c]?|\bcalls? (?:these|this|it|them) (?:[A-Z][\w&]* and )?|\d ?(?:am|pm) )$/i;
 // A code in quotes is shown as it appears on a screen, a label or a letter ("'BT15GS' fails").
+// "press the WPS button": printed on the customer's own device or screen.
+const LABEL_AFTER = /^ (?:button|key|tab|icon|switch)\b/;
 const QUOTE_BEFORE = /['"\u2018\u201c]$/;
 const QUOTE_AFTER = /^s?['"\u2019\u201d]/;
 
@@ -62,6 +69,7 @@ export function explainedOnTheSpot(text: string, span: Span): boolean {
   return (
     EXPLAINED_AFTER.test(after) ||
     EXPLAINED_BEFORE.test(before) ||
+    LABEL_AFTER.test(after) ||
     (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after))
   );
 }

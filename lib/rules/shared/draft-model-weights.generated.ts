@@ -27,8 +27,8 @@ export const DRAFT_MODEL: PackedDraftModel = {
     'ifggfiiflfemggggjgiligyfigkiigjfifgigkiifigigdiriggdjeggggiegg',
   ],
   offering: {
-    possible: [0.123, -0.191, -0.914, 0.596, -0.088, -1.188, 3.846],
-    likely: [0.123, -0.191, -0.628, 0.596, 0.466, -0.821, 99],
+    possible: [0.123, -0.157, -0.914, 0.596, -0.096, -1.427, 3.846],
+    likely: [0.123, -0.036, -0.841, 0.694, 0.466, -0.821, 99],
   },
   bare: {
     possible: [-0.206, -0.054, -0.302, 0.034, -0.994, -0.792, 2.781],

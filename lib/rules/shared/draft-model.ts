@@ -219,11 +219,33 @@ const SAYS_MORE =
   /\b(?:because|due|since|as|but|however|unfortunately|never|cannot|should|must|need|needs|have to|has to|policy|system|will|would|could|might|may|always|usually|sometimes|only|if|we|our)\b|,\s*so\b|(?:can|won|don|doesn)['’]t\b|['’]ll\b/i;
 export const onlyAcknowledges = (text: string) => ACKNOWLEDGES.test(text) && !SAYS_MORE.test(text);
 
+/**
+ * An apology with no "but" in it never blames, whatever follows it: "I'm sorry, you should have had
+ * a reply by now", "I'm sorry, that must have been a shock" (issue 15: good replies by other hands
+ * drew a learned blame here, most while being typed). The blame rule reads it the same way
+ * (blame-customer.ts apologisesFor); "Sorry, but you should have checked" still counts.
+ */
+const APOLOGISES = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+const BUT = /\bbut\b/i;
+const BLAME = PROBLEM_CATEGORIES.indexOf('blame');
+/**
+ * Nor, without a hedge or a time left open, is it unsure ("I'm sorry, three weeks is longer than it
+ * should be", "Sorry, that's worrying"): the learned uncertainty pointed at such apologies in good
+ * replies by other hands while they were typed (issue 15).
+ */
+const HEDGES =
+  /\b(?:know|sure|certain|may|might|maybe|perhaps|probably|possibly|likely|could|think|guess|hope|hopefully|unclear|soon|yet|until|when|later|update|asap|shortly|eventually|whether|idea|wait|waiting)\b/i;
+const UNCERTAINTY = PROBLEM_CATEGORIES.indexOf('uncertainty');
+
 /** A sentence's summed weights, an acknowledgement's capped at zero per category. */
 export function sentenceScore(table: Table, context: RuleContext, index: number): SentenceScore {
   const score = scoreFeatures(table, (emit) => sentenceFeaturesAt(context, index, emit));
-  if (onlyAcknowledges(context.sentences[index]!.text)) {
+  const text = context.sentences[index]!.text;
+  if (onlyAcknowledges(text)) {
     for (let c = 0; c < score.sums.length; c++) score.sums[c] = Math.min(0, score.sums[c]!);
+  } else if (APOLOGISES.test(text) && !BUT.test(text)) {
+    score.sums[BLAME] = Math.min(0, score.sums[BLAME]!);
+    if (!HEDGES.test(text)) score.sums[UNCERTAINTY] = Math.min(0, score.sums[UNCERTAINTY]!);
   }
   return score;
 }

@@ -1,4 +1,5 @@
 import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import type { Span } from '@/lib/engine/types';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
@@ -79,10 +80,17 @@ const ANCHORS = anchorWords(
 const GRANT_BEFORE =
   /\b(?:refunds?|refunded|covered|entitled|eligible|protected|reimbursed|compensation|compensated|cover|protection) $/i;
 const NEGATED_BEFORE = /\b(?:no|not|never|isn't|aren't|wasn't|won't|n't)\b(?: [\w-]{1,30}){0,3} $/i;
+// Anywhere in a sentence with no negation at all (issue 15): "You're also due £9.76 a day under
+// the automatic compensation rules", "under the rules most unauthorised payments are refunded".
+const GRANT_IN_SENTENCE =
+  /\byou(?:'re| are|'ll be| will be) (?:also )?(?:due|owed)\b|\b(?:refunds?|refunded|covered|entitled|eligible|reimbursed|compensation|compensated)\b/i;
+const NEGATION = /n['\u2019]t\b|\b(?:no|not|never|cannot|nothing|neither|nor|only)\b/i;
 function grants(context: RuleContext, span: Span): boolean {
   const before = context.lintable.slice(Math.max(0, span.start - 80), span.start);
   const grant = GRANT_BEFORE.exec(before);
-  return grant !== null && !NEGATED_BEFORE.test(before.slice(0, grant.index + grant[0].length));
+  if (grant !== null && !NEGATED_BEFORE.test(before.slice(0, grant.index + grant[0].length))) return true;
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  return sentence !== undefined && GRANT_IN_SENTENCE.test(sentence.text) && !NEGATION.test(sentence.text);
 }
 
 export interface PolicyReasons {

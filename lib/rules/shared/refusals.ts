@@ -38,7 +38,7 @@ const REFUSALS: AnchoredPatterns = [
   // no involvement in", "the university has no discretion" ("you're not liable for it" is good news).
   [
     anchorWords('responsible liable'),
-    /(?<!\byou(?:'re| are) )\b(?:is|are) not (?:responsible|liable) for\b|\b(?:isn't|aren't) (?:responsible|liable) for\b/gi,
+    /(?<!\byou(?:'re| are) )\b(?:is|are) not (?:responsible|liable) for\b|(?<!\byou )\b(?:isn't|aren't) (?:responsible|liable) for\b/gi,
   ],
   [
     anchorWords('control involvement discretion role say'),
@@ -160,20 +160,67 @@ function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   return false;
 }
 
+/**
+ * Not a "no" to the customer (issue 15, good replies by other hands): a condition whose outcome is
+ * a way forward ("If we can't get you above 45, you're free to leave", "call me if the website
+ * won't let you", "unless it was caused by something outside our control"), a button's label
+ * quoted for them to tap ("Tap "Don't Allow""), or a no that spares them a charge. "If it says
+ * it's not eligible, it isn't" and "fees are not refundable if the application is refused" stay
+ * refusals: a no sits beside the condition.
+ */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\w'\u2019]+\s+){0,5}$/i;
+const NO_BESIDE = /n['\u2019]t\b|\b(?:not|no|stands|invalid|final)\b|\bnon-/i;
+const QUOTED_LABEL = /["\u201c\u2018']$/;
+// "We won't take any money from your account while we review", "you won't pay anything": a no that spares them.
+const SPARES_THEM =
+  /^(?:(?:we|I)(?: will not|'ll not| won't| do not| don't| never) (?:take|debit|charge) (?:you )?(?:any |the |a )?(?:more )?(?:money|payments?|fees?|funds|£)|you(?: will not| won't| do not| don't)(?: have to)? pay\b|(?:you )?(?:won't|will not) be (?:charged|billed|fined|penali[sz]ed)\b)/i;
+function notToTheCustomer(context: RuleContext, span: Span): boolean {
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  if (!sentence) return false;
+  if (SPARES_THEM.test(context.lintable.slice(span.start, span.end + 40))) return true;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  if (QUOTED_LABEL.test(before) && /^["\u201d\u2019']/.test(context.lintable.slice(span.end, span.end + 1)))
+    return true;
+  const condition = CONDITION_BEFORE.exec(before);
+  if (!condition) return false;
+  return (
+    !NO_BESIDE.test(before.slice(0, condition.index)) && !NO_BESIDE.test(sentence.text.slice(span.end - sentence.start))
+  );
+}
+
+/**
+ * What is still open, said as a fact right after the "no" (issue 15, good replies by other hands):
+ * "Full-size bikes aren't allowed at peak times. Folding bikes are fine anytime", "we can't change
+ * that rule. There are two things that might help: …", "there's also secure parking". Not "is
+ * valid": "Refunds are not available. A voucher … is valid for 12 months" is labelled a bare no.
+ */
+const OTHER_WAY_OPEN =
+  /\b(?:is|are) (?:still )?(?:fine|welcome|allowed|ok|okay)\b|\b(?:might|may|could|can|will) help\b|\bthere(?:'s| is| are) (?:also |still )/i;
+function otherWayOpen(context: RuleContext, sentenceIndex: number, span: Span): boolean {
+  const sentence = context.sentences[sentenceIndex]!;
+  if (OTHER_WAY_OPEN.test(context.lintable.slice(span.end, sentence.end))) return true;
+  return sentenceIndex + 1 < context.sentences.length && sentenceTest(context, sentenceIndex + 1, OTHER_WAY_OPEN);
+}
+
 export const findRefusals = perAnalysis((context): Refusal[] =>
   withoutOverlaps([
     ...matchAnchoredGroups(context, REFUSALS),
     ...matchAnchoredGroups(context, VERDICT_REFUSALS),
     ...findRefusedClauses(context),
-  ]).map((span) => {
-    const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
-    // Fields written out: object spread of `span` was most of this function's time in V8.
-    return {
-      start: span.start,
-      end: span.end,
-      sentenceIndex,
-      hasAlternative:
-        sentenceIndex !== -1 && (alternativeNear(context, sentenceIndex, span) || offeredLater(context, sentenceIndex)),
-    };
-  }),
+  ])
+    .filter((span) => !notToTheCustomer(context, span))
+    .map((span) => {
+      const sentenceIndex = sentenceIndexAt(context.sentences, span.start);
+      // Fields written out: object spread of `span` was most of this function's time in V8.
+      return {
+        start: span.start,
+        end: span.end,
+        sentenceIndex,
+        hasAlternative:
+          sentenceIndex !== -1 &&
+          (alternativeNear(context, sentenceIndex, span) ||
+            offeredLater(context, sentenceIndex) ||
+            otherWayOpen(context, sentenceIndex, span)),
+      };
+    }),
 );
