@@ -97,3 +97,32 @@ describe('an apology with no hedge is never unsure (sentenceScore)', () => {
     expect(sentenceScore(table, contextOf(text), 0).sums[UNCERTAINTY]).toBe(raw(text)[UNCERTAINTY]);
   });
 });
+
+// Sentences that own the fault for us, as good replies by other hands explain what went wrong (issue 15).
+const OWNING_THE_FAULT = [
+  'Our courier should have knocked before leaving the parcel outside.',
+  'That was entirely our mistake, and the charge has been reversed.',
+  'We failed to pass your message on to the branch.',
+  'The mix-up was on our side, not yours.',
+];
+const PUTTING_IT_BACK = [
+  'We should have received your form by Monday.',
+  'You should have read the terms before you signed.',
+];
+
+describe('a sentence that owns the fault for us never blames (sentenceScore)', () => {
+  const table = unpackDraftModel(DRAFT_MODEL);
+  const raw = (text: string) => scoreFeatures(table, (emit) => sentenceFeaturesAt(contextOf(text), 0, emit)).sums;
+
+  it.each(OWNING_THE_FAULT)('"%s" pushes blame no higher than zero', (text) => {
+    expect(sentenceScore(table, contextOf(text), 0).sums[BLAME]).toBeLessThanOrEqual(0);
+  });
+
+  it('the model alone would have read some of them as blame', () => {
+    expect(OWNING_THE_FAULT.some((text) => raw(text)[BLAME]! > 0)).toBe(true);
+  });
+
+  it.each(PUTTING_IT_BACK)('"%s" keeps its blame weight', (text) => {
+    expect(sentenceScore(table, contextOf(text), 0).sums[BLAME]).toBe(raw(text)[BLAME]);
+  });
+});

@@ -236,6 +236,14 @@ const BLAME = PROBLEM_CATEGORIES.indexOf('blame');
 const HEDGES =
   /\b(?:know|sure|certain|may|might|maybe|perhaps|probably|possibly|likely|could|think|guess|hope|hopefully|unclear|soon|yet|until|when|later|update|asap|shortly|eventually|whether|idea|wait|waiting)\b/i;
 const UNCERTAINTY = PROBLEM_CATEGORIES.indexOf('uncertainty');
+/**
+ * Nor does a sentence that owns the fault for us ("Our driver should have asked first", "that was our
+ * mistake", "we failed to pass it on"): it says the opposite of blame, and the learned blame pointed
+ * at such sentences while good replies by other hands were typed (issue 15). Not "we should have
+ * received your form by Monday", which puts the fault back on the customer.
+ */
+const OWNS_FAULT =
+  /\b(?:(?:we|our(?: \w+){1,2}) (?:should(?:n['’]t| not)? have (?!(?:received|got|had|heard|been sent)\b)|failed to\b|forgot to\b|made an? (?:mistake|error)\b)|(?:our|my) (?:own )?(?:mistake|error|fault|failure|oversight)\b|(?:on|from) our (?:side|end)\b)/i;
 
 /** A sentence's summed weights, an acknowledgement's capped at zero per category. */
 export function sentenceScore(table: Table, context: RuleContext, index: number): SentenceScore {
@@ -243,7 +251,7 @@ export function sentenceScore(table: Table, context: RuleContext, index: number)
   const text = context.sentences[index]!.text;
   if (onlyAcknowledges(text)) {
     for (let c = 0; c < score.sums.length; c++) score.sums[c] = Math.min(0, score.sums[c]!);
-  } else if (APOLOGISES.test(text) && !BUT.test(text)) {
+  } else if ((APOLOGISES.test(text) || OWNS_FAULT.test(text)) && !BUT.test(text)) {
     score.sums[BLAME] = Math.min(0, score.sums[BLAME]!);
     if (!HEDGES.test(text)) score.sums[UNCERTAINTY] = Math.min(0, score.sums[UNCERTAINTY]!);
   }
