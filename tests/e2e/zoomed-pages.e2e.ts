@@ -41,6 +41,7 @@ describe('extension pages at 200 % zoom', () => {
 
   it.each([
     ['welcome', 'welcome.html', '.tour-stage'],
+    ['journal', 'journal.html', '.journal-file'],
     ['options', 'options.html', 'h1'],
   ])('the %s page fits the width: nothing scrolls sideways', async (name, path, ready) => {
     await page.goto(browser.extensionUrl(path));
