@@ -98,6 +98,14 @@ describe('Sidebar states', () => {
     expect(prompt).toMatch(/for example/i);
   });
 
+  it('the thanks prompt offers its examples as examples: this customer sent no screenshot', async () => {
+    renderSidebar({ customerMessages: [GRATEFUL], draft: '' });
+    await waitFor(() => expect(document.querySelector('.hd-question')?.textContent).toMatch(/specific thing/));
+    const prompt = document.querySelector('.hd-question')?.textContent ?? '';
+    expect(prompt).not.toMatch(/\bthe screenshot they sent\b/);
+    expect(prompt).toMatch(/for example/i);
+  });
+
   it('the header collapses the sidebar', () => {
     const { onCollapse } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
     fireEvent.click(screen.getByRole('button', { name: 'Collapse Heartdesk' }));
