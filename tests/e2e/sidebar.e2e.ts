@@ -193,6 +193,8 @@ describe('sidebar experience on the demo helpdesk', () => {
       (n) => n === 1,
     );
     await page.screenshot({ path: shot('sidebar-reset-card') });
+    // "Reply sent." once, under Your reply: the reset card does not say it again just above.
+    expect((await sidebar.text('.hd-panel')).match(/Reply sent\./g)).toHaveLength(1);
     await sidebar.click('.hd-reset .hd-link');
     await sidebar.waitFor(
       () => sidebar.count('.hd-reset'),
