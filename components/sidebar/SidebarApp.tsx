@@ -120,7 +120,11 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
         <button
           type="button"
           className="hd-tab"
-          onClick={() => remember({ ...layout, collapsed: false })}
+          onClick={() => {
+            remember({ ...layout, collapsed: false });
+            // The tab goes away with the click: the keyboard moves into the panel that replaces it.
+            setFocusRequest((n) => n + 1);
+          }}
           aria-label={t('sidebar_expand')}
         >
           <span aria-hidden="true">♥</span>
@@ -143,7 +147,12 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
           helpdeskName={helpdeskName}
           overlay={mode === 'rail' ? overlay : undefined}
           focusRequest={focusRequest}
-          onCollapse={() => (mode === 'rail' ? closeRail() : remember({ ...layout, collapsed: true }))}
+          onCollapse={() => {
+            if (mode === 'rail') return closeRail();
+            remember({ ...layout, collapsed: true });
+            // The button goes away with the panel: hand the keyboard back to the reply, not to the page body.
+            watcher.focusComposer();
+          }}
           onShowMe={() => setPicking(true)}
           onForgetRecipe={() => void forgetPageRecipe(origin)}
         />

@@ -103,6 +103,24 @@ describe('room for the helpdesk', () => {
     },
   );
 
+  it('opened at 1024 × 768 mid-draft, the card about the reply is in sight without scrolling the panel', async () => {
+    await browser.close();
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await open(1024, 768);
+    await sidebar.click('.hd-rail');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    // The band above the reply box is short: the mood and the pinned check must not push the card out of sight.
+    const scroll = await sidebar.box('.hd-scroll');
+    const card = await sidebar.box('.hd-nudge');
+    await page.screenshot({ path: shot('1024-rail-card-in-sight') });
+    expect(card.top).toBeGreaterThanOrEqual(scroll.top);
+    expect(card.bottom).toBeLessThanOrEqual(scroll.bottom);
+  });
+
   it('fixed and sticky helpdesk bars on the sidebar’s side stay clickable with the sidebar open (hit test)', async () => {
     await browser.close();
     browser = await launchWithExtension();

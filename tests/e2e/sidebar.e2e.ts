@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '@/tests/demo/server';
 import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
 import { patchPreferences } from '@/tests/e2e/preferences';
+import { focusInSidebar } from '@/tests/e2e/hardening-support';
 import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `${name}.png`);
@@ -155,6 +156,31 @@ describe('sidebar experience on the demo helpdesk', () => {
     );
   });
 
+  it('collapsing from the keyboard hands focus back to the reply, caret kept; expanding puts it in the sidebar', async () => {
+    const sidebar = await openTicket(page, demo.origin, '102');
+    await page.click('.hd-reply');
+    await page.keyboard.type('Hi Luis, the export lives under Reports.');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowLeft');
+    const caret = () => page.evaluate(() => getSelection()?.anchorOffset);
+    const before = await caret();
+    await focusInSidebar(page, '.hd-header button[data-action="collapse"]');
+    await page.keyboard.press('Enter');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-tab'),
+      (n) => n === 1,
+    );
+    // Not the page body: the agent's next key goes on with the reply, where it was.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('hd-reply');
+    expect(await caret()).toBe(before);
+    await focusInSidebar(page, '.hd-tab');
+    await page.keyboard.press('Enter');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-panel'),
+      (n) => n === 1,
+    );
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('heartdesk-sidebar');
+  });
+
   it('offers a short reset after the reply to a hard conversation is sent, not while writing', async () => {
     const sidebar = await openTicket(page, demo.origin, '101');
     await page.click('.hd-reply');
@@ -167,6 +193,8 @@ describe('sidebar experience on the demo helpdesk', () => {
       (n) => n === 1,
     );
     await page.screenshot({ path: shot('sidebar-reset-card') });
+    // "Reply sent." once, under Your reply: the reset card does not say it again just above.
+    expect((await sidebar.text('.hd-panel')).match(/Reply sent\./g)).toHaveLength(1);
     await sidebar.click('.hd-reset .hd-link');
     await sidebar.waitFor(
       () => sidebar.count('.hd-reset'),

@@ -87,6 +87,25 @@ describe('Sidebar states', () => {
     expect(document.querySelectorAll('.hd-nudge')).toHaveLength(0);
   });
 
+  it('the empathy prompt on another kind of ticket offers its examples as examples, not as this customer’s problem', async () => {
+    const lamp =
+      'The lamp arrived with the shade in pieces and nobody answered my email for three days. This is really frustrating!';
+    renderSidebar({ customerMessages: [lamp], draft: '' });
+    await waitFor(() => expect(document.querySelector('.hd-prompt .hd-card-words')?.textContent).toMatch(/own words/));
+    const prompt = document.querySelector('.hd-prompt .hd-card-words')?.textContent ?? '';
+    // "the parcel that never came, the charge taken twice" read as if Heartdesk had mixed up this ticket with another.
+    expect(prompt).not.toMatch(/\bthe (parcel|charge)\b/);
+    expect(prompt).toMatch(/for example/i);
+  });
+
+  it('the thanks prompt offers its examples as examples: this customer sent no screenshot', async () => {
+    renderSidebar({ customerMessages: [GRATEFUL], draft: '' });
+    await waitFor(() => expect(document.querySelector('.hd-question')?.textContent).toMatch(/specific thing/));
+    const prompt = document.querySelector('.hd-question')?.textContent ?? '';
+    expect(prompt).not.toMatch(/\bthe screenshot they sent\b/);
+    expect(prompt).toMatch(/for example/i);
+  });
+
   it('the header collapses the sidebar', () => {
     const { onCollapse } = renderSidebar({ customerMessages: [ANGRY], draft: EXCUSE });
     fireEvent.click(screen.getByRole('button', { name: 'Collapse Heartdesk' }));
