@@ -86,6 +86,12 @@ describe('draftLooksFinished', () => {
     ['ends with a sign-off line', `${body}\nBest`, true],
     ['three lines', `${body}\nand\nmore`, true],
     ['two lines, mid-sentence', `${body}\nand more`, false],
+    ['a short reply of two sentences', "You're welcome, Mei, glad it works now! Have a great day.", true],
+    ['a short reply of one sentence', 'Glad to hear the new password works for you.', false],
+    ['two short sentences, still mid-sentence', 'Thanks for waiting, Mei. I have checked and', false],
+    ['too short to be a reply', 'Hi. Thanks. Done.', false],
+    ['a first line that opens with thanks, mid-sentence', `Thanks for waiting. ${body} and`, false],
+    ['a sign-off with a name on its own line', `${body}\nThanks, Sam`, true],
   ])('%s: %s', (_name, draft, finished) => {
     expect(draftLooksFinished(draft)).toBe(finished);
   });
