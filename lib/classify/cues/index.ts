@@ -9,7 +9,6 @@ import missingBagRefund from '@/lib/classify/cues/missing-bag-refund';
 import negatedPraise from '@/lib/classify/cues/negated-praise';
 import ownMistake from '@/lib/classify/cues/own-mistake';
 import plainQuestion from '@/lib/classify/cues/plain-question';
-import plainThanks from '@/lib/classify/cues/plain-thanks';
 import problemReport from '@/lib/classify/cues/problem-report';
 import reassuranceCalm from '@/lib/classify/cues/reassurance-calm';
 import reassuranceNoRush from '@/lib/classify/cues/reassurance-no-rush';
@@ -53,7 +52,6 @@ export const MOOD_CUES: readonly MoodCue[] = [
   grief,
   confusionCues,
   plainQuestion,
-  plainThanks,
   reassuranceCalm,
   ownMistake,
   reassuranceNoRush,
