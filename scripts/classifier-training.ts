@@ -5,6 +5,7 @@
 import { cueMatches } from '@/lib/classify/apply-cues';
 import { MOOD_CUES } from '@/lib/classify/cues';
 import { extractFeatures } from '@/lib/classify/features';
+import { MODEL_SIGNALS, type ModelSignal } from '@/lib/classify/model';
 import type { ElasticNet } from '@/scripts/elastic-net-training';
 import type { Example } from '@/scripts/lib-goemotions';
 
@@ -45,6 +46,12 @@ export interface TrainConfig {
   learnedCues?: string[];
   /** Learned cues whose hand-set floors still apply at scoring (shipped as PackedModel.keptFloors). */
   keptFloors?: string[];
+  /**
+   * Learned cues whose column enters only these classes' fits (MODEL_SIGNALS ids); the other
+   * classes learn as if the cue were absent (push 0). A thanks cue must not teach frustration
+   * that a thankful complaint is calm ("I do appreciate it. But this is the third time…").
+   */
+  cueClasses?: Record<string, string[]>;
   /** Rows the operating points are chosen on (out-of-fold.ts): all training rows (default) or the Reddit ones. */
   pointsOn?: 'all' | 'reddit';
   /** Precision "upset" must reach on the support rows; the hint points are raised until it does (out-of-fold.ts). */
@@ -73,6 +80,8 @@ export interface Encoded {
    * of a row's length normalisation, so a cue's weight is exactly the push it ships as.
    */
   fixedFrom?: number;
+  /** Fixed columns that only some classes see (TrainConfig.cueClasses): column -> class indices. */
+  fixedClasses?: Record<number, number[]>;
   /**
    * Each entry's scale in place of 1/sqrt(row length), when the rows are made of parts that are
    * normalised on their own (the drafts' sentences: train-draft-model.ts).
@@ -99,6 +108,15 @@ function learnedCueList(config: TrainConfig) {
   });
 }
 
+function cueClassColumns(config: TrainConfig): Record<number, number[]> {
+  const columns: Record<number, number[]> = {};
+  (config.learnedCues ?? []).forEach((id, k) => {
+    const only = config.cueClasses?.[id];
+    if (only) columns[cueColumn(config, k)] = only.map((name) => MODEL_SIGNALS.indexOf(name as ModelSignal));
+  });
+  return columns;
+}
+
 export function encode(examples: Example[], config: TrainConfig): Encoded {
   const offsets = new Int32Array(examples.length + 1);
   const all: number[] = [];
@@ -118,6 +136,7 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
     labels: examples.map((e) => e.labels),
     weights: Float64Array.from(examples, (e) => e.weight ?? 1),
     ...(cues.length ? { fixedFrom: cueColumn(config, 0) } : {}),
+    ...(config.cueClasses ? { fixedClasses: cueClassColumns(config) } : {}),
     ...(config.naiveBayes?.redditCounts
       ? { countWeights: Float64Array.from(examples, (e) => (e.support ? 0 : (e.weight ?? 1))) }
       : {}),

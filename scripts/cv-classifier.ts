@@ -28,14 +28,14 @@ function main() {
     }
     const started = performance.now();
     const held = settlePoints(data.rows, data.support, foldModels(data.rows, config), config);
-    const { classes, upset } = summarise(held.parts, held.rows, held.support, held.points);
+    const { classes, upset, supportGratitude } = summarise(held.parts, held.rows, held.support, held.points);
     const packed = process.env.CV_SIZE ? pack(fitModel(data.rows, config, MODEL_SIGNALS.length, fit), config) : null;
     const size = packed ? ` ${(gzipSync(JSON.stringify(packed.coded)).length / 1024).toFixed(1)} KB` : '';
     const cells = MODEL_SIGNALS.map((id) => `${id.slice(0, 5)} ${classes[id]!.f1.toFixed(3)}`).join(' ');
     const frustration = classes.frustration!;
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     console.log(
-      `${cells} | frust conf P ${frustration.confidentP.toFixed(2)} R ${frustration.confidentR.toFixed(3)} | upset P ${upset.p.toFixed(3)} R ${upset.r.toFixed(3)} conf P ${upset.confidentP.toFixed(2)} R ${upset.confidentR.toFixed(3)} |${size} (${seconds}s) ${patch}`,
+      `${cells} | frust conf P ${frustration.confidentP.toFixed(2)} R ${frustration.confidentR.toFixed(3)} | upset P ${upset.p.toFixed(3)} R ${upset.r.toFixed(3)} conf P ${upset.confidentP.toFixed(2)} R ${upset.confidentR.toFixed(3)} | thanks P ${supportGratitude.p.toFixed(3)} R ${supportGratitude.r.toFixed(3)} |${size} (${seconds}s) ${patch}`,
     );
   }
 }

@@ -99,7 +99,8 @@ export function trainElasticNet(
       const value = 1 / Math.sqrt(Math.max(1, scaled));
       for (let k = from; k < to; k++) {
         const bucket = data.buckets[k]!;
-        x[k] = bucket < fixedFrom ? (data.scales?.[k] ?? value) * ratios[bucket * classes + c]! * idf[bucket]! : 1;
+        const seen = data.fixedClasses?.[bucket]?.includes(c) ?? true;
+        x[k] = bucket < fixedFrom ? (data.scales?.[k] ?? value) * ratios[bucket * classes + c]! * idf[bucket]! : +seen;
       }
     }
     const l2 = config.l2 * (config.l2Scale?.[c] ?? 1);

@@ -7,6 +7,9 @@
  * The last line is one JSON object: {"n","p","r","confident":{"p","r"}}.
  * --split keeps one slice of the hash split (lib-support-corpus.ts splitOf): the retired blind-3
  * customers' dev slice is held out from training that way.
+ * --thanks also scores gratitude (hint or above) on the lines with a 0/1 "gratitude" label (the
+ * support corpus): a customer's thanks is what the sidebar offers to save as a win. The JSON
+ * line then carries "thanks": {"n","p","r"}.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -71,6 +74,33 @@ export function scoreUpset(cases: UpsetCase[]): UpsetScore & { misses: UpsetCase
   };
 }
 
+export interface ThanksCase {
+  line: number;
+  text: string;
+  grateful: boolean;
+}
+
+/** Lines with a 0/1 "gratitude" label; others (an upset-only set) are skipped. */
+export function parseThanksCases(source: string): ThanksCase[] {
+  return source.split('\n').flatMap((raw, index) => {
+    if (raw.trim() === '') return [];
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    if (typeof value.text !== 'string' || ![0, 1].includes(value.gratitude as number)) return [];
+    return [{ line: index + 1, text: value.text, grateful: value.gratitude === 1 }];
+  });
+}
+
+export function scoreThanks(cases: ThanksCase[]): { n: number; p: number; r: number } {
+  const shown = cases.map((c) => classifyMood([c.text]).signals.gratitude.level !== 'none');
+  const { p, r } = prf(
+    count(
+      shown,
+      cases.map((c) => (c.grateful ? 1 : 0)),
+    ),
+  );
+  return { n: cases.length, p: round3(p), r: round3(r) };
+}
+
 function main() {
   const args = process.argv.slice(2);
   const splitAt = args.indexOf('--split');
@@ -78,13 +108,21 @@ function main() {
   if (split !== undefined && split !== 'dev' && split !== 'train') throw new Error('--split takes dev or train');
   const arg = args.find((a, i) => !a.startsWith('-') && (splitAt < 0 || i !== splitAt + 1));
   const file = resolve(arg ?? DEFAULT_UPSET_FILE);
-  const all = parseUpsetCases(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const all = parseUpsetCases(source);
   const cases = split ? all.filter((c) => splitOf(c.text) === split) : all;
-  const { misses, falseAlarms, ...score } = scoreUpset(cases);
+  const { misses, falseAlarms, ...upset } = scoreUpset(cases);
+  const inSplit = (text: string) => !split || splitOf(text) === split;
+  const thanksCases = args.includes('--thanks') ? parseThanksCases(source).filter((c) => inSplit(c.text)) : [];
+  const score = thanksCases.length ? { ...upset, thanks: scoreThanks(thanksCases) } : upset;
   const positives = cases.filter((c) => c.upset).length;
   console.log(`${file}${split ? ` (${split} slice)` : ''}: ${score.n} messages, ${positives} upset`);
   console.log(`upset (hint or above)  P ${score.p.toFixed(3)}  R ${score.r.toFixed(3)}`);
   console.log(`upset (confident)      P ${score.confident.p.toFixed(3)}  R ${score.confident.r.toFixed(3)}`);
+  if ('thanks' in score) {
+    const { n, p, r } = score.thanks;
+    console.log(`gratitude (hint or above, ${n} labelled)  P ${p.toFixed(3)}  R ${r.toFixed(3)}`);
+  }
   if (process.argv.includes('--misses')) {
     for (const c of misses) console.error(`missed  ${c.line}: ${c.text.replace(/\s+/g, ' ')}`);
     for (const c of falseAlarms) console.error(`false   ${c.line}: ${c.text.replace(/\s+/g, ' ')}`);

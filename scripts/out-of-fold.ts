@@ -18,6 +18,7 @@ export const FOLDS = 5;
 const FOLDS_USED = process.env.CV_QUICK ? 1 : FOLDS;
 const FRUSTRATION = MODEL_SIGNALS.indexOf('frustration');
 const SADNESS = MODEL_SIGNALS.indexOf('sadness');
+const GRATITUDE = MODEL_SIGNALS.indexOf('gratitude');
 
 export type Points = Record<ModelSignal, OperatingPoints>;
 export type Parts = ReturnType<typeof moodLogits>;
@@ -122,7 +123,7 @@ function scoreOf(part: Parts, id: ModelSignal, points: Points): number {
   return Math.min(part.ceilings[id], Math.max(part.floors[id], calibrate(part.logits[id], points[id])));
 }
 
-/** Out-of-fold figures: per-class F1 on the Reddit rows, "upset" on the support rows. */
+/** Out-of-fold figures: per-class F1 on the Reddit rows, "upset" and gratitude on the support rows. */
 export function summarise(parts: Parts[], rows: Example[], support: boolean[], points: Points) {
   const classes: Record<string, { f1: number; confidentR: number; confidentP: number }> = {};
   const reddit = rows.flatMap((_, i) => (support[i] ? [] : [i]));
@@ -156,5 +157,12 @@ export function summarise(parts: Parts[], rows: Example[], support: boolean[], p
   const hint = upsetAt(HINT_SCORE);
   const sure = upsetAt(CONFIDENT_SCORE);
   const upset = { p: round3(hint.p), r: round3(hint.r), confidentP: round3(sure.p), confidentR: round3(sure.r) };
-  return { classes, upset };
+  // A customer's thanks is what the sidebar offers to save as a win: its misses cost the agent a win.
+  const thanks = prf(
+    count(
+      desk.map((i) => scoreOf(parts[i]!, 'gratitude', points) >= HINT_SCORE),
+      desk.map((i) => rows[i]!.labels[GRATITUDE]!),
+    ),
+  );
+  return { classes, upset, supportGratitude: { p: round3(thanks.p), r: round3(thanks.r) } };
 }

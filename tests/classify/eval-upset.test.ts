@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseUpsetCases, scoreUpset } from '@/scripts/eval-upset';
+import { parseThanksCases, parseUpsetCases, scoreThanks, scoreUpset } from '@/scripts/eval-upset';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -52,5 +52,30 @@ describe('eval:upset', () => {
     const last = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
     expect(Object.keys(last)).toEqual(['n', 'p', 'r', 'confident']);
     expect(last).toMatchObject({ n: 2, p: 1, r: 1 });
+  });
+
+  it('with --thanks, scores gratitude on the lines labelled for it and adds it to the JSON line', () => {
+    const source = [
+      '{"text": "Thanks so much, the refund arrived!", "frustration": 0, "sadness": 0, "gratitude": 1}',
+      '{"text": "Where is my parcel?", "upset": false}',
+      '{"text": "My parcel never arrived.", "frustration": 1, "sadness": 0, "gratitude": 0}',
+      '{"text": "Do you ship to Canada?", "frustration": 0, "sadness": 0, "gratitude": 1}',
+    ].join('\n');
+    const cases = parseThanksCases(source);
+    expect(cases.map((c) => [c.line, c.grateful])).toEqual([
+      [1, true],
+      [3, false],
+      [4, true],
+    ]);
+    expect(scoreThanks(cases)).toEqual({ n: 3, p: 1, r: 0.5 });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'thanks-')), 'set.jsonl');
+    writeFileSync(file, source + '\n');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval-upset.ts', file, '--thanks'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    const last = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(Object.keys(last)).toEqual(['n', 'p', 'r', 'confident', 'thanks']);
+    expect(last.thanks).toEqual({ n: 3, p: 1, r: 0.5 });
   });
 });

@@ -82,4 +82,21 @@ describe('learned cue columns (classifier-training.ts)', () => {
     expect(confusion).toBeLessThanOrEqual(0);
     expect(model.weights).toHaveLength(config.hashSize * MODEL_SIGNALS.length);
   });
+
+  it('leaves a cue kept to other classes (cueClasses) out of this class’s fit: push 0, words unchanged', () => {
+    // Confusion gets the same labels as frustration, so only the restriction can tell them apart.
+    const twin = rows.map((row) => ({ ...row, labels: [row.labels[0]!, row.labels[0]!, 0, 0] }));
+    const restricted = { ...config, cueClasses: { 'waiting-on-hold': ['frustration'] } };
+    const model = fitModel(twin, restricted, MODEL_SIGNALS.length, fit);
+    const [frustration, confusion] = model.cues!['waiting-on-hold']!;
+    expect(frustration).toBeGreaterThan(2);
+    expect(confusion).toBe(0);
+    // Without the cue, confusion has to lean on the words ("hold") instead.
+    const wordWeight = (m: typeof model, c: number) => {
+      let sum = 0;
+      for (let b = 0; b < config.hashSize; b++) sum += Math.abs(m.weights[b * MODEL_SIGNALS.length + c]!);
+      return sum;
+    };
+    expect(wordWeight(model, 1)).toBeGreaterThan(wordWeight(model, 0));
+  });
 });

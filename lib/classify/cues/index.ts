@@ -9,6 +9,7 @@ import missingBagRefund from '@/lib/classify/cues/missing-bag-refund';
 import negatedPraise from '@/lib/classify/cues/negated-praise';
 import ownMistake from '@/lib/classify/cues/own-mistake';
 import plainQuestion from '@/lib/classify/cues/plain-question';
+import politeRequest from '@/lib/classify/cues/polite-request';
 import problemReport from '@/lib/classify/cues/problem-report';
 import reassuranceCalm from '@/lib/classify/cues/reassurance-calm';
 import reassuranceNoRush from '@/lib/classify/cues/reassurance-no-rush';
@@ -52,6 +53,7 @@ export const MOOD_CUES: readonly MoodCue[] = [
   grief,
   confusionCues,
   plainQuestion,
+  politeRequest,
   reassuranceCalm,
   ownMistake,
   reassuranceNoRush,
