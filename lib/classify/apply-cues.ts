@@ -42,6 +42,17 @@ function handSet(values: Partial<Record<MoodSignalId, number>> | undefined, lear
   return learned ? entries.filter(([id]) => !MODEL_SIGNAL_IDS.has(id)) : entries;
 }
 
+// What a pattern anchored at a sentence boundary brings along: the previous sentence's end mark and the space.
+const LEADING_BOUNDARY = /^[\s.!?…,;:]+/;
+const TRAILING_SPACE = /[\s,;:]+$/;
+/** The part of a match an agent would quote: "Which plan", not "? Which plan"; "$129.99" stays whole. */
+function wordsOf(text: string, start: number, end: number): [number, number] {
+  const match = text.slice(start, end);
+  const from = start + (LEADING_BOUNDARY.exec(match)?.[0].length ?? 0);
+  const to = end - (TRAILING_SPACE.exec(match)?.[0].length ?? 0);
+  return from < to ? [from, to] : [start, end];
+}
+
 export function applyCues(
   text: string,
   logits: Record<MoodSignalId, number>,
@@ -88,8 +99,12 @@ export function applyCues(
     }
     for (const id of raisedHere) {
       outcome.raised.add(id);
+      if (cue.quoted === false) continue;
       const weight = Math.max(cue.effects?.[id] ?? 0, RULE_EVIDENCE_WEIGHT);
-      for (const m of matches) cite(evidence[id], text, m.index, m.index + m[0].length, weight);
+      for (const m of matches) {
+        const [start, end] = wordsOf(text, m.index, m.index + m[0].length);
+        cite(evidence[id], text, start, end, weight);
+      }
     }
   }
   return outcome;

@@ -12,6 +12,25 @@ const JOINABLE_GAP = /^[ \t]*$/;
 
 const overlaps = (a: WeightedSpan, b: WeightedSpan) => a.start < b.end && b.start < a.end;
 
+// A chip must read as words to the agent: a lone "?" the model weighed, or a word cut from the
+// phrase that carries it ("Thank" from "Thank you", "days" from "three days"), reads as noise.
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+const OBJECT_AFTER = /^ (?:you|u|ya|me|us)\b/i;
+const COUNT_BEFORE =
+  /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) $/i;
+
+/** A model word grown to the phrase an agent would quote: its object pronoun after, its count before. */
+function wholePhrase(message: string, span: WeightedSpan): WeightedSpan {
+  if (span.source !== 'model') return span;
+  const after = OBJECT_AFTER.exec(message.slice(span.end, span.end + 8));
+  const before = COUNT_BEFORE.exec(message.slice(Math.max(0, span.start - 12), span.start));
+  return {
+    ...span,
+    start: before ? span.start - before[0].length : span.start,
+    end: after ? span.end + after[0].length : span.end,
+  };
+}
+
 export function pickEvidence(message: string, messageIndex: number, spans: WeightedSpan[], limit: number): Evidence[] {
   const candidates: WeightedSpan[] = [];
   const phrases = spans.filter((span) => span.source === 'rule');
@@ -20,8 +39,10 @@ export function pickEvidence(message: string, messageIndex: number, spans: Weigh
     // A word inside a cue's phrase is shown as the phrase ("charged twice", not "charged"),
     // however much the model weighs the word on its own.
     if (span.source === 'model' && phrases.some((phrase) => overlaps(span, phrase))) continue;
-    if (candidates.some((c) => overlaps(span, c))) continue;
-    candidates.push({ ...span });
+    if (span.source === 'model' && NO_WORD.test(message.slice(span.start, span.end))) continue;
+    const grown = wholePhrase(message, span);
+    if (candidates.some((c) => overlaps(grown, c))) continue;
+    candidates.push(grown);
   }
   candidates.sort((a, b) => a.start - b.start);
   const joined: WeightedSpan[] = [];

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyMood, scoreMessage } from '@/lib/classify';
 import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
 import { MOOD_SIGNALS } from '@/lib/engine/types';
+import { pickEvidence } from '@/lib/classify/evidence';
+import type { WeightedSpan } from '@/lib/classify/signal-record';
 
 function expectSpansMatch(messages: string[]) {
   const mood = classifyMood(messages);
@@ -61,6 +63,51 @@ describe('evidence spans', () => {
     const mood = classifyMood(['Could you send me the invoice for March?']);
     for (const id of MOOD_SIGNALS) {
       if (mood.signals[id].level === 'none') expect(mood.signals[id].evidence).toEqual([]);
+    }
+  });
+});
+
+describe('chips read as words an agent would quote (pickEvidence)', () => {
+  const model = (message: string, words: string, weight = 1): WeightedSpan => {
+    const start = message.indexOf(words);
+    return { start, end: start + words.length, text: words, weight, source: 'model' };
+  };
+  const quoted = (message: string, spans: WeightedSpan[]) => pickEvidence(message, 0, spans, 3).map((e) => e.text);
+
+  it('a word the model weighed keeps its object: "Thank you", not "Thank"', () => {
+    const message = 'Thank you, that sorted it.';
+    expect(quoted(message, [model(message, 'Thank')])).toEqual(['Thank you']);
+  });
+
+  it('but not a longer word that starts like one ("your")', () => {
+    const message = 'Really appreciate your help.';
+    expect(quoted(message, [model(message, 'appreciate')])).toEqual(['appreciate']);
+  });
+
+  it('a counted word keeps its count: "three days", "48 hours"', () => {
+    const message = 'It has been three days, and 48 hours on hold before that.';
+    expect(quoted(message, [model(message, 'days', 2), model(message, 'hours')])).toEqual(['three days', '48 hours']);
+  });
+
+  it('marks alone that the model weighed are never a chip, while phrases from cues stay', () => {
+    const message = 'Am I missing something? Which plan?';
+    const rule = { ...model(message, 'missing something'), source: 'rule' as const };
+    expect(quoted(message, [model(message, '?', 3), rule])).toEqual(['missing something']);
+  });
+});
+
+describe('cue phrases are quoted without the sentence boundary they start at', () => {
+  it('a plain question is never quoted as confusion, nor its ". " or "? " with it', () => {
+    const message =
+      "I'm confused about how to export my invoices. Am I missing something? Which plan do I need for this? Do you know?";
+    const mood = classifyMood([message]);
+    const chips = MOOD_SIGNALS.flatMap((id) => mood.signals[id].evidence.map((e) => e.text));
+    expect(chips).toContain("I'm confused");
+    for (const chip of chips) {
+      expect(chip, `"${chip}" starts or ends with a mark glued to words`).not.toMatch(
+        /^[^\p{L}\p{N}]+\s|\s[^\p{L}\p{N}]+$/u,
+      );
+      expect(chip).not.toMatch(/^(?:which|do|am)$/i);
     }
   });
 });

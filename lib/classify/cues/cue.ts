@@ -19,6 +19,11 @@ export interface MoodCue {
   effects?: Partial<Record<MoodSignalId, number>>;
   floors?: Partial<Record<MoodSignalId, number>>;
   ceilings?: Partial<Record<MoodSignalId, number>>;
+  /**
+   * False for a cue that marks a kind of sentence rather than words that show a feeling (a
+   * plain question's opening "Which" or "Do"): it still weighs, but the agent is never shown it.
+   */
+  quoted?: boolean;
 }
 
 /** One cue per file, default-exported; its id is the file name (tests/classify/cues/conventions.test.ts). */

@@ -13,4 +13,5 @@ export default defineCue({
   pattern:
     /(?:^|[.!?]\s+|\n)(?:hi|hello|hey|good (?:morning|afternoon|evening))?[ ,!]*(?:do|does|can|could|would|will|is|are|may|should|what|when|where|which|how (?:long|much|many|often)|is it possible|i'?d like|i would like|please)\b(?!(?:(?!\byou\b)[^.!?\n])*\bmean\b)/gi,
   effects: { confusion: -1 },
+  quoted: false,
 });
