@@ -39,6 +39,8 @@ export const OFFER = phrasesAtWordStart(
     "(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to\\b",
     '(?:would you like me to|shall I|do you want me to|want me to)\\b',
     "(?<!(?:n't|not) )let me (?!know\\b)\\w+",
+    // "What I can do is ask billing to reverse it": the offer comes after "is"; an apology is not one.
+    '(?:what|the best thing|one thing) (?:I|we) can do(?: for you)?(?: now| today)? is (?:to )?(?!apologi[sz]e\\b|say\\b|not\\b)\\w+',
   ],
   'i',
 );

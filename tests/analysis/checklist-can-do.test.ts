@@ -17,6 +17,14 @@ const DONE: Array<[draft: string, words: string]> = [
   ['You can pause it for three months.', 'You can pause it for three months'],
   ['Here’s what I can do: a full refund.', 'Here’s what I can do'],
   ['Yes, that works.', 'Yes'],
+  [
+    'What I can do is ask our billing team to reverse it today.',
+    'What I can do is ask our billing team to reverse it today',
+  ],
+  [
+    'The best thing we can do for you is to rebook the flight.',
+    'The best thing we can do for you is to rebook the flight',
+  ],
   // A "no" with a real alternative: the alternative earns it, not the "no".
   ['We don’t deliver on Sundays, but I can book Saturday for you.', 'I can book Saturday for you'],
 ];
@@ -37,6 +45,7 @@ const MISSING: Array<[draft: string, why: string]> = [
   ['I’ll have to say no to this one.', '"I’ll have to" is a no'],
   ['I can see why you are upset.', '"I can see" is not an action'],
   ['I’m not able to change it.', 'negated'],
+  ['What I can do is apologise for the wait.', 'an apology is not an offer'],
   [
     'We can’t refund it, but I can [what you can do instead] by [when].',
     'a blank from a suggestion is not an action yet',
