@@ -43,13 +43,17 @@ function handSet(values: Partial<Record<MoodSignalId, number>> | undefined, lear
 }
 
 // What a pattern anchored at a sentence boundary brings along: the previous sentence's end mark and the space.
-const LEADING_BOUNDARY = /^[\s.!?…,;:]+/;
-const TRAILING_SPACE = /[\s,;:]+$/;
-/** The part of a match an agent would quote: "Which plan", not "? Which plan"; "$129.99" stays whole. */
+const LEADING_BOUNDARY = /[\s.!?…,;:]/;
+const TRAILING_SPACE = /[\s,;:]/;
+/**
+ * The part of a match an agent would quote: "Which plan", not "? Which plan"; "$129.99" stays whole.
+ * Walked a character at a time: an anchored `+$` pattern is quadratic on a long run of spaces.
+ */
 function wordsOf(text: string, start: number, end: number): [number, number] {
-  const match = text.slice(start, end);
-  const from = start + (LEADING_BOUNDARY.exec(match)?.[0].length ?? 0);
-  const to = end - (TRAILING_SPACE.exec(match)?.[0].length ?? 0);
+  let from = start;
+  let to = end;
+  while (from < to && LEADING_BOUNDARY.test(text[from]!)) from++;
+  while (to > from && TRAILING_SPACE.test(text[to - 1]!)) to--;
   return from < to ? [from, to] : [start, end];
 }
 
