@@ -16,7 +16,14 @@ interface Props {
   customSites?: ReactNode;
 }
 
-const limitationsOf = (adapter: HelpdeskAdapter): string[] => (adapter.limitations ? [adapter.limitations] : []);
+/** Each line of the helpdesk's note is one point, so an agent can skim to the one that asks something of them. */
+const notePointsOf = (adapter: HelpdeskAdapter): string[] =>
+  adapter.noteKey
+    ? t(adapter.noteKey)
+        .split('\n')
+        .map((point) => point.trim())
+        .filter(Boolean)
+    : [];
 
 /**
  * Built-in helpdesks, each on only when the agent allowed it (issue 18): the switch
@@ -63,10 +70,10 @@ export function SitesPanel({ adapters = hostedAdapters, permissions: given, rend
                   status={helpdesks.status(adapter)}
                   onGiveBack={() => helpdesks.turnOff(adapter)}
                 />
-                {limitationsOf(adapter).length > 0 && (
-                  <ul className="hd-muted">
-                    {limitationsOf(adapter).map((limitation) => (
-                      <li key={limitation}>{limitation}</li>
+                {notePointsOf(adapter).length > 0 && (
+                  <ul className="hd-muted hd-helpdesk-note">
+                    {notePointsOf(adapter).map((point) => (
+                      <li key={point}>{point}</li>
                     ))}
                   </ul>
                 )}
