@@ -64,6 +64,20 @@ describe('Sites panel', () => {
     expect(screen.queryByLabelText('Request Tracker')).toBeNull();
   });
 
+  it("still tells a self-hosted-only product's users what to expect, under Other sites", async () => {
+    const fake = fakeSitesEnv();
+    render(<SitesPanel permissions={fake.permissions} />);
+    await screen.findByLabelText('Zendesk');
+    const otherSites = screen.getByRole('region', { name: 'Other sites' });
+    const requestTracker = otherSites.querySelector<HTMLElement>('[data-self-hosted="request-tracker"]')!;
+    expect(requestTracker.textContent).toContain('Request Tracker');
+    expect(
+      within(requestTracker)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(t('options_helpdeskNoteRequestTracker').split('\n'));
+  });
+
   it('turning one on asks for that helpdesk alone and names the grant; off gives it back', async () => {
     const fake = fakeSitesEnv();
     const adapters = [
