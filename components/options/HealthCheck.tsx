@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ADAPTERS } from '@/lib/adapters/index';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import { healthVerdict, type HealthEntry, type HealthVerdict } from '@/lib/sites/health';
@@ -17,7 +17,7 @@ const loadFromBackground = () =>
 function helpdeskName(entry: HealthEntry): string {
   return entry.adapterId === 'generic'
     ? entry.site
-    : (ADAPTERS.find((adapter) => adapter.id === entry.adapterId)?.name ?? entry.adapterId);
+    : (activeAdapters.find((adapter) => adapter.id === entry.adapterId)?.name ?? entry.site);
 }
 
 function Check({ label, ok }: { label: string; ok: boolean }) {
@@ -105,7 +105,8 @@ export function HealthCheck({
     <section aria-labelledby="sites-health-title" data-testid="health-check">
       <h2 id="sites-health-title">{t('sites_healthTitle')}</h2>
       <p>{t('sites_healthIntro')}</p>
-      {error ? <p role="alert">{t('sites_healthError', error)}</p> : null}
+      {/* The browser's reason is developer English ("Receiving end does not exist"); the agent needs only to know it will retry. */}
+      {error ? <p role="alert">{t('sites_healthError')}</p> : null}
       {entries && entries.length === 0 ? <p>{t('sites_healthEmpty')}</p> : null}
       <ul>
         {entries?.map((entry) => (

@@ -1,4 +1,4 @@
-import { ADAPTERS } from '@/lib/adapters/index';
+import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { t } from '@/lib/i18n';
 import { lastTicketBySite, type HealthEntry } from '@/lib/sites/health';
 
@@ -21,9 +21,10 @@ const EDITOR_NAMES = new Set([
 ]);
 
 function siteName(entry: HealthEntry): string {
-  const helpdesk = ADAPTERS.find((adapter) => adapter.id === entry.adapterId)?.name;
-  if (entry.adapterId === 'generic') return entry.site;
-  return entry.site ? `${helpdesk ?? entry.adapterId} · ${entry.site}` : (helpdesk ?? entry.adapterId);
+  const helpdesk = activeAdapters.find((adapter) => adapter.id === entry.adapterId)?.name;
+  // An id no build knows (a helpdesk since removed) is not shown: the site's address names it well enough.
+  if (entry.adapterId === 'generic' || !helpdesk) return entry.site;
+  return entry.site ? `${helpdesk} · ${entry.site}` : helpdesk;
 }
 
 function composerLine(entry: HealthEntry): string {

@@ -1,14 +1,17 @@
 import { useState, type ReactNode } from 'react';
-import { hostedAdapters } from '@/lib/adapters/active-adapters';
+import { activeAdapters, hostedAdapters } from '@/lib/adapters/active-adapters';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { t } from '@/lib/i18n';
 import type { HostPermissions } from '@/lib/sites/permissions-api';
 import { HelpdeskAccessLine } from '@/components/shared/HelpdeskAccessLine';
 import { browserPermissions } from '@/components/shared/use-granted-origins';
 import { useHelpdeskSwitch } from '@/components/shared/use-helpdesk-switch';
+import { HelpdeskNote } from '@/components/options/HelpdeskNote';
 
 interface Props {
   adapters?: readonly HelpdeskAdapter[];
+  /** Products that run only at the customer's own address: no switch, but their notes still matter. */
+  selfHostedOnly?: readonly HelpdeskAdapter[];
   permissions?: HostPermissions;
   /** Per-helpdesk health check, e.g. "reply box found". */
   renderHealth?: (adapter: HelpdeskAdapter) => ReactNode;
@@ -16,14 +19,18 @@ interface Props {
   customSites?: ReactNode;
 }
 
-const limitationsOf = (adapter: HelpdeskAdapter): string[] => (adapter.limitations ? [adapter.limitations] : []);
-
 /**
  * Built-in helpdesks, each on only when the agent allowed it (issue 18): the switch
  * asks the browser for that helpdesk alone, and off gives the access back. A site
  * nobody built in goes under "Other sites" (self-hosted helpdesks are recognised there).
  */
-export function SitesPanel({ adapters = hostedAdapters, permissions: given, renderHealth, customSites }: Props) {
+export function SitesPanel({
+  adapters = hostedAdapters,
+  selfHostedOnly = activeAdapters.filter((adapter) => adapter.matches.length === 0 && adapter.noteKey),
+  permissions: given,
+  renderHealth,
+  customSites,
+}: Props) {
   const [permissions] = useState(() => given ?? browserPermissions());
   const helpdesks = useHelpdeskSwitch(permissions);
   if (!helpdesks.ready) return <p>{t('options_loading')}</p>;
@@ -63,13 +70,7 @@ export function SitesPanel({ adapters = hostedAdapters, permissions: given, rend
                   status={helpdesks.status(adapter)}
                   onGiveBack={() => helpdesks.turnOff(adapter)}
                 />
-                {limitationsOf(adapter).length > 0 && (
-                  <ul className="hd-muted">
-                    {limitationsOf(adapter).map((limitation) => (
-                      <li key={limitation}>{limitation}</li>
-                    ))}
-                  </ul>
-                )}
+                <HelpdeskNote adapter={adapter} />
                 {renderHealth?.(adapter)}
               </li>
             );
@@ -79,6 +80,19 @@ export function SitesPanel({ adapters = hostedAdapters, permissions: given, rend
       <section className="hd-card" aria-labelledby="custom-sites-title">
         <h3 id="custom-sites-title">{t('options_customSitesTitle')}</h3>
         {customSites ?? <p className="hd-muted">{t('options_customSitesLater')}</p>}
+        {selfHostedOnly.length > 0 && (
+          <>
+            <h4>{t('options_selfHostedNotesTitle')}</h4>
+            <ul className="hd-site-list">
+              {selfHostedOnly.map((adapter) => (
+                <li key={adapter.id} data-self-hosted={adapter.id}>
+                  <strong>{adapter.name}</strong>
+                  <HelpdeskNote adapter={adapter} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
     </section>
   );

@@ -42,8 +42,7 @@ const chatwoot: HelpdeskAdapter = {
     'https://app.chatwoot.com/app/accounts/3/inbox/7/conversations/419',
   ],
   support: 'limited',
-  limitations:
-    'Chatwoot’s page does not say who wrote a message, only whether you sent it: replies from other agents and their private notes may be read as customer messages. Self-hosted Chatwoot: add your address as a custom site, and Heartdesk recognises Chatwoot by its page.',
+  noteKey: 'options_helpdeskNoteChatwoot',
   ticketKey(url) {
     if (url.hostname !== 'app.chatwoot.com') return null;
     const match = CONVERSATION_PATH.exec(url.pathname);

@@ -20,8 +20,7 @@ const freshdesk: HelpdeskAdapter = {
   matches: ['https://*.freshdesk.com/a/*'],
   exampleUrls: ['https://acme.freshdesk.com/a/tickets/1207', 'https://help-team.freshdesk.com/a/tickets/58'],
   support: 'limited',
-  limitations:
-    'The reply editor is found from public code, but not who wrote each message: the conversation is read with generic detection, which keeps only messages marked as the customer’s when the page marks them.',
+  noteKey: 'options_helpdeskNoteFreshdesk',
   ticketKey(url) {
     if (!url.hostname.endsWith('.freshdesk.com')) return null;
     const id = TICKET_PATH.exec(url.pathname)?.[1];

@@ -16,8 +16,7 @@ const front: HelpdeskAdapter = {
     'https://app.frontapp.com/inboxes/shared/support/open/121516198',
   ],
   support: 'limited',
-  limitations:
-    'Nothing public describes Front’s page: the reply box is the editable you are typing in, and messages come from generic detection.',
+  noteKey: 'options_helpdeskNoteFront',
   ticketKey(url) {
     if (url.hostname !== 'app.frontapp.com') return null;
     const id = DEEP_LINK.exec(url.pathname)?.[1] ?? INBOX_ROUTE.exec(url.pathname)?.[1];

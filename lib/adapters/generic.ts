@@ -100,8 +100,7 @@ export function genericAdapter(origin: string): HelpdeskAdapter {
     matches: [`${protocol}//${host}/*`],
     exampleUrls: [],
     support: 'limited',
-    limitations:
-      'An unknown site: the reply box is the editable you are typing in, and messages come from generic detection.',
+    noteKey: 'options_helpdeskNoteOtherSite',
     ticketKey: (url) => (url.host === host ? genericTicketKey(url) : null),
     urlNamesTicket,
     activeTicketScope: (root) => root.body,

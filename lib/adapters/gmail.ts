@@ -35,8 +35,7 @@ const gmail: HelpdeskAdapter = {
     'https://mail.google.com/mail/u/1/#label/Support/FMfcgzQXKBnmRwPLtqSvZxCdFgHjKlMn',
   ],
   support: 'limited',
-  limitations:
-    'Gmail does not mark which messages are yours: the customer is taken to be whoever started the thread, so threads you started yourself are read the wrong way round.',
+  noteKey: 'options_helpdeskNoteGmail',
   ticketKey(url) {
     if (url.hostname !== 'mail.google.com') return null;
     const id = THREAD_ID.exec(url.hash)?.[1];

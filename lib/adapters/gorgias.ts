@@ -11,8 +11,7 @@ const gorgias: HelpdeskAdapter = {
   matches: ['https://*.gorgias.com/app/*'],
   exampleUrls: ['https://acme.gorgias.com/app/ticket/180507823', 'https://shop-help.gorgias.com/app/ticket/63091193'],
   support: 'limited',
-  limitations:
-    'Gorgias’s page is not described in public code: the reply box is the editable you are typing in, and messages come from generic detection.',
+  noteKey: 'options_helpdeskNoteGorgias',
   ticketKey(url) {
     if (!url.hostname.endsWith('.gorgias.com')) return null;
     const id = TICKET_PATH.exec(url.pathname)?.[1];

@@ -48,8 +48,7 @@ const helpscout: HelpdeskAdapter = {
     'https://secure.helpscout.net/conversation/3382659721/11535/',
   ],
   support: 'full',
-  limitations:
-    'Customer messages are recognised by weak page markers (a customer class or label); Help Scout’s own thread data is out of reach of an extension’s isolated script.',
+  noteKey: 'options_helpdeskNoteHelpScout',
   ticketKey(url) {
     if (url.hostname !== 'secure.helpscout.net') return null;
     const id = CONVERSATION_PATH.exec(url.pathname)?.[1];

@@ -18,8 +18,7 @@ const hubspot: HelpdeskAdapter = {
     'https://app.hubspot.com/help-desk/6717628/view/342968399/ticket/43870050219/thread/10598988085',
   ],
   support: 'limited',
-  limitations:
-    'HubSpot’s help desk page is not described in public code: the reply box is the editable you are typing in, and messages come from generic detection.',
+  noteKey: 'options_helpdeskNoteHubSpot',
   ticketKey(url) {
     if (url.hostname !== 'app.hubspot.com') return null;
     const match = TICKET_PATH.exec(url.pathname);

@@ -67,7 +67,7 @@ const intercom: HelpdeskAdapter = {
     'https://app.intercom.com/a/apps/abc123xy/conversations/215471',
   ],
   support: 'full',
-  limitations: 'Regional workspaces (EU, Australia) need to be added as custom sites.',
+  noteKey: 'options_helpdeskNoteIntercom',
   ticketKey(url) {
     if (url.hostname !== 'app.intercom.com') return null;
     const match = INBOX_PATH.exec(url.pathname) ?? LEGACY_PATH.exec(url.pathname);

@@ -22,8 +22,7 @@ const jiraServiceManagement: HelpdeskAdapter = {
     'https://acme.atlassian.net/browse/HELP-231',
   ],
   support: 'limited',
-  limitations:
-    'The comment editor is found, but public code does not show how Jira marks customer replies and internal comments: messages come from generic detection. Jira Server / Data Center needs a custom site; Jira Software issues under /browse/ are matched too.',
+  noteKey: 'options_helpdeskNoteJiraServiceManagement',
   ticketKey(url) {
     if (!url.hostname.endsWith('.atlassian.net')) return null;
     if (!url.pathname.startsWith('/browse/') && !url.pathname.startsWith('/jira/servicedesk/')) return null;

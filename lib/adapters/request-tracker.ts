@@ -98,8 +98,7 @@ const requestTracker: HelpdeskAdapter = {
     'https://support.example.org/rt/Ticket/Update.html?id=42&Action=Respond',
   ],
   support: 'full',
-  limitations:
-    'Self-hosted: add your RT address as a custom site and it is recognised by its pages. The reply page shows no thread, so the mood there is the one read on the ticket’s page in the same tab. RT fits its top menus to the window, not to the page, so in a window narrower than about 1,420 px the sidebar waits as a slim rail at the edge instead of docking.',
+  noteKey: 'options_helpdeskNoteRequestTracker',
   ticketKey,
   threadOnOtherPage: (url) => REPLY_OR_COMMENT_PAGE.test(url.pathname),
   // RT folds its top menus by the window's width (rebalanceOverflowMenu in its theme), not the

@@ -15,8 +15,7 @@ const salesforce: HelpdeskAdapter = {
     'https://acme-support.lightning.force.com/lightning/r/Case/5001T00001QnhAr/view',
   ],
   support: 'limited',
-  limitations:
-    'The Lightning email composer and feed are not described in public code, and Lightning hides much of its page structure from extensions: the reply box is the editable you are typing in, messages come from generic detection. Classic pages (my.salesforce.com) are not matched.',
+  noteKey: 'options_helpdeskNoteSalesforce',
   ticketKey(url) {
     if (!url.hostname.endsWith('.lightning.force.com')) return null;
     const id = CASE_PATH.exec(url.pathname)?.[1];

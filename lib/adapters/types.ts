@@ -6,6 +6,9 @@
 
 export type AdapterSupport = 'full' | 'limited';
 
+/** A message in public/_locales, named after the helpdesk: the note travels translated, never as code. */
+export type HelpdeskNoteKey = `options_helpdeskNote${string}`;
+
 export interface CustomerMessage {
   element: Element;
   text: string;
@@ -36,8 +39,11 @@ export interface HelpdeskAdapter {
   exampleUrls: string[];
   /** 'limited' when public facts were too thin and generic detection does the work. */
   support: AdapterSupport;
-  /** What this adapter cannot tell from public facts; shown on the options page. */
-  limitations?: string;
+  /**
+   * What Heartdesk can and cannot read on this helpdesk and what the agent can do about it,
+   * shown on the options page; one line per point, separated by newlines in the message.
+   */
+  noteKey?: HelpdeskNoteKey;
   /** The ticket identity from the URL, or null when the URL is not a ticket view. */
   ticketKey(url: URL): string | null;
   /** The element holding the active ticket (several tickets can be in the DOM at once). */

@@ -56,7 +56,7 @@ const zammad: HelpdeskAdapter = {
   matches: ['https://*.zammad.com/*'],
   exampleUrls: ['https://acme.zammad.com/#ticket/zoom/311', 'https://support-desk.zammad.com/#ticket/zoom/4/12'],
   support: 'full',
-  limitations: 'Self-hosted Zammad: add your address as a custom site, and Heartdesk recognises Zammad by its page.',
+  noteKey: 'options_helpdeskNoteZammad',
   ticketKey: (url) => (url.hostname.endsWith('.zammad.com') ? ticketKeyOnAnyHost(url) : null),
   selfHosted: {
     recognise,

@@ -17,8 +17,7 @@ const zohoDesk: HelpdeskAdapter = {
     'https://desk.zoho.com/agent/acme/all/tickets/details/98700000012345',
   ],
   support: 'limited',
-  limitations:
-    'Zoho Desk’s page is not described in public code: the reply box is the editable you are typing in, and messages come from generic detection. Other Zoho data centres (desk.zoho.eu, .in, …) need to be added as custom sites.',
+  noteKey: 'options_helpdeskNoteZohoDesk',
   ticketKey(url) {
     if (url.hostname !== 'desk.zoho.com') return null;
     const match = TICKET_PATH.exec(url.pathname);

@@ -2,10 +2,11 @@
 import { expect, test } from 'vitest';
 import front from '@/lib/adapters/front';
 import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
+import { expectPlainNote } from '@/tests/adapters/helpdesk-note';
 
 describeAdapterFixtures(front);
 
-test('front is limited and says what falls back to generic detection', () => {
+test('front says it coaches the box being typed in, and how to point Heartdesk at the right message', () => {
   expect(front.support).toBe('limited');
-  expect(front.limitations).toMatch(/generic detection/);
+  expectPlainNote(front, 'options_helpdeskNoteFront', /reply box you are typing in/, /Show me/);
 });

@@ -2,10 +2,11 @@
 import { expect, test } from 'vitest';
 import gorgias from '@/lib/adapters/gorgias';
 import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
+import { expectPlainNote } from '@/tests/adapters/helpdesk-note';
 
 describeAdapterFixtures(gorgias);
 
-test('gorgias is limited and says what falls back to generic detection', () => {
+test('gorgias says it coaches the box being typed in, and how to point Heartdesk at the right message', () => {
   expect(gorgias.support).toBe('limited');
-  expect(gorgias.limitations).toMatch(/generic detection/);
+  expectPlainNote(gorgias, 'options_helpdeskNoteGorgias', /reply box you are typing in/, /Show me/);
 });

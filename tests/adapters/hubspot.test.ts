@@ -2,10 +2,11 @@
 import { expect, test } from 'vitest';
 import hubspot from '@/lib/adapters/hubspot';
 import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
+import { expectPlainNote } from '@/tests/adapters/helpdesk-note';
 
 describeAdapterFixtures(hubspot);
 
-test('hubspot is limited and says what falls back to generic detection', () => {
+test('hubspot says it coaches the box being typed in, and how to point Heartdesk at the right message', () => {
   expect(hubspot.support).toBe('limited');
-  expect(hubspot.limitations).toMatch(/generic detection/);
+  expectPlainNote(hubspot, 'options_helpdeskNoteHubSpot', /reply box you are typing in/, /Show me/);
 });

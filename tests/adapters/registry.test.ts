@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ADAPTERS } from '@/lib/adapters/index';
 import { FIXTURES_ROOT, fixtureNames } from '@/tests/adapters/fixture-suite';
+import { noteOf } from '@/tests/adapters/helpdesk-note';
 
 /** Conventions are tests (refined-github): registry, files, fixtures, tests and docs agree. */
 
@@ -53,7 +54,7 @@ describe('adapter registry conventions', () => {
     '%s explains its limits when limited',
     (_id, adapter) => {
       expect(adapter.name.trim()).not.toBe('');
-      if (adapter.support === 'limited') expect(adapter.limitations?.length ?? 0).toBeGreaterThan(20);
+      if (adapter.support === 'limited') expect(noteOf(adapter).length).toBeGreaterThan(20);
     },
   );
 

@@ -2,10 +2,17 @@
 import { expect, test } from 'vitest';
 import salesforce from '@/lib/adapters/salesforce';
 import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
+import { expectPlainNote } from '@/tests/adapters/helpdesk-note';
 
 describeAdapterFixtures(salesforce);
 
-test('salesforce is limited and says what falls back to generic detection', () => {
+test('salesforce says Lightning hides its page and Classic is not included', () => {
   expect(salesforce.support).toBe('limited');
-  expect(salesforce.limitations).toMatch(/generic detection/);
+  expectPlainNote(
+    salesforce,
+    'options_helpdeskNoteSalesforce',
+    /reply box you are typing in/,
+    /Show me/,
+    /Classic Salesforce pages \(my\.salesforce\.com\) are not included/,
+  );
 });

@@ -2,10 +2,17 @@
 import { expect, test } from 'vitest';
 import zohoDesk from '@/lib/adapters/zoho-desk';
 import { describeAdapterFixtures } from '@/tests/adapters/fixture-suite';
+import { expectPlainNote } from '@/tests/adapters/helpdesk-note';
 
 describeAdapterFixtures(zohoDesk);
 
-test('zoho-desk is limited and says what falls back to generic detection', () => {
+test('zoho desk says it coaches the box being typed in, and where other data centres go', () => {
   expect(zohoDesk.support).toBe('limited');
-  expect(zohoDesk.limitations).toMatch(/generic detection/);
+  expectPlainNote(
+    zohoDesk,
+    'options_helpdeskNoteZohoDesk',
+    /reply box you are typing in/,
+    /Show me/,
+    /desk\.zoho\.eu.*“Other sites”/,
+  );
 });

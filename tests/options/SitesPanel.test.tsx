@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/adapters';
 import { SitesPanel } from '@/components/options/SitesPanel';
+import { t } from '@/lib/i18n';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { loadPreferences, updatePreferences } from '@/lib/storage/settings';
 import { fakeSitesEnv } from '@/tests/sites/fake-sites-env';
@@ -42,6 +43,20 @@ describe('Sites panel', () => {
     }
   });
 
+  it("shows each helpdesk's note in the agent's words, one point per line, under that helpdesk only", async () => {
+    const fake = fakeSitesEnv();
+    render(<SitesPanel permissions={fake.permissions} />);
+    await screen.findByLabelText('Zendesk');
+    const points = within(rowOf('front'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(points).toEqual(t('options_helpdeskNoteFront').split('\n'));
+    expect(points[1]).toMatch(/^If it picks the wrong message, or finds none, click “Show me” in the sidebar/);
+    expect(within(rowOf('zendesk')).queryAllByRole('listitem')).toEqual([]);
+    const tab = document.body.textContent ?? '';
+    expect(tab).not.toMatch(/options_helpdeskNote|generic detection|editable|public code|isolated script/);
+  });
+
   it('offers no switch for a self-hosted-only product: it has no address of its own to allow', async () => {
     const fake = fakeSitesEnv();
     render(<SitesPanel permissions={fake.permissions} />);
@@ -49,16 +64,29 @@ describe('Sites panel', () => {
     expect(screen.queryByLabelText('Request Tracker')).toBeNull();
   });
 
+  it("still tells a self-hosted-only product's users what to expect, under Other sites", async () => {
+    const fake = fakeSitesEnv();
+    render(<SitesPanel permissions={fake.permissions} />);
+    await screen.findByLabelText('Zendesk');
+    const otherSites = screen.getByRole('region', { name: 'Other sites' });
+    const requestTracker = otherSites.querySelector<HTMLElement>('[data-self-hosted="request-tracker"]')!;
+    expect(requestTracker.textContent).toContain('Request Tracker');
+    expect(
+      within(requestTracker)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(t('options_helpdeskNoteRequestTracker').split('\n'));
+  });
+
   it('turning one on asks for that helpdesk alone and names the grant; off gives it back', async () => {
     const fake = fakeSitesEnv();
     const adapters = [
       fakeAdapter('zendesk', 'Zendesk', 'full'),
-      fakeAdapter('front', 'Front', 'limited', { limitations: 'Reads the draft only' }),
+      fakeAdapter('front', 'Front', 'limited', { noteKey: 'options_helpdeskNoteFront' }),
     ];
     render(<SitesPanel adapters={adapters} permissions={fake.permissions} />);
     const front = (await screen.findByLabelText('Front')) as HTMLInputElement;
     expect(screen.getByText('Limited support')).toBeTruthy();
-    expect(screen.getByText('Reads the draft only')).toBeTruthy();
     fireEvent.click(front);
     await waitFor(() => expect(front.checked).toBe(true));
     expect(fake.requests).toEqual([['https://*.front.test/app/*']]);

@@ -46,19 +46,37 @@ describe('HealthCheck', () => {
     expect(zendesk!.textContent).toContain('Working: the sidebar reads this ticket.');
   });
 
-  it('says when no tab reported and when the background cannot be reached', async () => {
+  it('never shows an internal id: a helpdesk this build does not know is named by its address', async () => {
+    render(
+      <HealthCheck
+        load={async () => [entry({ adapterId: 'retired-helpdesk', site: 'desk.example.com' })]}
+        refreshMs={60_000}
+      />,
+    );
+    const row = await waitFor(() => {
+      const found = screen.getByTestId('health-check').querySelector<HTMLElement>('li[data-adapter]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(within(row).getByText('desk.example.com')).toBeTruthy();
+    expect(row.textContent).not.toContain('retired-helpdesk');
+  });
+
+  it('says when no tab reported, and when the tabs cannot be checked says so kindly, without the browser’s wording', async () => {
     const { unmount } = render(<HealthCheck load={async () => []} refreshMs={60_000} />);
     expect(await screen.findByText(/No helpdesk tab reported yet/)).toBeTruthy();
     unmount();
     render(
       <HealthCheck
         load={async () => {
-          throw new Error('offline');
+          throw new Error('Could not establish connection. Receiving end does not exist.');
         }}
         refreshMs={60_000}
       />,
     );
-    expect((await screen.findByRole('alert')).textContent).toContain('offline');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Heartdesk could not check your helpdesk tabs just now. It tries again every few seconds.',
+    );
   });
 });
 
