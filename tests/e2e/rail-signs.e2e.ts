@@ -13,6 +13,8 @@ import { ShadowProbe } from '@/tests/e2e/shadow-probe';
  */
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `rail-${name}.png`);
 const REFUSAL = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+const WARM =
+  "Hi Dana, I'm so sorry you had to write three times and were charged twice for a desk that still hasn't arrived. I have refunded the duplicate charge today, and I will email you the delivery date by Friday.";
 
 describe('the closed rail says what waits', () => {
   let demo: DemoServer;
@@ -62,5 +64,24 @@ describe('the closed rail says what waits', () => {
     expect(await sidebar.text('.hd-nudge .hd-card-summary')).toContain("we can't");
     expect(await sidebar.count('.hd-rail-count')).toBe(0);
     await page.screenshot({ path: shot('open-with-card') });
+  });
+
+  it('closed again over a warm, finished reply: the rail shows ✓ and says "ready to send"', async () => {
+    await page.keyboard.press('Escape');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-panel'),
+      (n) => n === 0,
+    );
+    await page.click('.hd-reply');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(WARM);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-rail-ready'),
+      (n) => n === 1,
+    );
+    expect(await sidebar.count('.hd-rail-count')).toBe(0);
+    expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(/^Heartdesk: ready to send/);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('hd-reply');
+    await page.screenshot({ path: shot('closed-ready') });
   });
 });
