@@ -39,21 +39,26 @@ describe('the closed rail says what waits', () => {
   });
 
   it('a refusal typed with the rail closed: the rail counts it, the reply keeps the keyboard, and opened the card is there', async () => {
+    // Dana is upset: before a word is typed, the rail may already hold the card about her mood.
+    await page.waitForTimeout(500);
+    const railCount = () => sidebar.text('.hd-rail-count').then(Number, () => 0);
+    const before = await railCount();
+    await page.screenshot({ path: shot('closed-before-typing') });
+
     await page.click('.hd-reply');
     await page.keyboard.type(REFUSAL);
-    // The refusal is judged at the typing pause, as it is in the docked panel.
-    await sidebar.waitFor(
-      () => sidebar.text('.hd-rail-count').catch(() => ''),
-      (text) => text === '1',
-    );
+    // The refusal is judged at the typing pause, as it is in the docked panel: one more point.
+    await sidebar.waitFor(railCount, (count) => count === before + 1);
     expect(await sidebar.count('.hd-panel')).toBe(0);
-    expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(/^Heartdesk: 1 point on your reply/);
+    expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(
+      new RegExp(`^Heartdesk: ${before + 1} points? for your reply`),
+    );
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('hd-reply');
     await page.screenshot({ path: shot('closed-with-count') });
 
     // Past the long pause the coach has said all it will for this draft: the rail and the panel agree.
     await page.waitForTimeout(LONG_PAUSE_MS + 500);
-    const settled = Number(await sidebar.text('.hd-rail-count'));
+    const settled = await railCount();
     await page.screenshot({ path: shot('closed-settled') });
     await sidebar.click('.hd-rail');
     await sidebar.waitFor(

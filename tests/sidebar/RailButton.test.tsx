@@ -50,7 +50,7 @@ afterEach(() => {
 describe('the closed rail', () => {
   it('names how many points wait on the reply, and records none as seen until the panel opens', async () => {
     renderOnNarrowWindow({ customerMessages: [QUESTION], draft: REFUSAL });
-    await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Heartdesk: 1 point on your reply'));
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Heartdesk: 1 point for your reply'));
     expect(rail().getAttribute('aria-expanded')).toBe('false');
     expect(rail().querySelector('.hd-rail-count')?.textContent).toBe('1');
     expect(document.querySelector('.hd-panel')).toBeNull();
@@ -65,7 +65,7 @@ describe('the closed rail', () => {
 
   it('counts exactly the cards the open panel then shows', async () => {
     renderOnNarrowWindow({ customerMessages: [ANGRY], draft: REFUSAL });
-    await waitFor(() => expect(rail().getAttribute('aria-label')).toMatch(/^Heartdesk: 2 points on your reply/));
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toMatch(/^Heartdesk: 2 points for your reply/));
     act(() => fireEvent.click(rail()));
     await waitFor(() => expect(document.querySelectorAll('.hd-card-summary')).toHaveLength(2));
   });
