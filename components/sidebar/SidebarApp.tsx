@@ -9,6 +9,7 @@ import { PagePicker } from '@/components/sidebar/PagePicker';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useDockLayout } from '@/components/sidebar/useDockLayout';
 import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
+import { RailButton } from '@/components/sidebar/RailButton';
 import { forgetPageRecipe } from '@/lib/storage/page-recipes';
 
 interface Props {
@@ -131,15 +132,7 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
         </button>
       ) : null}
       {mode === 'rail' ? (
-        <button
-          type="button"
-          className="hd-tab hd-rail"
-          aria-expanded={railOpen}
-          aria-label={railOpen ? t('sidebar_closeRail') : t('sidebar_expand')}
-          onClick={() => (railOpen ? closeRail() : openRail())}
-        >
-          <span aria-hidden="true">♥</span>
-        </button>
+        <RailButton watcher={watcher} open={railOpen} onToggle={() => (railOpen ? closeRail() : openRail())} />
       ) : null}
       {showPanel ? (
         <Sidebar

@@ -44,6 +44,8 @@ export class CoachSession {
   private readonly stops: Array<() => void> = [];
   private lastBounded?: { page: TicketSnapshot; ticket: TicketSnapshot };
   private decidedAt = 0;
+  /** False while only the closed rail looks: it peeks at the decision without spending the budget or counting anything as seen. */
+  private shown = true;
 
   constructor(private readonly watcher: TicketWatcher) {
     const ticket = this.bounded(watcher.getSnapshot());
@@ -55,8 +57,13 @@ export class CoachSession {
     this.snapshot = this.decide(false);
   }
 
-  /** Starts following the page and the settings; returns the stop. */
-  start = (): (() => void) => {
+  /**
+   * Starts following the page and the settings; returns the stop. `shown` is false for the
+   * closed rail: the same decisions at the same pace, but nothing remembered or counted, since
+   * the agent has not seen a card yet.
+   */
+  start = (shown = true): (() => void) => {
+    this.shown = shown;
     this.update();
     this.stops.push(this.watcher.subscribe(() => this.schedule()));
     this.stops.push(followCoachSettings((settings) => this.apply(settings)));
@@ -131,7 +138,12 @@ export class CoachSession {
 
   private update(): void {
     this.decidedAt = Date.now();
-    this.snapshot = this.decide();
+    this.snapshot = this.decide(this.shown);
+    // A peek wakes at the same pauses as the panel, so the rail's count follows the same sentences.
+    this.wakeAt(
+      [this.draft.changedAt + TYPING_PAUSE_MS, this.draft.changedAt + LONG_PAUSE_MS, this.preferences.snoozedUntil],
+      this.decidedAt,
+    );
     for (const listener of this.listeners) listener();
   }
 
@@ -167,7 +179,7 @@ export class CoachSession {
     return analysis;
   }
 
-  private decide(commit = true): CoachSnapshot {
+  private decide(commit: boolean): CoachSnapshot {
     const ticket = this.bounded(this.watcher.getSnapshot());
     const now = Date.now();
     if (ticket.draft !== this.draft.text) {
@@ -196,10 +208,6 @@ export class CoachSession {
       this.lastResetShownAt = now;
       quietly(() => void lastResetCardItem.setValue(now).catch(() => undefined));
     }
-    this.wakeAt(
-      [this.draft.changedAt + TYPING_PAUSE_MS, this.draft.changedAt + LONG_PAUSE_MS, this.preferences.snoozedUntil],
-      now,
-    );
     return { result, ticket, analysis, settings: this.settings };
   }
 

@@ -139,6 +139,19 @@ describe('sidebar accessibility (axe in happy-dom)', () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  it('the closed rail on a narrow window, with its count and mark: named in words, no serious or critical violations', async () => {
+    (
+      window as unknown as { happyDOM: { setViewport(size: { width: number; height: number }): void } }
+    ).happyDOM.setViewport({ width: 1024, height: 768 });
+    const container = await mount(UPSET, EXCUSE);
+    await waitFor(() => expect(container.querySelector('.hd-rail .hd-rail-count')).not.toBeNull());
+    expect(container.querySelector('.hd-panel')).toBeNull();
+    expect(container.querySelector('.hd-rail')?.getAttribute('aria-label')).toMatch(
+      /^Heartdesk: \d+ points? for your reply\. The customer sounds upset\.$/,
+    );
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
   it('the check can fail: an icon-only button without a name is reported', async () => {
     const container = await mount(UPSET, EXCUSE);
     const unnamed = document.createElement('button');

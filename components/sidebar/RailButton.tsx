@@ -1,0 +1,54 @@
+import type { TicketWatcher } from '@/lib/content/ticket-watcher';
+import type { RailSummary } from '@/lib/coach/rail-summary';
+import { t } from '@/lib/i18n';
+import { formatCount, tCount } from '@/lib/i18n/plural';
+import { useRailSummary } from '@/components/sidebar/useRailSummary';
+
+interface Props {
+  watcher: TicketWatcher;
+  open: boolean;
+  onToggle: () => void;
+}
+
+function railName(summary: RailSummary | undefined): string {
+  if (!summary) return t('sidebar_closeRail');
+  const what =
+    summary.points > 0
+      ? tCount('sidebar_railPoints', summary.points)
+      : summary.ready
+        ? t('sidebar_railReady')
+        : t('sidebar_expand');
+  return summary.upset ? t('sidebar_railUpset', what) : what;
+}
+
+/**
+ * The slim rail at the window's edge. Closed, it says what waits in the panel: a count of
+ * points, or a ✓ when the reply is ready, and a mark when the customer is upset. It stays still
+ * and never takes focus: the agent glances at it between sentences.
+ */
+export function RailButton({ watcher, open, onToggle }: Props) {
+  const summary = useRailSummary(watcher, !open);
+  const name = railName(summary);
+  return (
+    <button
+      type="button"
+      className="hd-tab hd-rail"
+      aria-expanded={open}
+      aria-label={name}
+      title={name}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">♥</span>
+      {summary && summary.points > 0 ? (
+        <span className="hd-rail-count" aria-hidden="true">
+          {formatCount(summary.points)}
+        </span>
+      ) : summary?.ready ? (
+        <span className="hd-rail-ready" aria-hidden="true">
+          ✓
+        </span>
+      ) : null}
+      {summary?.upset ? <span className="hd-rail-upset" aria-hidden="true" /> : null}
+    </button>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CoachView } from '@/lib/coach/view';
+
+/** What the closed rail shows of the panel: how many cards wait, whether the reply is ready, whether the customer is upset. */
+export interface RailSummary {
+  /** The cards the panel would show now, not the ones the budget holds back. */
+  points: number;
+  ready: boolean;
+  /** Only from a message that was read: no message is never a mood. */
+  upset: boolean;
+}
+
+/**
+ * The closed rail's few words, taken from the same view the panel renders, so the two never
+ * disagree. Quiet mode keeps the rail as quiet as the panel: no count, no mood.
+ */
+export function railSummary(view: CoachView): RailSummary {
+  const quiet = view.quiet.on;
+  return {
+    points: quiet ? 0 : view.cards.length,
+    ready: view.status === 'ready',
+    upset: !quiet && view.reading.messages === 'read' && view.mood.upset,
+  };
+}

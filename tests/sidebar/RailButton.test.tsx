@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import { TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
+import { sendToBackground } from '@/lib/messaging/client';
+import type * as Client from '@/lib/messaging/client';
+import { fakeWatcher } from '@/tests/sidebar/fake-watcher';
+
+vi.mock('@/lib/messaging/client', async (original) => ({
+  ...(await original<typeof Client>()),
+  sendToBackground: vi.fn(() => Promise.resolve(undefined)),
+}));
+
+const ANGRY =
+  'This is the third time I am writing. You charged me TWICE and my order still has not arrived. Unacceptable!!';
+const REFUSAL = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+const QUESTION = 'Hi, could you tell me when the invoice for March will be sent?';
+const FINISHED =
+  'Hi Sam, thanks for asking. I have sent the March invoice to your email today, and you will also find it under Billing.\n\nBest,\nAlex';
+
+function renderOnNarrowWindow(initial: Parameters<typeof fakeWatcher>[0]) {
+  const page = fakeWatcher(initial);
+  Object.assign(page.watcher, { composerBox: () => null });
+  render(
+    <SidebarApp watcher={page.watcher} helpdeskName="Demo" site="demo" origin={location.origin} host={document.body} />,
+  );
+  return page;
+}
+const rail = () => document.querySelector<HTMLButtonElement>('.hd-rail')!;
+const seenEvents = () =>
+  vi
+    .mocked(sendToBackground)
+    .mock.calls.filter(
+      ([type, payload]) => type === 'sidebar→background:nudge-event' && (payload as { event: string }).event === 'seen',
+    );
+
+beforeEach(() => {
+  // 1024 px leaves the helpdesk too narrow to dock beside: the slim rail.
+  (window as unknown as { happyDOM: { setViewport(size: object): void } }).happyDOM.setViewport({
+    width: 1024,
+    height: 768,
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.mocked(sendToBackground).mockClear();
+});
+
+describe('the closed rail', () => {
+  it('names how many points wait on the reply, and records none as seen until the panel opens', async () => {
+    renderOnNarrowWindow({ customerMessages: [QUESTION], draft: REFUSAL });
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Heartdesk: 1 point for your reply'));
+    expect(rail().getAttribute('aria-expanded')).toBe('false');
+    expect(rail().querySelector('.hd-rail-count')?.textContent).toBe('1');
+    expect(document.querySelector('.hd-panel')).toBeNull();
+    expect(document.activeElement).not.toBe(rail());
+    expect(seenEvents()).toEqual([]);
+
+    act(() => fireEvent.click(rail()));
+    await waitFor(() => expect(document.querySelectorAll('.hd-card-summary')).toHaveLength(1));
+    expect(document.querySelector('.hd-card-summary')?.textContent).toContain("we can't");
+    await waitFor(() => expect(seenEvents()).toHaveLength(1));
+  });
+
+  it('counts exactly the cards the open panel then shows', async () => {
+    renderOnNarrowWindow({ customerMessages: [ANGRY], draft: REFUSAL });
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toMatch(/^Heartdesk: 2 points for your reply/));
+    act(() => fireEvent.click(rail()));
+    await waitFor(() => expect(document.querySelectorAll('.hd-card-summary')).toHaveLength(2));
+  });
+
+  it('says the customer sounds upset in words, and shows the mark', async () => {
+    renderOnNarrowWindow({ customerMessages: [ANGRY], draft: REFUSAL });
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toContain('The customer sounds upset.'));
+    expect(rail().querySelector('.hd-rail-upset')).not.toBeNull();
+  });
+
+  it('shows ✓ and "ready to send" for a clean, finished reply', async () => {
+    renderOnNarrowWindow({ customerMessages: [QUESTION], draft: FINISHED });
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Heartdesk: ready to send'));
+    expect(rail().querySelector('.hd-rail-ready')?.textContent).toBe('✓');
+    expect(rail().querySelector('.hd-rail-count')).toBeNull();
+    expect(rail().querySelector('.hd-rail-upset')).toBeNull();
+  });
+
+  it('follows the draft as the agent types, without opening or counting', async () => {
+    const page = renderOnNarrowWindow({ customerMessages: [QUESTION], draft: '' });
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Open Heartdesk'));
+    act(() => page.set({ draft: REFUSAL }));
+    // Typed just now: judged after the same typing pause as the docked panel, not on the keystroke.
+    expect(rail().querySelector('.hd-rail-count')).toBeNull();
+    await waitFor(() => expect(rail().querySelector('.hd-rail-count')?.textContent).toBe('1'), {
+      timeout: TYPING_PAUSE_MS + 1_000,
+    });
+    expect(document.querySelector('.hd-panel')).toBeNull();
+    expect(seenEvents()).toEqual([]);
+  });
+
+  it('open, the rail only offers to close: the panel says the rest', async () => {
+    renderOnNarrowWindow({ customerMessages: [ANGRY], draft: REFUSAL });
+    await waitFor(() => expect(rail().querySelector('.hd-rail-count')).not.toBeNull());
+    act(() => fireEvent.click(rail()));
+    expect(screen.getByRole('button', { name: 'Close Heartdesk', expanded: true })).toBe(rail());
+    expect(rail().querySelector('.hd-rail-count')).toBeNull();
+  });
+});
