@@ -136,7 +136,7 @@ describe('reading helpdesk pages in a real browser', () => {
     await page.goto(url);
     const honest = await sidebar.waitFor(
       () => moodText(sidebar),
-      (text) => text.includes("I can't find the customer's messages here."),
+      (text) => text.includes("Heartdesk can't find the customer's messages here."),
     );
     expect(honest).not.toContain('Nothing stands out');
     await page.screenshot({ path: shot('cannot-find') });
@@ -169,7 +169,7 @@ describe('reading helpdesk pages in a real browser', () => {
       () => sidebar.count('[data-signal="frustration"]'),
       (n) => n === 1,
     );
-    expect(await moodText(sidebar)).toContain('Reading this site the way you showed me.');
+    expect(await moodText(sidebar)).toContain('Reading this site the way you showed Heartdesk.');
     await page.screenshot({ path: shot('picker-saved') });
 
     // Nothing of the page changed, and focus never moved into it.
@@ -206,7 +206,7 @@ describe('reading helpdesk pages in a real browser', () => {
       () => moodText(sidebar),
       (mood) => mood.includes('no longer fits this page'),
     );
-    expect(text).toContain("I can't find the customer's messages here.");
+    expect(text).toContain("Heartdesk can't find the customer's messages here.");
     expect(await sidebar.count('[data-signal]')).toBe(0);
     await page.screenshot({ path: shot('recipe-stale') });
   });

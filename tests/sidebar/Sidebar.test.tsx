@@ -32,7 +32,7 @@ describe('Sidebar states', () => {
     render(
       <Sidebar watcher={page.watcher} helpdeskName="Desk" onCollapse={vi.fn()} focusRequest={0} onShowMe={onShowMe} />,
     );
-    expect(screen.getByText("I can't find the customer's messages here.")).toBeTruthy();
+    expect(screen.getByText("Heartdesk can't find the customer's messages here.")).toBeTruthy();
     expect(screen.queryByText('Nothing stands out. Read them in your own way.')).toBeNull();
     expect(screen.getByText('Suggestions on your reply start when the reply box opens.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: "Show me the customer's message" }));
@@ -43,13 +43,13 @@ describe('Sidebar states', () => {
   it('still rendering: says it is reading, not that nothing is there', () => {
     renderSidebar({ composerFound: false, settled: false });
     expect(screen.getByText('Reading this ticket…')).toBeTruthy();
-    expect(screen.queryByText("I can't find the customer's messages here.")).toBeNull();
+    expect(screen.queryByText("Heartdesk can't find the customer's messages here.")).toBeNull();
   });
 
   it("a page that never shows the conversation: points to the ticket's own page, and offers no picker", () => {
     renderSidebar({ composerFound: true, settled: true, threadOnOtherPage: true });
     expect(screen.getByText(/This page shows no conversation\. Open the ticket's own page once/)).toBeTruthy();
-    expect(screen.queryByText("I can't find the customer's messages here.")).toBeNull();
+    expect(screen.queryByText("Heartdesk can't find the customer's messages here.")).toBeNull();
     expect(screen.queryByRole('button', { name: "Show me the customer's message" })).toBeNull();
   });
 
