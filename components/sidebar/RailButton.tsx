@@ -18,12 +18,15 @@ function railName(summary: RailSummary | undefined): string {
       : summary.ready
         ? t('sidebar_railReady')
         : t('sidebar_expand');
-  return summary.upset ? t('sidebar_railUpset', what) : what;
+  if (summary.upsetBy === 'sadness') return t('sidebar_railLetDown', what);
+  if (summary.upsetBy === 'frustration') return t('sidebar_railFrustrated', what);
+  return what;
 }
 
 /**
  * The slim rail at the window's edge. Closed, it says what waits in the panel: a count of
- * points, or a ✓ when the reply is ready, and a mark when the customer is upset. It stays still
+ * points, or a ✓ when the reply is ready, and a mark when the customer is upset, in the colour
+ * the panel gives that mood. It stays still
  * and never takes focus: the agent glances at it between sentences.
  */
 export function RailButton({ watcher, open, onToggle }: Props) {
@@ -48,7 +51,9 @@ export function RailButton({ watcher, open, onToggle }: Props) {
           ✓
         </span>
       ) : null}
-      {summary?.upset ? <span className="hd-rail-upset" aria-hidden="true" /> : null}
+      {summary?.upsetBy ? (
+        <span className={`hd-rail-upset hd-rail-upset-${summary.upsetBy}`} aria-hidden="true" />
+      ) : null}
     </button>
   );
 }

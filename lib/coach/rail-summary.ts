@@ -1,5 +1,8 @@
 import type { CoachView } from '@/lib/coach/view';
 
+/** The moods that make a customer "upset"; the rail's mark takes the colour the panel gives each. */
+export type UpsetMood = 'frustration' | 'sadness';
+
 /** What the closed rail shows of the panel: how many cards wait, whether the reply is ready, whether the customer is upset. */
 export interface RailSummary {
   /** The cards the panel would show now, not the ones the budget holds back. */
@@ -7,6 +10,15 @@ export interface RailSummary {
   ready: boolean;
   /** Only from a message that was read: no message is never a mood. */
   upset: boolean;
+  /** Which upset mood is stronger, so the rail's mark and its name agree with the panel. */
+  upsetBy: UpsetMood | null;
+}
+
+function strongerUpset({ signals }: CoachView['mood']): UpsetMood {
+  return signals.sadness.level !== 'none' &&
+    (signals.frustration.level === 'none' || signals.sadness.score > signals.frustration.score)
+    ? 'sadness'
+    : 'frustration';
 }
 
 /**
@@ -15,9 +27,11 @@ export interface RailSummary {
  */
 export function railSummary(view: CoachView): RailSummary {
   const quiet = view.quiet.on;
+  const upset = !quiet && view.reading.messages === 'read' && view.mood.upset;
   return {
     points: quiet ? 0 : view.cards.length,
     ready: view.status === 'ready',
-    upset: !quiet && view.reading.messages === 'read' && view.mood.upset,
+    upset,
+    upsetBy: upset ? strongerUpset(view.mood) : null,
   };
 }

@@ -147,7 +147,7 @@ describe('sidebar accessibility (axe in happy-dom)', () => {
     await waitFor(() => expect(container.querySelector('.hd-rail .hd-rail-count')).not.toBeNull());
     expect(container.querySelector('.hd-panel')).toBeNull();
     expect(container.querySelector('.hd-rail')?.getAttribute('aria-label')).toMatch(
-      /^Heartdesk: \d+ points? for your reply\. The customer sounds upset\.$/,
+      /^Heartdesk: \d+ points? for your reply\. The customer sounds frustrated\.$/,
     );
     expect(await seriousViolations(container)).toEqual([]);
   });

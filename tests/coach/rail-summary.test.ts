@@ -8,6 +8,8 @@ import { enabledPacks } from '@/lib/prompts';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/storage/settings';
 
 const ANGRY = 'This is the third time I am writing. You charged me TWICE and nothing has arrived. Unacceptable!!';
+const LET_DOWN =
+  "I'm so sad and let down. I was really counting on this for my daughter's birthday and now it's ruined.";
 const QUESTION = 'Hi, could you tell me when the invoice for March will be sent?';
 const BLAME = "Hi Dana, that's not my department. You should have ordered earlier. You'll have to wait.";
 const FINISHED =
@@ -38,7 +40,7 @@ describe('railSummary', () => {
   });
 
   it('a clean, finished reply to a calm customer: ready, nothing to count, no mark', () => {
-    expect(railSummary(viewOf([QUESTION], FINISHED))).toEqual({ points: 0, ready: true, upset: false });
+    expect(railSummary(viewOf([QUESTION], FINISHED))).toEqual({ points: 0, ready: true, upset: false, upsetBy: null });
   });
 
   it('marks an upset customer only from a message that was read', () => {
@@ -46,11 +48,18 @@ describe('railSummary', () => {
     expect(railSummary(viewOf([], '')).upset).toBe(false);
   });
 
+  it('names the stronger upset mood, so the mark can take the panel’s colour for it', () => {
+    expect(railSummary(viewOf([ANGRY], '')).upsetBy).toBe('frustration');
+    expect(railSummary(viewOf([LET_DOWN], '')).upsetBy).toBe('sadness');
+    expect(railSummary(viewOf([QUESTION], '')).upsetBy).toBeNull();
+  });
+
   it('quiet mode keeps the rail as quiet as the panel', () => {
     expect(railSummary(viewOf([ANGRY], BLAME, { quietMode: true }))).toEqual({
       points: 0,
       ready: false,
       upset: false,
+      upsetBy: null,
     });
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
@@ -15,6 +16,8 @@ vi.mock('@/lib/messaging/client', async (original) => ({
 const ANGRY =
   'This is the third time I am writing. You charged me TWICE and my order still has not arrived. Unacceptable!!';
 const REFUSAL = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+const LET_DOWN =
+  "I'm so sad and let down. I was really counting on this for my daughter's birthday and now it's ruined.";
 const QUESTION = 'Hi, could you tell me when the invoice for March will be sent?';
 const FINISHED =
   'Hi Sam, thanks for asking. I have sent the March invoice to your email today, and you will also find it under Billing.\n\nBest,\nAlex';
@@ -27,6 +30,9 @@ function renderOnNarrowWindow(initial: Parameters<typeof fakeWatcher>[0]) {
   );
   return page;
 }
+const SIDEBAR_CSS = readFileSync('components/sidebar/sidebar.css', 'utf8');
+const ruleBody = (selector: string) =>
+  SIDEBAR_CSS.match(new RegExp(`\\n${selector.replace('.', '\\.')} \\{([^}]*)\\}`))?.[1] ?? '';
 const rail = () => document.querySelector<HTMLButtonElement>('.hd-rail')!;
 const seenEvents = () =>
   vi
@@ -70,10 +76,26 @@ describe('the closed rail', () => {
     await waitFor(() => expect(document.querySelectorAll('.hd-card-summary')).toHaveLength(2));
   });
 
-  it('says the customer sounds upset in words, and shows the mark', async () => {
+  it('says a frustrated customer sounds frustrated, with a mark in the panel’s colour for frustration', async () => {
     renderOnNarrowWindow({ customerMessages: [ANGRY], draft: REFUSAL });
-    await waitFor(() => expect(rail().getAttribute('aria-label')).toContain('The customer sounds upset.'));
-    expect(rail().querySelector('.hd-rail-upset')).not.toBeNull();
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toContain('The customer sounds frustrated.'));
+    expect(rail().querySelector('.hd-rail-upset')?.classList.contains('hd-rail-upset-frustration')).toBe(true);
+  });
+
+  it('says a sad customer sounds let down, with a mark in the panel’s colour for sadness', async () => {
+    renderOnNarrowWindow({ customerMessages: [LET_DOWN], draft: REFUSAL });
+    await waitFor(() => expect(rail().getAttribute('aria-label')).toContain('The customer sounds let down.'));
+    expect(rail().querySelector('.hd-rail-upset')?.classList.contains('hd-rail-upset-sadness')).toBe(true);
+    act(() => fireEvent.click(rail()));
+    await waitFor(() => expect(document.querySelector('.hd-signal-sadness')).not.toBeNull());
+  });
+
+  it('colours each mood’s mark from the same token as the panel’s signal for that mood', () => {
+    for (const mood of ['frustration', 'sadness']) {
+      const token = `var(--hd-mood-${mood})`;
+      expect(ruleBody(`.hd-signal-${mood}`)).toContain(`border-left-color: ${token}`);
+      expect(ruleBody(`.hd-rail-upset-${mood}`)).toContain(`background: ${token}`);
+    }
   });
 
   it('shows ✓ and "ready to send" for a clean, finished reply', async () => {
