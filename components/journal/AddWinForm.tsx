@@ -8,6 +8,7 @@ import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { t } from '@/lib/i18n';
 import { splitTags } from '@/components/shared/split-tags';
+import { savesTitle, titleSaveHint } from '@/components/shared/save-keys';
 
 interface Props {
   db: JournalDatabase;
@@ -16,8 +17,8 @@ interface Props {
 }
 
 /**
- * Log a win without leaving the journal. Ctrl/⌘+Enter saves (Enter is a new line
- * here: on a full page people write more than in the popup). A failed save keeps
+ * Log a win without leaving the journal. Enter saves, as in the popup and the editor
+ * (components/shared/save-keys.ts); Shift+Enter is a new line. A failed save keeps
  * every field and the same id, so Retry can never make a second win.
  */
 export function AddWinForm({ db, now, onSaved }: Props) {
@@ -69,8 +70,8 @@ export function AddWinForm({ db, now, onSaved }: Props) {
   // Details stay open while they hold something, so nothing typed is ever hidden.
   const showDetails = detailsOpen || Boolean(tags || ticketUrl || ticketSubject);
 
-  const saveOnCtrlEnter = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
+  const saveOnEnter = (event: KeyboardEvent) => {
+    if (savesTitle(event)) void save(event);
   };
 
   return (
@@ -93,7 +94,7 @@ export function AddWinForm({ db, now, onSaved }: Props) {
               setText(event.target.value);
               setStatus('');
             }}
-            onKeyDown={saveOnCtrlEnter}
+            onKeyDown={saveOnEnter}
           />
         </div>
         <div className="journal-field">
@@ -111,7 +112,7 @@ export function AddWinForm({ db, now, onSaved }: Props) {
         </button>
       </div>
       <p id={`${id}-hint`} className="journal-hint">
-        {t('journal_addHint')}{' '}
+        {titleSaveHint()}{' '}
         <button
           type="button"
           className="journal-link"

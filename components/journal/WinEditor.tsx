@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { describeJournalError } from '@/lib/db/describe-error';
 import { splitTags } from '@/components/shared/split-tags';
+import { savesTitle, titleSaveHint } from '@/components/shared/save-keys';
 
 interface Props {
   db: JournalDatabase;
@@ -15,7 +16,10 @@ interface Props {
   onDone: (saved?: Win) => void;
 }
 
-/** Inline edit; Esc cancels; a refused edit keeps what was typed and says which field is wrong. */
+/**
+ * Inline edit; Enter in the win's words saves as everywhere else, Esc cancels; a refused edit
+ * keeps what was typed and says which field is wrong.
+ */
 export function WinEditor({ db, win, onDone }: Props) {
   const id = useId();
   const [text, setText] = useState(win.text);
@@ -52,8 +56,15 @@ export function WinEditor({ db, win, onDone }: Props) {
           value={text}
           dir="auto"
           autoFocus
+          aria-describedby={`${id}-text-hint`}
           onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (savesTitle(event)) void save(event);
+          }}
         />
+        <p id={`${id}-text-hint`} className="journal-hint">
+          {titleSaveHint()}
+        </p>
       </div>
       <div className="journal-field journal-field--wide">
         <label htmlFor={`${id}-note`}>{t('journal_field_note')}</label>

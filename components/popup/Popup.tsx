@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { savesTitle, titleSaveHint } from '@/components/shared/save-keys';
 import { browser } from 'wxt/browser';
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { ticketLinkForTab } from '@/lib/adapters/ticket-link';
@@ -77,7 +78,7 @@ export function Popup() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) void save(event);
+    if (savesTitle(event)) void save(event);
   };
 
   return (
@@ -117,7 +118,7 @@ export function Popup() {
             aria-describedby={error ? 'win-error' : 'win-hint'}
           />
           <p id="win-hint" className="hint">
-            {t('popup_enterHint')}
+            {titleSaveHint()}
           </p>
           <fieldset className="kinds">
             <legend>{t('popup_kindLabel')}</legend>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n';
 import { copyText } from '@/components/shared/copy-text';
+import { noteSaveHint, savesNote } from '@/components/shared/save-keys';
 
 export interface ThanksRules {
   /** Translated openers, offered as the start of a sentence. */
@@ -105,9 +106,14 @@ export function ThankTeammateForm({ rules, onKeep, headingLevel: Heading = 'h3',
         aria-describedby={`${id}-hint`}
         aria-invalid={Boolean(error)}
         onChange={(event) => setMessage(event.target.value)}
+        onKeyDown={(event) => {
+          if (savesNote(event)) void submit(event);
+        }}
       />
       <p id={`${id}-hint`} className="hd-thanks-hint">
         {t('thanks_hint')}
+        <br />
+        {noteSaveHint()}
       </p>
       {error && (
         <p role="alert" className="hd-thanks-error">

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 import { splitTags } from '@/components/shared/split-tags';
+import { noteSaveHint, savesNote } from '@/components/shared/save-keys';
 
 type State =
   { step: 'closed' } | { step: 'open' } | { step: 'sending' } | { step: 'added' } | { step: 'failed'; message: string };
@@ -49,7 +50,19 @@ export function WinDetails({ winId }: { winId: string }) {
       <label htmlFor={`${id}-tags`}>{t('sidebar_detailsTags')}</label>
       <input id={`${id}-tags`} value={tags} autoFocus onChange={(event) => setTags(event.target.value)} />
       <label htmlFor={`${id}-note`}>{t('sidebar_detailsNote')}</label>
-      <textarea id={`${id}-note`} value={note} rows={2} onChange={(event) => setNote(event.target.value)} />
+      <textarea
+        id={`${id}-note`}
+        value={note}
+        rows={2}
+        aria-describedby={`${id}-note-hint`}
+        onChange={(event) => setNote(event.target.value)}
+        onKeyDown={(event) => {
+          if (savesNote(event)) void send(event);
+        }}
+      />
+      <p id={`${id}-note-hint`} className="hd-hint">
+        {noteSaveHint()}
+      </p>
       <div className="hd-actions">
         <button type="submit" className="hd-primary" disabled={state.step === 'sending'}>
           {t('sidebar_detailsAdd')}

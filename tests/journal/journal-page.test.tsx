@@ -111,6 +111,28 @@ describe('JournalPage', () => {
     expect((await db.wins.toArray()).find((win) => win.source === 'journal')?.tags).toEqual(['billing']);
   });
 
+  it('saves a new win with Enter, as the popup does, and keeps Shift+Enter for a new line', async () => {
+    await renderWith();
+    const text = screen.getByLabelText(t('popup_textLabel'));
+    fireEvent.change(text, { target: { value: 'Saved with Enter' } });
+    fireEvent.keyDown(text, { key: 'Enter', shiftKey: true });
+    fireEvent.keyDown(text, { key: 'Enter' });
+    await waitFor(() => expect(listItems()[0]!.textContent).toContain('Saved with Enter'));
+    expect(await db.wins.count()).toBe(4);
+    expect(screen.getByText(t('saveKeys_title'), { exact: false })).toBeTruthy();
+  });
+
+  it('saves an edit with Enter in the win’s words, and says so beside the field', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: t('journal_editWin', 'Refund explained clearly') }));
+    const text = screen.getByLabelText(t('journal_field_text'));
+    expect(document.getElementById(text.getAttribute('aria-describedby')!)?.textContent).toBe(t('saveKeys_title'));
+    fireEvent.change(text, { target: { value: 'Refund explained, saved with Enter' } });
+    fireEvent.keyDown(text, { key: 'Enter' });
+    await screen.findByText('Refund explained, saved with Enter');
+    expect((await db.wins.get(seeded[0]!.id))?.text).toBe('Refund explained, saved with Enter');
+  });
+
   it('filters by the first letters of a tag', async () => {
     await renderWith();
     fireEvent.change(within(screen.getByRole('search')).getByLabelText(t('journal_filterTag')), {
