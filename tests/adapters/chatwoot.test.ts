@@ -12,7 +12,7 @@ test('chatwoot says honestly what it cannot tell, and what to do about it', () =
     chatwoot,
     'options_helpdeskNoteChatwoot',
     /teammate's reply or private note may be read as the customer's/,
-    /Show me/,
+    /Point it out/,
     /Self-hosted Chatwoot\? Add your address under “Other sites”/,
   );
 });

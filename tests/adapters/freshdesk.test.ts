@@ -13,6 +13,6 @@ test('freshdesk says it finds the reply box but not who wrote each message', () 
     'options_helpdeskNoteFreshdesk',
     /finds Freshdesk's reply box/,
     /who wrote each message/,
-    /Show me/,
+    /Point it out/,
   );
 });

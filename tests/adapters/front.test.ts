@@ -8,5 +8,5 @@ describeAdapterFixtures(front);
 
 test('front says it coaches the box being typed in, and how to point Heartdesk at the right message', () => {
   expect(front.support).toBe('limited');
-  expectPlainNote(front, 'options_helpdeskNoteFront', /reply box you are typing in/, /Show me/);
+  expectPlainNote(front, 'options_helpdeskNoteFront', /reply box you are typing in/, /Point it out/);
 });

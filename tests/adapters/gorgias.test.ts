@@ -8,5 +8,5 @@ describeAdapterFixtures(gorgias);
 
 test('gorgias says it coaches the box being typed in, and how to point Heartdesk at the right message', () => {
   expect(gorgias.support).toBe('limited');
-  expectPlainNote(gorgias, 'options_helpdeskNoteGorgias', /reply box you are typing in/, /Show me/);
+  expectPlainNote(gorgias, 'options_helpdeskNoteGorgias', /reply box you are typing in/, /Point it out/);
 });

@@ -8,5 +8,5 @@ describeAdapterFixtures(hubspot);
 
 test('hubspot says it coaches the box being typed in, and how to point Heartdesk at the right message', () => {
   expect(hubspot.support).toBe('limited');
-  expectPlainNote(hubspot, 'options_helpdeskNoteHubSpot', /reply box you are typing in/, /Show me/);
+  expectPlainNote(hubspot, 'options_helpdeskNoteHubSpot', /reply box you are typing in/, /Point it out/);
 });

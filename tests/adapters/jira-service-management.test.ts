@@ -12,7 +12,7 @@ test('jira service management says internal comments may pass for the customer, 
     jiraServiceManagement,
     'options_helpdeskNoteJiraServiceManagement',
     /internal comment may be read as the customer's/,
-    /Show me/,
+    /Point it out/,
     /Jira Server or Data Center .* “Other sites”/,
     /\/browse\//,
   );

@@ -12,7 +12,7 @@ test('salesforce says Lightning hides its page and Classic is not included', () 
     salesforce,
     'options_helpdeskNoteSalesforce',
     /reply box you are typing in/,
-    /Show me/,
+    /Point it out/,
     /Classic Salesforce pages \(my\.salesforce\.com\) are not included/,
   );
 });

@@ -12,7 +12,7 @@ test('zoho desk says it coaches the box being typed in, and where other data cen
     zohoDesk,
     'options_helpdeskNoteZohoDesk',
     /reply box you are typing in/,
-    /Show me/,
+    /Point it out/,
     /desk\.zoho\.eu.*“Other sites”/,
   );
 });

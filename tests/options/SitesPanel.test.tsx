@@ -51,7 +51,7 @@ describe('Sites panel', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(points).toEqual(t('options_helpdeskNoteFront').split('\n'));
-    expect(points[1]).toMatch(/^If it picks the wrong message, or finds none, click “Show me” in the sidebar/);
+    expect(points[1]).toMatch(/^If it picks the wrong message, or finds none, click “Point it out” in the sidebar/);
     expect(within(rowOf('zendesk')).queryAllByRole('listitem')).toEqual([]);
     const tab = document.body.textContent ?? '';
     expect(tab).not.toMatch(/options_helpdeskNote|generic detection|editable|public code|isolated script/);

@@ -35,7 +35,7 @@ describe('Sidebar states', () => {
     expect(screen.getByText("Heartdesk can't find the customer's messages here.")).toBeTruthy();
     expect(screen.queryByText('Nothing stands out. Read them in your own way.')).toBeNull();
     expect(screen.getByText('Suggestions on your reply start when the reply box opens.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: "Show me the customer's message" }));
+    fireEvent.click(screen.getByRole('button', { name: "Point out the customer's message" }));
     expect(onShowMe).toHaveBeenCalledTimes(1);
     expect(document.querySelectorAll('.hd-nudge')).toHaveLength(0);
   });
@@ -50,7 +50,7 @@ describe('Sidebar states', () => {
     renderSidebar({ composerFound: true, settled: true, threadOnOtherPage: true });
     expect(screen.getByText(/This page shows no conversation\. Open the ticket's own page once/)).toBeTruthy();
     expect(screen.queryByText("Heartdesk can't find the customer's messages here.")).toBeNull();
-    expect(screen.queryByRole('button', { name: "Show me the customer's message" })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Point out the customer's message" })).toBeNull();
   });
 
   it('an internal note open: says coaching is for replies', () => {
@@ -67,7 +67,7 @@ describe('Sidebar states', () => {
   it('a recipe that no longer fits: says so and offers to show the page again', () => {
     renderSidebar({ customerMessages: [ANGRY], recipe: 'stale' });
     expect(screen.getByText(/no longer fits this page/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Show me again' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Point it out again' })).toBeTruthy();
   });
 
   it('upset customer and an excuse: the mood with its words, and one nudge with the words marked', async () => {
