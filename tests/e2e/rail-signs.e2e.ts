@@ -13,6 +13,8 @@ import { ShadowProbe } from '@/tests/e2e/shadow-probe';
  */
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `rail-${name}.png`);
 const REFUSAL = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+const LET_DOWN =
+  "I'm so sad and let down. I was really counting on this desk for my new job and now everything is ruined.";
 const WARM =
   "Hi Dana, I'm so sorry you had to write three times and were charged twice for a desk that still hasn't arrived. I have refunded the duplicate charge today, and I will email you the delivery date by Friday.";
 
@@ -88,5 +90,20 @@ describe('the closed rail says what waits', () => {
     expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(/^Heartdesk: ready to send/);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('hd-reply');
     await page.screenshot({ path: shot('closed-ready') });
+  });
+
+  it('a customer who sounds let down: the rail’s mark turns the panel’s blue for sadness, and says so', async () => {
+    expect(await sidebar.count('.hd-rail-upset-frustration')).toBe(1);
+    // Only Dana's words change: the helpdesk re-renders its thread, and Heartdesk reads it again.
+    await page.evaluate((text) => {
+      const bodies = [...document.querySelectorAll('.hd-message[data-author-role="customer"] .hd-message-body')];
+      for (const body of bodies) body.textContent = text;
+    }, LET_DOWN);
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-rail-upset-sadness'),
+      (n) => n === 1,
+    );
+    expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(/The customer sounds let down\.$/);
+    await page.screenshot({ path: shot('closed-let-down') });
   });
 });
