@@ -77,6 +77,14 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
       (n) => n === 1,
     );
     await page.screenshot({ path: shot('foundation-grateful-ticket-saved') });
+    // The note under a saved win is for longer thoughts: Enter is a new line, and the hint says what saves.
+    await sidebar.click('.hd-win .hd-link');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-win-details .hd-hint'),
+      (n) => n === 1,
+    );
+    expect(await sidebar.text('.hd-win-details .hd-hint')).toBe('Ctrl+Enter saves · Enter for a new line');
+    await page.screenshot({ path: shot('foundation-win-details') });
     const journal = await browser.context.newPage();
     await journal.goto(browser.extensionUrl('journal.html'));
     await expect.poll(() => journal.locator('body').innerText()).toContain('That worked!');
