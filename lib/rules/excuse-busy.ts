@@ -1,6 +1,9 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
+import type { Span } from '@/lib/engine/types';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { CAN_DO_CUE, CONTRAST_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 
 /**
  * Phrase list: our workload offered as the reason ("we're very busy", "high volume of
@@ -48,8 +51,31 @@ const meta: RuleMeta<'busy'> = {
   },
 };
 
+/**
+ * "Sorry for the wait, we're very busy. I've found a slot with Ruth on Saturday at 9 am": the
+ * busy line is only the apology's preface when the reply at once says who does what, and
+ * when. Good replies by people who never saw these rules do this (issue 15); the excuse that
+ * stands in for the answer ("Someone will get to yours", "I've passed your details on") names
+ * no day or time. What counts: the rest of the sentence after a "but", and the next two sentences.
+ */
+function madeGoodRightAway(context: RuleContext, span: Span): boolean {
+  const index = sentenceIndexAt(context.sentences, span.start);
+  const sentence = context.sentences[index];
+  if (!sentence) return false;
+  const rest = context.lintable.slice(span.end, sentence.end);
+  const contrast = CONTRAST_CUE.exec(rest);
+  const following = context.sentences
+    .slice(index + 1, index + 3)
+    .map((next) => next.text)
+    .join(' ');
+  const after = `${contrast ? rest.slice(contrast.index) : ''} ${following}`;
+  return CAN_DO_CUE.test(after) && TIME_CUE.test(after);
+}
+
 export default defineRule({
   meta,
   check: (context) =>
-    matchAnchored(context, ANCHORS, BUSY).map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
+    matchAnchored(context, ANCHORS, BUSY)
+      .filter((span) => !madeGoodRightAway(context, span))
+      .map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
 });

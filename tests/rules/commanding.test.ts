@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // An urgent step next to what we are already doing about it: safety, not bossiness.
+    'Open every window and leave the flat straight away. I’m arranging an emergency visit right now.',
     // Warnings that protect the customer, with their reason or their end (issue 15).
     'That text isn’t from us. Please don’t reply to it, as it’s a scam; I’ve blocked the sender.',
     'Thanks for checking. Please don’t send the payment until you’ve checked the account name with me.',
@@ -51,6 +53,11 @@ ruleTable(rule, {
     'Sorry, that letter wasn’t worded kindly at all.',
   ],
   invalid: [
+    // The same steps with nothing from us are still orders.
+    {
+      draft: 'Open every window. Leave the flat straight away.',
+      flags: ['Leave the flat straight away'],
+    },
     // Near misses: ease that is ours, not the step's, and a request after "kindly".
     { draft: 'You’ll need to wait a week. It’s busy here.', flags: ['You’ll need to'] },
     { draft: 'You’ll need to pay the fee first. Then you can appeal.', flags: ['You’ll need to'] },

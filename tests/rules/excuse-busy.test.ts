@@ -11,6 +11,10 @@ ruleTable(rule, {
     'The backlog has cleared and your order ships today.',
     'Thousands of customers use this feature, and here is the quickest way in.',
     'Is the branch short-staffed today? I’ll ask the manager and call you by 3 pm.',
+    // The busy line only prefaces what the agent has already done, and when it happens.
+    'Sorry for the wait, the clinic is very busy. I’ve booked you in with Dr Lee on Thursday at 4 pm.',
+    'Our painters are fully booked in May, but they can fit you in on 3 June if that suits.',
+    'Apologies, our lines have been very busy. Nobody picked up your call, I know. I’ve asked for a callback tomorrow morning.',
   ],
   invalid: [
     { draft: 'We are very busy this week and short-staffed.', flags: ['We are very busy'] },
@@ -29,5 +33,15 @@ ruleTable(rule, {
     { draft: 'Our surveyors are fully booked.', flags: ['Our surveyors are fully booked'] },
     { draft: 'Housekeeping were short-staffed that weekend due to illness.', flags: ['were short-staffed'] },
     { draft: 'Honestly we’ve been slammed since Black Friday.', flags: ['we’ve been slammed'] },
+    // A step with no day or time, or a day inside the excuse itself, still leaves the excuse as the answer.
+    {
+      draft: 'The stores team was short-staffed last week. I’ve passed your details on.',
+      flags: ['was short-staffed'],
+    },
+    {
+      draft:
+        'Our plumbers are fully booked today because of the frost. We’ll try to get someone out, but I can’t say when.',
+      flags: ['Our plumbers are fully booked'],
+    },
   ],
 });

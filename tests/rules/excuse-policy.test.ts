@@ -3,6 +3,9 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // A legal duty, then the step made easy: the rule explains the check.
+    'We’re required by law to confirm your address. It takes about five minutes online with a recent bill.',
+    'We have to check your ID again under anti-money-laundering rules. If you’d rather do it in branch, that’s fine too.',
     // A rule book cited next to what we did explains a limit (issue 15).
     'Under the terms of your agreement we would not normally waive a late payment charge; however, I have arranged for it to be refunded as a goodwill gesture.',
     'Our refund policy is simple: you can return anything within 30 days.',
@@ -29,6 +32,11 @@ ruleTable(rule, {
     'Under the scheme rules, most lost deposits are refunded within ten days of the check.',
   ],
   invalid: [
+    // The same duty with the step left hard, or several sentences away, still hides behind the rule.
+    {
+      draft: 'We’re required by law to confirm your address. Send a certified copy of a bill by post.',
+      flags: ['required by law'],
+    },
     // Near misses: a grant restricted or refused, and a cause ("due to") that grants nothing.
     {
       draft: 'Refunds are only given in line with the conditions of carriage.',

@@ -22,6 +22,9 @@ ruleTable(rule, {
     'This is outside our control, but I’ve asked the courier to call you today.',
     // Our own offer two sentences on answers the "no" (issue 15, drafts by another hand).
     'Please keep the items; we can’t resell food. Did you get everything you ordered? If anything’s missing, tell me and I’ll refund or resend it.',
+    // A right the customer has, two sentences on, is a way forward too.
+    'I’m sorry your permit was refused. The panel felt the plans were too close to the boundary. You can appeal within 28 days on the council’s website.',
+    'The warranty doesn’t cover water damage. I know that’s disappointing. You can also ask us for an independent review.',
     // "we'll notify" is an offer even though "not" starts the next word.
     'Not at the moment, sorry. We support Windows and macOS. Linux is planned for later this year, and I’ve added your email to the list we’ll notify when it’s ready.',
     'We can’t wait to help you settle in!',
@@ -171,6 +174,11 @@ ruleTable(rule, {
     {
       // The alternative must be in the same or the next sentence, not three sentences later.
       draft: 'We can’t refund this. The item was used. It was opened. You could try a repair shop.',
+      flags: ['We can’t refund'],
+    },
+    {
+      // A guess at where else to go is not a right they have.
+      draft: 'We can’t refund this. The item was used. You can try a repair shop.',
       flags: ['We can’t refund'],
     },
     // Drafts in new phrasing (issue 15): the general shapes.

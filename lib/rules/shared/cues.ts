@@ -65,7 +65,7 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
   [
     "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:check|find out|ask|look|get back|confirm|update|email|call|ring|phone|text|message|follow up|chase|let you know|reply|write|come back|dig|investigate|contact|find|send|keep you posted|compare|test|review|sort|arrange|try)\\b",
     // Already under way: "I'm checking with the payments team now".
-    "(?:I|we)(?:'m| am|'re| are) (?:now |already )?(?:checking|looking into|asking|chasing|finding out|investigating|contacting|following up|testing|trying|reproducing)\\b",
+    "(?:I|we)(?:'m| am|'re| are) (?:now |already )?(?:checking|looking into|asking|chasing|finding out|investigating|contacting|following up|testing|trying|reproducing|raising|arranging|booking|sending)\\b",
     // The subject said once for two verbs: "I'm testing it now and will reply by noon".
     '(?:and|then) will (?:\\w+ )?(?:check|reply|get back|let you know|update|email|call|write|confirm)\\b',
     "(?:I|we)(?:'ve| have)(?: \\w+)? (?:asked|contacted|emailed|raised|escalated|messaged|forwarded|passed|checked with|spoken to|spoken with|talked to)\\b",

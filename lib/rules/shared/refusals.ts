@@ -147,15 +147,24 @@ export interface Refusal extends Span {
 /**
  * An offer further on in the reply also answers the "no": "we can't resell food. Did you get
  * everything? If anything's missing, I'll refund or resend it." Good replies by people who never
- * saw these rules often put the way forward two sentences later (issue 15). Only our own offer
- * counts that far away: "You could try a repair shop" three sentences on is still a brush-off.
+ * saw these rules often put the way forward two sentences later (issue 15). Our own offer counts
+ * that far away, and so does a right the customer has ("You can apply again at any time", "you
+ * can also ask us for a formal review"); a guess does not: "You could try a repair shop" three
+ * sentences on is still a brush-off.
  */
 // "not" must be a whole word: "the list we'll notify" is an offer.
 const OUR_OFFER =
   /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b/i;
+const THEIR_RIGHT =
+  /\byou (?:can|may)(?: also| still| always)? (?:apply|ask|appeal|report|complain|request|claim|reapply)\b/i;
 function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   for (let index = sentenceIndex + 2; index < context.sentences.length; index++) {
-    if (sentenceTest(context, index, OUR_OFFER) || sentenceTest(context, index, FOLLOW_UP_CUE)) return true;
+    if (
+      sentenceTest(context, index, OUR_OFFER) ||
+      sentenceTest(context, index, FOLLOW_UP_CUE) ||
+      sentenceTest(context, index, THEIR_RIGHT)
+    )
+      return true;
   }
   return false;
 }
