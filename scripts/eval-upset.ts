@@ -10,11 +10,14 @@
  * --thanks also scores gratitude (hint or above) on the lines with a 0/1 "gratitude" label (the
  * support corpus): a customer's thanks is what the sidebar offers to save as a win. The JSON
  * line then carries "thanks": {"n","p","r"}.
+ * --urgency likewise scores "In a hurry" (hint or above) on the lines with a 0/1 "urgency" label
+ * (JSON "urgency": {"n","p","r"}).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { classifyMood } from '@/lib/classify';
+import type { MoodSignalId } from '@/lib/engine/types';
 import { count, prf, round3 } from '@/scripts/lib-goemotions';
 import { splitOf } from '@/scripts/lib-support-corpus';
 
@@ -80,25 +83,44 @@ export interface ThanksCase {
   grateful: boolean;
 }
 
-/** Lines with a 0/1 "gratitude" label; others (an upset-only set) are skipped. */
-export function parseThanksCases(source: string): ThanksCase[] {
+/** A line labelled 0/1 for one signal (the support corpus); lines without that label are skipped. */
+export interface SignalCase {
+  line: number;
+  text: string;
+  labelled: boolean;
+}
+
+export function parseSignalCases(source: string, id: MoodSignalId): SignalCase[] {
   return source.split('\n').flatMap((raw, index) => {
     if (raw.trim() === '') return [];
     const value = JSON.parse(raw) as Record<string, unknown>;
-    if (typeof value.text !== 'string' || ![0, 1].includes(value.gratitude as number)) return [];
-    return [{ line: index + 1, text: value.text, grateful: value.gratitude === 1 }];
+    if (typeof value.text !== 'string' || ![0, 1].includes(value[id] as number)) return [];
+    return [{ line: index + 1, text: value.text, labelled: value[id] === 1 }];
   });
 }
 
-export function scoreThanks(cases: ThanksCase[]): { n: number; p: number; r: number } {
-  const shown = cases.map((c) => classifyMood([c.text]).signals.gratitude.level !== 'none');
+/** Precision and recall of the signal shown (hint or above), as the sidebar shows it. */
+export function scoreSignal(cases: SignalCase[], id: MoodSignalId): { n: number; p: number; r: number } {
+  const shown = cases.map((c) => classifyMood([c.text]).signals[id].level !== 'none');
   const { p, r } = prf(
     count(
       shown,
-      cases.map((c) => (c.grateful ? 1 : 0)),
+      cases.map((c) => (c.labelled ? 1 : 0)),
     ),
   );
   return { n: cases.length, p: round3(p), r: round3(r) };
+}
+
+/** Lines with a 0/1 "gratitude" label; others (an upset-only set) are skipped. */
+export function parseThanksCases(source: string): ThanksCase[] {
+  return parseSignalCases(source, 'gratitude').map(({ line, text, labelled }) => ({ line, text, grateful: labelled }));
+}
+
+export function scoreThanks(cases: ThanksCase[]): { n: number; p: number; r: number } {
+  return scoreSignal(
+    cases.map(({ line, text, grateful }) => ({ line, text, labelled: grateful })),
+    'gratitude',
+  );
 }
 
 function main() {
@@ -114,7 +136,12 @@ function main() {
   const { misses, falseAlarms, ...upset } = scoreUpset(cases);
   const inSplit = (text: string) => !split || splitOf(text) === split;
   const thanksCases = args.includes('--thanks') ? parseThanksCases(source).filter((c) => inSplit(c.text)) : [];
-  const score = thanksCases.length ? { ...upset, thanks: scoreThanks(thanksCases) } : upset;
+  const withThanks = thanksCases.length ? { ...upset, thanks: scoreThanks(thanksCases) } : upset;
+  // Urgency ("In a hurry") has no GoEmotions label: the support corpus is where it is measured.
+  const urgencyCases = args.includes('--urgency')
+    ? parseSignalCases(source, 'urgency').filter((c) => inSplit(c.text))
+    : [];
+  const score = urgencyCases.length ? { ...withThanks, urgency: scoreSignal(urgencyCases, 'urgency') } : withThanks;
   const positives = cases.filter((c) => c.upset).length;
   console.log(`${file}${split ? ` (${split} slice)` : ''}: ${score.n} messages, ${positives} upset`);
   console.log(`upset (hint or above)  P ${score.p.toFixed(3)}  R ${score.r.toFixed(3)}`);
@@ -122,6 +149,10 @@ function main() {
   if ('thanks' in score) {
     const { n, p, r } = score.thanks;
     console.log(`gratitude (hint or above, ${n} labelled)  P ${p.toFixed(3)}  R ${r.toFixed(3)}`);
+  }
+  if ('urgency' in score) {
+    const { n, p, r } = score.urgency;
+    console.log(`urgency (hint or above, ${n} labelled)  P ${p.toFixed(3)}  R ${r.toFixed(3)}`);
   }
   if (process.argv.includes('--misses')) {
     for (const c of misses) console.error(`missed  ${c.line}: ${c.text.replace(/\s+/g, ' ')}`);

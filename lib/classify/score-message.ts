@@ -86,21 +86,24 @@ export function moodLogits(text: string, model: LinearModel, points: ModelPoints
     if (floors[id] > 0) logits[id] = Math.max(logits[id], logitFor(floors[id], pointsOf(id, points)));
   }
   const cues = findIntensity(text);
-  const amplifiers: Array<[MoodSignalId, Span[], number]> = [
-    ['frustration', cues.shouting, SHOUT_BOOST],
-    ['frustration', cues.exclaiming, EXCLAIM_BOOST],
-    ['urgency', cues.exclaiming, EXCLAIM_BOOST],
-    ['confusion', cues.questioning, QUESTION_BOOST],
+  // The last field says whether the marks are shown as evidence: "!!" on a complaint is part of
+  // how it sounds, but a hurry is shown by its words ("by Friday", "asap"), never by "!!"; so
+  // "!!" makes a hurry louder only where such words are, not money alone ("my money back!!!").
+  const amplifiers: Array<[MoodSignalId, Span[], number, boolean]> = [
+    ['frustration', cues.shouting, SHOUT_BOOST, true],
+    ['frustration', cues.exclaiming, EXCLAIM_BOOST, true],
+    ['urgency', cues.exclaiming, EXCLAIM_BOOST, false],
+    ['confusion', cues.questioning, QUESTION_BOOST, true],
   ];
-  for (const [id, spans, boost] of amplifiers) {
+  for (const [id, spans, boost, quoted] of amplifiers) {
     // Only what a phrase rule raised: on Reddit, capitals alone are as often joy as anger,
     // and amplifying the model's own guesses crowded its high-precision end (dev.tsv).
-    if (spans.length === 0 || !raised.has(id)) continue;
+    if (spans.length === 0 || !raised.has(id) || (!quoted && evidence[id].length === 0)) continue;
     logits[id] += boost;
     if (floors[id] > 0 && spans.some((span) => span.end - span.start >= LOUD_RUN)) {
       floors[id] = Math.max(floors[id], COMBINED_FLOOR);
     }
-    for (const span of spans) cite(evidence[id], text, span.start, span.end, boost);
+    if (quoted) for (const span of spans) cite(evidence[id], text, span.start, span.end, boost);
   }
   return { logits, evidence, floors, ceilings };
 }

@@ -3,7 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseThanksCases, parseUpsetCases, scoreThanks, scoreUpset } from '@/scripts/eval-upset';
+import {
+  parseSignalCases,
+  parseThanksCases,
+  parseUpsetCases,
+  scoreSignal,
+  scoreThanks,
+  scoreUpset,
+} from '@/scripts/eval-upset';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -52,6 +59,22 @@ describe('eval:upset', () => {
     const last = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
     expect(Object.keys(last)).toEqual(['n', 'p', 'r', 'confident']);
     expect(last).toMatchObject({ n: 2, p: 1, r: 1 });
+  });
+
+  it('scores urgency ("In a hurry") on the lines labelled for it: a refund is not a hurry', () => {
+    const source = [
+      '{"text": "I need the replacement by Friday.", "frustration": 0, "sadness": 0, "urgency": 1}',
+      '{"text": "I would like a refund please.", "frustration": 0, "sadness": 0, "urgency": 0}',
+      '{"text": "Where is my parcel?", "upset": false}',
+      '{"text": "My flight is in 3 hrs and no transfer came.", "frustration": 1, "sadness": 0, "urgency": 1}',
+    ].join('\n');
+    const cases = parseSignalCases(source, 'urgency');
+    expect(cases.map((c) => [c.line, c.labelled])).toEqual([
+      [1, true],
+      [2, false],
+      [4, true],
+    ]);
+    expect(scoreSignal(cases, 'urgency')).toEqual({ n: 3, p: 1, r: 0.5 });
   });
 
   it('with --thanks, scores gratitude on the lines labelled for it and adds it to the JSON line', () => {

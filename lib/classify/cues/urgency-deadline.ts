@@ -13,6 +13,8 @@ export default defineCue({
       String.raw`\b(?:my|the|our) ${EVENTS} (?:is |starts |leaves |departs )?(?:tomorrow|tonight|today|in (?:an|one|two|three|\d+) (?:hours?|days?)|this (?:morning|afternoon|evening|week))\b`,
       String.raw`\b(?:within|in) (?:the next )?(?:an?|one|two|three|\d+) (?:minutes?|hours?)\b|\bwithin (?:the next )?(?:a|one|two|three|\d+) days?\b`,
       String.raw`\b(?:deadline|due (?:today|tomorrow)|due date(?=[^.!?\n]{0,20}\b(?:today|tomorrow|tonight|passed)\b))\b`,
+      // Something needed today ("I need that back today"): the day is the hurry. Not "no need to … today".
+      String.raw`\b(?<!\b(?:no|not|don'?t|doesn'?t|won'?t) )(?:need|needs|needed) (?:[\w'-]+ ){0,4}?(?:today|tonight)\b`,
     ].join('|'),
     'gi',
   ),

@@ -16,6 +16,9 @@ cueTable(cue, {
     "I'll be travelling within Europe next month.",
     "I've been in two minds about the upgrade.",
     'Two days later the refund arrived, thanks!',
+    'No need to reply today, next week is fine.',
+    "I don't need it tonight, tomorrow works.",
+    'I needed a new charger last month.',
   ],
   matches: [
     { text: 'I need the certificate by Friday.', claims: 'by Friday' },
@@ -30,5 +33,7 @@ cueTable(cue, {
     { text: 'Could you process it within 3 days?', claims: 'within 3 days' },
     { text: 'Today is the deadline for the grant application.', claims: 'deadline' },
     { text: 'The bill is due tomorrow.', claims: 'due tomorrow' },
+    { text: "I'm on call tonight and need a new sim today.", claims: 'need a new sim today' },
+    { text: 'We need someone out tonight, the pipe has burst.', claims: 'need someone out tonight' },
   ],
 });
