@@ -51,7 +51,9 @@ export const CoachCard = forwardRef<HTMLButtonElement, Props>(function CoachCard
         <span className="hd-chevron" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>
-        <Summary card={card} />
+        <span className="hd-card-line">
+          <Summary card={card} />
+        </span>
       </button>
       <div id={bodyId} className="hd-card-body" hidden={!open}>
         {open ? children : null}

@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
+import { Sign } from '@/components/sidebar/Sign';
 
-const ICON: Record<ChecklistItem['status'], string> = { done: '✓', missing: '○', 'not-needed': '–' };
 const MAX_QUOTE = 60;
 
 /**
@@ -21,7 +21,7 @@ export function PreSendCheck({ items }: { items: readonly ChecklistItem[] }) {
         <ul className="hd-checklist">
           {relevant.map((item) => (
             <li key={item.id} data-check={item.id} data-status={item.status} className={`hd-check-${item.status}`}>
-              <span aria-hidden="true">{ICON[item.status]}</span> {t(`check_${item.id.replace(/-/g, '_')}`)}
+              <Sign kind={item.status} /> {t(`check_${item.id.replace(/-/g, '_')}`)}
               <span className="hd-visually-hidden">
                 {' '}
                 {item.status === 'done' ? t('sidebar_checkDone') : t('sidebar_checkMissing')}

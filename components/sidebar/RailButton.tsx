@@ -3,11 +3,14 @@ import type { RailSummary } from '@/lib/coach/rail-summary';
 import { t } from '@/lib/i18n';
 import { formatCount, tCount } from '@/lib/i18n/plural';
 import { useRailSummary } from '@/components/sidebar/useRailSummary';
+import { Sign } from '@/components/sidebar/Sign';
 
 interface Props {
   watcher: TicketWatcher;
   open: boolean;
   onToggle: () => void;
+  /** The rail on a narrow window, or the docked sidebar collapsed to its tab: the same signs either way. */
+  kind?: 'rail' | 'tab';
 }
 
 function railName(summary: RailSummary | undefined): string {
@@ -24,18 +27,18 @@ function railName(summary: RailSummary | undefined): string {
 }
 
 /**
- * The slim rail at the window's edge. Closed, it says what waits in the panel: a count of
- * points, or a ✓ when the reply is ready, and a mark when the customer is upset, in the colour
- * the panel gives that mood. It stays still
- * and never takes focus: the agent glances at it between sentences.
+ * The slim rail at the window's edge, and the tab a collapsed sidebar leaves. Closed, it says
+ * what waits in the panel: a count of points, or a ✓ when the reply is ready, and a mark when
+ * the customer is upset, in the colour the panel gives that mood. It stays still and never
+ * takes focus: the agent glances at it between sentences.
  */
-export function RailButton({ watcher, open, onToggle }: Props) {
+export function RailButton({ watcher, open, onToggle, kind = 'rail' }: Props) {
   const summary = useRailSummary(watcher, !open);
   const name = railName(summary);
   return (
     <button
       type="button"
-      className="hd-tab hd-rail"
+      className={kind === 'rail' ? 'hd-tab hd-rail' : 'hd-tab'}
       aria-expanded={open}
       aria-label={name}
       title={name}
@@ -48,7 +51,7 @@ export function RailButton({ watcher, open, onToggle }: Props) {
         </span>
       ) : summary?.ready ? (
         <span className="hd-rail-ready" aria-hidden="true">
-          ✓
+          <Sign kind="done" />
         </span>
       ) : null}
       {summary?.upsetBy ? (

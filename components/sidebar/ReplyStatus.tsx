@@ -1,5 +1,6 @@
 import type { CoachView } from '@/lib/coach/view';
 import { t } from '@/lib/i18n';
+import { Sign } from '@/components/sidebar/Sign';
 
 /** One plain line about the reply when there is no card to show, or blanks still to fill. */
 export function ReplyStatus({ view, noteOpen }: { view: CoachView; noteOpen: boolean }) {
@@ -7,8 +8,7 @@ export function ReplyStatus({ view, noteOpen }: { view: CoachView; noteOpen: boo
     return (
       <div className="hd-ready" role="status">
         <p className="hd-ready-title">
-          <span aria-hidden="true">✓ </span>
-          {t('sidebar_readyTitle')}
+          <Sign kind="done" /> {t('sidebar_readyTitle')}
         </p>
         <p>{t('sidebar_readyBody')}</p>
       </div>

@@ -2,7 +2,6 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
 import { listenForFocusCommand } from '@/lib/messaging/client';
-import { t } from '@/lib/i18n';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
 import { PagePicker } from '@/components/sidebar/PagePicker';
@@ -50,6 +49,9 @@ function overlayBeside(watcher: TicketWatcher, width: number): { style: CSSPrope
  */
 export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageWidth }: Props) {
   const [layout, setLayout] = useState<SidebarState>(DEFAULT_SIDEBAR_STATE);
+  // Nothing shows until the agent's layout for this site is read: a sidebar they left collapsed
+  // must not open for a moment first, which would also count its cards as seen.
+  const [layoutRead, setLayoutRead] = useState(false);
   const [railOpen, setRailOpen] = useState(false);
   const [overlay, setOverlay] = useState<{ style: CSSProperties; wide: boolean }>();
   const [focusRequest, setFocusRequest] = useState(0);
@@ -58,7 +60,8 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
     sidebarStateItem
       .getValue()
       .then((all) => setLayout(all[site] ?? DEFAULT_SIDEBAR_STATE))
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => setLayoutRead(true));
   }, [site]);
   const mode = useDockLayout(layout.width, layout.collapsed, host, minPageWidth);
 
@@ -98,7 +101,7 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
     [layout, mode],
   );
 
-  const showPanel = mode === 'docked' || (mode === 'rail' && railOpen);
+  const showPanel = layoutRead && (mode === 'docked' || (mode === 'rail' && railOpen));
   return (
     <div
       className={`hd-root hd-mode-${mode}`}
@@ -117,21 +120,19 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
           onCommit={(width) => remember({ ...layout, width })}
         />
       ) : null}
-      {mode === 'tab' ? (
-        <button
-          type="button"
-          className="hd-tab"
-          onClick={() => {
+      {layoutRead && mode === 'tab' ? (
+        <RailButton
+          watcher={watcher}
+          open={false}
+          kind="tab"
+          onToggle={() => {
             remember({ ...layout, collapsed: false });
             // The tab goes away with the click: the keyboard moves into the panel that replaces it.
             setFocusRequest((n) => n + 1);
           }}
-          aria-label={t('sidebar_expand')}
-        >
-          <span aria-hidden="true">♥</span>
-        </button>
+        />
       ) : null}
-      {mode === 'rail' ? (
+      {layoutRead && mode === 'rail' ? (
         <RailButton watcher={watcher} open={railOpen} onToggle={() => (railOpen ? closeRail() : openRail())} />
       ) : null}
       {showPanel ? (

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
 import { TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import { sendToBackground } from '@/lib/messaging/client';
+import { sidebarStateItem } from '@/lib/storage/settings';
 import type * as Client from '@/lib/messaging/client';
 import { fakeWatcher } from '@/tests/sidebar/fake-watcher';
 
@@ -101,7 +102,7 @@ describe('the closed rail', () => {
   it('shows ✓ and "ready to send" for a clean, finished reply', async () => {
     renderOnNarrowWindow({ customerMessages: [QUESTION], draft: FINISHED });
     await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Heartdesk: ready to send'));
-    expect(rail().querySelector('.hd-rail-ready')?.textContent).toBe('✓');
+    expect(rail().querySelector('.hd-rail-ready [data-sign="done"]')).not.toBeNull();
     expect(rail().querySelector('.hd-rail-count')).toBeNull();
     expect(rail().querySelector('.hd-rail-upset')).toBeNull();
   });
@@ -125,5 +126,62 @@ describe('the closed rail', () => {
     act(() => fireEvent.click(rail()));
     expect(screen.getByRole('button', { name: 'Close Heartdesk', expanded: true })).toBe(rail());
     expect(rail().querySelector('.hd-rail-count')).toBeNull();
+  });
+});
+
+describe('the docked sidebar collapsed to its tab', () => {
+  const tab = () => document.querySelector<HTMLButtonElement>('.hd-tab')!;
+  async function renderCollapsed(initial: Parameters<typeof fakeWatcher>[0]) {
+    // A window wide enough to dock beside (1280 - 320 >= 720): collapsed, it is a tab, not the rail.
+    (window as unknown as { happyDOM: { setViewport(size: object): void } }).happyDOM.setViewport({
+      width: 1280,
+      height: 800,
+    });
+    await sidebarStateItem.setValue({ demo: { width: 320, collapsed: true } });
+    const page = fakeWatcher(initial);
+    render(
+      <SidebarApp
+        watcher={page.watcher}
+        helpdeskName="Demo"
+        site="demo"
+        origin={location.origin}
+        host={document.body}
+      />,
+    );
+    await waitFor(() => expect(document.querySelector('.hd-tab')).not.toBeNull());
+    return page;
+  }
+
+  it('shows the rail’s signs and name: points waiting, the upset mark, and nothing spent until opened', async () => {
+    await renderCollapsed({ customerMessages: [ANGRY], draft: REFUSAL });
+    await waitFor(() =>
+      expect(tab().getAttribute('aria-label')).toBe(
+        'Heartdesk: 2 points for your reply. The customer sounds frustrated.',
+      ),
+    );
+    expect(tab().classList.contains('hd-rail')).toBe(false);
+    expect(tab().querySelector('.hd-rail-count')?.textContent).toBe('2');
+    expect(tab().querySelector('.hd-rail-upset-frustration')).not.toBeNull();
+    expect(document.querySelector('.hd-panel')).toBeNull();
+    expect(seenEvents()).toEqual([]);
+
+    act(() => fireEvent.click(tab()));
+    await waitFor(() => expect(document.querySelectorAll('.hd-card-summary')).toHaveLength(2));
+    expect(document.querySelector('.hd-tab')).toBeNull();
+    // Seen once the panel shows it: the refusal's card (the other is a prompt about her mood, not a rule's nudge).
+    await waitFor(() => expect(seenEvents()).toHaveLength(1));
+  });
+
+  it('shows ✓ and says "ready to send" over a finished reply', async () => {
+    await renderCollapsed({ customerMessages: [QUESTION], draft: FINISHED });
+    await waitFor(() => expect(tab().getAttribute('aria-label')).toBe('Heartdesk: ready to send'));
+    expect(tab().querySelector('.hd-rail-ready [data-sign="done"]')).not.toBeNull();
+    expect(tab().querySelector('.hd-rail-count')).toBeNull();
+  });
+
+  it('with nothing waiting, just offers to open', async () => {
+    await renderCollapsed({ customerMessages: [QUESTION], draft: '' });
+    await waitFor(() => expect(tab().getAttribute('aria-label')).toBe('Open Heartdesk'));
+    expect(tab().querySelector('.hd-rail-count, .hd-rail-ready, .hd-rail-upset')).toBeNull();
   });
 });

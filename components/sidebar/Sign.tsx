@@ -1,0 +1,34 @@
+/** The sidebar's small signs: a tick, an open circle (still to do) and a dash (not asked). */
+export type SignKind = 'done' | 'missing' | 'not-needed';
+
+// Drawn, not typed: "✓" and "○" come from whatever fallback font each browser picks, and
+// Firefox ESR drew "○" a third wider than Chromium beside the same words (tests/e2e/sidebar-looks.e2e.ts).
+const PATHS: Record<SignKind, string> = {
+  done: 'M2.5 7.5 5.5 10.5 11.5 3.5',
+  missing: 'M7 2.25a4.75 4.75 0 1 0 0 9.5a4.75 4.75 0 1 0 0-9.5',
+  'not-needed': 'M3.5 7h7',
+};
+
+/** Decorative: the words beside it say the same to a screen reader. */
+export function Sign({ kind }: { kind: SignKind }) {
+  return (
+    <svg
+      className={`hd-sign hd-sign-${kind}`}
+      data-sign={kind}
+      viewBox="0 0 14 14"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={PATHS[kind]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={kind === 'missing' ? 1.5 : 2}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
