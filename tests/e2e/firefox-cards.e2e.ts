@@ -12,11 +12,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as ChromiumPage } from 'playwright-core';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_PAUSE_MS, TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import { startDemoServer, type DemoServer } from '@/tests/demo/server';
 import { launchWithExtension, REPO_ROOT, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
+import { firefoxOnDemoTicket } from '@/tests/e2e/firefox-pages';
 import { firefoxCardTitles } from '@/tests/e2e/firefox-shadow';
 import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
@@ -62,20 +63,11 @@ describe.skipIf(firefoxMissing)('the same cards in Firefox ESR as in Chromium', 
     await chromiumPage.goto(`${demo.origin}/demo/tickets/101`);
     probe = await ShadowProbe.attach(chromiumPage);
     await chromiumPage.waitForSelector('heartdesk-sidebar', { state: 'attached' });
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-    });
-    await firefox.installExtension(join(REPO_ROOT, '.output/firefox-mv2-demo'));
-    firefoxPage = await firefox.newPage();
-    await firefoxPage.setViewport({ width: 1280, height: 800 });
-    await firefoxPage.bringToFront();
-    await firefoxPage.goto(`${demo.origin}/demo/tickets/101`);
-    await firefoxPage.waitForFunction(() => document.querySelectorAll('heartdesk-sidebar').length === 1, {
-      timeout: 15_000,
-    });
+    ({ firefox, page: firefoxPage } = await firefoxOnDemoTicket(
+      FIREFOX,
+      join(REPO_ROOT, '.output/firefox-mv2-demo'),
+      `${demo.origin}/demo/tickets/101`,
+    ));
   }, 60_000);
 
   afterAll(async () => {

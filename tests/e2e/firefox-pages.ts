@@ -1,3 +1,4 @@
+import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 
 /**
@@ -19,4 +20,29 @@ export async function openFirefoxExtensionPage(browser: Browser, url: string, re
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/**
+ * Firefox ESR with the demo build, on one demo ticket whose sidebar is in place, at 1280 × 800
+ * (wide enough to dock). The tab is brought to the front: Firefox holds a hidden tab's timers
+ * to at least a second, which delays the coach's pauses (firefox-cards.e2e.ts).
+ */
+export async function firefoxOnDemoTicket(
+  executablePath: string,
+  extensionDir: string,
+  url: string,
+): Promise<{ firefox: Browser; page: Page }> {
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+  });
+  await firefox.installExtension(extensionDir);
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.bringToFront();
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('heartdesk-sidebar').length === 1, { timeout: 15_000 });
+  return { firefox, page };
 }

@@ -2,6 +2,8 @@ import type { Browser, Page } from 'puppeteer-core';
 
 interface SerializedNode {
   type: string;
+  /** A reference that later BiDi calls can pass back as an argument. */
+  sharedId?: string;
   value?: {
     nodeType: number;
     localName?: string;
@@ -61,4 +63,39 @@ export async function firefoxCardTitles(browser: Browser, page: Page): Promise<{
   const titles = elements.filter((element) => element.classes.includes('hd-card-title')).map((element) => element.text);
   const more = elements.find((element) => element.classes.includes('hd-more'))?.text ?? '';
   return { titles, more };
+}
+
+interface BidiCall {
+  connection: {
+    send(
+      method: 'script.callFunction',
+      params: unknown,
+    ): Promise<{ result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } }>;
+  };
+}
+
+/**
+ * Runs `fn` (source of `(root) => value`, returning JSON-like data) on the sidebar's CLOSED
+ * shadow root in Firefox: BiDi hands the serialised root back by reference, so layout can be
+ * measured there as ShadowProbe.inRoot does in Chromium. BiDi serialises arrays and objects
+ * in its own form: the function's value travels as a JSON string.
+ */
+export async function inFirefoxSidebar<T>(browser: Browser, page: Page, fn: string): Promise<T> {
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const host = await (browser as unknown as BidiBrowser).connection.send('script.evaluate', {
+    expression: "document.querySelector('heartdesk-sidebar')",
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const root = host.result.result?.value?.shadowRoot?.sharedId;
+  if (!root) throw new Error('No sidebar shadow root in Firefox');
+  const reply = await (browser as unknown as BidiCall).connection.send('script.callFunction', {
+    functionDeclaration: `(root) => JSON.stringify((${fn})(root))`,
+    arguments: [{ sharedId: root }],
+    target: { context },
+    awaitPromise: false,
+  });
+  if (reply.result.type !== 'success') throw new Error(reply.result.exceptionDetails?.text ?? 'script failed');
+  return JSON.parse(String(reply.result.result?.value)) as T;
 }

@@ -73,6 +73,16 @@ export class ShadowProbe {
     return result.value;
   }
 
+  /**
+   * Runs `fn` (source of `(root) => value`) on the sidebar's shadow root and returns its value:
+   * the same function string measures both browsers (firefox-shadow.ts inFirefoxSidebar).
+   */
+  async inRoot<T>(fn: string): Promise<T> {
+    const [rootId] = await this.shadowRootIds();
+    if (rootId === undefined) throw new Error('No sidebar shadow root');
+    return this.call<T>(rootId, `function () { return (${fn})(this); }`);
+  }
+
   async texts(selector: string): Promise<string[]> {
     const ids = await this.nodes(selector);
     return Promise.all(ids.map((id) => this.call<string>(id, 'function () { return this.innerText; }')));
