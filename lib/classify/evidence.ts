@@ -34,12 +34,15 @@ function wholePhrase(message: string, span: WeightedSpan): WeightedSpan {
 export function pickEvidence(message: string, messageIndex: number, spans: WeightedSpan[], limit: number): Evidence[] {
   const candidates: WeightedSpan[] = [];
   const phrases = spans.filter((span) => span.source === 'rule');
+  // Stacked marks ("!!", "???") that made a complaint louder: quoted with the word they end
+  // ("unacceptable!!"), never alone, where a chip reading "!!" tells the agent nothing.
+  const marks = spans.filter((span) => span.source === 'rule' && NO_WORD.test(message.slice(span.start, span.end)));
   for (const span of spans) {
     if (candidates.length >= limit * CANDIDATE_FACTOR) break;
     // A word inside a cue's phrase is shown as the phrase ("charged twice", not "charged"),
     // however much the model weighs the word on its own.
     if (span.source === 'model' && phrases.some((phrase) => overlaps(span, phrase))) continue;
-    if (span.source === 'model' && NO_WORD.test(message.slice(span.start, span.end))) continue;
+    if (NO_WORD.test(message.slice(span.start, span.end))) continue;
     const grown = wholePhrase(message, span);
     if (candidates.some((c) => overlaps(grown, c))) continue;
     candidates.push(grown);
@@ -55,6 +58,10 @@ export function pickEvidence(message: string, messageIndex: number, spans: Weigh
     } else {
       joined.push(span);
     }
+  }
+  for (const mark of marks) {
+    const before = joined.find((span) => span.end === mark.start);
+    if (before) before.end = mark.end;
   }
   return joined
     .sort((a, b) => b.weight - a.weight)

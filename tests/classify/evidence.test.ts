@@ -96,6 +96,23 @@ describe('chips read as words an agent would quote (pickEvidence)', () => {
   });
 });
 
+describe('stacked marks ("!!", "???") are quoted with the word they end, never alone', () => {
+  const chipsOf = (message: string) => classifyMood([message]).signals.frustration.evidence.map((e) => e.text);
+  it.each([
+    ['This is the third time I am writing about this. This is unacceptable!! I need it fixed.', 'unacceptable!!'],
+    ['I have been waiting three weeks. Ridiculous!!!', 'Ridiculous!!!'],
+  ])('%j quotes %j', (message, chip) => {
+    const chips = chipsOf(message);
+    expect(chips).toContain(chip);
+    for (const text of chips) expect(text).toMatch(/\p{L}/u);
+  });
+
+  it('a mark after no quoted word is not a chip', () => {
+    const message = 'This is the third time I am writing about this, and nobody answers me!!!';
+    expect(chipsOf(message)).not.toContain('!!!');
+  });
+});
+
 describe('cue phrases are quoted without the sentence boundary they start at', () => {
   it('a plain question is never quoted as confusion, nor its ". " or "? " with it', () => {
     const message =

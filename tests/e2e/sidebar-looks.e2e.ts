@@ -26,6 +26,7 @@ const EXCUSES = "Hi Dana, that's not my department. It's our policy. You'll have
 
 interface Look {
   urgency: string[];
+  frustration: string[];
   signs: Array<{ status: string; width: number; height: number }>;
   titles: Array<{ text: string; cut: boolean }>;
   cards: number;
@@ -38,6 +39,7 @@ const LOOK = `(root) => {
   const tab = root.querySelector('.hd-tab');
   return {
     urgency: [...root.querySelectorAll('.hd-signal-urgency q')].map((q) => q.textContent),
+    frustration: [...root.querySelectorAll('.hd-signal-frustration q')].map((q) => q.textContent),
     signs: [...root.querySelectorAll('.hd-checklist li')].map((li) => {
       const box = li.firstElementChild.getBoundingClientRect();
       return { status: li.dataset.status, width: box.width, height: box.height };
@@ -161,11 +163,17 @@ describe.skipIf(!existsSync(FIREFOX))(
       await demo?.close();
     });
 
-    it('"In a hurry" quotes Dana’s deadline, not her refund or her "!!"', async () => {
+    it('"In a hurry" quotes Dana’s deadline, not her refund or her "!!"; no chip is only marks', async () => {
       for (const [name, agent] of agents) {
         const look = await until(agent, (l) => l.urgency.length > 0);
         await agent.screenshot('docked');
         expect(look.urgency, name).toEqual(['by Friday']);
+        // Her "!!" is quoted with the word it ends, not as a chip of its own.
+        expect(look.frustration, name).toContain('unacceptable!!');
+        expect(
+          look.frustration.filter((chip) => !/\p{L}/u.test(chip)),
+          name,
+        ).toEqual([]);
       }
     });
 
