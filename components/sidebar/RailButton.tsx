@@ -44,7 +44,7 @@ export function RailButton({ watcher, open, onToggle, kind = 'rail' }: Props) {
       title={name}
       onClick={onToggle}
     >
-      <span aria-hidden="true">♥</span>
+      <Sign kind="heart" />
       {summary && summary.points > 0 ? (
         <span className="hd-rail-count" aria-hidden="true">
           {formatCount(summary.points)}

@@ -1,5 +1,6 @@
 import type { QuietView } from '@/lib/coach/view';
 import { t } from '@/lib/i18n';
+import { Sign } from '@/components/sidebar/Sign';
 import { HeaderIcon, type IconName } from '@/components/sidebar/HeaderIcon';
 
 interface Props {
@@ -47,7 +48,7 @@ export function SidebarHeader({ helpdeskName, quiet, onQuiet, onOpen, onCollapse
     <header className="hd-header">
       <div className="hd-header-row">
         <h1 tabIndex={-1}>
-          <span aria-hidden="true">♥</span> {t('extensionName')}
+          <Sign kind="heart" /> {t('extensionName')}
         </h1>
         <span className="hd-spacer" />
         <HeaderButton

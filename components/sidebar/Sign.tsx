@@ -1,12 +1,13 @@
-/** The sidebar's small signs: a tick, an open circle (still to do) and a dash (not asked). */
-export type SignKind = 'done' | 'missing' | 'not-needed';
+/** The sidebar's small signs: a tick, an open circle (still to do), a dash (not asked), and Heartdesk's heart. */
+export type SignKind = 'done' | 'missing' | 'not-needed' | 'heart';
 
-// Drawn, not typed: "✓" and "○" come from whatever fallback font each browser picks, and
+// Drawn, not typed: "✓", "○" and "♥" come from whatever fallback font each browser picks, and
 // Firefox ESR drew "○" a third wider than Chromium beside the same words (tests/e2e/sidebar-looks.e2e.ts).
 const PATHS: Record<SignKind, string> = {
   done: 'M2.5 7.5 5.5 10.5 11.5 3.5',
   missing: 'M7 2.25a4.75 4.75 0 1 0 0 9.5a4.75 4.75 0 1 0 0-9.5',
   'not-needed': 'M3.5 7h7',
+  heart: 'M7 12.2 2.1 7.4A3.1 3.1 0 0 1 7 3.7a3.1 3.1 0 0 1 4.9 3.7Z',
 };
 
 /** Decorative: the words beside it say the same to a screen reader. */
@@ -23,9 +24,9 @@ export function Sign({ kind }: { kind: SignKind }) {
     >
       <path
         d={PATHS[kind]}
-        fill="none"
+        fill={kind === 'heart' ? 'currentColor' : 'none'}
         stroke="currentColor"
-        strokeWidth={kind === 'missing' ? 1.5 : 2}
+        strokeWidth={kind === 'missing' || kind === 'heart' ? 1.5 : 2}
         strokeLinecap="round"
         strokeLinejoin="round"
       />
