@@ -44,7 +44,15 @@ describe('what the sidebar says agrees with what it holds (QA finding 2)', () =>
   });
 
   it('a problem held back outranks a general question: no prompt takes the free slot meanwhile', () => {
-    expect(afterManyDrafts().cards).toEqual([]);
+    const steps = [
+      { draft: 'Hi Dana, you should have ordered earlier.' },
+      { draft: "Hi Dana, I checked and we can't refund the second charge." },
+    ];
+    const [, held] = play(steps, ANGRY, { maxNudgesPerTicket: 1 });
+    expect(held!.observed).toMatchObject({ cards: [], hidden: 1, line: 'held-back' });
+    // The same moment with room in the budget: the refusal's card, and the question about their feelings beside it.
+    const [, room] = play(steps, ANGRY, { maxNudgesPerTicket: 2 });
+    expect(room!.observed.cards).toEqual(["excuse: we can't refund", 'prompt empathy/name-the-problem']);
   });
 
   it('"+N more" still shows the held point when the agent asks', () => {
