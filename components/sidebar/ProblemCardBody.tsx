@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { JudgeContext } from '@/lib/coach/rewrites/rewrite-card';
 import type { ProblemCard } from '@/lib/coach/view';
+import { findingTitle } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import { HighlightedDraft } from '@/components/sidebar/HighlightedDraft';
 import { RewriteSuggestions } from '@/components/sidebar/RewriteSuggestions';
@@ -19,10 +20,13 @@ interface Props {
 /** An open problem card: the words in the sentence, why they matter, wording to use instead, the question to ask. */
 export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopied, onRate }: Props) {
   const [rated, setRated] = useState(false);
+  // What else the same words do (lib/coach/same-words.ts), by the titles its own cards would have had.
+  const also = [...new Set((card.also ?? []).map(findingTitle))].filter((title) => title !== findingTitle(card.lead));
   return (
     <>
       <HighlightedDraft draft={draft} spans={card.findings} sentence={card.sentence} />
       <p className="hd-why">{card.lead.why}</p>
+      {also.length > 0 ? <p className="hd-also">{t('sidebar_alsoReads', also.join(', '))}</p> : null}
       <RewriteSuggestions
         card={card}
         draft={draft}

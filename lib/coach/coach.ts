@@ -149,11 +149,14 @@ export function coach(input: CoachInput): CoachResult {
     lead: point.lead,
     findings: point.findings,
     sentence: point.sentence,
+    ...(point.also ? { also: point.also } : {}),
     prompt: attached.get(point.key),
   }));
   // The customer's thanks is one point: the offer to keep it, with the question about thanking them back.
   const thanksPrompt = thanked && !state.winSaved ? rest.find((prompt) => isThankBack(prompt)) : undefined;
-  const room = cards.length < (unlimited ?? preferences.maxNudgesShown);
+  // A problem the budget holds back outranks a general question for a free slot (QA 2026-12-07: a prompt
+  // took the only visible card while a refusal waited behind "+1 more"): the slot stays free, the line says why.
+  const room = cards.length < (unlimited ?? preferences.maxNudgesShown) && decision.held.length === 0;
   const alone = rest.find(
     (prompt) =>
       prompt !== thanksPrompt &&

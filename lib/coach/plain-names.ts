@@ -23,10 +23,16 @@ export function ruleName(ruleId: string, category: string): string {
   return translated(`ruleName_${keyPart(ruleId)}`) ?? categoryName(category);
 }
 
-/** The title of a card about this finding: what it says, in a few plain words. */
+/**
+ * The title of a card about this finding: what the agent's sentence does, in a few plain words
+ * ("Blames them"). A rule without a title of its own takes its kind's, never the kind's bare name,
+ * so the same problem reads the same whichever rule found it (QA 2026-12-07: "Blame" on one
+ * draft, "Blames them" on the next).
+ */
 export function findingTitle(finding: Pick<Finding, 'ruleId' | 'messageId' | 'category'>): string {
   return (
     translated(`point_${keyPart(finding.ruleId)}_${keyPart(finding.messageId)}`) ??
+    translated(`pointCategory_${keyPart(finding.category)}`) ??
     ruleName(finding.ruleId, finding.category)
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/engine/types';
 import { CONCERN_PRIORITY, concernOf, type Concern } from '@/lib/coach/points';
+import { oneCardPerWords } from '@/lib/coach/same-words';
 import { sentenceAround, sentenceJudged } from '@/lib/coach/sentence-around';
 import type { Span } from '@/lib/engine/types';
 
@@ -11,6 +12,8 @@ export interface ProblemPoint {
   lead: Finding;
   findings: Finding[];
   sentence: Span;
+  /** Another concern found in the same words (lib/coach/same-words.ts): one card, which mentions it. */
+  also?: Finding[];
 }
 
 /** Identity across re-analyses: offsets move as the agent types, the concern and the lead words do not. */
@@ -52,8 +55,9 @@ export function problemPoints(
     const key = problemKey(concern, lead);
     return { key, concern, lead, findings: shown, sentence, settled: judged.length > 0 || onScreen.has(key) };
   });
-  return ranked.sort(
+  ranked.sort(
     (a, b) =>
       CONCERN_PRIORITY.indexOf(a.concern) - CONCERN_PRIORITY.indexOf(b.concern) || a.sentence.start - b.sentence.start,
   );
+  return oneCardPerWords(ranked);
 }

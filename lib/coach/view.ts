@@ -42,6 +42,8 @@ export interface ProblemCard {
   findings: Finding[];
   /** The sentence in the draft: rewrites are built from it. */
   sentence: Span;
+  /** Another concern in the same words, mentioned on this card rather than given a card of its own. */
+  also?: Finding[];
   /** The question from the agent's prompt sets about the same point. */
   prompt?: PlacedPrompt;
 }

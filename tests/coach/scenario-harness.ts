@@ -1,6 +1,7 @@
 import { analyze } from '@/lib/analysis';
 import { coach, type CoachPreferences, type CoachResult } from '@/lib/coach/coach';
 import { applyAction, freshCoaching, type CoachAction, type TicketCoaching } from '@/lib/coach/coaching-state';
+import { replyLine, type ReplyLine } from '@/lib/coach/reply-line';
 import type { Card } from '@/lib/coach/view';
 import { DEFAULT_ENGINE_SETTINGS, type ChecklistItem } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
@@ -26,6 +27,8 @@ export interface Expected {
   /** Cards in order: "blame: you should have" for a problem, "prompt empathy/name-the-problem" for a prompt. */
   cards?: string[];
   hidden?: number;
+  /** The plain line under "Your reply" (lib/coach/reply-line.ts). */
+  line?: ReplyLine['kind'];
   counts?: string[];
   reset?: boolean;
   thanks?: { saved: boolean; prompt?: string } | null;
@@ -39,6 +42,7 @@ export interface Observed {
   status: CoachResult['view']['status'];
   cards: string[];
   hidden: number;
+  line: ReplyLine['kind'];
   counts: string[];
   reset: boolean;
   thanks: { saved: boolean; prompt?: string } | null;
@@ -51,6 +55,7 @@ function observe(result: CoachResult): Observed {
     status: view.status,
     cards: view.cards.map(label),
     hidden: view.hiddenCount,
+    line: replyLine(view).kind,
     counts: result.counts.map((count) => `${count.event} ${count.ruleId}`),
     reset: view.reset,
     thanks: view.thanks && {
@@ -108,7 +113,8 @@ export function play(steps: readonly Step[], start: Ticket, preferences: Partial
       idleMs = step.idleMs ?? 10_000;
       now += step.after ?? 5_000;
     }
-    return { step, observed: observe(run()) };
+    const result = run();
+    return { step, observed: observe(result), result };
   });
 }
 

@@ -59,6 +59,20 @@ describe('sidebar cards', () => {
     expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
   });
 
+  // QA 2026-12-07 on RT: "You should have read" took both slots as "Blames them" and "Talking down".
+  it('two problems in the same words are one card, which names the other when opened', async () => {
+    renderSidebar({
+      customerMessages: [ANGRY],
+      draft: "You should have read the terms. We can't refund this, it's our policy.",
+    });
+    await waitFor(() => expect(summaries()).toHaveLength(2));
+    expect(summaries()[0]!.textContent).toContain('Blames them');
+    expect(summaries()[0]!.textContent).toContain('You should have read');
+    fireEvent.click(summaries()[0]!);
+    expect(document.querySelector('.hd-also')?.textContent).toBe('Also: Talks down.');
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+  });
+
   it('no rule id or internal category name anywhere the agent can see, cards opened', async () => {
     renderSidebar({ customerMessages: [ANGRY], draft: EXCUSES_AND_BLAME });
     fireEvent.click(await screen.findByRole('button', { name: '+2 more' }));

@@ -13,18 +13,20 @@ import {
 import { WHAT, WHEN } from '@/lib/coach/rewrites/ways-forward';
 
 /**
- * Blame: the customer stops being the subject of the mistake. What they "should have done"
- * becomes a tip for next time; what they "didn't do" becomes what happened (the form wasn't
- * submitted); a guess at their fault goes, and the fix comes instead. Source: coaching seed 002
- * ("it is easier to recognise someone else's contribution to what went wrong") and the rule's
- * advice (describe what happened without making the customer the subject; offer a tip as a tip).
+ * Blame: the customer stops being the subject of the mistake. What they "should have done" goes,
+ * and the fix comes instead (QA 2026-12-07: "A tip for next time: check the tracking page before
+ * ordering again" still lectured, hindsight dressed as a tip); what they "didn't do" becomes what
+ * happened (the form wasn't submitted); a guess at their fault goes, and the fix comes instead. A
+ * habit they are asked to keep "in future" stays as help worth having, without the "next time".
+ * Source: coaching seed 002 ("it is easier to recognise someone else's contribution to what went
+ * wrong") and the rule's advice (describe what happened without making the customer the subject).
  */
 
-const TIP = 'A tip for next time:';
+const TIP = 'It can help to';
 // Numbers and names (a capital inside the clause) are facts worth keeping.
 const FACT = /\d|\s\p{Lu}/u;
 const FIX = `Here's what I can do to put it right: ${WHAT}, by ${WHEN}.`;
-const FOR_NOW = ` For now, here's what I can do: ${WHAT}.`;
+const FOR_NOW = ` Here's what I can do now: ${WHAT}.`;
 
 // "you should have checked the colour code", "you failed to enter the code", "if you'd turned on sync".
 const SHOULD_HAVE =
@@ -46,7 +48,7 @@ const MAKE_SURE = /^(?:please )?(?:make sure (?:to|you)|remember to|be sure to|p
 const CAME_IN_LATE =
   /\byour (request|order|form|payment|claim|booking|application) (?:came in|was sent|was submitted|arrived|was made) (?:too )?late\b/i;
 
-/** "check with your neighbours before contacting us" as a tip; the rest of the sentence stays behind it. */
+/** "check your spam folder" as help worth having, not as what they got wrong. */
 function tip(action: string): string {
   return tidy(`${TIP} ${action.trim()}.`) + FOR_NOW;
 }
@@ -81,14 +83,15 @@ export const blame: RewriteBuilder = ({ sentence, span }) => {
     if (!found) continue;
     const [verb = '', rest = ''] = found.groups;
     const action = `${baseOf(verb)}${rest}`;
-    // "you didn't read it": a tip to "read it" helps nobody; go straight to the fix.
-    if (/^\s*(?:it|this|that|them)?\s*$/.test(rest)) return [FIX];
     const clause = clauseAround(sentence, found);
     const before = sentence.slice(0, clause.start).replace(/(?<![\s,])[\s,]*$/, '');
     const after = sentence.slice(clause.end).replace(/^[\s,;]*/, '');
     // What else the sentence said stays when it carries facts ("so the reservation was made for June").
     const kept = [before, after].filter((part) => substantial(part) && FACT.test(part)).join(', ');
-    return [kept ? `${withoutEnd(kept)}. ${tip(action)}` : tip(action)];
+    // What they should have done is hindsight: it goes, and the fix comes. Only a fact they will need
+    // ("15 minutes early", "before clicking Pay") stays, said as help rather than as their mistake.
+    const instead = FACT.test(action) ? tip(action) : FIX;
+    return [kept ? `${withoutEnd(kept)}. ${instead}` : instead];
   }
   // "Please make sure to check your spam folder in future": already a tip, said as a scolding.
   const nextTime = find(sentence, NEXT_TIME);

@@ -1,12 +1,18 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { baseOf } from '@/lib/coach/rewrites/verb-forms';
-import { find, lowerFirst, replace, tidy } from '@/lib/coach/rewrites/sentence-edits';
+import { find, lowerFirst, replace, tidy, withoutEnd } from '@/lib/coach/rewrites/sentence-edits';
 
 /**
- * Orders: the step stays, offered as the way forward ("The next step is to …", "you can …"),
- * and where the agent could take the step for the customer, the offer to do it. The rule's
- * advice: offer the step as a way forward; if you can do it for them, say that you will.
+ * Orders: the step stays, asked for with a reason where it is the whole sentence ("Could you
+ * wait 5-7 days? That way, [what it does for them]."), offered as a possibility inside a longer
+ * one ("you can …"), and where the agent could take the step for the customer, the offer to do
+ * it. QA 2026-12-07: "The next step is to wait 5-7 days." was still an order, with no courtesy
+ * and no reason. The rule's advice: offer the step as a way forward; if you can do it for them,
+ * say that you will.
  */
+
+// What only the agent knows: what the step gets the customer.
+export const WHY = '[what it does for them]';
 
 const ORDER =
   /\byou(?:'ll| will|'d| would) (?:have|need) to |\byou must |\byou (?:need|have) to |\byou(?:'re| are) required to |\byou(?:'ve| have) got to /gi;
@@ -39,7 +45,13 @@ function bareOrder(sentence: string, start: number): string[] {
   const step = opened.replace(OPENERS, '');
   if (BAN.test(step)) return [tidy(`It's best not to ${step.replace(BAN, '')}`)];
   // After "Just", a capital is a name ("Just Google it"): kept as written.
-  return [tidy(`The next step is to ${step === opened ? lowerFirst(step) : step}`)];
+  return [askedWithAReason(step === opened ? lowerFirst(step) : step)];
+}
+
+/** "Could you wait 5-7 days? That way, [what it does for them]." */
+function askedWithAReason(step: string): string {
+  const asked = withoutEnd(`Could you ${step.trim()}`);
+  return `${asked}? That way, ${WHY}.`;
 }
 
 export const commanding: RewriteBuilder = ({ sentence, span }) => {
@@ -50,6 +62,7 @@ export const commanding: RewriteBuilder = ({ sentence, span }) => {
   }
   const orders = [...sentence.matchAll(ORDER)];
   if (orders.length === 0) return bareOrder(sentence, span.start);
+  const whole = orders.length === 1 && orders[0]!.index === 0 ? sentence.slice(orders[0]![0].length) : undefined;
   // At the start of the sentence the step leads; inside it, "you can" keeps the sentence's shape.
   let rewritten = sentence;
   for (const order of orders.reverse()) {
@@ -57,7 +70,8 @@ export const commanding: RewriteBuilder = ({ sentence, span }) => {
     const span = { start: order.index, end: order.index + order[0].length };
     rewritten = `${rewritten.slice(0, span.start)}${atStart ? 'the next step is to ' : 'you can '}${rewritten.slice(span.end)}`;
   }
-  const rewrites = [tidy(rewritten)];
+  // One order that is the whole sentence is asked for, with its reason; others keep the sentence's shape.
+  const rewrites = [whole === undefined ? tidy(rewritten) : askedWithAReason(whole)];
   const only = orders.length === 1 ? orders[0]! : undefined;
   if (only && only.index === 0) {
     const step = sentence

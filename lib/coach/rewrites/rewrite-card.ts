@@ -15,6 +15,8 @@ export interface CardToRewrite {
   concern: Concern;
   findings: readonly Finding[];
   sentence: Span;
+  /** Another concern in the same words (lib/coach/same-words.ts): the rewrite must clear it too. */
+  also?: readonly Finding[];
 }
 
 export interface JudgeContext {
@@ -53,11 +55,12 @@ function flagsInDraft(text: string, card: CardToRewrite, draft: string, context:
   // A blank ("[what you can do]", "[when]") stands for words only the agent knows. When the learned
   // second opinion had nothing against the sentence, its objection to the rewrite is to the blank
   // itself, not to what will fill it, so only the rules (which read shapes) judge it then.
+  const named = [...card.findings, ...(card.also ?? [])];
+  const concerns = new Set([card.concern, ...named.map((finding) => concernOf(finding))]);
   const blankOnlyObjection =
-    BLANKS.some((blank) => text.includes(blank)) &&
-    !card.findings.some((finding) => SECOND_OPINIONS.has(finding.ruleId));
+    BLANKS.some((blank) => text.includes(blank)) && !named.some((finding) => SECOND_OPINIONS.has(finding.ruleId));
   return findings
-    .filter((finding) => finding.kind === 'problem' && concernOf(finding) === card.concern)
+    .filter((finding) => finding.kind === 'problem' && concerns.has(concernOf(finding)))
     .filter((finding) => !(blankOnlyObjection && SECOND_OPINIONS.has(finding.ruleId)))
     .filter((finding) => finding.start < start + text.length && finding.end > start)
     .map((finding) => ({ ...finding, start: finding.start - start, end: finding.end - start }));

@@ -1,16 +1,15 @@
 import { rewriteTable, type RewriteTable } from '@/tests/coach/rewrites/rewrite-helpers';
 
-// What they should have done becomes a tip; what they did not do becomes what happened; the fix comes with it.
+// What they should have done goes (hindsight as a tip still lectures) unless it carries a fact they need, said as
+// help; what they did not do becomes what happened; the fix comes with it.
 const TABLE: RewriteTable = [
   [
     'You should have checked the colour code on the product page.',
-    [
-      "A tip for next time: check the colour code on the product page. For now, here's what I can do: [what you can do].",
-    ],
+    ["Here's what I can do to put it right: [what you can do], by [when]."],
   ],
   [
     "You failed to enter the code before clicking Pay, so it wasn't applied.",
-    ["A tip for next time: enter the code before clicking Pay. For now, here's what I can do: [what you can do]."],
+    ["It can help to enter the code before clicking Pay. Here's what I can do now: [what you can do]."],
   ],
   [
     "Your claim was rejected because you didn't submit the form within 30 days.",
@@ -23,17 +22,20 @@ const TABLE: RewriteTable = [
     ],
   ],
   ["That's user error and isn't covered.", ["That isn't covered."]],
+  // QA 2026-12-07: "A tip for next time: check the tracking page before ordering again" still lectured.
+  [
+    'Hi Dana, you should have checked the tracking page before ordering again. That is why you were charged twice.',
+    ["Here's what I can do to put it right: [what you can do], by [when]."],
+  ],
   ["That's on your end, not ours.", ["Here's what I can do to put it right: [what you can do], by [when]."]],
   [
     'Please make sure to check your spam folder in future.',
-    ["A tip for next time: check your spam folder. For now, here's what I can do: [what you can do]."],
+    ["It can help to check your spam folder. Here's what I can do now: [what you can do]."],
   ],
   ['You must have uploaded an old one.', ["Here's what I can do to put it right: [what you can do], by [when]."]],
   [
     'You should have been at the meeting point 15 minutes early.',
-    [
-      "A tip for next time: be at the meeting point 15 minutes early. For now, here's what I can do: [what you can do].",
-    ],
+    ["It can help to be at the meeting point 15 minutes early. Here's what I can do now: [what you can do]."],
   ],
 ];
 

@@ -1,8 +1,15 @@
-import { rewriteTable, type RewriteTable } from '@/tests/coach/rewrites/rewrite-helpers';
+import { describe, expect, it } from 'vitest';
+import { rewriteTable, stillRaised, type RewriteTable } from '@/tests/coach/rewrites/rewrite-helpers';
 
-// The step stays, offered as the way forward, and the agent offers to take it where they can.
+// The step stays: asked for with its reason when it is the whole sentence, offered as a possibility inside a
+// longer one, and the agent offers to take it where they can.
 const TABLE: RewriteTable = [
-  ["You'll have to wait 24 hours before trying again.", ['The next step is to wait 24 hours before trying again.']],
+  [
+    "You'll have to wait 24 hours before trying again.",
+    ['Could you wait 24 hours before trying again? That way, [what it does for them].'],
+  ],
+  // QA 2026-12-07: "The next step is to wait 5-7 days." was still an order, with no courtesy and no reason.
+  ['Refund is processing. Wait 5-7 days.', ['Could you wait 5-7 days? That way, [what it does for them].']],
   // Sending the customer elsewhere is a hand-off first (excuse-deflection's point leads), so the agent takes it.
   ["You'll have to ask sales.", ["I'll check with sales for you and get back to you by [when]."]],
   [
@@ -20,14 +27,25 @@ const TABLE: RewriteTable = [
   [
     "You'll need to fill in the cancellation form yourself.",
     [
-      'The next step is to fill in the cancellation form yourself.',
+      'Could you fill in the cancellation form yourself? That way, [what it does for them].',
       "I can fill in the cancellation form for you, if you'd like.",
     ],
   ],
-  // Bare orders and bans (issue 15): the step stays, offered as the next step; a name after "Just" keeps its capital.
-  ['Ensure your device time is synced.', ['The next step is to ensure your device time is synced.']],
-  ['Just Google the error code.', ['The next step is to Google the error code.']],
+  // Bare orders and bans (issue 15): the step stays, asked for with its reason; a name after "Just" keeps its capital.
+  [
+    'Ensure your device time is synced.',
+    ['Could you ensure your device time is synced? That way, [what it does for them].'],
+  ],
+  ['Just Google the error code.', ['Could you Google the error code? That way, [what it does for them].']],
   ['Don’t bring it on the train.', ['It’s best not to bring it on the train.']],
 ];
 
 rewriteTable('orders to the customer (commanding)', TABLE);
+
+// The table's own check must be able to fail: a rewrite that keeps the order raises it again.
+describe('a rewrite that keeps the problem is caught', () => {
+  it('an order left in the rewrite is raised again', () => {
+    expect(stillRaised('Wait 5-7 days.', 'Wait 5-7 days, then check your account.')).not.toEqual([]);
+    expect(stillRaised('Wait 5-7 days.', 'Could you wait 5-7 days? That way, [what it does for them].')).toEqual([]);
+  });
+});
