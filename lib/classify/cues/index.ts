@@ -21,7 +21,6 @@ import statedFrustration from '@/lib/classify/cues/stated-frustration';
 import supportComplaint from '@/lib/classify/cues/support-complaint';
 import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
 import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
-import urgencyMoney from '@/lib/classify/cues/urgency-money';
 import urgencyPlea from '@/lib/classify/cues/urgency-plea';
 import waitingOnHold from '@/lib/classify/cues/waiting-on-hold';
 
@@ -59,6 +58,5 @@ export const MOOD_CUES: readonly MoodCue[] = [
   reassuranceNoRush,
   urgencyPlea,
   urgencyDeadline,
-  urgencyMoney,
   urgencyBlocked,
 ];
