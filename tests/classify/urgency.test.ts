@@ -9,7 +9,10 @@ describe('urgency: the customer needs it fast (rules only: GoEmotions has no suc
     ['my bag didnt arrive in Munich. it has my wedding suit in it and the wedding is saturday', 'wedding is saturday'],
     ["my suitcase is still missing after 5 days and i'm flying home tomorrow", 'flying home tomorrow'],
     ["hi, the card reader at our market stall won't connect and we open in 20 mins", 'open in 20 mins'],
-    ['WHY is the export button greyed out?? I need this report for the board at 10am.', 'need this report for the board at 10am'],
+    [
+      'WHY is the export button greyed out?? I need this report for the board at 10am.',
+      'need this report for the board at 10am',
+    ],
     // Something blocked now, with people affected.
     ['Our checkout is down and we are losing sales.', 'losing sales'],
     ['is the payment gateway down? none of our customers can check out', 'none of our customers can'],

@@ -25,6 +25,6 @@ cueTable(cue, {
     { text: 'Not a priority, only a typo on my invoice.', claims: 'Not a priority' },
     { text: 'Is the app down? No stress, just curious.', claims: 'No stress' },
     { text: 'Just want it on record, nothing urgent.', claims: 'nothing urgent' },
-    { text: "Servers down? Getting an error on login, just checking.", claims: 'just checking' },
+    { text: 'Servers down? Getting an error on login, just checking.', claims: 'just checking' },
   ],
 });
