@@ -20,14 +20,18 @@ export const NEAR = String.raw`(?:${SOON}|${WITHIN}|(?:this |next |on |by |this 
  * What a customer has to be at, pay or hand in on time. Travel words count as the event
  * itself ("I fly tonight", "the cruise departs tomorrow").
  */
-export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|train|ferry|cruise|connection|wedding|funeral|memorial(?: service)?|party|event|concert|exams?|interview|hearing|court|appointment|surgery|operation|meeting|presentation|conference|launch|campaign|deadline|payroll|rent|mortgage|direct debits?|tuition|new job|shift|trip|(?<!bank )holiday|check-?in|boarding|visa|sale)`;
+export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|land|call|ceremony|graduation|completion|check[- ]?in|guests|train|ferry|cruise|connection|wedding|funeral|memorial(?: service)?|party|event|concert|exams?|interview|hearing|court|appointment|surgery|operation|meeting|presentation|conference|launch|campaign|deadline|payroll|rent|mortgage|direct debits?|tuition|new job|shift|trip|(?<!bank )holiday|boarding|visa|sale)`;
 
 /**
  * Not reported as said, promised or past in the same sentence: "you said within 24 hours",
  * "I was told a manager would phone by 5pm", "the website says 3 days". A lookbehind, placed
  * before a time cue's own words.
  */
-export const NOT_REPORTED = String.raw`(?<!\b(?:was|were|had|did|said|says|told|tells|promised|promise|supposed|meant|guaranteed|expected|quoted|claimed|should have|would have|last|ago|since|yesterday|already)\b[^.!?\n;,]{0,60})`;
+// One character of the same clause: a comma, or "and", "but" or "so" before a new subject,
+// starts the next one ("the shoes haven't arrived and the wedding is Saturday"; not "above and beyond").
+const IN_CLAUSE = String.raw`(?:(?! (?:and|but|so) (?:the|my|our|i|i'?m|we|we'?re|it|it'?s|its|there|he|she|they|his|her|their)\b)[^.!?\n;,])`;
+
+export const NOT_REPORTED = String.raw`(?<!\b(?:was|were|had|did|said|says|told|tells|promised|promise|supposed|meant|guaranteed|expected|quoted|claimed|should have|would have|last|ago|since|yesterday|already)\b${IN_CLAUSE}{0,50})`;
 
 /**
  * A verb told in the past, in the same clause, before a time: "it arrived today", "sorted in
@@ -35,4 +39,5 @@ export const NOT_REPORTED = String.raw`(?<!\b(?:was|were|had|did|said|says|told|
  * and "needed" do not count: a need is still ahead).
  */
 const PAST_VERB = String.raw`(?:(?!(?:need|needed|feed|speed|bed|red|booked|scheduled|supposed)\b)[a-z]{2,}ed|came|got|went|was|were|had|did|sent|paid|made|took|found|gave|left|lost|put|rang|ran|spent|bought|brought|saw|met|felt|kept|heard|sat|broke|been|grew|told|said)`;
-export const NOT_PAST = String.raw`(?<!\b${PAST_VERB}\b(?!')[^.!?\n;,]{0,40})`;
+// "haven't arrived" or "never came" is a state still open, not a time gone by.
+export const NOT_PAST = String.raw`(?<!(?<!(?:n't|\bnot|\bnever|\bdidnt|\bhavent|\bhasnt) )\b${PAST_VERB}\b(?!')${IN_CLAUSE}{0,40})`;

@@ -4,7 +4,7 @@ import { CLOCK, EVENT, NEAR, NOT_PAST, NOT_REPORTED, SOON, WITHIN } from '@/lib/
 // The words between an event and its time stay in one clause and say nothing happened already.
 const SAME_CLAUSE = (max: number) => String.raw`(?:(?!\b(?:was|were|had|did|last|ago)\b)[^.!?\n;]){0,${max}}?`;
 // Asked for or needed by the customer, not wondered about ("can I collect today?" is a plan).
-const ASK = String.raw`(?:need|needs|needed|have to|has to|must|please|pls|plz|(?:can|could|will) (?:you|someone|somebody|anyone|an? \w+|they|it|this|that)|(?:is|would) (?:it|that|there) (?:possible|any way|anything)|any way|asap)`;
+const ASK = String.raw`(?:need|needs|needed|have to|has to|must|please|pls|plz|(?:can|could|will) (?:you|someone|somebody|anyone|an? \w+|the \w+|they|it|this|that)|(?:is|would) (?:it|that|there) (?:possible|any way|anything|another|an?)|any way|asap)`;
 // Things that happen at a time without anyone needing them then: opening hours, offers, holds.
 const NOT_SCHEDULE = String.raw`(?<!\b(?:open|opens|valid|available|closed|away|off|hold|holding|keep|store|wait|book|booking|booked|schedule|arrange|reserve|plan|planning|try again|call back) (?:(?:an?|the|my|our|it|this) )?(?:\w+ )?)`;
 // A verb that starts the event itself: "we open in 20 mins", "boards in 40 min".
@@ -25,13 +25,13 @@ export default defineCue({
   id: 'urgency-deadline',
   pattern: new RegExp(
     [
-      String.raw`${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}\b${EVENT}\b${SAME_CLAUSE(30)}\b${NEAR}\b`,
-      String.raw`${NOT_REPORTED}${NOT_PAST}\b${STARTS} (?:${WITHIN}|at ${CLOCK})`,
+      String.raw`${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}\b${EVENT}\b${SAME_CLAUSE(30)}\b(?:${NEAR}|at \d{1,2}\b(?![:.]?\d))`,
+      String.raw`${NOT_REPORTED}${NOT_PAST}\b${STARTS}\b(?: [\w']+){0,4}? (?:${WITHIN}|at ${CLOCK}|at \d{1,2}\b(?![:.]?\d))`,
       String.raw`${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}\b${SOON}\b`,
       String.raw`${NOT_REPORTED}\b${ASK}\b${SAME_CLAUSE(50)}\b(?:${WITHIN}|now)\b`,
       String.raw`${NOT_REPORTED}\b(?:need|needs|needed|must|have to|has to|required|please|pls|plz)\b${SAME_CLAUSE(40)}\b(?:by|before|no later than|at|within|in) (?:the )?(?:${NEAR}|${CLOCK}|\d{1,2}(?:st|nd|rd|th)?\b|end of (?:the )?(?:day|week))`,
       String.raw`${NOT_REPORTED}\bbefore (?:my|the|our|his|her) (?:\w+ )?${EVENT}\b`,
-      String.raw`${NOT_REPORTED}\b(?:deadline|due (?:today|tomorrow|tonight|in \d+ days?))\b`,
+      String.raw`${NOT_REPORTED}\b(?:deadline|last day|due (?:today|tomorrow|tonight|in \d+ (?:days?|hours?)))\b`,
     ].join('|'),
     'gi',
   ),

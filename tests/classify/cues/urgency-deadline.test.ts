@@ -27,6 +27,8 @@ cueTable(cue, {
     'Can I collect today?',
     'Is the café open on bank holiday Monday?',
     'Please cancel the cleaning booked for next month.',
+    'The parcel arrived and the party was great, thanks.',
+    'I got in today. Same day as everyone else.',
   ],
   matches: [
     { text: 'my bag has my suit in it and the wedding is saturday', claims: 'wedding is saturday' },
@@ -44,5 +46,10 @@ cueTable(cue, {
     { text: 'Today is the deadline for the grant application.', claims: 'deadline' },
     { text: 'The bill is due tomorrow.', claims: 'due tomorrow' },
     { text: 'The 2fa code is not arriving, 40 mins to go.', claims: '40 mins to go' },
+    // A state still open ("haven't arrived") does not make the next clause past.
+    { text: "The shoes haven't arrived and the wedding is Saturday.", claims: 'wedding is Saturday' },
+    { text: "Bus didn't show, I have an exam at 9.", claims: 'exam at 9' },
+    { text: 'Can you rush my order? I leave for the airport at 6am.', claims: 'leave for the airport at 6am' },
+    { text: 'Is there another slot today?', claims: 'Is there another slot today' },
   ],
 });
