@@ -20,7 +20,7 @@ export const NEAR = String.raw`(?:${SOON}|${WITHIN}|(?:this |next |on |by |this 
  * What a customer has to be at, pay or hand in on time. Travel words count as the event
  * itself ("I fly tonight", "the cruise departs tomorrow").
  */
-export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|land|call|ceremony|graduation|completion|check[- ]?in|guests|train|ferry|cruise|connection|wedding|funeral|memorial(?: service)?|party|event|concert|exams?|interview|hearing|court|appointment|surgery|operation|meeting|presentation|conference|launch|campaign|deadline|payroll|rent|mortgage|direct debits?|tuition|new job|shift|trip|(?<!bank )holiday|boarding|visa|sale)`;
+export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|land|call(?! back)|ceremony|graduation|completion|check[- ]?in|guests|train|ferry|cruise|connection|wedding|funeral|memorial(?: service)?|party|event|concert|exams?|interview|hearing|court|appointment|surgery|operation|meeting|presentation|conference|launch|campaign|deadline|payroll|rent|mortgage|direct debits?|tuition|new job|shift|trip|(?<!bank )holiday|boarding|visa|sale)`;
 
 /**
  * Not reported as said, promised or past in the same sentence: "you said within 24 hours",
@@ -31,7 +31,7 @@ export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|land|call|ceremony
 // starts the next one ("the shoes haven't arrived and the wedding is Saturday"; not "above and beyond").
 const IN_CLAUSE = String.raw`(?:(?! (?:and|but|so) (?:the|my|our|i|i'?m|we|we'?re|it|it'?s|its|there|he|she|they|his|her|their)\b)[^.!?\n;,])`;
 
-export const NOT_REPORTED = String.raw`(?<!\b(?:was|were|had|did|said|says|told|tells|promised|promise|supposed|meant|guaranteed|expected|quoted|claimed|should have|would have|last|ago|since|yesterday|already)\b${IN_CLAUSE}{0,50})`;
+export const NOT_REPORTED = String.raw`(?<!\b(?:was|were|had|did|said|says|told|tells|promised|promise|supposed|meant|guaranteed|expected|quoted|claimed|should have|would have|last (?:week|month|year|night|time|\w+day)|ago|since|yesterday|already)\b${IN_CLAUSE}{0,50})`;
 
 /**
  * A verb told in the past, in the same clause, before a time: "it arrived today", "sorted in

@@ -21,6 +21,7 @@ import statedFrustration from '@/lib/classify/cues/stated-frustration';
 import supportComplaint from '@/lib/classify/cues/support-complaint';
 import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
 import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
+import urgencyFresh from '@/lib/classify/cues/urgency-fresh';
 import urgencyHarm from '@/lib/classify/cues/urgency-harm';
 import urgencyPlea from '@/lib/classify/cues/urgency-plea';
 import urgencyStranded from '@/lib/classify/cues/urgency-stranded';
@@ -63,4 +64,5 @@ export const MOOD_CUES: readonly MoodCue[] = [
   urgencyBlocked,
   urgencyStranded,
   urgencyHarm,
+  urgencyFresh,
 ];
