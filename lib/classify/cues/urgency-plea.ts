@@ -4,7 +4,7 @@ import { defineCue } from '@/lib/classify/cues/cue';
  * Urgency: an explicit plea for speed ("asap", "urgent", "right away"). One is confident.
  * A word in quotes is mentioned, not pleaded ("my 'urgent' ticket"); "I immediately bought" tells what was done.
  * Urgency has no GoEmotions label: all urgency rules add to URGENCY_PRIOR in score-message.ts,
- * whose points make one deadline, money or blocked cue a hint, and two cues confident.
+ * whose points make one deadline, stoppage, stranded, harm or minutes-ago cue a hint, and two cues confident.
  */
 export default defineCue({
   id: 'urgency-plea',
