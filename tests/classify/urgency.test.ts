@@ -15,9 +15,10 @@ describe('urgency: the customer needs it fast (rules only: GoEmotions has no suc
     ],
     // Something blocked now, with people affected.
     ['Our checkout is down and we are losing sales.', 'losing sales'],
-    ['is the payment gateway down? none of our customers can check out', 'none of our customers can'],
+    ['is the payment gateway down? none of our customers can check out', 'none of our customers can check out'],
     ["Our POS terminals are offline. Card payments aren't going through.", "payments aren't going through"],
     ['Our clinic system has been down since 7am and patients are turning up.', 'patients are turning up'],
+    ['our POS is down on a Saturday lunchtime', 'POS is down'],
   ])('"%s" is at least a hint, citing "%s"', (message, cue) => {
     const signal = moodOf(message).signals.urgency;
     expect(signal.level).not.toBe('none');
