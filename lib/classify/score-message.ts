@@ -27,7 +27,7 @@ export interface MessageScore {
 
 type ModelPoints = Record<ModelSignal, OperatingPoints>;
 
-/** Urgency is rules only: a quiet prior, and thresholds matching the weights in rules/urgency.ts. */
+/** Urgency is rules only: a quiet prior, and thresholds matching the weights in cues/urgency-*.ts. */
 const URGENCY_PRIOR = -3;
 const URGENCY_POINTS: OperatingPoints = { hint: -1, confident: 1 };
 // Tokens must push a class at least this much (in logit), and be among the strongest, to be evidence.

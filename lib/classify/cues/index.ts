@@ -21,8 +21,10 @@ import statedFrustration from '@/lib/classify/cues/stated-frustration';
 import supportComplaint from '@/lib/classify/cues/support-complaint';
 import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
 import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
-import urgencyMoney from '@/lib/classify/cues/urgency-money';
+import urgencyFresh from '@/lib/classify/cues/urgency-fresh';
+import urgencyHarm from '@/lib/classify/cues/urgency-harm';
 import urgencyPlea from '@/lib/classify/cues/urgency-plea';
+import urgencyStranded from '@/lib/classify/cues/urgency-stranded';
 import waitingOnHold from '@/lib/classify/cues/waiting-on-hold';
 
 export type { MoodCue } from '@/lib/classify/cues/cue';
@@ -59,6 +61,8 @@ export const MOOD_CUES: readonly MoodCue[] = [
   reassuranceNoRush,
   urgencyPlea,
   urgencyDeadline,
-  urgencyMoney,
   urgencyBlocked,
+  urgencyStranded,
+  urgencyHarm,
+  urgencyFresh,
 ];

@@ -1,20 +1,40 @@
 import { defineCue } from '@/lib/classify/cues/cue';
+import { CLOCK, EVENT, NEAR, NOT_PAST, NOT_REPORTED, SOON, WITHIN } from '@/lib/classify/near-time';
 
-const DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const EVENTS = String.raw`(?:flight|trip|wedding|meeting|event|launch|deadline|exam|interview|appointment|holiday|vacation|departure|move|surgery|presentation|check-?in|closing|payroll)`;
+// The words between an event and its time stay in one clause and say nothing happened already.
+const SAME_CLAUSE = (max: number) => String.raw`(?:(?!\b(?:was|were|had|did|last|ago)\b)[^.!?\n;]){0,${max}}?`;
+// Asked for or needed by the customer, not wondered about ("can I collect today?" is a plan).
+const ASK = String.raw`(?:need|needs|needed|have to|has to|must|please|pls|plz|(?:can|could|will) (?:you|someone|somebody|anyone|an? \w+|the \w+|they|it|this|that)|(?:is|would) (?:it|that|there) (?:possible|any way|anything|another|an?)|any way|asap)`;
+const NEED = String.raw`(?:need|needs|needed|must|have to|has to|required|please|pls|plz)`;
+// Things that happen at a time without anyone needing them then: opening hours, offers, holds.
+const NOT_SCHEDULE = String.raw`(?<!\b(?:open|opens|valid|available|closed|away|off|hold|holding|keep|store|wait|book|booking|booked|schedule|arrange|reserve|plan|planning|try again|call back) (?:(?:an?|the|my|our|it|this) )?(?:\w+ )?)`;
+// A verb that starts the event itself: "we open in 20 mins", "boards in 40 min".
+const STARTS = String.raw`(?:open|opens|start|starts|leave|leaves|board|boards|close|closes|depart|departs|ends|begins|kicks off|goes out|comes out|expires?)`;
 
-/** Urgency: a stated deadline ("by Friday", "before my flight", "in two hours"). One is a hint. */
+/**
+ * Urgency: a near-future time bound to the customer's need. Each shape is still ahead: a time
+ * said, promised or told as past in the same sentence does not count (near-time.ts), because
+ * a deadline already broken ("you said within 24 hours; that was Tuesday") is a broken
+ * promise, not a new hurry.
+ * - an event at a near time: "the wedding is saturday", "flight leaves in 2 hrs", "we open in 20 mins";
+ * - tonight, tomorrow, "40 mins to go": close whatever the sentence says;
+ * - today or now, asked for or needed: "I need to send a contract today", "can an engineer come today?";
+ * - a need with its deadline: "needed by Monday", "for the board at 10am", "before my flight", "due tomorrow".
+ * One is a hint.
+ */
+// Each shape opens with a lookahead for its first word, so the sentence lookbehinds run only
+// where a shape can start: run at every position they cost 100 ms on a 4,000-character message.
 export default defineCue({
   id: 'urgency-deadline',
   pattern: new RegExp(
     [
-      String.raw`\b(?<!\b(?:open|opens|valid|available|closed|close|closes|away|off) )(?:by|before|until|no later than) (?:this |next |the )?(?:${DAYS}|tomorrow|tonight|today|noon|midnight|eod|cob|end of (?:the |this )?(?:day|week|month)|the weekend|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? \w+)\b`,
-      String.raw`\bbefore (?:my|the|our|his|her) (?:\w+ )?${EVENTS}\b`,
-      String.raw`\b(?:my|the|our) ${EVENTS} (?:is |starts |leaves |departs )?(?:tomorrow|tonight|today|in (?:an|one|two|three|\d+) (?:hours?|days?)|this (?:morning|afternoon|evening|week))\b`,
-      String.raw`\b(?:within|in) (?:the next )?(?:an?|one|two|three|\d+) (?:minutes?|hours?)\b|\bwithin (?:the next )?(?:a|one|two|three|\d+) days?\b`,
-      String.raw`\b(?:deadline|due (?:today|tomorrow)|due date(?=[^.!?\n]{0,20}\b(?:today|tomorrow|tonight|passed)\b))\b`,
-      // Something needed today ("I need that back today"): the day is the hurry. Not "no need to … today".
-      String.raw`\b(?<!\b(?:no|not|don'?t|doesn'?t|won'?t) )(?:need|needs|needed) (?:[\w'-]+ ){0,4}?(?:today|tonight)\b`,
+      String.raw`\b(?=${EVENT}\b)${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}${EVENT}\b${SAME_CLAUSE(30)}\b(?:${NEAR}|at \d{1,2}\b(?![:.]?\d))`,
+      String.raw`\b(?=${STARTS}\b)${NOT_REPORTED}${NOT_PAST}${STARTS}\b(?: [\w']+){0,4}? (?:${WITHIN}|at ${CLOCK}|at \d{1,2}\b(?![:.]?\d))`,
+      String.raw`\b(?=${SOON}\b)${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}${SOON}\b`,
+      String.raw`\b(?=${ASK}\b)${NOT_REPORTED}${ASK}\b${SAME_CLAUSE(50)}\b(?:${WITHIN}|now)\b`,
+      String.raw`\b(?=${NEED}\b)${NOT_REPORTED}${NEED}\b${SAME_CLAUSE(40)}\b(?:by|before|no later than|at|within|in) (?:the )?(?:${NEAR}|${CLOCK}|\d{1,2}(?:st|nd|rd|th)?\b|end of (?:the )?(?:day|week))`,
+      String.raw`\b(?=before )${NOT_REPORTED}before (?:my|the|our|his|her) (?:\w+ )?${EVENT}\b`,
+      String.raw`\b(?=deadline|last day|due )${NOT_REPORTED}(?:deadline|last day|due (?:today|tomorrow|tonight|in \d+ (?:days?|hours?)))\b`,
     ].join('|'),
     'gi',
   ),

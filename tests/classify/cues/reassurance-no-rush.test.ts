@@ -12,6 +12,8 @@ cueTable(cue, {
     'Whenever I call, the line is busy.',
     "It's urgent, not something that can wait until Monday.",
     'Is a rush order possible for the wedding favours?',
+    "I'm stressed, the payroll run is at noon.",
+    'Just checked and the site is still down, customers are waiting.',
   ],
   matches: [
     { text: "No rush on the replacement, we're away this week.", claims: 'No rush' },
@@ -21,5 +23,8 @@ cueTable(cue, {
     { text: 'Take your time with the refund check.', claims: 'Take your time' },
     { text: "It's not time-sensitive, next week is fine.", claims: 'not time-sensitive' },
     { text: 'Not a priority, only a typo on my invoice.', claims: 'Not a priority' },
+    { text: 'Is the app down? No stress, just curious.', claims: 'No stress' },
+    { text: 'Just want it on record, nothing urgent.', claims: 'nothing urgent' },
+    { text: 'Servers down? Getting an error on login, just checking.', claims: 'just checking' },
   ],
 });

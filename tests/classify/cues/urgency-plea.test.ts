@@ -15,6 +15,11 @@ cueTable(cue, {
     'When is the soonest delivery slot?',
     'Could you set my order to high priority shipping?',
     'Your team sorted it in no time at all, thanks!',
+    // A word mentioned, not pleaded, and a deed already done.
+    'Fantastic. My "urgent" ticket has been marked low priority.',
+    'The vacuum gave up and I immediately bought another one.',
+    'Cancel subscription #A-55012 effective immediately please.',
+    'What are your response times for critical incidents?',
   ],
   matches: [
     { text: 'Please call me back asap.', claims: 'asap' },

@@ -1,0 +1,22 @@
+import cue from '@/lib/classify/cues/urgency-stranded';
+import { cueTable } from '@/tests/classify/cues/cue-table';
+
+cueTable(cue, {
+  nearMisses: [
+    'The zip on my suitcase is stuck.',
+    'I was at the airport for hours last week and nobody helped.',
+    "We're in the hotel's loyalty scheme, can I add points?",
+    'Is there a pharmacy at the station?',
+    'The lid is stuck on the blender.',
+    'The desk staff at Stansted were lovely, thank you.',
+  ],
+  matches: [
+    { text: "I'm stuck in Frankfurt, my connecting flight was cancelled.", claims: "I'm stuck" },
+    { text: 'Last train cancelled, I am stranded with two kids.', claims: 'I am stranded' },
+    { text: "I'm standing at reception with nowhere to stay.", claims: "I'm standing at reception" },
+    { text: 'The hotel gave our room away and we have nowhere to sleep.', claims: 'nowhere to sleep' },
+    { text: "I'm at the rental desk and there's a queue behind me.", claims: "I'm at the rental desk" },
+    { text: 'Car broken down on the hard shoulder, who do I call?', claims: 'hard shoulder' },
+    { text: "I've locked myself out of the car and the baby is inside.", claims: 'locked myself out' },
+  ],
+});
