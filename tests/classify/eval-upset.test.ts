@@ -74,7 +74,8 @@ describe('eval:upset', () => {
       [2, false],
       [4, true],
     ]);
-    expect(scoreSignal(cases, 'urgency')).toEqual({ n: 3, p: 1, r: 0.5 });
+    // The flight in three hours is a near-future event bound to the customer's need (urgency-deadline).
+    expect(scoreSignal(cases, 'urgency')).toEqual({ n: 3, p: 1, r: 1 });
   });
 
   it('with --thanks, scores gratitude on the lines labelled for it and adds it to the JSON line', () => {
