@@ -58,6 +58,12 @@ export const DRAFT_MODEL_CONFIG = {
   // .00011 .706 / .028 (7.1), .00007 .712 / .027 (9.7), .00005 .721 / .029 (11.7); 11 levels and
   // gap-coded buckets (draft-model.ts encodeGap): .00005 .715 / .026 (8.6 with comma-separated
   // gaps), .00004 .721 / .027 (8.4), .00003 .723 / .026 (9.3), .00002 .725 / .026 (10.3).
+  // Tried on the same figure and left out: words in a "no"'s scope (up to four after not/n't/never,
+  // to the next mark) .708 / .029 against .706 / .028 at l1 .00011; the subject's next four words
+  // .705 / .026; both at l1 .00003 .723 / .028 against .723 / .026; word triples .693 / .028;
+  // drafts a rule already decides weighing .3 in that category's loss .700 / .028; other hands
+  // weighing 3 .722 / .027 (10.4 KB); the no-alternative opinion heard beside a can-do phrase
+  // (LEARNED_SILENT_WHEN) .722 / .027.
   l1: Number(process.env.L1 ?? 0.00003),
   l2: Number(process.env.L2 ?? 0.0005),
   iterations: 150,
