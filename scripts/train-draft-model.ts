@@ -13,7 +13,10 @@
  * is for. Operating points come from 5-fold out-of-fold logits through the shipped scoring
  * path (draft-model-operating-points.ts), of drafts by other hands only (fitsPoints), then are
  * raised above every good reply of the guarded tables. Deterministic: folds by line order.
- * `--dump-false <file>` writes the learned opinion's out-of-fold false findings (dumpFalseFindings).
+ * `--dump-false <file>` writes the learned opinion's out-of-fold false findings (dumpFalseFindings);
+ * `--dump-missed <file>` the problems by other hands that neither the rules nor the cross-fitted
+ * opinion find (category, margin below the point or "silent" where a rule's 'possible' or
+ * LEARNED_SILENT_WHEN keeps the opinion quiet, the draft).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +28,7 @@ import { DEFAULT_ENGINE_SETTINGS, MOOD_SIGNALS, PROBLEM_CATEGORIES, type Mood } 
 import { RULES } from '@/lib/rules';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import {
+  encodeGap,
   LEARNED_SILENT_WHEN,
   opinionOf,
   scoreFeatures,
@@ -50,7 +54,17 @@ export const DRAFT_MODEL_CONFIG = {
   // On 6,222 drafts with per-sentence scaling, cross-fitted, other hands: l1 .0001 .698 at nag .040
   // but 9.0 KB gzip (budget 8); .00013 .686 at .040, 7.4 KB. On 8,761: .00013 .692 at .043, 6.7 KB;
   // .00011 .701 at .043, 7.6 KB; .0001 .706 at .043 but 8.1 KB.
-  l1: Number(process.env.L1 ?? 0.00011),
+  // On 11,299 (9,637 by other hands), cross-fitted, other hands, recall / nag (KB gzip): 17 levels,
+  // .00011 .706 / .028 (7.1), .00007 .712 / .027 (9.7), .00005 .721 / .029 (11.7); 11 levels and
+  // gap-coded buckets (draft-model.ts encodeGap): .00005 .715 / .026 (8.6 with comma-separated
+  // gaps), .00004 .721 / .027 (8.4), .00003 .723 / .026 (9.3), .00002 .725 / .026 (10.3).
+  // Tried on the same figure and left out: words in a "no"'s scope (up to four after not/n't/never,
+  // to the next mark) .708 / .029 against .706 / .028 at l1 .00011; the subject's next four words
+  // .705 / .026; both at l1 .00003 .723 / .028 against .723 / .026; word triples .693 / .028;
+  // drafts a rule already decides weighing .3 in that category's loss .700 / .028; other hands
+  // weighing 3 .722 / .027 (10.4 KB); the no-alternative opinion heard beside a can-do phrase
+  // (LEARNED_SILENT_WHEN) .722 / .027.
+  l1: Number(process.env.L1 ?? 0.00003),
   l2: Number(process.env.L2 ?? 0.0005),
   iterations: 150,
   /**
@@ -67,7 +81,12 @@ export const DRAFT_MODEL_CONFIG = {
    */
   jargonL1Scale: 3,
   alpha: 1,
-  levels: 17,
+  /**
+   * Weight levels each side of zero. 11 rather than 17: the coarser step rounds the smallest
+   * weights to zero and the digits compress better, so a lower l1 fits the same bytes (figures at
+   * l1 above); at l1 .00005, 17 levels .721 / .029 in 11.7 KB, 11 levels .715 / .026 in 8.6 KB.
+   */
+  levels: Number(process.env.LEVELS ?? 11),
   folds: 5,
 };
 /**
@@ -228,17 +247,17 @@ function pack(
   const buckets: string[] = [];
   const levels: string[] = [];
   for (let c = 0; c < classes; c++) {
-    const gaps: string[] = [];
+    let gaps = '';
     let digits = '';
     let previous = -1;
     for (let bucket = 0; bucket < hashSize; bucket++) {
       const level = bytes[bucket * classes + c]!;
       if (level === 0) continue;
-      gaps.push((bucket - previous - 1).toString(36));
+      gaps += encodeGap(bucket - previous - 1);
       digits += (level + DRAFT_MODEL_CONFIG.levels).toString(36);
       previous = bucket;
     }
-    buckets.push(gaps.join(','));
+    buckets.push(gaps);
     levels.push(digits);
   }
   return {
@@ -394,6 +413,7 @@ async function main(): Promise<void> {
   const drafts = loadTrainingDrafts();
   const contexts = drafts.map(contextOf);
   const hashSize = 1 << DRAFT_MODEL_CONFIG.hashBits;
+  const rules = ruleOutcomes(contexts, drafts);
   const data = encode(drafts, contexts, hashSize - 1);
   const classes = PROBLEM_CATEGORIES.length;
   const { l1, l2, iterations, alpha, folds } = DRAFT_MODEL_CONFIG;
@@ -421,7 +441,6 @@ async function main(): Promise<void> {
       oofSentence[row] = pointedAt[k]!;
     });
   }
-  const rules = ruleOutcomes(contexts, drafts);
   const rows: Row[] = drafts.map((item, i) => ({
     logits: oof[i]!,
     group: draftOffersSomething(contexts[i]!) ? 0 : 1,
@@ -475,6 +494,19 @@ async function main(): Promise<void> {
   console.log(
     `  cross-fitted halves: all ${crossScore(crossRows, shown, all)}; other hands ${crossScore(crossRows, shown, otherHand)}`,
   );
+  const missedAt = process.argv.indexOf('--dump-missed');
+  if (missedAt !== -1) {
+    const lines: string[] = [];
+    crossRows.forEach((row, i) => {
+      if (!drafts[i]!.otherHand) return;
+      PROBLEM_CATEGORIES.forEach((category, c) => {
+        if (!row.gold[c] || shown[i]![c] || (!row.ruleFound[c] && row.logits[c]! >= row.points[row.group]![c]!)) return;
+        const margin = row.ruleFound[c] ? 'silent' : (row.logits[c]! - row.points[row.group]![c]!).toFixed(2);
+        lines.push([category, margin, drafts[i]!.draft].map((t) => t.replace(/\s+/g, ' ')).join('\t'));
+      });
+    });
+    writeFileSync(process.argv[missedAt + 1]!, `${lines.join('\n')}\n`);
+  }
   const dumpAt = process.argv.indexOf('--dump-false');
   if (dumpAt !== -1)
     dumpFalseFindings(process.argv[dumpAt + 1] ?? 'false-findings.tsv', crossRows, drafts, contexts, oofSentence);
