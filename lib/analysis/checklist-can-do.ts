@@ -28,11 +28,20 @@ export const FUTURE_ACTION = phrasesAtWordStart(
  * you twice", "I noticed", "I wanted to" are not things done for the customer.
  */
 const REMEDY_PAST =
-  '(?:refunded|credited|reversed|cancell?ed|voided|waived|issued|processed|replaced|re-?sent|sent|shipped|dispatched|posted|booked|rebooked|reserved|arranged|scheduled|escalated|asked(?! you\\b)|contacted|called|emailed|rang|phoned|raised|logged|fixed|repaired|restored|reset|unlocked|reactivated|enabled|updated|changed|corrected|amended|adjusted|moved|added|removed|applied|upgraded|extended|renewed|reopened|released|approved|paid|gave|made|set up|created|forwarded|passed|spoke|talked|ordered|swapped|exchanged|requested|submitted|filed|attached|compensated|discounted)';
+  '(?:refunded|credited|reversed|cancell?ed|voided|waived|issued|processed|replaced|re-?sent|sent|shipped|dispatched|posted|booked|rebooked|reserved|arranged|scheduled|escalated|asked(?! you\\b)|(?:contacted|called|emailed|rang|phoned|messaged|texted)(?! (?:you|u)\\b(?! (?:a|an|the|your|this|that|those|these)\\b))|raised|logged|fixed|repaired|restored|reset|unlocked|reactivated|enabled|updated|changed|corrected|amended|adjusted|moved|added|removed|applied|upgraded|extended|renewed|reopened|released|approved|paid|gave|made|set up|created|forwarded|passed|spoke|talked|ordered|swapped|exchanged|requested|submitted|filed|attached|compensated|discounted)';
 const DONE_ADVERB =
   '(?:already |also |just |now |then |personally |immediately |since |gone ahead and |went ahead and )?';
-// An admission is not a remedy: "we sent the wrong size", "I cancelled it by mistake".
-const NOT_A_MISTAKE = '(?![^,;:.!?]{0,40}\\b(?:wrong|by mistake|in error|incorrect(?:ly)?|accidentally|mistakenly)\\b)';
+// An admission is not a remedy: "we sent the wrong size", "I booked it by mistake"; undoing one is
+// ("I've cancelled the wrong one", "we replaced the wrong part").
+const NOT_A_MISTAKE =
+  '(?:(?<=\\b(?:cancell?ed|reversed|voided|refunded|replaced|removed|corrected|fixed|swapped|exchanged|deleted|returned|collected))|(?![^,;:.!?]{0,40}\\b(?:wrong|by mistake|in error|incorrect(?:ly)?|accidentally|mistakenly)\\b))';
+/**
+ * Plain past is a remedy when it acts on something: "the email I just sent, and…" has no object
+ * of its own, "We emailed you." only talked (like "I'll email you"), and "we sent a reminder"
+ * says the customer was told, not helped.
+ */
+const ACTS_ON_SOMETHING =
+  '(?= +(?!(?:and|but|or|so|because|as|when|if)\\b)[a-z0-9£$€])(?![^,;:.!?]{0,25}\\b(?:reminders?|notices?|warnings?)\\b)';
 
 /**
  * Done already: "I've refunded", "we have sent", "I refunded". "Here is what I have done" only
@@ -42,7 +51,7 @@ const NOT_A_MISTAKE = '(?![^,;:.!?]{0,40}\\b(?:wrong|by mistake|in error|incorre
 export const PAST_ACTION = phrasesAtWordStart(
   [
     `(?<!\\b(?:what|if|unless|when|once|before|until|whether) )(?:I|we)(?:'ve| have) ${DONE_ADVERB}(?!${ONLY_EFFORT}\\b)(?:\\w+ed|sent|made|set|put|done|found|given|paid|written|taken|kept|booked|built|bought)\\b${NOT_A_MISTAKE}`,
-    `(?<!\\b(?:what|if|unless|when|once|before|until|whether|wish|hoped|thought) )(?:I|we) ${DONE_ADVERB}${REMEDY_PAST}\\b${NOT_A_MISTAKE}`,
+    `(?<!\\b(?:what|if|unless|when|once|before|until|whether|wish|hoped|thought) )(?:I|we) ${DONE_ADVERB}${REMEDY_PAST}\\b${ACTS_ON_SOMETHING}${NOT_A_MISTAKE}`,
   ],
   'i',
 );
@@ -50,10 +59,10 @@ export const PAST_ACTION = phrasesAtWordStart(
 /** Offers: "I can", "happy to", "would you like me to", "let me". */
 export const OFFER = phrasesAtWordStart(
   [
-    // "as soon as I can", "everything we can" promise nothing in particular.
-    // "so we can check the charge" gives a reason, not an offer; "we can check" or "look into it" is
-    // effort without an outcome, like "I've checked" (QA finding 2).
-    "(?<!\\b(?:as soon as|as quickly as|as fast as|as much as|whenever|if|when|what|all|everything|anything|nothing|so|so that) )(?:I|we) can(?!'t|not)\\b(?! (?:not|never|only|see|understand|imagine|appreciate|assure|tell|check|look|investigate|review|search)\\b)",
+    // "as soon as I can", "everything we can" promise nothing in particular. "Send us a photo so we
+    // can check the charge" gives a reason, not an offer (QA finding 2); after a comma, "so I can
+    // move your ticket" is one.
+    "(?<!\\b(?:as soon as|as quickly as|as fast as|as much as|whenever|if|when|what|all|everything|anything|nothing|so that) )(?<![^,;:.!?\\s] so )(?:I|we) can(?!'t|not)\\b(?! (?:not|never|only|see|understand|imagine|appreciate|assure|tell)\\b)",
     "(?:I|we)(?:'m| am|'re| are) (?:happy|glad|able) to\\b",
     "(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to\\b",
     '(?:would you like me to|shall I|do you want me to|want me to)\\b',

@@ -40,7 +40,7 @@ const PROMISE = phrasesAtWordStart(
     // Thursday between 9am and 1pm" (QA 2026-12-07, findings 1 and 3).
     `(?:(?:it|they|the \\w+|your \\w+)(?:'ll| will| should)|will|should) be ${HAPPENS}\\b`,
     '(?:is|are) due\\b',
-    '(?:(?:it|they|the \\w+|your \\w+) )?(?:ships|arrives|reopens|restarts|leaves|goes out|is delivered|gets delivered)\\b',
+    '(?:(?:it|they|the \\w+|your \\w+) )?(?:ships|arrives|reopens|restarts|leaves|goes out|goes back|comes back|is delivered|gets delivered)\\b',
   ],
   'gi',
 );
@@ -88,6 +88,14 @@ const timedPromise: SentenceScan = (text) => {
   return before ? [{ start: before.start, end }] : [];
 };
 
+// "We can check the charge" says checking is possible, not that anything will happen (QA finding 2):
+// what you can do, but not yet a next step. "I'll check" commits, and a time makes it a promise.
+const ONLY_POSSIBLE_EFFORT = /^(?:I|we) can (?:check|look|investigate|review|search)\b/i;
+
+function withoutPossibleEffort(scan: SentenceScan): SentenceScan {
+  return (text) => scan(text).filter((span) => !ONLY_POSSIBLE_EFFORT.test(text.slice(span.start, span.end + 12)));
+}
+
 /**
  * Strongest first (QA finding 3: "I have done today" was quoted over "delivered on Thursday"):
  * a promise or event with a time; an action, offer or instruction still to come; then an action
@@ -95,6 +103,6 @@ const timedPromise: SentenceScan = (text) => {
  */
 export const findNextStep = firstCleanMatchOf([
   timedPromise,
-  scanAll([FUTURE_ACTION, OFFER, STEP]),
+  withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP])),
   scanAll([PAST_ACTION]),
 ]);

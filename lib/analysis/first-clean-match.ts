@@ -40,9 +40,16 @@ const MAX_QUOTE_CHARS = 60;
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
+const DIGIT = /\d/;
+
+/** "£7.99", "10:20" and "1,850" run on: a mark between digits ends no clause ("I've refunded the £7" misquoted). */
+function endsClause(text: string, at: number): boolean {
+  return CLAUSE_END.test(text[at]!) && !(DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? ''));
+}
+
 export function quoteEnd(text: string, end: number): number {
   let at = end;
-  while (at < text.length && at - end < MAX_QUOTE_CHARS && !CLAUSE_END.test(text[at]!)) at++;
+  while (at < text.length && at - end < MAX_QUOTE_CHARS && !endsClause(text, at)) at++;
   // Cut at the length limit, the quote ends on the last whole word ("so we can check the", not "…the charg").
   if (at < text.length && at > end && WORD_CHAR.test(text[at]!) && WORD_CHAR.test(text[at - 1]!)) {
     const space = text.lastIndexOf(' ', at);

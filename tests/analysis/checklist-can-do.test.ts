@@ -32,6 +32,18 @@ const DONE: Array<[draft: string, words: string]> = [
   ['Hi Dana, I refunded the charge.', 'I refunded the charge'],
   ['I sent a replacement this morning.', 'I sent a replacement this morning'],
   ['We also waived the delivery fee.', 'We also waived the delivery fee'],
+  ['I called the carrier this morning.', 'I called the carrier this morning'],
+  ['I’ve already cancelled the wrong one.', 'I’ve already cancelled the wrong one'],
+  // A price is quoted whole, not cut at its decimal point.
+  ['You paid for express, so I’ve refunded the £7.99 shipping.', 'I’ve refunded the £7.99 shipping'],
+  ['I emailed you the label.', 'I emailed you the label'],
+  // An offer to check is something we can do, though not yet a next step (checklist-next-step.test.ts).
+  ['We can check the charge.', 'We can check the charge'],
+  // A consequence, not a purpose: "so" after a comma.
+  [
+    'The event did go ahead, so I can move your ticket to the spring date.',
+    'I can move your ticket to the spring date',
+  ],
   // Demo ticket 102 (f-102-1): an adverb between "I've" and the action.
   [
     'Hi Luis, sorry for the confusion! The Data tab only shows on the Pro plan, which is why you can’t see it. On your plan, open Invoices and press Download all; I’ve also asked our docs team to fix the article by Friday.',
@@ -67,13 +79,16 @@ const MISSING: Array<[draft: string, why: string]> = [
   ],
   // Plain past is a remedy only when it is one (QA 2026-12-07, finding 1).
   ['We sent the wrong size.', 'an admission, not a remedy'],
-  ['I cancelled the order by mistake.', 'an admission, not a remedy'],
+  ['I booked the wrong date for you.', 'an admission, not a remedy'],
   ['We charged your card twice.', 'what went wrong, not what we did about it'],
   ['I noticed the second charge on your account.', 'noticing is not acting'],
   ['If we refunded it now, the order would be cancelled.', 'a condition, not something done'],
   // Finding 2 (shot f-101-0): a reason and an effort, not an offer.
   ['Hi Dana, please send us a photo of your bank statement so we can check the charge.', '"so we can" gives a reason'],
-  ['We can check the charge.', '"we can check" is effort without an outcome'],
+  ['We need a photo of your statement so we can check the charge.', '"so we can" gives a reason'],
+  ['We emailed you.', 'only talked, like "I\'ll email you"'],
+  ['We sent you a reminder 6 weeks before.', 'telling, not helping'],
+  ['The deduction is explained in the email I just sent, and it is final.', '"I just sent" acts on nothing of its own'],
 ];
 
 describe('pre-send check: you say what you can do', () => {

@@ -26,6 +26,8 @@ const DONE: Array<[draft: string, words: string]> = [
     'The desk will be delivered on Thursday between 9am and 1pm',
   ],
   ['The desk ships Thursday.', 'The desk ships Thursday'],
+  ['Your deposit goes back to you on Friday.', 'Your deposit goes back to you on Friday'],
+  ['We can check the charge, and I’ll email you by Friday.', 'I’ll email you by Friday'],
   ['Your refund will be credited within 3 days.', 'Your refund will be credited within 3 days'],
   // A clear instruction after a short lead-in (f-102-1); the instruction is quoted.
   [
@@ -58,7 +60,8 @@ const MISSING: Array<[draft: string, why: string]> = [
   ['Your order ships shortly.', '"shortly" is not a day'],
   ['The refund will be processed ASAP.', '"ASAP" is not a day'],
   ['The desk will be delivered.', 'no day or time'],
-  ['We can check the charge.', '"we can check" by itself (QA finding 2)'],
+  ['We need a photo of your statement so we can check the charge.', '"so we can check" gives a reason (QA finding 2)'],
+  ['We can check the charge.', 'checking is possible, nothing will happen yet (QA finding 2)'],
   ['Here is what I have done today.', 'announces an action, names none (finding 3)'],
   ['Sorry, check-in closes at 6.', '"check-in" is a noun, not an instruction'],
 ];
