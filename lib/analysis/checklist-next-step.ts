@@ -1,10 +1,9 @@
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
 import { matchSpans } from '@/lib/rules/shared/match-spans';
-import { firstCleanMatch, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
+import { firstCleanMatchOf, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
 import { FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
-import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
-import type { Quote, Span } from '@/lib/engine/types';
+import type { Span } from '@/lib/engine/types';
 
 /**
  * "A concrete next step" (issue 14 and 15, item 4): an action, or a promise with a concrete
@@ -28,33 +27,48 @@ const VAGUE_TIME = phrasesAtWordStart(
   'gi',
 );
 
-/** A promise to talk again: a next step only with a time or an event. */
+const HAPPENS =
+  '(?:delivered|shipped|dispatched|posted|collected|picked up|installed|repaired|replaced|restored|reactivated|activated|processed|released|resolved|returned|refunded|credited|sent|fixed|back|ready|live|active|there|with you|available|on its way)';
+
+/** A promise to talk again, or an event on its way: a next step only with a time or an event. */
 const PROMISE = phrasesAtWordStart(
   [
     "(?:I|we)(?:'ll| will|'m going to| am going to| are going to)(?: \\w+)? (?:update|get back|let you know|keep you (?:posted|updated)|be in touch|reply|respond|come back|follow up|reach out|look into|contact|email|call|message|write|confirm|check)\\b",
     "you(?:'ll| will) (?:get|receive|hear|see)\\b",
     "(?:it|they|the \\w+|your \\w+)(?:'ll| will| should) (?:arrive|show|reach|be (?:with you|back|live|ready|there|active|refunded|sent|fixed))\\b",
+    // What will happen, with or without its subject next to it: "the desk … will be delivered on
+    // Thursday between 9am and 1pm" (QA 2026-12-07, findings 1 and 3).
+    `(?:(?:it|they|the \\w+|your \\w+)(?:'ll| will| should)|will|should) be ${HAPPENS}\\b`,
     '(?:is|are) due\\b',
-    '(?:ships|arrives|reopens|restarts|leaves|goes out)\\b',
+    '(?:(?:it|they|the \\w+|your \\w+) )?(?:ships|arrives|reopens|restarts|leaves|goes out|goes back|comes back|is delivered|gets delivered)\\b',
   ],
   'gi',
 );
 const EVENT =
   /\b(?:when|once|as soon as|the moment|the day) (?:it|they|the|your|we|I|you|this|that)\b(?! (?:can|could|are able|am able)\b)(?: \w+){0,2}/gi;
 
-/** An instruction the customer can follow now: "Open Settings and tap Export". */
+/**
+ * An instruction the customer can follow now: "Open Settings and tap Export", also after a short
+ * lead-in ("On your plan, open Invoices", "Hi Dana, please reply with…"; QA finding 1). The
+ * lead-in is looked behind, so the tick quotes the instruction. "Check-in opens at 6" is a noun.
+ */
 const STEP =
-  /^(?:go|open|tap|click|hold|choose|select|reply|send|upload|sign|pick|list|take|try|check|use|enter|fully close|restart|press|log|scroll|visit|follow)\b/i;
+  /(?<=^(?:[^,;:.!?]{1,40}, )?(?:please |then |first |next |now |just |simply )?)(?:go|open|tap|click|hold|choose|select|reply|send|upload|sign|pick|list|take|try|check|use|enter|fully close|restart|press|log|scroll|visit|follow)\b(?!-)/i;
 
+// Bare days read as dates after a promise ("ships Thursday"); "between 9am and 1pm" is a slot.
+const DAY_OR_SLOT =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bbetween \d{1,2}(?::\d{2})? ?(?:am|pm)? and \d{1,2}(?::\d{2})? ?(?:am|pm)?\b/gi;
 const TIME = new RegExp(TIME_CUE.source, 'gi');
 
 /** Concrete times and events in a sentence, vague ones left out. */
 function timesIn(text: string): Span[] {
   const vague = matchSpans(text, VAGUE_TIME);
-  return matchSpans(text, EVENT, 0, matchSpans(text, TIME)).filter(
+  return matchSpans(text, DAY_OR_SLOT, 0, matchSpans(text, EVENT, 0, matchSpans(text, TIME))).filter(
     (span) => !vague.some((v) => v.start < span.end && span.start < v.end),
   );
 }
+
+const OTHER_CLAUSE = /[;:]|\b(?:and|but|so|then|while)\b/i;
 
 /** A promise that comes with a concrete time, quoted from the promise to the time. */
 const timedPromise: SentenceScan = (text) => {
@@ -64,17 +78,31 @@ const timedPromise: SentenceScan = (text) => {
   if (!promise) return [];
   const end = promise.index + promise[0].length;
   const times = timesIn(text);
-  // The time after the promise reads as one phrase ("I'll email you by Friday"); one before it also counts.
+  // The time after the promise reads as one phrase ("I'll email you by Friday"); one before it also
+  // counts ("Tomorrow I'll confirm"), unless it belongs to another clause ("refunded today, and I will email").
   const after = times.filter((time) => time.start >= end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
-  const before = times.filter((time) => time.end <= promise.index).sort((a, b) => b.end - a.end)[0];
+  const before = times
+    .filter((time) => time.end <= promise.index && !OTHER_CLAUSE.test(text.slice(time.end, promise.index)))
+    .sort((a, b) => b.end - a.end)[0];
   if (after) return [{ start: promise.index, end: after.end }];
   return before ? [{ start: before.start, end }] : [];
 };
 
-const findTimedPromise = firstCleanMatch(timedPromise);
-const findAction = firstCleanMatch(scanAll([FUTURE_ACTION, PAST_ACTION, OFFER, STEP]));
+// "We can check the charge" says checking is possible, not that anything will happen (QA finding 2):
+// what you can do, but not yet a next step. "I'll check" commits, and a time makes it a promise.
+const ONLY_POSSIBLE_EFFORT = /^(?:I|we) can (?:check|look|investigate|review|search)\b/i;
 
-/** A promise with a time is the clearest next step, so it is quoted first; an action also counts. */
-export function findNextStep(context: RuleContext, raw: readonly RuleFinding[]): Quote | null {
-  return findTimedPromise(context, raw) ?? findAction(context, raw);
+function withoutPossibleEffort(scan: SentenceScan): SentenceScan {
+  return (text) => scan(text).filter((span) => !ONLY_POSSIBLE_EFFORT.test(text.slice(span.start, span.end + 12)));
 }
+
+/**
+ * Strongest first (QA finding 3: "I have done today" was quoted over "delivered on Thursday"):
+ * a promise or event with a time; an action, offer or instruction still to come; then an action
+ * already done, which leaves the customer nothing to wait for.
+ */
+export const findNextStep = firstCleanMatchOf([
+  timedPromise,
+  withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP])),
+  scanAll([PAST_ACTION]),
+]);

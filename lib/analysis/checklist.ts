@@ -12,10 +12,6 @@ import { quoteEnd } from '@/lib/analysis/first-clean-match';
  * words that earned it, so the agent can see why it ticked (issue 14).
  */
 
-// "Longer than a line or two": a two-line status update needs no feelings line.
-const SUBSTANTIAL_CHARS = 160;
-const SUBSTANTIAL_SENTENCES = 3;
-
 type Status = ChecklistItem['status'];
 
 function onlyGrateful(mood: Mood): boolean {
@@ -30,28 +26,18 @@ function quoteOf(context: RuleContext, finding: RuleFinding | undefined): Quote 
   return { start: finding.start, end, text: context.draft.slice(finding.start, end) };
 }
 
-function writtenLength(context: RuleContext): number {
-  let length = 0;
-  for (const sentence of context.sentences) length += sentence.end - sentence.start + 1;
-  return length;
-}
-
 function item(id: ChecklistItem['id'], status: Status, evidence?: Quote | null): ChecklistItem {
   return status === 'done' && evidence ? { id, status, evidence } : { id, status };
 }
 
 export function buildChecklist(context: RuleContext, raw: RuleFinding[]): ChecklistItem[] {
-  const substantial = context.sentences.length >= SUBSTANTIAL_SENTENCES || writtenLength(context) >= SUBSTANTIAL_CHARS;
   const thankYouExchange = onlyGrateful(context.mood);
 
   const acknowledged = raw.find((finding) => finding.category === 'acknowledgement');
-  const feelings: Status = !context.mood.upset
-    ? 'not-needed'
-    : acknowledged
-      ? 'done'
-      : substantial
-        ? 'missing'
-        : 'not-needed';
+  // Upset means frustration or sadness shown. However short, a reply that passes over how they
+  // feel is not ready (QA 2026-12-07 finding 2: a curt one-liner to "third time… unacceptable!!"
+  // was called ready because short replies skipped this item).
+  const feelings: Status = !context.mood.upset ? 'not-needed' : acknowledged ? 'done' : 'missing';
 
   const canDo = findCanDo(context, raw);
   const refusals = findRefusals(context);

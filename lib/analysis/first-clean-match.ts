@@ -38,9 +38,23 @@ export function scanAll(patterns: readonly RegExp[]): SentenceScan {
 const CLAUSE_END = /[,;:.!?\n]/;
 const MAX_QUOTE_CHARS = 60;
 
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+const DIGIT = /\d/;
+
+/** "£7.99", "10:20" and "1,850" run on: a mark between digits ends no clause ("I've refunded the £7" misquoted). */
+function endsClause(text: string, at: number): boolean {
+  return CLAUSE_END.test(text[at]!) && !(DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? ''));
+}
+
 export function quoteEnd(text: string, end: number): number {
   let at = end;
-  while (at < text.length && at - end < MAX_QUOTE_CHARS && !CLAUSE_END.test(text[at]!)) at++;
+  while (at < text.length && at - end < MAX_QUOTE_CHARS && !endsClause(text, at)) at++;
+  // Cut at the length limit, the quote ends on the last whole word ("so we can check the", not "…the charg").
+  if (at < text.length && at > end && WORD_CHAR.test(text[at]!) && WORD_CHAR.test(text[at - 1]!)) {
+    const space = text.lastIndexOf(' ', at);
+    if (space > end) at = space;
+  }
   return text.slice(end, at).trim() === '' ? end : end + text.slice(end, at).trimEnd().length;
 }
 
@@ -98,6 +112,24 @@ export function firstCleanMatch(
         const end = sentence.start + quoteEnd(sentence.text, local.end);
         return { start: span.start, end, text: context.draft.slice(span.start, end) };
       }
+    }
+    return null;
+  };
+}
+
+/**
+ * Tiers of evidence, strongest first: the first tier with a clean match anywhere in the draft
+ * earns the tick, so a later real action beats an earlier framing ("Here is what I have done
+ * today: I refunded…" quotes the refund).
+ */
+export function firstCleanMatchOf(
+  tiers: readonly SentenceScan[],
+): (context: RuleContext, raw: readonly RuleFinding[]) => Quote | null {
+  const finders = tiers.map(firstCleanMatch);
+  return (context, raw) => {
+    for (const find of finders) {
+      const found = find(context, raw);
+      if (found) return found;
     }
     return null;
   };

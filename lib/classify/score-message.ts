@@ -39,6 +39,9 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+// A word that reports someone else's words ("the help article says…") can weigh in the model, but
+// shown alone it points at the wrong words: the confusion is in what follows (QA 2026-12-07, f-102-1).
+const REPORTING_WORDS = new Set('say says said saying tell tells told write writes wrote'.split(' '));
 // Score floor for a clear case: two complaint cues, or a complaint in capitals / with "!!!".
 const COMBINED_FLOOR = 0.85;
 const SHOUT_BOOST = 1.2;
@@ -64,7 +67,7 @@ function modelEvidence(text: string, model: LinearModel, logits: Record<MoodSign
     const bar = Math.max(MIN_TOKEN_EVIDENCE, strongest * RELATIVE_TOKEN_EVIDENCE);
     for (let t = 0; t < width; t++) {
       const token = output.tokens[t]!;
-      if (pushes[t]! < bar || FUNCTION_WORDS.has(token.norm)) continue;
+      if (pushes[t]! < bar || FUNCTION_WORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) continue;
       cite(evidence[id], text, token.start, token.end, pushes[t]!, 'model');
     }
   }

@@ -20,6 +20,30 @@ const DONE: Array<[draft: string, words: string]> = [
     'I have refunded the duplicate charge today, and I will email you the delivery date by Friday.',
     'I will email you the delivery date by Friday',
   ],
+  // A future event with a concrete day or time (QA 2026-12-07, finding 1, shots f-101-2 and c03-middle-edit).
+  [
+    'The desk will be delivered on Thursday between 9am and 1pm.',
+    'The desk will be delivered on Thursday between 9am and 1pm',
+  ],
+  ['The desk ships Thursday.', 'The desk ships Thursday'],
+  ['Your deposit goes back to you on Friday.', 'Your deposit goes back to you on Friday'],
+  ['We can check the charge, and I’ll email you by Friday.', 'I’ll email you by Friday'],
+  ['Your refund will be credited within 3 days.', 'Your refund will be credited within 3 days'],
+  // A clear instruction after a short lead-in (f-102-1); the instruction is quoted.
+  [
+    'Hi Luis, sorry for the confusion! On your plan, open Invoices and press Download all; I’ve also asked our docs team to fix the article by Friday.',
+    'open Invoices and press Download all',
+  ],
+  ['Hi Mei, to stop the loop, open Settings and tap Sign out everywhere.', 'open Settings and tap Sign out everywhere'],
+  ['By Friday, I’ll email you the new date.', 'By Friday, I’ll email you the new date'],
+  // Done already still counts when nothing else comes next.
+  ['I refunded the charge.', 'I refunded the charge'],
+  // What comes next beats what is done, wherever it sits (finding 3, shot c02-long-after-pause).
+  [
+    'Here is what I have done today: I refunded the duplicate charge. I also called the carrier, who confirmed the desk is at their local depot and will be delivered on Thursday between 9am and 1pm.',
+    'will be delivered on Thursday between 9am and 1pm',
+  ],
+  ['I refunded the charge today, and I will email you the tracking link.', 'I will email you the tracking link'],
 ];
 
 const MISSING: Array<[draft: string, why: string]> = [
@@ -32,6 +56,14 @@ const MISSING: Array<[draft: string, why: string]> = [
   ['You’ll have to wait 24 hours.', 'an order to the customer is not a step we take'],
   ['That’s not my department.', 'an excuse'],
   ['I can [what you can do] by [when].', 'blanks from a suggestion, not filled in yet'],
+  ['The desk will be delivered soon.', '"soon" is not a day'],
+  ['Your order ships shortly.', '"shortly" is not a day'],
+  ['The refund will be processed ASAP.', '"ASAP" is not a day'],
+  ['The desk will be delivered.', 'no day or time'],
+  ['We need a photo of your statement so we can check the charge.', '"so we can check" gives a reason (QA finding 2)'],
+  ['We can check the charge.', 'checking is possible, nothing will happen yet (QA finding 2)'],
+  ['Here is what I have done today.', 'announces an action, names none (finding 3)'],
+  ['Sorry, check-in closes at 6.', '"check-in" is a noun, not an instruction'],
 ];
 
 describe('pre-send check: a concrete next step', () => {

@@ -46,8 +46,21 @@ describe('pre-send checklist', () => {
         'done',
       );
     });
-    it('is not needed for a one-line reply, even to an upset customer', () => {
-      expect(checklist('Refunded, reference RF-2231.', { upset: true }).feelings).toBe('not-needed');
+    // QA 2026-12-07, finding 2 (shots f-101-0, d-101-03): a curt line to a furious customer was "ready".
+    it('is missing for a one-line reply to an upset customer, however short', () => {
+      expect(checklist('Refunded, reference RF-2231.', { upset: true }).feelings).toBe('missing');
+      expect(
+        checklist('Hi Dana, please send us a photo of your bank statement so we can check the charge.', { upset: true })
+          .feelings,
+      ).toBe('missing');
+    });
+    it('is done for a one-line reply that names their situation', () => {
+      expect(checklist('Sorry you had to write three times, Dana: refunded today.', { upset: true }).feelings).toBe(
+        'done',
+      );
+    });
+    it('is not needed for a short reply to a calm customer', () => {
+      expect(checklist('Refunded, reference RF-2231.').feelings).toBe('not-needed');
     });
   });
 

@@ -61,6 +61,15 @@ describe('evidence spans', () => {
     for (const text of cited) expect(message).toContain(text);
   });
 
+  it('quote the words that carry the confusion, not the verb that reports the help article (QA f-102-1)', () => {
+    const mood = classifyMood([
+      "Hello, I'm confused about how to export my invoices. The help article says to go to Settings > Data, but I don't see a Data tab anywhere. Am I missing something? Which plan do I need for this?",
+    ]);
+    const cited = mood.signals.confusion.evidence.map((e) => e.text);
+    expect(cited).toContain('Am I missing something');
+    expect(cited).not.toContain('says');
+  });
+
   it('are empty for signals that stay at none', () => {
     const mood = classifyMood(['Could you send me the invoice for March?']);
     for (const id of MOOD_SIGNALS) {

@@ -6,6 +6,7 @@ import type { Card } from '@/lib/coach/view';
 import { DEFAULT_ENGINE_SETTINGS, type ChecklistItem } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import { DEFAULT_PREFERENCES } from '@/lib/storage/settings';
+import { TICKETS } from '@/tests/demo/site/tickets.js';
 
 /**
  * Scenario tables for the coach (issue 14): a sequence of moments on tickets (a draft, an
@@ -33,6 +34,13 @@ export interface Expected {
   reset?: boolean;
   thanks?: { saved: boolean; prompt?: string } | null;
   checklist?: Partial<Record<ChecklistItem['id'], ChecklistItem['status']>>;
+}
+
+/** A demo helpdesk ticket's customer messages, as a ticket the scenarios can open. */
+export function demoTicket(id: string, generation: number): Ticket {
+  const ticket = TICKETS.find((candidate) => candidate.id === id)!;
+  const customer = ticket.messages.filter((message) => message.role === 'customer').map((message) => message.text);
+  return { generation, customer };
 }
 
 export const label = (card: Card): string =>

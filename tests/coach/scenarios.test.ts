@@ -49,8 +49,14 @@ const SCENARIOS: Record<string, { start: Ticket; steps: Step[] }> = {
       },
       {
         draft: REWRITTEN_REFUSAL,
-        // One line with a way forward and a time: for a short reply, ready (a feelings line is asked of longer ones).
-        expect: { status: 'ready', cards: [], counts: ['acted no-alternative'] },
+        // A way forward and a time, but nothing for how Dana feels: however short, not ready for an
+        // upset customer (QA 2026-12-07 finding 2), and the empathy prompt says what is missing.
+        expect: {
+          status: 'writing',
+          cards: ['prompt empathy/name-the-problem'],
+          counts: ['acted no-alternative'],
+          checklist: { feelings: 'missing', 'no-has-alternative': 'done', 'next-step': 'done' },
+        },
       },
       // 4. A warm reply with a refund done and a time: ready to send, no card.
       { draft: WARM, expect: { status: 'ready', cards: [], hidden: 0 } },

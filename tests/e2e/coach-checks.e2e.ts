@@ -8,8 +8,8 @@ import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 /**
  * Issue 14's points that the day (coach-day.e2e.ts) does not walk through, checked in real
- * Chromium on the demo: a sentence judged only once finished, the pre-send check on excuses
- * and on a vague "soon", no internal name in anything the agent can read, and quiet mode
+ * Chromium on the demo: a sentence judged only once finished, the pre-send check on excuses,
+ * on a vague "soon" and on plain good replies (QA 2026-12-07), no internal name in anything the agent can read, and quiet mode
  * from the header. Screenshots in test-output/screenshots/check-*.png.
  */
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `check-${name}.png`);
@@ -29,6 +29,16 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
   let page: Page;
   let sidebar: ShadowProbe;
   const status = (id: string) => sidebar.attribute(`[data-check="${id}"]`, 'data-status');
+  /** The whole quote of a ticked item (the label cuts long ones; its title keeps them). */
+  const words = (id: string) => sidebar.attribute(`[data-check="${id}"] .hd-check-words`, 'title');
+  /** Types a draft and waits until the item quotes `quote`: an earlier draft may have ticked it with other words. */
+  async function typeUntilQuoted(draft: string, id: string, quote: string) {
+    await replaceDraft(page, draft);
+    await sidebar.waitFor(
+      () => words(id),
+      (value) => value === quote,
+    );
+  }
   /** Types `text` at a steady pace (`delay` ms a key) and returns the most cards seen on the way. */
   async function mostCardsWhileTyping(text: string, delay: number): Promise<number> {
     let most = 0;
@@ -124,6 +134,36 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     expect(await sidebar.text('[data-check="next-step"] .hd-check-words')).toContain('by Friday');
   });
 
+  // QA 2026-12-07, findings 1-3 (shots f-101-0, f-101-2, c02-long-after-pause).
+  it('a curt request to a furious customer is not called ready', async () => {
+    await replaceDraft(page, 'Hi Dana, please send us a photo of your bank statement so we can check the charge.');
+    await sidebar.waitFor(
+      () => status('can-do'),
+      (value) => value === 'missing',
+    );
+    expect(await status('feelings')).toBe('missing');
+    expect(await sidebar.count('.hd-ready')).toBe(0);
+    await page.screenshot({ path: shot('curt-not-ready') });
+  });
+
+  it('a refund done and a delivery day are ticked with their own words; ready once her feelings are named', async () => {
+    const plain =
+      'Hi Dana, I refunded the duplicate charge today. The desk will be delivered on Thursday between 9am and 1pm.';
+    await typeUntilQuoted(plain, 'can-do', 'I refunded the duplicate charge today');
+    expect(await words('next-step')).toBe('The desk will be delivered on Thursday between 9am and 1pm');
+    expect(await status('feelings')).toBe('missing');
+    expect(await sidebar.count('.hd-ready')).toBe(0);
+    await page.screenshot({ path: shot('plain-ticks') });
+    await replaceDraft(page, `Hi Dana, I'm so sorry you had to write three times about this. ${plain.slice(9)}`);
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-ready'),
+        (n) => n === 1,
+      ),
+    ).toBe(1);
+    expect(await status('feelings')).toBe('done');
+  });
+
   it('no rule id or internal category name appears in anything the agent can read', async () => {
     await replaceDraft(page, EXCUSES_ONLY);
     await sidebar.waitFor(
@@ -180,5 +220,23 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
       ),
     ).toBeGreaterThan(0);
     expect(await sidebar.count('.hd-quiet-line')).toBe(0);
+  });
+
+  // QA 2026-12-07, findings 1 and 4 (shot f-102-1).
+  it('on a confused customer: the chip quotes their question, and a how-to answer is ticked', async () => {
+    await page.click('a[data-ticket-link="102"]');
+    const quotes = await sidebar.waitFor(
+      () => sidebar.texts('[data-signal="confusion"] .hd-evidence q'),
+      (found) => found.length > 0,
+    );
+    expect(quotes).toContain('Am I missing something');
+    expect(quotes).not.toContain('says');
+    await typeUntilQuoted(
+      "Hi Luis, sorry for the confusion! The Data tab only shows on the Pro plan, which is why you can't see it. On your plan, open Invoices and press Download all; I've also asked our docs team to fix the article by Friday.",
+      'next-step',
+      'open Invoices and press Download all',
+    );
+    expect(await status('can-do')).toBe('done');
+    await page.screenshot({ path: shot('how-to-answer') });
   });
 });

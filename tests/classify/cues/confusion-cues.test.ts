@@ -12,6 +12,8 @@ cueTable(cue, {
     "I'm sure which plan I want: the annual one.",
     'Just to be clear, I want the blue one.',
     'What does the premium plan include?',
+    'I am missing a part from my order.',
+    '3 orders in a row missing something. at this point it’s a lucky dip',
   ],
   matches: [
     { text: "I'm a bit confused about which tariff I'm on.", claims: "I'm a bit confused" },
@@ -22,5 +24,9 @@ cueTable(cue, {
     { text: 'Not sure which adapter fits my model.', claims: 'Not sure which' },
     { text: 'What does this warning mean?', claims: 'What does this warning mean' },
     { text: 'The cancellation terms are unclear.', claims: 'unclear' },
+    // Demo ticket 102 (QA 2026-12-07, f-102-1): the question itself carries the confusion.
+    { text: "I don't see a Data tab anywhere. Am I missing something?", claims: 'Am I missing something' },
+    { text: 'What am I doing wrong here?', claims: 'What am I doing wrong' },
+    { text: 'Am I doing something wrong?', claims: 'Am I doing something wrong' },
   ],
 });
