@@ -1,6 +1,8 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
+import { DEEDS_ASKED_BACK } from '@/lib/rules/shared/questions-back';
+import { findDocumentsCited } from '@/lib/rules/shared/documents-cited';
 import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -15,58 +17,62 @@ import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rule
 const CUSTOMERS =
   '(?:guests|customers|owners|passengers|travell?ers|residents|members|users|tenants|applicants|patients|students|cardholders|account holders|players|parents|drivers|buyers|subscribers|late arrivals)';
 
-const WHEN_NOTHING_OFFERED = anchoredShapes([
-  // A check the customer should have made, as the whole answer (issue 15): "Please check the size
-  // guide before ordering", "You should double-check dates before confirming". Told as advice only:
-  // never "we check your records when you renew" (our step), "a quick check when you add it", or a
-  // tip for a trip ("check the website before visiting").
-  [
-    'before when whilst while',
-    '(?:^|(?<=\\b(?:please|kindly|always|should|to) ))(?:ensure|make sure|check|double[- ]check|verify)\\b[^.!?\\n]{0,60}? (?:before|when|whilst|while) (?!visiting\\b|travell?ing\\b|you (?:visit|travel)\\b)(?:[a-z]{2,20}ing|you [a-z]+)\\b',
-  ],
-  // "Please ensure you enter the correct account name", "check details carefully before buying".
-  [
-    'correct correctly carefully properly',
-    '(?:please )?(?:ensure|make sure|check|double-check) (?:that )?(?:you|your|the|all)(?: [^.!?]{0,40}?)? (?:correct|correctly|carefully|properly)\\b',
-  ],
-  // Fault denied as the whole answer: "Our website did not crash", "our card machines do not double charge".
-  [
-    'crash crashed fail failed charge lose lost',
-    "(?:our|the) [\\w-]+(?: [\\w-]+)? (?:did not|didn't|does not|doesn't|do not|don't|never) (?:crash|fail|double[- ]charge|lose)\\b",
-  ],
-  ['responsibility', "(?:it's|it is) (?:the|your) (?:[a-z]{1,20}'s )?responsibility to\\b"],
-  [
-    'next future time',
-    "^(?!(?:I|we|I'll|we'll|I've|we've|I'm|we're|our|my|this|that|at|hopefully|thanks|thank|sorry)\\b)[^.!?\\n]{2,80}?\\b(?:next time|in (?:the )?future|(?<!\\bat )this time)\\b",
-  ],
-  [
-    'records system systems logs tracking data notes cctv footage checks',
-    'our (?:records|system|systems|logs|tracking|data|notes|cctv|footage|checks) (?:clearly )?(?:show|shows|say|says|confirm|confirms|indicate|indicates|state|states)\\b',
-  ],
-  [
-    'expected required responsible told asked advised reminded',
-    `${CUSTOMERS} (?:are|were) (?:always |clearly |generally )?(?:expected|required|responsible|told|asked|advised|reminded) (?:to|for)\\b`,
-  ],
-  [
-    'expected up responsibility',
-    `(?:it's|it is) (?:generally |always )?(?:expected|up to (?:you|the customer|${CUSTOMERS})|(?:your|the customer's) responsibility) (?:that|to)\\b`,
-  ],
-  // Our checks as the verdict (issue 15): "All items are inspected before dispatch", "vans are checked before each hire".
-  [
-    'checked inspected tested calibrated cleaned verified serviced examined',
-    '(?:is|are|was|were) (?:all )?(?:[a-z]+ly )?(?:checked|inspected|tested|calibrated|cleaned|verified|serviced|examined) (?:[a-z]+ly )?(?:before (?:it|they|each|every|dispatch|delivery|despatch|leaving|handover|hire)|between|at (?:every|each)|after (?:every|each)|every|each|daily)\\b',
-  ],
-  // The customer's own things as the cause: "Your phone might be old", "the fault is likely on your CPE".
-  [
-    'old slow weak outdated inaccurate faulty incompatible problem issue cause fault blame',
-    'your (?:[\\w-]+ ){1,3}?(?:is|are|was|were|might be|may be|must be|could be|will be) (?:probably |likely |most likely |just |simply |clearly )?(?:too (?:old|slow|weak)|old|outdated|inaccurate|faulty|incompatible|the (?:problem|issue|cause)|at fault|to blame)\\b|(?:fault|issue|problem) (?:is )?(?:likely |probably |most likely |almost certainly )?(?:on|with|at) your\\b',
-  ],
-  // What the customer was sent or had to do, as the answer: "which would have been sent to you", "You'd have had to note it".
-  [
-    'sent emailed posted given received had',
-    "(?:would|will)(?: already)? have been (?:sent|emailed|posted|given) to you\\b|you (?:would|will)(?: already)? have received\\b|you(?:'d| would) have had to\\b",
-  ],
-]);
+const WHEN_NOTHING_OFFERED = [
+  ...anchoredShapes([
+    // A check the customer should have made, as the whole answer (issue 15): "Please check the size
+    // guide before ordering", "You should double-check dates before confirming". Told as advice only:
+    // never "we check your records when you renew" (our step), "a quick check when you add it", or a
+    // tip for a trip ("check the website before visiting").
+    [
+      'before when whilst while',
+      '(?:^|(?<=\\b(?:please|kindly|always|should|to) ))(?:ensure|make sure|check|double[- ]check|verify)\\b[^.!?\\n]{0,60}? (?:before|when|whilst|while) (?!visiting\\b|travell?ing\\b|you (?:visit|travel)\\b)(?:[a-z]{2,20}ing|you [a-z]+)\\b',
+    ],
+    // "Please ensure you enter the correct account name", "check details carefully before buying".
+    [
+      'correct correctly carefully properly',
+      '(?:please )?(?:ensure|make sure|check|double-check) (?:that )?(?:you|your|the|all)(?: [^.!?]{0,40}?)? (?:correct|correctly|carefully|properly)\\b',
+    ],
+    // Fault denied as the whole answer: "Our website did not crash", "our card machines do not double charge".
+    [
+      'crash crashed fail failed charge lose lost',
+      "(?:our|the) [\\w-]+(?: [\\w-]+)? (?:did not|didn't|does not|doesn't|do not|don't|never) (?:crash|fail|double[- ]charge|lose)\\b",
+    ],
+    ['responsibility', "(?:it's|it is) (?:the|your) (?:[a-z]{1,20}'s )?responsibility to\\b"],
+    [
+      'next future time',
+      "^(?!(?:I|we|I'll|we'll|I've|we've|I'm|we're|our|my|this|that|at|hopefully|thanks|thank|sorry)\\b)[^.!?\\n]{2,80}?\\b(?:next time|in (?:the )?future|(?<!\\bat )this time)\\b",
+    ],
+    [
+      'records system systems logs tracking data notes cctv footage checks',
+      'our (?:records|system|systems|logs|tracking|data|notes|cctv|footage|checks) (?:clearly )?(?:show|shows|say|says|confirm|confirms|indicate|indicates|state|states)\\b',
+    ],
+    [
+      'expected required responsible told asked advised reminded',
+      `${CUSTOMERS} (?:are|were) (?:always |clearly |generally )?(?:expected|required|responsible|told|asked|advised|reminded) (?:to|for)\\b`,
+    ],
+    [
+      'expected up responsibility',
+      `(?:it's|it is) (?:generally |always )?(?:expected|up to (?:you|the customer|${CUSTOMERS})|(?:your|the customer's) responsibility) (?:that|to)\\b`,
+    ],
+    // Our checks as the verdict (issue 15): "All items are inspected before dispatch", "vans are checked before each hire".
+    [
+      'checked inspected tested calibrated cleaned verified serviced examined',
+      '(?:is|are|was|were) (?:all )?(?:[a-z]+ly )?(?:checked|inspected|tested|calibrated|cleaned|verified|serviced|examined) (?:[a-z]+ly )?(?:before (?:it|they|each|every|dispatch|delivery|despatch|leaving|handover|hire)|between|at (?:every|each)|after (?:every|each)|every|each|daily)\\b',
+    ],
+    // The customer's own things as the cause: "Your phone might be old", "the fault is likely on your CPE".
+    [
+      'old slow weak outdated inaccurate faulty incompatible problem issue cause fault blame',
+      'your (?:[\\w-]+ ){1,3}?(?:is|are|was|were|might be|may be|must be|could be|will be) (?:probably |likely |most likely |just |simply |clearly )?(?:too (?:old|slow|weak)|old|outdated|inaccurate|faulty|incompatible|the (?:problem|issue|cause)|at fault|to blame)\\b|(?:fault|issue|problem) (?:is )?(?:likely |probably |most likely |almost certainly )?(?:on|with|at) your\\b',
+    ],
+    // What the customer was sent or had to do, as the answer: "which would have been sent to you", "You'd have had to note it".
+    [
+      'sent emailed posted given received had',
+      "(?:would|will)(?: already)? have been (?:sent|emailed|posted|given) to you\\b|you (?:would|will)(?: already)? have received\\b|you(?:'d| would) have had to\\b",
+    ],
+  ]),
+  // "Did you use the original charger?" as the whole answer.
+  ...DEEDS_ASKED_BACK,
+];
 const ANY_REPLY = [
   ...anchoredShapes([
     // The customer's mistake, guessed as fact (issue 15): "You will have typed your password
@@ -114,7 +120,8 @@ export default defineRule({
   check: (context) => {
     // Hindsight and the older guesses can name the same words ("you could have checked"): one card.
     const guesses = withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY));
-    const lessons = matchAnchoredGroups(context, WHEN_NOTHING_OFFERED);
+    // "as stated in the terms you agreed to" as the whole answer is a lesson too.
+    const lessons = [...matchAnchoredGroups(context, WHEN_NOTHING_OFFERED), ...findDocumentsCited(context)];
     const spans = lessons.length > 0 && !draftOffersSomething(context) ? [...guesses, ...lessons] : guesses;
     return spans.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
   },

@@ -2,7 +2,8 @@ import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { findAgreedTerms } from '@/lib/rules/shared/agreed-terms';
-import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { findBareLimits } from '@/lib/rules/shared/bare-limits';
+import { draftOffersSomething, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
 import { findPolicyReasons } from '@/lib/rules/shared/policy-reasons';
@@ -40,9 +41,21 @@ const givesAStep = (context: RuleContext) =>
     (_, index) => openingOrderAt(context, index) !== null || sentenceTest(context, index, CUSTOMER_STEP),
   );
 
+// "You'll get an email by Friday", "it arrives Thursday": news of what comes, so not a closed door.
+const SOMETHING_COMES = /\byou(?:'ll| will)(?: still| also)? (?:get|receive|have|see|hear|be able)\b/i;
+const namesWhatComes = (context: RuleContext) =>
+  context.sentences.some(
+    (_, index) => sentenceTest(context, index, TIME_CUE) || sentenceTest(context, index, SOMETHING_COMES),
+  );
+
 function wholeAnswerReasons(context: RuleContext): Span[] {
   const { plain, citations } = findPolicyReasons(context);
   const reasons = [...plain, ...citations, ...findShrugs(context), ...findAgreedTerms(context)];
+  // A limit in any words ("We don't resize rings") is a "no" only when nothing else is said.
+  // A refusal the shared list found and judged answered ("Full-size bikes aren't allowed … Folding
+  // bikes are fine") is not asked again.
+  if (reasons.length === 0 && findRefusals(context).length === 0 && !namesWhatComes(context))
+    reasons.push(...findBareLimits(context));
   // A step for the customer, however bossy ("You need to restart the router"), is a way forward.
   if (reasons.length === 0 || draftOffersSomething(context) || givesAStep(context)) return [];
   return [reasons.reduce((first, span) => (span.start < first.start ? span : first))];

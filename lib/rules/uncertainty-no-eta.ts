@@ -24,6 +24,12 @@ const SHAPES = anchoredShapes([
   ],
   ['time', '(?:takes?|taking) (?:some )?time to\\b'],
   ['depends depending', '(?<=^|[,;:]\\s)(?:it |that |this )?(?:all |really )?(?:depends|depending) on\\b'],
+  // Any subject (issue 15, drafts by other hands): "Speeds depend on line length", "Deposit returns
+  // depend on the final inspection", "may vary depending on a number of factors", "It varies."
+  [
+    'depend depends vary varies',
+    '\\b(?:(?:[a-z]+s|life|quality|coverage|priority|timeline|availability|price|it|that|this|still) |(?:can|may|might|will) (?:also )?)(?:depends?|vary|varies)(?: (?:on|upon|depending on)\\b|(?=\\s*[.!]\\s*$))',
+  ],
   [
     'waiting',
     "(?:we're|we are|I'm|I am|we're still|we are still) (?:still )?waiting (?:on|for) (?:them|him|her|the|their|a|an|[A-Z]\\w+)\\b",

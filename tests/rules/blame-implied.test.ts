@@ -3,6 +3,22 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of the small print cited (documents-cited.ts): pointing at the answer, owning the gap, or help beside it.
+    'Your ticket is for 7:45pm, as shown in your confirmation email.',
+    'The $5 fee is listed in the contract, but I understand it wasn’t made clear when you signed up.',
+    'As per your request, the account is now closed.',
+    // Cited in words the policy and condescension rules already read: their card, not a second one.
+    'Points expire after 12 months of inactivity as per the scheme rules.',
+    'Roaming charges are clearly listed in the tariff guide.',
+    'Points expire after 12 months, as stated in our terms, so I’ve added them back for you.',
+    // Near misses of their own step asked back (questions-back.ts): a real question, or help beside it.
+    'Did you get the email I sent this morning?',
+    'Are you safe?',
+    'What did you need help with?',
+    'Sorry about that! Did you use the original charger? If not, I can send one today.',
+    'Have you had a chance to look at the quote?',
+    'Did you check your spam folder?',
+    'Have you tried restarting the router?',
     // Near misses for our checks, the customer's things and what they were sent (issue 15): next to what we do, or not about them.
     'Every van is checked before each hire, so I’ve booked a free tyre replacement for you today.',
     'Your documents are checked within two working days.',
@@ -35,6 +51,22 @@ ruleTable(rule, {
     'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
   ],
   invalid: [
+    // The small print pointed at as the whole answer (issue 15).
+    {
+      draft: 'Annual memberships are non-refundable, as stated in the contract you signed.',
+      flags: ['as stated in'],
+    },
+    { draft: 'Engineers may need to drill, as explained in the installation guide.', flags: ['as explained in'] },
+    { draft: 'It’s explained in the welcome pack.', flags: ['It’s explained in the'] },
+    { draft: 'Side effects are listed on the leaflet in the box.', flags: ['are listed on the'] },
+    // Their own step asked back as the whole answer (issue 15).
+    { draft: 'Did you use the original charger?', flags: ['Did you use the original charger?'] },
+    { draft: 'Were you using our charger?', flags: ['Were you using our charger?'] },
+    { draft: 'Are you typing it correctly?', flags: ['Are you typing it correctly?'] },
+    {
+      draft: 'First of all, have you shared your one-time passcode with anyone?',
+      flags: ['First of all, have you shared your one-time passcode with anyone?'],
+    },
     {
       draft: 'Orders placed after 8pm are processed the following day. Order earlier next time.',
       flags: ['Order earlier next time'],

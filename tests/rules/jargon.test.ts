@@ -17,6 +17,8 @@ ruleTable(rule, {
     'Your card was charged in US dollars because of a VPN location; I’ve refunded the difference.',
     'The upload tool accepts PDF or JPG files under 10 MB.',
     'You MUST keep the receipt, sorry for the capitals!',
+    // A sentence mostly in capitals is shouting, however many capital words it has.
+    'PLEASE KEEP THE BOX AND THE RECEIPT, SORRY FOR SHOUTING!',
     'Your return tracking number is RT-55820.',
     'I’ve sent the TVs and the SIMs in one parcel.',
     { draft: 'Your NOC status is green again.', customer: 'What does NOC amber mean on my dashboard?' },
@@ -59,6 +61,11 @@ ruleTable(rule, {
     'The CCTV covers the lockers, and I’ve asked the site team to check it today.',
   ],
   invalid: [
+    // Four codes among ordinary words are shorthand, not shouting (issue 15).
+    {
+      draft: 'FNOL received; claim parked in WIP as the PH declaration at section 9 is NIL.',
+      flags: ['FNOL', 'WIP', 'PH', 'NIL'],
+    },
     // Near miss: the listed term left unexplained still needs a plain word.
     { draft: 'I have updated the name on your PNR.', flags: ['PNR'] },
     {

@@ -57,6 +57,20 @@ ruleTable(rule, {
     'I can’t promise anything, but I’ve asked the warehouse to look today.',
     'One dead pixel isn’t considered a defect by the maker, so I’ve asked them to check it anyway.',
     'We won’t send you any more reminders.',
+    // Near misses of a limit in any words (bare-limits.ts): a reply that also helps, says what
+    // comes, or whose "not" is good news, stays clean.
+    'We can’t resize rings, but I’ve booked you in with our jeweller partner on Friday.',
+    'We don’t price match, but I’ve added a 10% code to your account.',
+    'We don’t charge for that.',
+    'Most people on this list don’t have to wait long.',
+    'It only takes two minutes online.',
+    'The price won’t change when you renew.',
+    'Sat 9-1, emergencies only tho.',
+    'Urgent treatment is never delayed while this is checked.',
+    'Your card isn’t blocked. You’ll get the code by text.',
+    'We have no record of a problem on your line.',
+    'We don’t have an ETA yet.',
+    'I’m not sure why it failed. I’ll check with the team and reply by noon.',
     // Drafts in new phrasing (issue 15): near misses that must stay clean.
     'Your request has been approved and the refund is on its way.',
     'Exchanges aren’t part of what we offer online, but any of our shops will swap it for you.',
@@ -225,5 +239,22 @@ ruleTable(rule, {
     { draft: 'Parking on the street is a police matter. The council has no power to act.', flags: ['has no power'] },
     { draft: 'The order has left the warehouse. Nothing can be changed now.', flags: ['Nothing can be changed'] },
     { draft: 'We don’t have visibility of the courier’s routes.', flags: ['We don’t have visibility of'] },
+    // A limit in any words, the whole reply (issue 15: verbs no list foresees).
+    { draft: 'We don’t resize rings.', flags: ['We don’t resize'] },
+    { draft: 'We don’t price match Argos.', flags: ['We don’t price'] },
+    { draft: 'Decision makers do not speak to claimants directly.', flags: ['Decision makers do not speak'] },
+    { draft: 'Saturday slots aren’t bookable online.', flags: ['Saturday slots aren’t bookable'] },
+    {
+      draft: 'Requests for crossings are not being considered.',
+      flags: ['Requests for crossings are not being considered'],
+    },
+    { draft: 'Our installers only work on ground floors.', flags: ['Our installers only work'] },
+    { draft: 'Kerbside delivery only.', flags: ['Kerbside delivery only'] },
+    {
+      draft: 'Our drivers deliver to the doorstep only, for safety reasons.',
+      flags: ['Our drivers deliver to the doorstep only'],
+    },
+    { draft: 'The flat above is privately owned and we have no access.', flags: ['we have no access'] },
+    { draft: 'Timetables are based on data. Individual needs can’t be met.', flags: ['Individual needs can’t be met'] },
   ],
 });

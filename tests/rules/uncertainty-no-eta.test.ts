@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of "depends on" with any subject: a time or an offer beside it.
+    'Speeds depend on line length, so I’ve booked an engineer to test yours on Friday.',
+    'Your refund depends on the inspection, which is booked for Tuesday at 10 am.',
+    'Prices vary slightly between stores, and I can check yours now if you like.',
     // Near misses for "once it happens", a vague stretch and a hope (issue 15): a message promised, a time, an offer.
     'Your driver is 4 stops away. You’ll get a text when they’re next.',
     'The refund will be released once the bank confirms, usually within 2 working days.',
@@ -23,6 +27,10 @@ ruleTable(rule, {
     'It’s taking longer than usual, so I’ve moved you to the front and you’ll have it by Monday.',
   ],
   invalid: [
+    // "depends on" / "varies" with any subject, as the whole answer (issue 15).
+    { draft: 'Speeds depend on line length and in-home wiring.', flags: ['Speeds depend on'] },
+    { draft: 'Deposit returns depend on the final inspection being signed off.', flags: ['returns depend on'] },
+    { draft: 'It varies.', flags: ['It varies'] },
     { draft: 'Transfer request sent. Awaiting re-registration.', flags: ['Awaiting'] },
     {
       draft: 'Processing times vary. Your application is being considered.',

@@ -74,6 +74,17 @@ export function explainedOnTheSpot(text: string, span: Span): boolean {
   );
 }
 
+const WORD = /[A-Za-z]{2,}/g;
+function mostlyCapitals(text: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    words++;
+    if (word === word.toUpperCase()) capitals++;
+  }
+  return capitals * 2 >= words;
+}
+
 interface SentenceShorthand {
   unexplained: readonly Span[];
   /** Shorthand this sentence explains: every other mention of it in the reply is then clear too. */
@@ -88,8 +99,9 @@ const shorthandIn = (text: string) => {
   const explained = candidates.filter((span) => explainedOnTheSpot(text, span));
   const unexplained = candidates.filter((span) => !explained.includes(span));
   return {
-    // A sentence mostly in capitals is shouting, not shorthand.
-    unexplained: unexplained.length >= 4 ? NONE : unexplained,
+    // A sentence mostly in capitals is shouting, not shorthand; four codes in a sentence of
+    // ordinary words ("FNOL received; claim parked in WIP as the PH declaration is NIL") are not.
+    unexplained: unexplained.length >= 4 && mostlyCapitals(text) ? NONE : unexplained,
     explained: explained.map((span) => text.slice(span.start, span.end)),
   };
 };

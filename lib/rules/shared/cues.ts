@@ -50,7 +50,7 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
     // "We will not proceed without it" refuses: an excuse or a threat is never a can-do (issue 15).
     "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b(?! not\\b| never\\b| be unable\\b)",
-    "(?:would you like|shall I|do you want me|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
+    "(?:would you like|shall I|do you want me|want me to|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
     '(?:is|are) (?:available|open|possible)\\b',
     '(?:what I can do|what we can do|another way|other option|option is)\\b',
     // Naming who else can help is an alternative (coaching seed 000).

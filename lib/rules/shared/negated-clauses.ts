@@ -18,9 +18,9 @@ import { anchorWords, sentencesWith } from '@/lib/rules/shared/match-spans';
  */
 
 export type Subject = 'we' | 'you' | 'it' | 'there' | 'thing' | 'your-thing' | 'none';
-type Mode = 'can' | 'do' | 'will' | 'be' | 'was' | 'never' | 'only';
+export type Mode = 'can' | 'do' | 'will' | 'be' | 'was' | 'never' | 'only';
 /** A mode once "be" has been read after it: "can't be accepted", "won't be refunded". */
-type Step = Mode | 'can-be' | 'will-be';
+export type Step = Mode | 'can-be' | 'will-be';
 
 export interface NegatedClause extends Span {
   subject: Subject;
@@ -37,7 +37,7 @@ const REFUSED_ACTIONS = words(
 );
 const ONLY_WITH_WE = words('take do make give help change send comment control respond get explain disclose discuss');
 // Capability ("we can't …") refuses almost any action; these verbs say something else.
-const NOT_REFUSED_CAPABILITY = words(
+export const NOT_REFUSED_CAPABILITY = words(
   'thank believe stress imagine recommend say apologise apologize find see reproduce locate emphasise emphasize express overstate understand open read hear load view confirm verify be',
 );
 // What the customer may not do ("you can't return opened items").
@@ -81,12 +81,12 @@ interface SubjectInfo {
   start: number;
 }
 
-function skipForward(list: ClauseWord[], index: number): number {
+export function skipForward(list: ClauseWord[], index: number): number {
   while (index < list.length && SKIPPED.has(list[index]!.word)) index++;
   return index;
 }
 
-function subjectBefore(list: ClauseWord[], aux: number): SubjectInfo {
+export function subjectBefore(list: ClauseWord[], aux: number): SubjectInfo {
   let j = aux - 1;
   while (j >= 0 && SKIPPED.has(list[j]!.word)) j--;
   const head = list[j];
@@ -153,7 +153,7 @@ function isRefusedPassive(participle: string, subject: Subject, mode: Mode): boo
  * Negated verbs that refuse nothing: "I can't tell you how sorry I am", "I couldn't tell you"
  * (not knowing: the uncertainty rule's), "I can't promise anything", "we can't wait to see you".
  */
-function isFigureOfSpeech(list: ClauseWord[], at: number, reading: Reading): boolean {
+export function isFigureOfSpeech(list: ClauseWord[], at: number, reading: Reading): boolean {
   const word = list[at]!.word;
   const next = list[at + 1]?.word;
   if (word === 'tell') return (next === 'you' && list[at + 2]?.word === 'how') || list[reading.aux]!.word === 'could';
@@ -167,7 +167,7 @@ function isFigureOfSpeech(list: ClauseWord[], at: number, reading: Reading): boo
 
 const TIMES = words('date time timeline timeframe eta answer');
 
-interface Reading {
+export interface Reading {
   mode: Mode;
   /** Index of the first word of the negated verb group (the subject is before it). */
   aux: number;
@@ -179,7 +179,7 @@ const BE = words('is are am');
 const PAST_BE = words('was were');
 
 /** The negated verb group around a negation word, or null when it is not one we read. */
-function readNegation(list: ClauseWord[], index: number): Reading | null {
+export function readNegation(list: ClauseWord[], index: number): Reading | null {
   const word = list[index]!.word;
   const previous = list[index - 1]?.word;
   if (word === 'not') {
@@ -216,7 +216,7 @@ function readNegation(list: ClauseWord[], index: number): Reading | null {
 }
 
 /** Turns "not able to", "be able to", "allowed to", "going to", "in a position to" into the verb after them. */
-function unwrapAbility(list: ClauseWord[], at: number, mode: Step): { mode: Step; at: number } {
+export function unwrapAbility(list: ClauseWord[], at: number, mode: Step): { mode: Step; at: number } {
   const word = list[at]?.word;
   if (word === 'be' && (mode === 'will' || mode === 'can' || mode === 'only')) {
     const next = skipForward(list, at + 1);
