@@ -70,6 +70,19 @@ describe('RT: the rail’s panel leaves RT’s top bars and the reply box usable
     await session.shot('9-rail-open-reply-1024');
     expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
     expect(await page.evaluate(replyBoxCovered)).toBe(false);
+  });
+
+  it('scrolled down at 1280 × 800, RT’s pinned page menu stays clickable with the panel open', async () => {
+    const { page, sidebar, rt } = session;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(rtUrl.reply(rt.origin, rt.tickets.angry));
+    await composerFrame(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForSelector('#page-menu.pinned');
+    await openRail(page, sidebar);
+    await session.shot('9-rail-open-reply-1280-scrolled');
+    expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
+    expect(await page.evaluate(replyBoxCovered)).toBe(false);
     await page.setViewportSize(RT_VIEWPORT);
   });
 });
