@@ -23,13 +23,16 @@ function railName(summary: RailSummary | undefined): string {
         : t('sidebar_expand');
   if (summary.upsetBy === 'sadness') return t('sidebar_railLetDown', what);
   if (summary.upsetBy === 'frustration') return t('sidebar_railFrustrated', what);
+  // The coach offers a thank-you as a win only from a customer who is not upset: never both.
+  if (summary.winToSave) return t('sidebar_railWinToSave', what);
   return what;
 }
 
 /**
  * The slim rail at the window's edge, and the tab a collapsed sidebar leaves. Closed, it says
- * what waits in the panel: a count of points, or a ✓ when the reply is ready, and a mark when
- * the customer is upset, in the colour the panel gives that mood. It stays still and never
+ * what waits in the panel: a count of points, or a ✓ when the reply is ready, a mark when
+ * the customer is upset, in the colour the panel gives that mood, and a star when their
+ * thank-you waits to be saved as a win. It stays still and never
  * takes focus: the agent glances at it between sentences.
  */
 export function RailButton({ watcher, open, onToggle, kind = 'rail' }: Props) {
@@ -56,6 +59,11 @@ export function RailButton({ watcher, open, onToggle, kind = 'rail' }: Props) {
       ) : null}
       {summary?.upsetBy ? (
         <span className={`hd-rail-upset hd-rail-upset-${summary.upsetBy}`} aria-hidden="true" />
+      ) : null}
+      {summary?.winToSave ? (
+        <span className="hd-rail-win" aria-hidden="true">
+          <Sign kind="win" />
+        </span>
       ) : null}
     </button>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
+import { topChromeBottom } from '@/lib/dom/top-chrome';
 import { listenForFocusCommand } from '@/lib/messaging/client';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
 import { ResizeHandle } from '@/components/sidebar/ResizeHandle';
@@ -27,15 +28,26 @@ interface Props {
 const SHORT_BAND_PX = 360;
 const WIDE_PANEL_PX = 680;
 
-/** The open rail's place: over the page, beside the reply box and never on it. */
-function overlayBeside(watcher: TicketWatcher, width: number): { style: CSSProperties; wide: boolean } {
-  const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox());
-  const room = window.innerWidth - RAIL_WIDTH - 16;
+/**
+ * The open rail's place: over the page, below the helpdesk's top bars, beside the reply box
+ * and never on it, and no taller than its cards need (RT's ticket page stays usable beneath).
+ */
+function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { style: CSSProperties; wide: boolean } {
+  const right = document.documentElement.clientWidth - RAIL_WIDTH;
+  const room = right - 16;
+  const panelLeft = right - Math.min(width, room);
+  const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox(), {
+    chromeBottom: topChromeBottom(panelLeft, right, host),
+    panelLeft,
+  });
   const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
   return {
     style: {
       top: `${band.top}px`,
-      bottom: `${window.innerHeight - band.bottom}px`,
+      // The wide panel's grid needs a definite height; the column shrinks to its content.
+      ...(wide
+        ? { bottom: `${window.innerHeight - band.bottom}px` }
+        : { bottom: 'auto', maxHeight: `${band.bottom - band.top - 8}px` }),
       width: `${Math.min(wide ? WIDE_PANEL_PX : width, room)}px`,
     },
     wide,
@@ -70,7 +82,7 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
     void sidebarStateItem.getValue().then((all) => sidebarStateItem.setValue({ ...all, [site]: next }));
   };
   const openRail = () => {
-    setOverlay(overlayBeside(watcher, layout.width));
+    setOverlay(overlayBeside(watcher, layout.width, host));
     setRailOpen(true);
   };
   const closeRail = () => {
@@ -81,14 +93,14 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
   // While the rail is open the reply box may move (scrolling, the window resized): follow it.
   useEffect(() => {
     if (!railOpen || mode !== 'rail') return;
-    const follow = () => setOverlay(overlayBeside(watcher, layout.width));
+    const follow = () => setOverlay(overlayBeside(watcher, layout.width, host));
     window.addEventListener('scroll', follow, { passive: true, capture: true });
     window.addEventListener('resize', follow, { passive: true });
     return () => {
       window.removeEventListener('scroll', follow, { capture: true });
       window.removeEventListener('resize', follow);
     };
-  }, [railOpen, mode, watcher, layout.width]);
+  }, [railOpen, mode, watcher, layout.width, host]);
 
   useEffect(
     () =>

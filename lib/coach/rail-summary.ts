@@ -3,7 +3,7 @@ import type { CoachView } from '@/lib/coach/view';
 /** The moods that make a customer "upset"; the rail's mark takes the colour the panel gives each. */
 export type UpsetMood = 'frustration' | 'sadness';
 
-/** What the closed rail shows of the panel: how many cards wait, whether the reply is ready, whether the customer is upset. */
+/** What the closed rail shows of the panel: how many cards wait, whether the reply is ready, whether the customer is upset or thanked. */
 export interface RailSummary {
   /** The cards the panel would show now, not the ones the budget holds back. */
   points: number;
@@ -12,6 +12,8 @@ export interface RailSummary {
   upset: boolean;
   /** Which upset mood is stronger, so the rail's mark and its name agree with the panel. */
   upsetBy: UpsetMood | null;
+  /** The panel offers the customer's thank-you as a win and it is not saved yet. */
+  winToSave: boolean;
 }
 
 function strongerUpset({ signals }: CoachView['mood']): UpsetMood {
@@ -23,7 +25,7 @@ function strongerUpset({ signals }: CoachView['mood']): UpsetMood {
 
 /**
  * The closed rail's few words, taken from the same view the panel renders, so the two never
- * disagree. Quiet mode keeps the rail as quiet as the panel: no count, no mood.
+ * disagree. Quiet mode keeps the rail as quiet as the panel: no count, no mood, no win waiting.
  */
 export function railSummary(view: CoachView): RailSummary {
   const quiet = view.quiet.on;
@@ -33,5 +35,7 @@ export function railSummary(view: CoachView): RailSummary {
     ready: view.status === 'ready',
     upset,
     upsetBy: upset ? strongerUpset(view.mood) : null,
+    // Once saved there is nothing left to do, and the sign goes; quiet mode draws no eye to it.
+    winToSave: !quiet && view.thanks !== null && !view.thanks.saved,
   };
 }

@@ -35,10 +35,35 @@ export interface Band {
   bottom: number;
 }
 
-/** The open rail's vertical room: the larger band above or below the reply box, so it never covers it. */
-export function bandBesideReplyBox(viewportHeight: number, replyBox: Band | null, margin = 8): Band {
-  if (!replyBox || replyBox.bottom <= 0 || replyBox.top >= viewportHeight) return { top: 0, bottom: viewportHeight };
-  const above = Math.max(0, replyBox.top - margin);
+/** The reply box on screen; `left`/`right` when known, so a panel beside it need not dodge it. */
+export interface ReplyBox extends Band {
+  left?: number;
+  right?: number;
+}
+
+export interface BandOptions {
+  /** Where the helpdesk's top bars end over the panel's columns (lib/dom/top-chrome.ts): the panel starts below. */
+  chromeBottom?: number;
+  /** The panel's left edge: a reply box wholly left of it is beside the panel, not under it. */
+  panelLeft?: number;
+  margin?: number;
+}
+
+/**
+ * The open rail's vertical room, below the helpdesk's top bars (RT's search box, "Create new
+ * ticket" and its tab row were under the panel at 1024 px). A reply box beside the panel leaves
+ * it the whole height; one under it leaves the larger band above or below, so it never covers it.
+ */
+export function bandBesideReplyBox(
+  viewportHeight: number,
+  replyBox: ReplyBox | null,
+  { chromeBottom = 0, panelLeft = Number.NEGATIVE_INFINITY, margin = 8 }: BandOptions = {},
+): Band {
+  const top = chromeBottom > 0 ? chromeBottom + margin : 0;
+  const offScreen = !replyBox || replyBox.bottom <= top || replyBox.top >= viewportHeight;
+  const beside = replyBox?.right !== undefined && replyBox.right + margin <= panelLeft;
+  if (offScreen || beside) return { top, bottom: viewportHeight };
+  const above = Math.max(top, replyBox.top - margin);
   const below = Math.max(0, viewportHeight - replyBox.bottom - margin);
-  return above >= below ? { top: 0, bottom: above } : { top: viewportHeight - below, bottom: viewportHeight };
+  return above - top >= below ? { top, bottom: above } : { top: viewportHeight - below, bottom: viewportHeight };
 }

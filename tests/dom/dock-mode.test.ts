@@ -31,4 +31,18 @@ describe('how the sidebar takes its room', () => {
     expect(bandBesideReplyBox(800, { top: 100, bottom: 300 })).toEqual({ top: 308, bottom: 800 });
     expect(bandBesideReplyBox(800, null)).toEqual({ top: 0, bottom: 800 });
   });
+
+  it('starts below the helpdesk’s top bars, in every band', () => {
+    // RT at 1024 × 768: its menus end at 70 px, the reply box is low on the page, under the panel.
+    const chrome = { chromeBottom: 70 };
+    expect(bandBesideReplyBox(768, { top: 425, bottom: 725 }, chrome)).toEqual({ top: 78, bottom: 417 });
+    expect(bandBesideReplyBox(768, null, chrome)).toEqual({ top: 78, bottom: 768 });
+    expect(bandBesideReplyBox(800, { top: 100, bottom: 300 }, chrome)).toEqual({ top: 308, bottom: 800 });
+  });
+
+  it('a reply box wholly beside the panel leaves it the whole height; one reaching under it does not', () => {
+    const replyBox = { top: 425, bottom: 725, left: 45, right: 548 };
+    expect(bandBesideReplyBox(768, replyBox, { chromeBottom: 70, panelLeft: 676 })).toEqual({ top: 78, bottom: 768 });
+    expect(bandBesideReplyBox(768, replyBox, { chromeBottom: 70, panelLeft: 500 })).toEqual({ top: 78, bottom: 417 });
+  });
 });

@@ -106,4 +106,23 @@ describe('the closed rail says what waits', () => {
     expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(/The customer sounds let down\.$/);
     await page.screenshot({ path: shot('closed-let-down') });
   });
+
+  it('a customer who thanks the agent: the rail shows a star in the panel’s green, says the win waits, and opened offers it', async () => {
+    await page.click('a[data-ticket-link="103"]');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-rail-win [data-sign="win"]'),
+      (n) => n === 1,
+    );
+    expect(await sidebar.count('.hd-rail-upset')).toBe(0);
+    expect(await sidebar.attribute('.hd-rail', 'aria-label')).toMatch(
+      /The customer thanked you: you can save it as a win\.$/,
+    );
+    await page.screenshot({ path: shot('closed-thanked') });
+    await sidebar.click('.hd-rail');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-win button.hd-primary'),
+      (n) => n === 1,
+    );
+    await page.screenshot({ path: shot('open-thanked') });
+  });
 });

@@ -19,6 +19,8 @@ const ANGRY =
 const REFUSAL = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
 const LET_DOWN =
   "I'm so sad and let down. I was really counting on this for my daughter's birthday and now it's ruined.";
+const THANKFUL =
+  'Thank you so much, Alex! The replacement arrived this morning and it works perfectly. You made my week.';
 const QUESTION = 'Hi, could you tell me when the invoice for March will be sent?';
 const FINISHED =
   'Hi Sam, thanks for asking. I have sent the March invoice to your email today, and you will also find it under Billing.\n\nBest,\nAlex';
@@ -107,6 +109,24 @@ describe('the closed rail', () => {
     expect(rail().querySelector('.hd-rail-upset')).toBeNull();
   });
 
+  it('shows a star and says so when the customer’s thank-you waits to be saved as a win', async () => {
+    renderOnNarrowWindow({ customerMessages: [THANKFUL], draft: '' });
+    await waitFor(() =>
+      expect(rail().getAttribute('aria-label')).toBe(
+        'Open Heartdesk. The customer thanked you: you can save it as a win.',
+      ),
+    );
+    expect(rail().querySelector('.hd-rail-win [data-sign="win"]')).not.toBeNull();
+    expect(rail().querySelector('.hd-rail-upset')).toBeNull();
+    act(() => fireEvent.click(rail()));
+    await waitFor(() => expect(document.querySelector('.hd-win button.hd-primary')).not.toBeNull());
+  });
+
+  it('colours the win’s star from the same token as the panel’s thank-you', () => {
+    expect(ruleBody('.hd-signal-gratitude')).toContain('border-left-color: var(--hd-mood-gratitude)');
+    expect(ruleBody('.hd-rail-win')).toContain('color: var(--hd-mood-gratitude)');
+  });
+
   it('follows the draft as the agent types, without opening or counting', async () => {
     const page = renderOnNarrowWindow({ customerMessages: [QUESTION], draft: '' });
     await waitFor(() => expect(rail().getAttribute('aria-label')).toBe('Open Heartdesk'));
@@ -177,6 +197,16 @@ describe('the docked sidebar collapsed to its tab', () => {
     await waitFor(() => expect(tab().getAttribute('aria-label')).toBe('Heartdesk: ready to send'));
     expect(tab().querySelector('.hd-rail-ready [data-sign="done"]')).not.toBeNull();
     expect(tab().querySelector('.hd-rail-count')).toBeNull();
+  });
+
+  it('shows the star for a thank-you to save, as the rail does', async () => {
+    await renderCollapsed({ customerMessages: [THANKFUL], draft: '' });
+    await waitFor(() =>
+      expect(tab().getAttribute('aria-label')).toBe(
+        'Open Heartdesk. The customer thanked you: you can save it as a win.',
+      ),
+    );
+    expect(tab().querySelector('.hd-rail-win [data-sign="win"]')).not.toBeNull();
   });
 
   it('with nothing waiting, just offers to open', async () => {

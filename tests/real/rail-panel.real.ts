@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { RT_VIEWPORT } from '@/tests/real/rt-browser';
+import { composerFrame, rtUrl, waitForHistory } from '@/tests/real/rt-pages';
+import { rtSession } from '@/tests/real/session';
+
+/**
+ * What of RT's top bars is under Heartdesk at its centre: the search box, "Create new ticket",
+ * the logo, each main menu item and each tab of the page menu (Display, History, …).
+ */
+function coveredTopBarItems(): string[] {
+  const items = [
+    ...document.querySelectorAll<HTMLElement>(
+      '#topactions input, #topactions button, #logo a, #app-nav > li, #page-menu > li',
+    ),
+  ];
+  return items
+    .map((item) => ({ item, box: item.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0 && box.right <= innerWidth && box.bottom <= innerHeight)
+    .filter(({ box }) => {
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit?.tagName.toLowerCase() === 'heartdesk-sidebar';
+    })
+    .map(({ item }) => item.innerText.trim() || (item as HTMLInputElement).value || item.id || item.tagName);
+}
+
+/** Whether any of CKEditor's editing frame is under Heartdesk (probed on a grid over its box). */
+function replyBoxCovered(): boolean {
+  const frame = document.querySelector('iframe.cke_wysiwyg_frame');
+  if (!frame) return false;
+  const box = frame.getBoundingClientRect();
+  for (let x = box.left + 2; x < box.right; x += 20)
+    for (let y = Math.max(0, box.top + 2); y < Math.min(innerHeight, box.bottom); y += 20)
+      if (document.elementFromPoint(x, y)?.tagName.toLowerCase() === 'heartdesk-sidebar') return true;
+  return false;
+}
+
+async function openRail(page: Page, sidebar: ReturnType<typeof rtSession>['sidebar']) {
+  await expect.poll(() => sidebar.count('.hd-rail'), { timeout: 10_000 }).toBe(1);
+  await sidebar.click('.hd-rail');
+  await expect.poll(() => sidebar.count('.hd-panel.hd-overlay'), { timeout: 5_000 }).toBe(1);
+  await page.waitForTimeout(300);
+}
+
+// The slim rail on laptop widths: opened, its panel sat over RT's search box, "Create new
+// ticket" and the tab row, and over the right half of the ticket page from top to bottom.
+describe('RT: the rail’s panel leaves RT’s top bars and the reply box usable', () => {
+  const session = rtSession();
+
+  it.each([
+    [1280, 800],
+    [1366, 820],
+  ])('on the display page at %i × %i, no top-bar item is under the open panel', async (width, height) => {
+    const { page, sidebar, rt } = session;
+    await page.setViewportSize({ width, height });
+    await page.goto(rtUrl.display(rt.origin, rt.tickets.grateful));
+    await waitForHistory(page);
+    await openRail(page, sidebar);
+    await session.shot(`9-rail-open-display-${width}`);
+    expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('on the reply page at 1024 × 768, neither the top bars nor the reply box are under the open panel', async () => {
+    const { page, sidebar, rt } = session;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(rtUrl.reply(rt.origin, rt.tickets.angry));
+    await composerFrame(page);
+    await openRail(page, sidebar);
+    await session.shot('9-rail-open-reply-1024');
+    expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
+    expect(await page.evaluate(replyBoxCovered)).toBe(false);
+  });
+
+  it('scrolled down at 1280 × 800, RT’s pinned page menu stays clickable with the panel open', async () => {
+    const { page, sidebar, rt } = session;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(rtUrl.reply(rt.origin, rt.tickets.angry));
+    await composerFrame(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForSelector('#page-menu.pinned');
+    await openRail(page, sidebar);
+    await session.shot('9-rail-open-reply-1280-scrolled');
+    expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
+    expect(await page.evaluate(replyBoxCovered)).toBe(false);
+    await page.setViewportSize(RT_VIEWPORT);
+  });
+});
