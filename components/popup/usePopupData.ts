@@ -28,7 +28,7 @@ export function usePopupData(): { data: PopupData | undefined; error: string | u
           count: future ? 0 : await countBetween(db, start, end),
         })),
       ),
-      recentWins(db, 5),
+      recentWins(db, 3),
     ])
       .then(([today, week, recent]) => setData({ today, week, recent }))
       .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
