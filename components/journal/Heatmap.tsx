@@ -15,8 +15,9 @@ const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' });
 const monthAndYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-/** Monday, Wednesday, Friday of a known week (rows 0, 2, 4: weeks start on Monday). */
-const WEEKDAY_ROWS = [0, 2, 4].map((row) => ({ row, day: new Date(2024, 0, 1 + row).getTime() }));
+/** Rows 0, 2 and 4 are named (Monday, Wednesday, Friday where weeks start on Monday); 7 Jan 2024 was a Sunday. */
+const weekdayRows = (weekStartsOn: number) =>
+  [0, 2, 4].map((row) => ({ row, day: new Date(2024, 0, 7 + weekStartsOn + row).getTime() }));
 
 /**
  * Calendar heatmap of the last year, months named along the top and weekdays down
@@ -55,7 +56,7 @@ export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
             {monthName.format(label.start)}
           </text>
         ))}
-        {WEEKDAY_ROWS.map(({ row, day }) => (
+        {weekdayRows(heatmap.weekStartsOn).map(({ row, day }) => (
           <text key={row} className="journal-axis" x={0} y={TOP + row * STEP + CELL - 1}>
             {weekdayName.format(day)}
           </text>

@@ -12,7 +12,7 @@ const BOTTOM = 18;
 
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
-/** Wins per week for the last weeks, each bar dated by its Monday; the accessible name lists every week. */
+/** Wins per week for the last weeks, each bar dated by its first day (the locale’s); the accessible name lists every week. */
 export function WeeklyChart({ bars }: { bars: WeekBar[] }) {
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const weekText = (bar: WeekBar) =>

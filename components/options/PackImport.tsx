@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 import { MAX_PACK_FILE_BYTES, parsePack, type PackProblem } from '@/lib/prompts/parse-pack';
 import type { PromptPack } from '@/lib/prompts/schema';
 import { saveCustomPack } from '@/lib/storage/custom-packs';
@@ -57,7 +58,9 @@ export function PackImport({ onImported }: { onImported: (pack: PromptPack, isNe
         accept=".json,application/json"
         onChange={(event) => void onFile(event.target.files?.[0])}
       />
-      {problems.length > 0 && <ProblemList title={t('options_importRefused', problems.length)} problems={problems} />}
+      {problems.length > 0 && (
+        <ProblemList title={tCount('options_importRefused', problems.length)} problems={problems} />
+      )}
       {pending && (
         <ConfirmBox
           message={t('options_confirmReplace', pending.existing.name, pending.existing.id)}

@@ -30,9 +30,12 @@ export function Popup() {
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // While tags and the ticket link are open, or a teammate is thanked, the week and latest wins step aside (600 px).
+  const [detailsOpen, setDetailsOpen] = useState(false);
   // Kept across retries so a retried save after a failure cannot create a second row.
   const pendingId = useRef(newId());
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
     textRef.current?.focus();
@@ -68,6 +71,8 @@ export function Popup() {
       pendingId.current = newId();
       setText('');
       setTags('');
+      // The next win starts short again, with room for the thank-you line.
+      if (detailsRef.current) detailsRef.current.open = false;
       setStatus(t('popup_saved'));
       refresh();
     } catch (reason) {
@@ -112,7 +117,7 @@ export function Popup() {
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onKeyDown}
             placeholder={t('popup_textPlaceholder')}
-            rows={3}
+            rows={2}
             maxLength={10_000}
             aria-invalid={Boolean(error)}
             aria-describedby={error ? 'win-error' : 'win-hint'}
@@ -135,16 +140,26 @@ export function Popup() {
               </label>
             ))}
           </fieldset>
-          <label htmlFor="win-tags">{t('popup_tagsLabel')}</label>
-          <input
-            id="win-tags"
-            value={tags}
-            onChange={(event) => setTags(event.target.value)}
-            placeholder={t('popup_tagsPlaceholder')}
-          />
-          <TagSuggestions current={tags} onPick={setTags} />
-          <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
-          <input id="win-ticket" type="url" value={ticketUrl} onChange={(event) => setTicketUrl(event.target.value)} />
+          {/* Chrome cuts a popup at 600 px: the text, its kind and Save come first; tags and the
+              ticket link (already filled in on a ticket page) are one click away. */}
+          <details ref={detailsRef} className="more" onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
+            <summary>{t('popup_moreDetails')}</summary>
+            <label htmlFor="win-tags">{t('popup_tagsLabel')}</label>
+            <input
+              id="win-tags"
+              value={tags}
+              onChange={(event) => setTags(event.target.value)}
+              placeholder={t('popup_tagsPlaceholder')}
+            />
+            <TagSuggestions current={tags} onPick={setTags} />
+            <label htmlFor="win-ticket">{t('popup_ticketLabel')}</label>
+            <input
+              id="win-ticket"
+              type="url"
+              value={ticketUrl}
+              onChange={(event) => setTicketUrl(event.target.value)}
+            />
+          </details>
           {error ? (
             <p id="win-error" role="alert" className="error">
               {error}
@@ -161,8 +176,12 @@ export function Popup() {
         </form>
       )}
       {loadError ? <p className="error">{describeJournalError(loadError)}</p> : null}
-      {data ? <WeekRhythm days={data.week} /> : null}
-      {data ? <RecentWins wins={data.recent} /> : null}
+      {data && mode === 'win' && !detailsOpen ? (
+        <>
+          <WeekRhythm days={data.week} />
+          <RecentWins wins={data.recent} />
+        </>
+      ) : null}
       <footer>
         <a href={browser.runtime.getURL('/journal.html')} target="_blank" rel="noreferrer">
           {t('popup_openJournal')}

@@ -11,7 +11,7 @@ export function RecentWins({ wins }: { wins: Win[] }) {
       ) : (
         <ul className="recent" data-testid="recent-wins">
           {wins.map((win) => (
-            <li key={win.id}>
+            <li key={win.id} title={win.text}>
               <span className="kind">{kindLabel(win.kind)}</span> {win.text}
             </li>
           ))}

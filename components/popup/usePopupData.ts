@@ -2,17 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { journalDb } from '@/lib/db/database';
 import type { Win } from '@/lib/journal/win-schema';
 import { countWinsSince, recentWins } from '@/lib/db/wins';
-import { lastSevenDays, startOfDay } from '@/lib/journal/rhythm';
+import { startOfDay, thisWeekDays } from '@/lib/journal/rhythm';
 import { countBetween } from '@/lib/db/win-stats';
 
 export interface PopupData {
   today: number;
-  /** The last seven days, oldest first. */
-  week: Array<{ start: number; count: number }>;
+  /** This calendar week's days, first day first; days after today are `future`, with no count. */
+  week: Array<{ start: number; count: number; future: boolean }>;
   recent: Win[];
 }
 
-/** Today's count, the last seven days and the last five wins, all read through indexes. */
+/** Today's count, this week's days and the latest wins, all read through indexes. */
 export function usePopupData(): { data: PopupData | undefined; error: string | undefined; refresh: () => void } {
   const [data, setData] = useState<PopupData>();
   const [error, setError] = useState<string>();
@@ -22,9 +22,13 @@ export function usePopupData(): { data: PopupData | undefined; error: string | u
     Promise.all([
       countWinsSince(db, startOfDay(now)),
       Promise.all(
-        lastSevenDays(now).map(async ({ start, end }) => ({ start, count: await countBetween(db, start, end) })),
+        thisWeekDays(now).map(async ({ start, end, future }) => ({
+          start,
+          future,
+          count: future ? 0 : await countBetween(db, start, end),
+        })),
       ),
-      recentWins(db, 5),
+      recentWins(db, 3),
     ])
       .then(([today, week, recent]) => setData({ today, week, recent }))
       .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));

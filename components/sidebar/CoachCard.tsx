@@ -1,5 +1,6 @@
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import type { Card } from '@/lib/coach/view';
+import { FittedWords } from '@/components/sidebar/FittedWords';
 import { findingTitle } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 
@@ -12,12 +13,12 @@ interface Props {
   children: ReactNode;
 }
 
-function Summary({ card }: { card: Card }) {
+function Summary({ card, open }: { card: Card; open: boolean }) {
   if (card.kind === 'problem') {
     return (
       <>
         <span className="hd-card-title">{findingTitle(card.lead)}</span>
-        <mark className="hd-card-words">{card.lead.text}</mark>
+        {open ? <mark className="hd-card-words">{card.lead.text}</mark> : <FittedWords text={card.lead.text} />}
       </>
     );
   }
@@ -52,7 +53,7 @@ export const CoachCard = forwardRef<HTMLButtonElement, Props>(function CoachCard
           {open ? '▾' : '▸'}
         </span>
         <span className="hd-card-line">
-          <Summary card={card} />
+          <Summary card={card} open={open} />
         </span>
       </button>
       <div id={bodyId} className="hd-card-body" hidden={!open}>

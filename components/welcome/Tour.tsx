@@ -20,6 +20,7 @@ export function Tour() {
   const [index, setIndex] = useState(-1);
   const [note, setNote] = useState<string>();
   const replyRef = useRef<HTMLDivElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
   const step = index >= 0 ? steps[index] : undefined;
 
   useEffect(() => {
@@ -33,13 +34,16 @@ export function Tour() {
   const go = (next: number) => {
     setNote(undefined);
     setIndex(next);
+    // Each step's words, the sample ticket and the sidebar in one window (QA 2026-12-07: at 1280×800
+    // the win step's button sat below the fold): the step's words go to the top, the stage under them.
+    controlsRef.current?.scrollIntoView?.({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   };
 
   return (
     <section className="welcome-section" aria-labelledby="tour-title" data-testid="tour">
       <h2 id="tour-title">{t('welcome_tourTitle')}</h2>
       <p>{t('welcome_tourIntro')}</p>
-      <div className="tour-controls">
+      <div className="tour-controls" ref={controlsRef}>
         <div className="tour-caption" aria-live="polite" data-step={step?.id ?? 'start'}>
           {step ? (
             <>

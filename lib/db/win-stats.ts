@@ -3,6 +3,7 @@ import type { JournalDatabase } from '@/lib/db/database';
 import { TAG_KEY_PREFIX } from '@/lib/journal/search-words';
 import type { Win } from '@/lib/journal/win-schema';
 import { addDays, weekStarts } from '@/lib/journal/calendar';
+import { firstDayOfWeek } from '@/lib/journal/first-day-of-week';
 import { weeklyBars, weeksFromDays, type WeekBar } from '@/lib/journal/weekly-chart';
 import { heatmapDayStarts } from '@/lib/journal/heatmap';
 
@@ -33,9 +34,14 @@ export function countsPerPeriod(db: JournalDatabase, starts: readonly number[], 
   );
 }
 
-/** Wins per Monday-first local week for the `weeks` weeks ending with the current one, oldest first (popup rhythm, chart). */
-export async function weeklyCounts(db: JournalDatabase, weeks = 12, now = Date.now()): Promise<WeekBar[]> {
-  const starts = weekStarts(now, weeks);
+/** Wins per local week (from the locale's first day) for the `weeks` weeks ending with the current one, oldest first. */
+export async function weeklyCounts(
+  db: JournalDatabase,
+  weeks = 12,
+  now = Date.now(),
+  firstDay = firstDayOfWeek(),
+): Promise<WeekBar[]> {
+  const starts = weekStarts(now, weeks, firstDay);
   const counts = await countsPerPeriod(db, starts, addDays(starts[starts.length - 1] ?? now, 7));
   return weeklyBars(starts, counts, weeks);
 }

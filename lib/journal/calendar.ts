@@ -1,6 +1,9 @@
+import { firstDayOfWeek } from '@/lib/journal/first-day-of-week';
+
 /**
- * Local-calendar arithmetic for the heatmap, weekly chart and streak. Weeks
- * start on Monday (ISO 8601). Days are computed with local dates (not 24 h
+ * Local-calendar arithmetic for the popup's week, the weekly summary, the heatmap,
+ * weekly chart and streak. Weeks start on the agent's locale's first day
+ * (first-day-of-week.ts), the same everywhere so "this week" means one thing. Days are computed with local dates (not 24 h
  * steps) so daylight-saving changes never skip or double a day.
  */
 
@@ -22,14 +25,14 @@ export function addDays(ms: number, days: number): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days).getTime();
 }
 
-/** Monday 00:00 local of the week containing `ms`. */
-export function startOfWeek(ms: number): number {
-  const weekday = (new Date(ms).getDay() + 6) % 7;
+/** 00:00 local on the first day (0 = Sunday … 6 = Saturday) of the week containing `ms`. */
+export function startOfWeek(ms: number, firstDay = firstDayOfWeek()): number {
+  const weekday = (new Date(ms).getDay() - firstDay + 7) % 7;
   return addDays(ms, -weekday);
 }
 
 /** Starts of the `count` weeks ending with the week containing `now`, oldest first. */
-export function weekStarts(now: number, count: number): number[] {
-  const current = startOfWeek(now);
+export function weekStarts(now: number, count: number, firstDay = firstDayOfWeek()): number[] {
+  const current = startOfWeek(now, firstDay);
   return Array.from({ length: count }, (_, index) => addDays(current, -7 * (count - 1 - index)));
 }

@@ -1,4 +1,5 @@
 import { addDays, dayKey, startOfWeek } from '@/lib/journal/calendar';
+import { firstDayOfWeek } from '@/lib/journal/first-day-of-week';
 
 export interface HeatmapDay {
   day: string;
@@ -9,8 +10,10 @@ export interface HeatmapDay {
 }
 
 export interface Heatmap {
-  /** Columns of Monday-first weeks; null where a day is outside the period (future or before it). */
+  /** Columns of weeks, each from the locale's first day; null where a day is outside the period (future or before it). */
   weeks: Array<Array<HeatmapDay | null>>;
+  /** The weekday of each column's first row (0 = Sunday), for the row names. */
+  weekStartsOn: number;
   total: number;
   activeDays: number;
   busiest: HeatmapDay | undefined;
@@ -29,8 +32,8 @@ export function heatmapDayStarts(now: number, days = 365): number[] {
   return Array.from({ length: days }, (_, index) => addDays(firstStart, index));
 }
 
-/** Lays per-day counts (aligned with heatmapDayStarts) out as Monday-first week columns. */
-export function buildHeatmap(counts: readonly number[], now: number, days = 365): Heatmap {
+/** Lays per-day counts (aligned with heatmapDayStarts) out as week columns starting on `firstDay`. */
+export function buildHeatmap(counts: readonly number[], now: number, days = 365, firstDay = firstDayOfWeek()): Heatmap {
   const starts = heatmapDayStarts(now, days);
   const firstStart = starts[0] ?? now;
   const max = Math.max(0, ...counts);
@@ -39,7 +42,7 @@ export function buildHeatmap(counts: readonly number[], now: number, days = 365)
     return { day: dayKey(start), start, count, level: levelOf(count, max) };
   });
   const weeks: Array<Array<HeatmapDay | null>> = [];
-  const gridStart = startOfWeek(firstStart);
+  const gridStart = startOfWeek(firstStart, firstDay);
   const leading = Math.round((firstStart - gridStart) / 86_400_000);
   const padded: Array<HeatmapDay | null> = [...Array<null>(leading).fill(null), ...cells];
   for (let index = 0; index < padded.length; index += 7) {
@@ -53,6 +56,7 @@ export function buildHeatmap(counts: readonly number[], now: number, days = 365)
   );
   return {
     weeks,
+    weekStartsOn: firstDay,
     total: counts.reduce((sum, count) => sum + count, 0),
     activeDays: counts.filter((count) => count > 0).length,
     busiest,

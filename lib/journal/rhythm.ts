@@ -1,4 +1,5 @@
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { addDays, startOfWeek } from '@/lib/journal/calendar';
+import { firstDayOfWeek } from '@/lib/journal/first-day-of-week';
 
 /** Local midnight of the day holding `now`. */
 export function startOfDay(now: number): number {
@@ -7,12 +8,24 @@ export function startOfDay(now: number): number {
   return date.getTime();
 }
 
-/** The last seven local days, oldest first, as [start, end) ranges. */
-export function lastSevenDays(now: number): Array<{ start: number; end: number }> {
+export interface WeekDay {
+  start: number;
+  end: number;
+  /** After today: nothing to count yet, drawn as an empty slot. */
+  future: boolean;
+}
+
+/**
+ * The seven local days of the calendar week holding `now`, first day first, as [start, end)
+ * ranges: the popup's "This week" is the journal's "Your week" (calendar.ts), never the last
+ * seven days. Today's range runs on past midnight, as the popup's count always has, so a win
+ * stamped by a clock a little ahead still shows.
+ */
+export function thisWeekDays(now: number, firstDay = firstDayOfWeek()): WeekDay[] {
   const today = startOfDay(now);
+  const first = startOfWeek(now, firstDay);
   return Array.from({ length: 7 }, (_, index) => {
-    const start = startOfDay(today - (6 - index) * DAY_MS + DAY_MS / 2);
-    const end = index === 6 ? today + DAY_MS * 2 : startOfDay(start + DAY_MS + DAY_MS / 2);
-    return { start, end };
+    const start = addDays(first, index);
+    return { start, end: start === today ? addDays(today, 2) : addDays(start, 1), future: start > today };
   });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/i18n/plural';
 import {
   PACK_SCHEMA_VERSION,
   REASON_DUPLICATE_PROMPT_ID,
@@ -96,7 +97,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
       if (issue.origin === 'array')
         return Number(issue.minimum) === 1
           ? t('options_problemNeedsOne')
-          : t('options_problemTooFewItems', Number(issue.minimum));
+          : tCount('options_problemTooFewItems', Number(issue.minimum));
       return t('options_problemTooLow', Number(issue.minimum));
     case 'too_big':
       if (issue.origin === 'string')
@@ -106,6 +107,8 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
     case 'invalid_format':
       return t('options_problemNotSlug');
     case 'invalid_value':
+      // "must be one of: 1" for a version the file left out reads as a riddle.
+      if (value === undefined) return t('options_problemMissing');
       if (fieldOf(issue.path) === 'schemaVersion' && typeof value === 'number' && value > PACK_SCHEMA_VERSION)
         return t('options_problemNewerVersion');
       return t('options_problemNotOneOf', issue.values.map(String).join(', '));

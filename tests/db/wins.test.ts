@@ -111,7 +111,7 @@ describe('weeklyCounts', () => {
     for (const at of [sunday, new Date(2026, 10, 16, 0).getTime(), new Date(2026, 10, 15, 23).getTime()]) {
       await saveWin(db, { text: 'w', kind: 'save', source: 'popup' }, at);
     }
-    const weeks = await weeklyCounts(db, 2, sunday);
+    const weeks = await weeklyCounts(db, 2, sunday, 1);
     expect(weeks.map((week) => [dayKey(week.start), week.count])).toEqual([
       ['2026-11-09', 1],
       ['2026-11-16', 2],

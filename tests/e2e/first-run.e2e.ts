@@ -148,6 +148,8 @@ describe('first run: choose a helpdesk, the sidebar works there, revoke, gone', 
     const panel = tour.locator('.hd-panel');
     // The sample draft is typed a few letters at a time, and analysis waits for typing to settle.
     const slow = { timeout: 10_000 };
+    // The QA colleague's window (a 1280×800 laptop screen).
+    await welcome.setViewportSize({ width: 1280, height: 800 });
     await tour.scrollIntoViewIfNeeded();
     await tour.getByRole('button', { name: 'Start the tour' }).click();
     await expect.poll(() => panel.locator('[data-signal="frustration"]').count(), slow).toBe(1);
@@ -167,9 +169,23 @@ describe('first run: choose a helpdesk, the sidebar works there, revoke, gone', 
     expect(await panel.locator('[data-status="done"]').count()).toBeGreaterThan(0);
     await tour.screenshot({ path: shot('tour-3-ready') });
 
+    // Where the QA colleague's page was when they pressed Next: the tour's box 205 px down the window.
+    await welcome.evaluate(() =>
+      window.scrollBy(0, document.querySelector('[data-testid="tour"]')!.getBoundingClientRect().top - 205),
+    );
     await tour.getByRole('button', { name: 'Next' }).click();
     const win = panel.locator('.hd-win');
     await expect.poll(() => win.count(), slow).toBe(1);
+    // Step 4 talks about saving a win: at 1280×800 its button and the step's words are on screen
+    // without the agent scrolling (QA 2026-12-07: a self-care card filled the top instead).
+    const onScreen = async (locator: Locator) => {
+      const box = (await locator.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 800;
+    };
+    // The page glides there by itself (a smooth scroll, unless the agent asked for less motion).
+    await expect.poll(() => onScreen(win.getByRole('button').first()), { timeout: 3_000 }).toBe(true);
+    expect(await onScreen(tour.locator('.tour-caption h3'))).toBe(true);
+    await welcome.screenshot({ path: shot('tour-4-win-as-seen') });
     await win.getByRole('button').click();
     await expect.poll(() => tour.getByRole('status').first().innerText()).toContain('this tour keeps nothing');
     expect(await win.locator('.hd-error').count()).toBe(0);

@@ -119,6 +119,36 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
     await print.close();
   });
 
+  it('the popup fits Chrome’s 600 px popup with a full journal: logging a win first, the rest a click away', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.locator('[data-testid="recent-wins"]').waitFor();
+    // The page's own height, not the tab's: Chrome sizes a popup to its content, up to 600 px.
+    const height = () => popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    console.log(`popup height with ${wins.length} wins in the journal: ${await height()} px`);
+    await popup.screenshot({ path: shot('popup-fits'), fullPage: true });
+    expect(await height()).toBeLessThanOrEqual(600);
+    const save = await popup.getByRole('button', { name: 'Save win' }).boundingBox();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(400);
+    // Tags and the ticket link are one click away, and the popup still fits with them open.
+    await popup.getByText('Tags and ticket link').click();
+    await popup.getByLabel('Tags (comma separated)').waitFor();
+    console.log(`popup height with tags open: ${await height()} px`);
+    await popup.screenshot({ path: shot('popup-fits-details'), fullPage: true });
+    expect(await height()).toBeLessThanOrEqual(600);
+    // Saved: the thank-you line and the new win in the list still fit.
+    await popup.locator('#win-text').fill('Talked a customer through a refund that had them in tears; they stayed.');
+    await popup.locator('#win-text').press('Enter');
+    await popup.getByRole('status').waitFor();
+    console.log(`popup height after saving: ${await height()} px`);
+    expect(await height()).toBeLessThanOrEqual(600);
+    await popup.getByRole('button', { name: 'Thank a teammate' }).click();
+    console.log(`popup height thanking a teammate: ${await height()} px`);
+    expect(await height()).toBeLessThanOrEqual(600);
+    await popup.close();
+  });
+
   it('thanks a teammate from the popup: kept as a teamwork win', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));

@@ -16,7 +16,8 @@ vi.stubGlobal('IntersectionObserver', undefined);
 // IndexedDB work in fake-indexeddb can exceed the 1 s default on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
 
-const NOW = new Date(2026, 10, 22, 12).getTime();
+// A Thursday: the wins of the three days before it are in this week wherever the week starts.
+const NOW = new Date(2026, 10, 26, 12).getTime();
 const now = () => NOW;
 let db: JournalDatabase;
 

@@ -113,12 +113,31 @@ describe('Prompt sets panel', () => {
     chooseFile(JSON.stringify(broken));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('nothing was changed');
-    expect(alert.textContent).toContain('prompts[1].text');
-    expect(alert.textContent).toContain('must not be empty');
+    expect(alert.textContent).toContain('The words of prompt 2 must not be empty.');
     chooseFile('{"id": "x",, }');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('line 1, column 12'));
     expect(await customPacksItem.getValue()).toEqual([]);
     expect(await loadPreferences()).toEqual(before);
+  });
+
+  it('says what is wrong with a bad pack in plain sentences: counted in words, no field names, no "The file: The file"', async () => {
+    await renderPanel();
+    // The QA colleague's file (2026-12-07): a bad id, an empty name, one prompt with only empty words.
+    chooseFile('{"id":"My Pack!","name":"","prompts":[{"text":""}]}');
+    const alert = await screen.findByRole('alert');
+    const said = alert.textContent ?? '';
+    expect(said).toContain('nothing was changed. 10 things need fixing first:');
+    expect(said).toContain("The set's format version is missing.");
+    expect(said).toContain("The set's name must not be empty.");
+    expect(said).toContain('The category of prompt 1 is missing.');
+    expect(said).not.toMatch(/\(s\)|schemaVersion|locale|prompts\[|\.text|\.\./);
+    chooseFile('{"id": "x",, }');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('One thing needs fixing first:'));
+    const syntax = screen.getByRole('alert').textContent ?? '';
+    expect(syntax).toContain(
+      'could not read this file as a prompt set: something is out of place at line 1, column 12.',
+    );
+    expect(syntax).not.toMatch(/The file: |JSON/);
   });
 
   it('asks before an import replaces a set with the same id', async () => {
@@ -135,7 +154,9 @@ describe('Prompt sets panel', () => {
   it('refuses an import that would take a built-in id', async () => {
     await renderPanel();
     chooseFile(JSON.stringify(validPack({ id: 'empathy' })));
-    expect((await screen.findByRole('alert')).textContent).toContain('"empathy" is the id of a built-in set');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The set\'s short code is "empathy", which a built-in set already uses.',
+    );
     expect(await customPacksItem.getValue()).toEqual([]);
   });
 

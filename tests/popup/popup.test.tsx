@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { journalDb } from '@/lib/db/database';
+import { addDays, dayKey, startOfWeek } from '@/lib/journal/calendar';
 
 beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
@@ -99,5 +100,19 @@ describe('Popup', () => {
     fireEvent.click(retry);
     await waitFor(() => expect(screen.getByTestId('recent-wins').textContent).toContain('Helped a teammate'));
     expect(await journalDb().wins.count()).toBe(1);
+  });
+
+  it('"This week" is the calendar week the journal calls "Your week", not the last seven days', async () => {
+    // A Monday morning, as in the QA run: the last seven days would end today.
+    const monday = new Date(2026, 11, 7, 9).getTime();
+    vi.spyOn(Date, 'now').mockReturnValue(monday);
+    render(<Popup />);
+    const week = await screen.findByRole('img', { name: /Wins per day this week so far/ });
+    const shown = [...week.querySelectorAll('[data-day]')].map((bar) => bar.getAttribute('data-day'));
+    const first = startOfWeek(monday);
+    expect(shown).toEqual(Array.from({ length: 7 }, (_, index) => dayKey(addDays(first, index))));
+    // Only the days so far are read out; the rest of the week is still to come.
+    const spoken = week.getAttribute('aria-label') ?? '';
+    expect(spoken.split(', ')).toHaveLength(Math.round((new Date(2026, 11, 8).getTime() - first) / 86_400_000));
   });
 });

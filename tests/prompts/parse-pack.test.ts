@@ -87,7 +87,9 @@ describe('parsePack', () => {
 
   it('gives line and column for invalid JSON', () => {
     const raw = '{\n  "id": "x",\n  "name": "y"\n  "oops": 1\n}';
-    expect(problemsOf(raw)[0]!.problem).toBe('The file is not valid JSON: it goes wrong at line 4, column 3');
+    expect(problemsOf(raw)[0]!.problem).toBe(
+      'Heartdesk could not read this file as a prompt set: something is out of place at line 4, column 3',
+    );
   });
 
   it('refuses empty files, non-objects and text that is not a string', () => {
@@ -99,9 +101,7 @@ describe('parsePack', () => {
   it('treats __proto__ keys as unknown fields without polluting any prototype', () => {
     const raw = JSON.stringify(validPack()).replace('{', '{"__proto__":{"polluted":true},');
     const problems = problemsOf(raw);
-    expect(problems).toEqual([
-      expect.objectContaining({ path: '__proto__', problem: 'is not a field Heartdesk knows' }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ path: '__proto__', problem: 'is not one Heartdesk knows' })]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const nested = JSON.stringify(validPack()).replace('"prompts":[{', '"prompts":[{"__proto__":{"weight":1},');
     expect(problemsOf(nested)).toEqual([expect.objectContaining({ path: 'prompts[0].__proto__' })]);

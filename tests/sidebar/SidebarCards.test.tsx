@@ -155,3 +155,31 @@ describe('the coach’s memory of a ticket', () => {
     expect(summaries().map((summary) => summary.textContent)).not.toContain(setAside);
   });
 });
+
+describe('a card’s quoted words on one line', () => {
+  it('give way at the start when the line is too narrow, so "should have contacted" stays in view', async () => {
+    // happy-dom lays nothing out: the quote is 7 px a letter on a 160 px line, as in the QA's sidebar.
+    const words = (element: Element) => element.classList.contains('hd-card-words');
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return words(this) ? (this.textContent ?? '').length * 7 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return words(this) ? Math.min(160, (this.textContent ?? '').length * 7) : 0;
+    });
+    renderSidebar({
+      customerMessages: [ANGRY],
+      draft: "Hi Dana, I'm sorry about the double charge. You should have contacted your bank.",
+    });
+    const blame = await waitFor(() => {
+      const card = document.querySelector('[data-concern="blame"] .hd-card-words');
+      expect(card).not.toBeNull();
+      return card!;
+    });
+    await waitFor(() => expect(blame.textContent).toBe('…should have contacted'));
+    expect(blame.getAttribute('title')).toBe('You should have contacted');
+    fireEvent.click(document.querySelector<HTMLButtonElement>('[data-concern="blame"] .hd-card-summary')!);
+    expect(document.querySelector('[data-concern="blame"] .hd-card-words')!.textContent).toBe(
+      'You should have contacted',
+    );
+  });
+});

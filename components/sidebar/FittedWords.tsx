@@ -1,0 +1,41 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { leadingCuts } from '@/lib/coach/quote-cuts';
+
+/**
+ * A card's quoted words on its one line: while they overflow, one more word gives way at the
+ * start (lib/coach/quote-cuts.ts says why), so the line ends on the words that matter. Measured,
+ * not counted in letters, since the sidebar's width and the title's length both vary. The full
+ * words stay in the tooltip and in the opened card.
+ */
+export function FittedWords({ text }: { text: string }) {
+  const cuts = useMemo(() => leadingCuts(text), [text]);
+  const [fit, setFit] = useState({ text, cut: 0, round: 0 });
+  const ref = useRef<HTMLElement>(null);
+  const cut = fit.text === text ? fit.cut : 0;
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element && cut < cuts.length - 1 && element.scrollWidth > element.clientWidth + 1)
+      setFit({ text, cut: cut + 1, round: fit.round });
+  }, [cut, cuts, text, fit.round]);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    // The line changed width (the agent dragged the sidebar): fit again from the whole quote.
+    let width = element.parentElement?.clientWidth ?? 0;
+    const observer = new ResizeObserver(() => {
+      const now = element.parentElement?.clientWidth ?? 0;
+      if (now !== width) setFit((last) => ({ text, cut: 0, round: last.round + 1 }));
+      width = now;
+    });
+    if (element.parentElement) observer.observe(element.parentElement);
+    return () => observer.disconnect();
+  }, [text]);
+
+  return (
+    <mark ref={ref} className="hd-card-words" title={cut > 0 ? text : undefined}>
+      {cuts[cut]}
+    </mark>
+  );
+}
