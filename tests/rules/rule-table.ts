@@ -104,7 +104,8 @@ export function ruleTable(rule: Rule, table: { valid: ValidCase[]; invalid: Inva
         });
       }
     });
-    describe('flags', () => {
+    // A learned rule whose shipped operating points are out of reach has nothing to flag.
+    describe.skipIf(table.invalid.length === 0)('flags', () => {
       for (const item of table.invalid) {
         it(JSON.stringify(item.draft.length > 90 ? `${item.draft.slice(0, 87)}...` : item.draft), () => {
           const findings = runRule(rule, item.draft, item);

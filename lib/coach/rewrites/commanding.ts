@@ -50,7 +50,8 @@ function bareOrder(sentence: string, start: number): string[] {
 
 /** "Could you wait 5-7 days? That way, [what it does for them]." */
 function askedWithAReason(step: string): string {
-  const asked = withoutEnd(`Could you ${step.trim()}`);
+  // "yourself" keeps the push in a request ("Could you fill it in yourself?"): it goes.
+  const asked = withoutEnd(`Could you ${step.trim().replace(/(?<!\s)\s+yourself\b/gi, '')}`);
   return `${asked}? That way, ${WHY}.`;
 }
 

@@ -27,7 +27,7 @@ const TABLE: RewriteTable = [
   [
     "You'll need to fill in the cancellation form yourself.",
     [
-      'Could you fill in the cancellation form yourself? That way, [what it does for them].',
+      'Could you fill in the cancellation form? That way, [what it does for them].',
       "I can fill in the cancellation form for you, if you'd like.",
     ],
   ],
