@@ -21,8 +21,8 @@ const ENGLISH = new Set(
 // Common function words of the Latin-script languages customers write in, minus those that are also
 // everyday English words ("die", "hat", "pour", "sin").
 const OTHER = new Set(
+  // German
   (
-    // German
     'der das und ist nicht ich ein eine einen mit für auf wir sie es zu den dem sich mein meine ' +
     'habe haben wurde noch schon bitte danke aber oder wie warum seit keine kein ihr ihre nach ' +
     // French

@@ -102,11 +102,7 @@ describe('mixed messages', () => {
       'Thanks',
       'third time',
     ],
-    [
-      'I appreciate your help, thank you. Still no refund after three weeks though.',
-      'thank',
-      'Still no refund',
-    ],
+    ['I appreciate your help, thank you. Still no refund after three weeks though.', 'thank', 'Still no refund'],
   ])('%s', (message, thanks, complaint) => {
     const { signals } = classifyMood([message]);
     expect(signals.gratitude.level).not.toBe('none');
