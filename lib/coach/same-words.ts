@@ -1,7 +1,6 @@
 import type { Finding } from '@/lib/engine/types';
 import { RULES } from '@/lib/rules';
-import { CONCERN_PRIORITY } from '@/lib/coach/points';
-import type { ProblemPoint } from '@/lib/coach/problem-points';
+import { CONCERN_PRIORITY, type Concern } from '@/lib/coach/points';
 
 /**
  * Two concerns found in the same words are one card (QA 2026-12-07: "you need to contact" took
@@ -10,6 +9,13 @@ import type { ProblemPoint } from '@/lib/coach/problem-points';
  * guess (a rule names the words and is sure of them), then the concern that hurts most; the other
  * comes along as `also`, so the card can mention it and its rewrite must clear it too.
  */
+
+/** What merging needs of a point (problem-points.ts builds them; named here so neither imports the other). */
+interface ProblemPoint {
+  concern: Concern;
+  findings: Finding[];
+  also?: Finding[];
+}
 
 const touch = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
 const overlap = (a: ProblemPoint, b: ProblemPoint) => a.findings.some((f) => b.findings.some((g) => touch(f, g)));

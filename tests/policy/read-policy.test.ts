@@ -171,7 +171,7 @@ describe('readPolicy: team prompt sets, checked with the pack schema', () => {
     expect(problemsOf({ promptSets: { value: [{ ...teamPack(), name: undefined, author: 'IT' }] } })).toEqual([
       'promptSets.value[0]: the prompt set “1” was ignored, because of the problems below',
       'promptSets.value[0].name: is missing',
-      'promptSets.value[0].author: is not a field Heartdesk knows',
+      'promptSets.value[0].author: is not one Heartdesk knows',
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('sidebar cards', () => {
   it('two problems in the same words are one card, which names the other when opened', async () => {
     renderSidebar({
       customerMessages: [ANGRY],
-      draft: "You should have read the terms. We can't refund this, it's our policy.",
+      draft: "You should have read the FAQ before ordering. We can't refund this, it's our policy.",
     });
     await waitFor(() => expect(summaries()).toHaveLength(2));
     expect(summaries()[0]!.textContent).toContain('Blames them');
