@@ -16,6 +16,10 @@ const ACKNOWLEDGING = phrasesAtWordStart(
   [
     `(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,
     "you(?:'re| are) (?:absolutely |completely |quite )?right\\b",
+    // The feeling said of their situation as an exclamation ("how frustrating this is", "how
+    // stressful it must have been"): QA 2026-12-07, a warm reply to an upset customer never read
+    // as acknowledging, so the pre-send check never called it ready.
+    `how (?:so |really |truly |incredibly |very )?${FEELING} (?:this|that|it|all this|all of this)(?: whole \\w+)? (?:is|was|has been|must be|must have been|must feel)\\b`,
     'you have every right to be\\b',
     "I (?:completely |totally |really |can )?understand why you(?:'re| are| were| feel)\\b",
     'you must be (?:so |really )?(?:worn out|exhausted|tired|frustrated|worried|fed up|upset|stressed)\\b',
