@@ -16,7 +16,7 @@ const ROUTE_END = /[?&=;@%\s]/;
 function routeOf(hash: string): string {
   const end = hash.search(ROUTE_END);
   const route = end < 0 ? hash : hash.slice(0, end);
-  return ROUTE.test(route) && HAS_DIGIT.test(route) ? route.replace(/\/$/, '') : '';
+  return ROUTE.test(route) && HAS_DIGIT.test(route) ? route.replace(/\/+$/, '') : '';
 }
 
 export const GENERIC_LINK_RULE: LinkRule = { keepKey: (key) => ID_KEY.test(key), route: routeOf };

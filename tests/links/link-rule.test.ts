@@ -27,6 +27,9 @@ describe('a link keeps only what identifies the ticket (generic rule)', () => {
     ['https://agent:secret@desk.example.org/t/7', 'https://desk.example.org/t/7'],
     // An "id" holding an address or a sentence is not an identifier.
     ['https://desk.example.org/t?id=dana%40example.com', 'https://desk.example.org/t'],
+    // A route's trailing slashes all go at once, so applying the rule twice changes nothing
+    // (fast-check found "#0//", which lost one slash per pass).
+    ['https://a.aa#0//', 'https://a.aa/#0'],
   ])('%s', (url, expected) => {
     expect(generic(url)).toBe(expected);
   });
