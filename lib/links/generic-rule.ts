@@ -16,7 +16,15 @@ const ROUTE_END = /[?&=;@%\s]/;
 function routeOf(hash: string): string {
   const end = hash.search(ROUTE_END);
   const route = end < 0 ? hash : hash.slice(0, end);
-  return ROUTE.test(route) && HAS_DIGIT.test(route) ? route.replace(/\/+$/, '') : '';
+  return ROUTE.test(route) && HAS_DIGIT.test(route) ? withoutTrailingSlashes(route) : '';
+}
+
+// Every trailing slash at once, so the rule applied twice changes nothing ("#0//"); a loop,
+// since a pattern anchored at the end rescans every run of slashes that is not (tests/regex).
+function withoutTrailingSlashes(route: string): string {
+  let end = route.length;
+  while (end > 0 && route[end - 1] === '/') end -= 1;
+  return route.slice(0, end);
 }
 
 export const GENERIC_LINK_RULE: LinkRule = { keepKey: (key) => ID_KEY.test(key), route: routeOf };
