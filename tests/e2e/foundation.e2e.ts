@@ -47,7 +47,7 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
       () => sidebar.count('.hd-nudge'),
       (n) => n >= 1,
     );
-    const marked = await sidebar.texts('.hd-nudge mark');
+    const marked = await sidebar.quotes('.hd-nudge mark');
     expect(marked.join(' ').toLowerCase()).toMatch(/unfortunately|policy/);
     // The host's editor is untouched: the text is exactly what was typed, with no marks inside.
     expect(await page.locator('.hd-reply').innerText()).toBe(

@@ -198,7 +198,7 @@ describe('helpdesk adapters end to end on their real host names', () => {
       await page.keyboard.type(EXCUSE, { delay: 2 });
       // A card about the draft the helpdesk had restored may still be on screen for a moment.
       const marked = await sidebar.waitFor(
-        async () => (await sidebar.texts('.hd-nudge mark')).join(' ').toLowerCase(),
+        async () => (await sidebar.quotes('.hd-nudge mark')).join(' ').toLowerCase(),
         (text) => /unfortunately|policy/.test(text),
       );
       expect(marked).toMatch(/unfortunately|policy/);

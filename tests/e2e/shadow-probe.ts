@@ -88,6 +88,17 @@ export class ShadowProbe {
     return Promise.all(ids.map((id) => this.call<string>(id, 'function () { return this.innerText; }')));
   }
 
+  /**
+   * The whole words each card quotes: a closed card's quote gives way at the start when the line
+   * is short ("…we can't", components/sidebar/FittedWords.tsx) and keeps them in its title.
+   */
+  async quotes(selector: string): Promise<string[]> {
+    const ids = await this.nodes(selector);
+    return Promise.all(
+      ids.map((id) => this.call<string>(id, 'function () { return this.getAttribute("title") || this.innerText; }')),
+    );
+  }
+
   async text(selector: string): Promise<string> {
     return (await this.texts(selector)).join('\n');
   }

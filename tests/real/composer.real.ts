@@ -16,7 +16,7 @@ describe('RT: typing in the CKEditor iframe composer', () => {
     const { frame, nudges } = await typeForNudges(page, sidebar, EXCUSE);
     await session.shot('4-composer-nudges');
     expect(nudges, 'nudges shown for the typed excuse').toBeGreaterThanOrEqual(1);
-    expect((await sidebar.texts('.hd-nudge mark')).join(' ').toLowerCase()).toMatch(/unfortunately|policy/);
+    expect((await sidebar.quotes('.hd-nudge mark')).join(' ').toLowerCase()).toMatch(/unfortunately|policy/);
 
     expect(await readComposer(frame)).toEqual({ text: EXCUSE, beforeCaret: EXCUSE, collapsed: true });
     // Typing on after the nudges arrived: nothing moved the caret or touched the text meanwhile.
