@@ -144,10 +144,14 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * learned second opinion grown for recall on drafts by other hands (3.3 → 7.1 KB gzip of weights,
    * two learned rules restored) and the word scan that runs long phrase lists only where they can
    * start (+2.4 KB, a draft never seen 471 → 407 µs): 218.9 KB (15.7 + 203.2), guarded at 230 KB.
+   * Session of 2026-12-07 (+15.9 KB, chosen): the learned opinion's weights 7.1 → 9.2 KB, urgency
+   * read by shape, the pre-send check's past actions and dated events, one card per words with its
+   * titles and rewrites, the rail's signs drawn as SVG on the collapsed tab too, the top-bar finder
+   * that keeps the rail panel off Request Tracker's menus: 234.8 KB (14.9 + 219.9), guarded at 246 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 230 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 246 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(230 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(246 * 1024);
   });
 
   it('keeps the schema library out of code that runs in helpdesk pages', () => {

@@ -315,7 +315,12 @@ describe('a custom site added by the agent gets the sidebar through generic dete
       () => sidebar.hostCount(),
       (n) => n === 1,
     );
-    expect(await sidebar.text('.hd-site')).toBe(new URL(origin).host);
+    // The sidebar shows itself once it has read the agent's saved layout (it never flashes open).
+    const site = await sidebar.waitFor(
+      () => sidebar.text('.hd-site'),
+      (text) => text.length > 0,
+    );
+    expect(site).toBe(new URL(origin).host);
     await sidebar.waitFor(
       () => sidebar.text('.hd-section:has(#hd-mood-title)'),
       (text) => text.length > 0 && !/no customer message/i.test(text),

@@ -163,11 +163,12 @@ describe.skipIf(!existsSync(FIREFOX))(
       await demo?.close();
     });
 
-    it('"In a hurry" quotes Dana’s deadline, not her refund or her "!!"; no chip is only marks', async () => {
+    it('"In a hurry" quotes Dana’s need with its deadline, never her "!!" or the money alone; no chip is only marks', async () => {
       for (const [name, agent] of agents) {
         const look = await until(agent, (l) => l.urgency.length > 0);
         await agent.screenshot('docked');
-        expect(look.urgency, name).toEqual(['by Friday']);
+        // The hurry is the need bound to its day (urgency-deadline), not the refund or the marks.
+        expect(look.urgency, name).toEqual(['need a refund for the duplicate charge by Friday']);
         // Her "!!" is quoted with the word it ends, not as a chip of its own.
         expect(look.frustration, name).toContain('unacceptable!!');
         expect(
