@@ -53,9 +53,11 @@ describe('options page: prompt packs and sites', () => {
     await demo?.close();
   });
 
-  it('refuses a broken pack, naming the JSON path, and changes nothing', async () => {
+  it('refuses a broken pack, naming the part in words, and changes nothing', async () => {
     await options.setInputFiles('#pack-file', packFile('broken.json', BROKEN_PACK));
-    await expect.poll(() => options.locator('body').innerText()).toContain('prompts[0].text');
+    // Plain words for the part, never the JSON path (QA 2026-12-07: no field names).
+    await expect.poll(() => options.locator('body').innerText()).toContain('The words of prompt 1');
+    expect(await options.locator('body').innerText()).not.toContain('prompts[0].text');
     expect(await storedCustomPacks(browser)).toEqual([]);
     await options.screenshot({
       path: join(TEST_OUTPUT_DIR, 'screenshots', 'options-import-refused.png'),
