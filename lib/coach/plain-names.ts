@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
-import { RULES } from '@/lib/rules';
+import { RULE_CATEGORIES } from '@/lib/engine/rule-ids';
 
 /**
  * What an agent reads instead of a rule id or an internal category (issue 14: "no rule id or
@@ -37,7 +37,7 @@ export function findingTitle(finding: Pick<Finding, 'ruleId' | 'messageId' | 'ca
   );
 }
 
-const CATEGORY_OF = new Map<string, string>(RULES.map((rule) => [rule.meta.id, rule.meta.category]));
+const CATEGORY_OF = new Map<string, string>(Object.entries(RULE_CATEGORIES));
 
 /** A rule's plain name from its id alone (a muted rule, a stats row); an unknown id gets a neutral name. */
 export function ruleNameById(ruleId: string): string {

@@ -1,5 +1,5 @@
 import { currentRuleId, RENAMED_RULE_IDS } from '@/lib/engine/renamed-ids';
-import { RULES } from '@/lib/rules';
+import { RULE_IDS } from '@/lib/engine/rule-ids';
 import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId } from '@/lib/engine/types';
 
 /**
@@ -8,7 +8,7 @@ import { GOOD_CATEGORIES, MOOD_SIGNALS, PROBLEM_CATEGORIES, type ChecklistItemId
  */
 
 /** Rule ids the packs may name: exactly the rule registry's (rule ids are permanent). */
-export const KNOWN_RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+export const KNOWN_RULE_IDS: readonly string[] = RULE_IDS;
 
 /** `upset` is the engine's summary flag (Mood.upset), offered beside the raw signals. */
 export const SIGNAL_TRIGGERS = [...MOOD_SIGNALS, 'upset'] as const;
