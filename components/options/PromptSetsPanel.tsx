@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { availablePacks } from '@/lib/prompts';
 import { isBuiltinPackId } from '@/lib/prompts/builtin';
@@ -6,12 +6,19 @@ import type { PromptPack } from '@/lib/prompts/schema';
 import { deleteCustomPack } from '@/lib/storage/custom-packs';
 import { ConfirmBox } from '@/components/options/ConfirmBox';
 import { downloadJson } from '@/components/shared/download';
-import { PackEditor } from '@/components/options/PackEditor';
 import { PackImport } from '@/components/options/PackImport';
-import { PackPreview } from '@/components/options/PackPreview';
 import { OrganisationPacks } from '@/components/options/OrganisationPacks';
 import { PackButton } from '@/components/options/PackButton';
 import { blankPrompt, copyId, draftFromPack, type PackDraft } from '@/components/options/pack-draft';
+
+// The preview (also inside the editor) runs the whole engine and mood model on its sample tickets:
+// loaded when the agent first previews or edits a set, so opening the options page does not parse them.
+const PackEditor = lazy(() =>
+  import('@/components/options/PackEditor').then((module) => ({ default: module.PackEditor })),
+);
+const PackPreview = lazy(() =>
+  import('@/components/options/PackPreview').then((module) => ({ default: module.PackPreview })),
+);
 import { useCustomPacks, useOwnPacks, usePreferences } from '@/components/shared/use-stored-settings';
 
 type Editing = { draft: PackDraft; previousId?: string } | null;
@@ -129,15 +136,21 @@ export function PromptSetsPanel() {
           );
         })}
       </ul>
-      {preview && <PackPreview pack={preview} onClose={() => setPreviewId(null)} />}
+      {preview && (
+        <Suspense fallback={null}>
+          <PackPreview pack={preview} onClose={() => setPreviewId(null)} />
+        </Suspense>
+      )}
       {editing ? (
-        <PackEditor
-          key={editing.previousId ?? editing.draft.id}
-          initial={editing.draft}
-          previousId={editing.previousId}
-          onSaved={(pack, isNew) => void onSaved(pack, isNew)}
-          onCancel={() => setEditing(null)}
-        />
+        <Suspense fallback={null}>
+          <PackEditor
+            key={editing.previousId ?? editing.draft.id}
+            initial={editing.draft}
+            previousId={editing.previousId}
+            onSaved={(pack, isNew) => void onSaved(pack, isNew)}
+            onCancel={() => setEditing(null)}
+          />
+        </Suspense>
       ) : (
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ADAPTERS } from '@/lib/adapters/index';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
@@ -10,9 +10,12 @@ import { CustomSites } from '@/components/shared/CustomSites';
 import { browserPermissions } from '@/components/shared/use-granted-origins';
 import { HelpdeskChooser } from '@/components/welcome/HelpdeskChooser';
 import { JournalAndPrivacy } from '@/components/welcome/JournalAndPrivacy';
-import { Tour } from '@/components/welcome/Tour';
 import { UpgradeNote } from '@/components/welcome/UpgradeNote';
 import { useFirstRun } from '@/components/welcome/use-first-run';
+
+// The tour runs the real sidebar, engine and mood model on a sample ticket, below the choice of
+// helpdesks: loaded after the page's first paint, so choosing a helpdesk does not wait for it.
+const Tour = lazy(() => import('@/components/welcome/Tour').then((module) => ({ default: module.Tour })));
 
 /** Helpdesks with their own public addresses; self-hosted products have none (they are added by address). */
 const HOSTED = ADAPTERS.filter((adapter) => adapter.matches.length > 0);
@@ -85,7 +88,9 @@ export function WelcomePage({ helpdesks = HOSTED, permissions: given, sitesEnv, 
         <p className="welcome-muted">{t('welcome_changeLater')}</p>
       </section>
 
-      <Tour />
+      <Suspense fallback={null}>
+        <Tour />
+      </Suspense>
 
       <JournalAndPrivacy />
     </main>

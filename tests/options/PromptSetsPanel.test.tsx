@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PromptSetsPanel } from '@/components/options/PromptSetsPanel';
 import { BUILTIN_PACKS } from '@/lib/prompts/builtin';
 import { customPacksItem, loadCustomPacks, saveCustomPack } from '@/lib/storage/custom-packs';
@@ -9,6 +9,12 @@ import { validPack } from '@/tests/prompts/fixtures';
 import { captureDownloads } from '@/tests/options/helpers';
 
 afterEach(cleanup);
+
+// The editor and the preview load on first use (the engine comes with them); transforming them
+// here once keeps a test's wait for the form about the form, not about the test runner's compiler.
+beforeAll(async () => {
+  await import('@/components/options/PackEditor');
+}, 60_000);
 
 async function renderPanel() {
   render(<PromptSetsPanel />);
@@ -35,7 +41,7 @@ describe('Prompt sets panel', () => {
   it('duplicates a built-in into an editor, saves it as a new enabled custom set', async () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate Empathy to customise it' }));
-    const form = screen.getByRole('form', { name: 'New prompt set' });
+    const form = await screen.findByRole('form', { name: 'New prompt set' });
     expect(document.activeElement).toBe(within(form).getByRole('heading', { name: 'New prompt set' }));
     expect((within(form).getByLabelText('Id') as HTMLInputElement).value).toBe('empathy-copy');
     expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Empathy (copy)');
@@ -50,7 +56,7 @@ describe('Prompt sets panel', () => {
   it('shows problems under each field and saves nothing while the form is invalid', async () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
-    const form = screen.getByRole('form', { name: 'New prompt set' });
+    const form = await screen.findByRole('form', { name: 'New prompt set' });
     fireEvent.change(within(form).getByLabelText('Id'), { target: { value: 'Bad Id' } });
     const idInput = within(form).getByLabelText('Id');
     expect(idInput.getAttribute('aria-invalid')).toBe('true');
@@ -67,7 +73,7 @@ describe('Prompt sets panel', () => {
     await saveCustomPack(validPack());
     await renderPanel();
     fireEvent.click(await screen.findByRole('button', { name: 'Edit My team' }));
-    const form = screen.getByRole('form', { name: 'Edit "My team"' });
+    const form = await screen.findByRole('form', { name: 'Edit "My team"' });
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Our team' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save set' }));
     await screen.findByText('Saved "Our team".');
@@ -163,7 +169,8 @@ describe('Prompt sets panel', () => {
   it('opens a preview of a set on the three sample tickets', async () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Preview Solutions, not excuses' }));
-    const preview = screen.getByTestId('pack-preview');
+    // The first preview loads the engine and reads three tickets cold.
+    const preview = await screen.findByTestId('pack-preview', {}, { timeout: 15_000 });
     expect(document.activeElement?.textContent).toBe('Preview: Solutions, not excuses');
     expect(within(preview).getAllByRole('article')).toHaveLength(3);
   });
@@ -173,7 +180,7 @@ describe('new set form', () => {
   it('suggests the id from the name until the id is edited by hand', async () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
-    const form = screen.getByRole('form', { name: 'New prompt set' });
+    const form = await screen.findByRole('form', { name: 'New prompt set' });
     const name = within(form).getByLabelText('Name');
     const id = within(form).getByLabelText('Id') as HTMLInputElement;
     fireEvent.change(name, { target: { value: "Café Team's set!" } });
@@ -186,7 +193,7 @@ describe('new set form', () => {
   it('reports an empty id once, not twice', async () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
-    const form = screen.getByRole('form', { name: 'New prompt set' });
+    const form = await screen.findByRole('form', { name: 'New prompt set' });
     fireEvent.click(within(form).getByRole('button', { name: 'Save set' }));
     const idProblems = await within(form).findAllByText(/^must not be empty\. Use lowercase letters/);
     expect(idProblems).toHaveLength(1);
@@ -199,7 +206,7 @@ describe('previewing an unsaved set', () => {
   it('previews the draft as typed once it is valid, without saving it', async () => {
     await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'New prompt set' }));
-    const form = screen.getByRole('form', { name: 'New prompt set' });
+    const form = await screen.findByRole('form', { name: 'New prompt set' });
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Draft set' } });
     fireEvent.change(within(form).getByLabelText('Words of the prompt'), {
       target: { value: 'Thank them for the wait.' },
