@@ -50,7 +50,9 @@ export function selectFindings(raw: RuleFinding[], mutedRules: string[], sensiti
     if (kept.some((other) => other.category === finding.category && overlaps(other, finding))) continue;
     // Copied field by field: object rest (`{ certainty, ...plain }`) is a slow path in V8.
     const { ruleId, messageId, category, kind, start, end, text, why, alternatives } = finding;
-    kept.push({ ruleId, messageId, category, kind, start, end, text, why, alternatives });
+    const plain: Finding = { ruleId, messageId, category, kind, start, end, text, why, alternatives };
+    if (finding.wholeReply) plain.wholeReply = true;
+    kept.push(plain);
     if (kept.length >= MAX_FINDINGS) break;
   }
   return kept;

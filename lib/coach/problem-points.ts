@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/engine/types';
 import { CONCERN_PRIORITY, concernOf, type Concern } from '@/lib/coach/points';
 import { oneCardPerWords } from '@/lib/coach/same-words';
+import { wholeReplyJudged } from '@/lib/coach/draft-looks-finished';
 import { sentenceAround, sentenceJudged } from '@/lib/coach/sentence-around';
 import type { Span } from '@/lib/engine/types';
 
@@ -30,7 +31,8 @@ interface Gathering {
  * The draft's problems, one per concern and sentence, most important first and earliest first
  * within a concern; `settled` says whether the agent may see each one yet. Muted rules are gone
  * already (analyze). A sentence the agent is still writing, or has just finished while typing
- * on, is left alone until they move on or pause (issue 14: judged once finished, never nagging);
+ * on, is left alone until they move on or pause (issue 14: judged once finished, never nagging), and
+ * a judgement of the whole reply until the reply looks finished (draft-looks-finished.ts);
  * a point already on screen (`onScreen`, by key) stays, so a card never blinks out and back.
  */
 export function problemPoints(
@@ -40,6 +42,7 @@ export function problemPoints(
   onScreen: ReadonlySet<string> = new Set(),
 ): (ProblemPoint & { settled: boolean })[] {
   const gathered = new Map<string, Gathering>();
+  let replyJudged: boolean | undefined;
   for (const finding of findings) {
     const concern = finding.kind === 'problem' ? concernOf(finding) : undefined;
     if (!concern) continue;
@@ -47,7 +50,11 @@ export function problemPoints(
     const place = `${concern}:${sentence.start}`;
     const point = gathered.get(place) ?? { concern, sentence, judged: [], waiting: [] };
     gathered.set(place, point);
-    (sentenceJudged(draft, finding, idleMs, sentence) ? point.judged : point.waiting).push(finding);
+    // A judgement of the whole reply waits for the reply to look finished, not just its sentence.
+    const judged = finding.wholeReply
+      ? (replyJudged ??= wholeReplyJudged(draft, idleMs))
+      : sentenceJudged(draft, finding, idleMs, sentence);
+    (judged ? point.judged : point.waiting).push(finding);
   }
   const ranked = [...gathered.values()].map(({ concern, sentence, judged, waiting }) => {
     const shown = judged.length > 0 ? judged : waiting;

@@ -34,7 +34,15 @@ export interface RuleMeta<Id extends string = string> {
    * its category in the draft, and never takes a finding away (lib/analysis/run-rules.ts).
    */
   secondOpinion?: boolean;
+  /**
+   * 'reply' when every finding judges the whole reply rather than its own sentence (Finding.wholeReply);
+   * a rule whose findings differ passes the scope to `report` finding by finding.
+   */
+  judges?: Scope;
 }
+
+/** What a finding judges: its own sentence, or the reply as a whole. */
+export type Scope = 'sentence' | 'reply';
 
 /** What a rule sees: the draft with unlintable regions blanked, offsets unchanged. */
 export interface RuleContext {
@@ -112,6 +120,7 @@ export function report<Id extends string>(
   end: number,
   messageId: Id,
   certainty: Certainty = 'certain',
+  scope: Scope = meta.judges ?? 'sentence',
 ): RuleFinding {
   const message = messageFor(meta, context.locale, messageId);
   const good = (GOOD_CATEGORIES as readonly string[]).includes(meta.category);
@@ -128,5 +137,6 @@ export function report<Id extends string>(
     certainty,
   };
   if (meta.secondOpinion) finding.secondOpinion = true;
+  if (scope === 'reply') finding.wholeReply = true;
   return finding;
 }

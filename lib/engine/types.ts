@@ -64,6 +64,12 @@ export interface Finding extends Span {
   why: string;
   /** Can-do directions (never canned lines): what the agent could write instead. */
   alternatives: string[];
+  /**
+   * Set when the finding judges the whole reply ("nothing here offers a way forward", a learned
+   * opinion of the whole draft) rather than its own sentence: the coach holds it until the reply
+   * looks finished, since the next sentence typed may be the very offer it misses.
+   */
+  wholeReply?: true;
 }
 
 export type ChecklistItemId = 'feelings' | 'can-do' | 'no-has-alternative' | 'next-step';

@@ -133,8 +133,9 @@ export default defineRule({
     ...matchAnchored(context, ANCHORS, LIKELY_BLAME).map((span) =>
       report(meta, context, span.start, span.end, 'blame', 'likely'),
     ),
+    // Heard as blame only when nothing is offered, so a judgement of the whole reply (Finding.wholeReply).
     ...(draftOffersSomething(context) ? [] : matchAnchored(context, YOU_DID_ANCHORS, YOU_DID)).map((span) =>
-      report(meta, context, span.start, span.end, 'blame', 'likely'),
+      report(meta, context, span.start, span.end, 'blame', 'likely', 'reply'),
     ),
   ],
 });

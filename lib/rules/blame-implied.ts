@@ -122,7 +122,12 @@ export default defineRule({
     const guesses = withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY));
     // "as stated in the terms you agreed to" as the whole answer is a lesson too.
     const lessons = [...matchAnchoredGroups(context, WHEN_NOTHING_OFFERED), ...findDocumentsCited(context)];
-    const spans = lessons.length > 0 && !draftOffersSomething(context) ? [...guesses, ...lessons] : guesses;
-    return spans.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
+    const found = guesses.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
+    if (lessons.length === 0 || draftOffersSomething(context)) return found;
+    // A lesson is one only as the whole answer: a judgement of the whole reply.
+    return [
+      ...found,
+      ...lessons.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely', 'reply')),
+    ];
   },
 });

@@ -116,6 +116,10 @@ export default defineRule({
       ...matchAnchoredGroups(context, ENSURE_ORDERS),
     ].filter((span) => !agentSharesStep(context, span));
     const bare = bareOrders(context).filter((span) => !phrased.some((o) => span.start < o.end && o.start < span.end));
-    return [...phrased, ...bare].map((span) => report(meta, context, span.start, span.end, 'order', certainty));
+    // A bare order is one only in a reply that offers nothing: a judgement of the whole reply.
+    return [
+      ...phrased.map((span) => report(meta, context, span.start, span.end, 'order', certainty)),
+      ...bare.map((span) => report(meta, context, span.start, span.end, 'order', certainty, 'reply')),
+    ];
   },
 });

@@ -33,7 +33,7 @@ export default defineRule({
     // A habit of the world is an excuse only as the whole answer: "calls sometimes drop, so I've
     // credited the call" explains.
     ...(draftOffersSomething(context) ? [] : findHabits(context)).map((span) =>
-      report(meta, context, span.start, span.end, 'helpless', 'likely'),
+      report(meta, context, span.start, span.end, 'helpless', 'likely', 'reply'),
     ),
   ],
 });

@@ -64,6 +64,8 @@ const OTHER_RULES_WORDS = /\b(?:system|systems|software|computer)\b|, not (?:us|
 const meta: RuleMeta<'someone-else'> = {
   id: 'excuse-someone-else',
   category: 'excuse',
+  // Only as the whole answer: next to any offer, another party's doing is an explanation.
+  judges: 'reply',
   description: 'Notices another party\'s doing given as the whole answer ("applied by our billing provider").',
   messages: {
     en: {

@@ -67,8 +67,11 @@ export default defineRule({
     const bare: Span[] = findRefusals(context).filter((refusal) => !refusal.hasAlternative);
     // An upset customer reads a bare "no" as a door shut in their face: certain then.
     const certainty = context.mood.upset ? 'certain' : 'likely';
-    return (bare.length > 0 ? bare : wholeAnswerReasons(context)).map((span) =>
-      report(meta, context, span.start, span.end, 'bare-no', certainty),
+    if (bare.length > 0) return bare.map((span) => report(meta, context, span.start, span.end, 'bare-no', certainty));
+    // "Nothing else is said" is a judgement of the whole reply: held until it looks finished, since
+    // the offer is often the next sentence typed (issue 15: 99 -> 121 half-typed good replies).
+    return wholeAnswerReasons(context).map((span) =>
+      report(meta, context, span.start, span.end, 'bare-no', certainty, 'reply'),
     );
   },
 });

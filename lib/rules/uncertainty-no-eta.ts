@@ -104,6 +104,8 @@ function trailingHopes(context: RuleContext): Span[] {
 const meta: RuleMeta<'no-eta'> = {
   id: 'uncertainty-no-eta',
   category: 'uncertainty',
+  // Only where the reply names no time and offers nothing: the time may be the next sentence typed.
+  judges: 'reply',
   description:
     'Notices a status with no time ("awaiting review", "processing times vary") in a reply that offers nothing.',
   messages: {

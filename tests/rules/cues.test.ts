@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAN_DO_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
+import { CAN_DO_CUE, DURATION_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 
 // The cue as it was written before it was shortened: who can is listed one by one.
 const LISTED_CAN = /\b(?:I|we|you|they|she|he|it|\w+ team|\w+ agent|\w+) (?:can|could)(?!'t|not|n't| not| never)\b/i;
@@ -84,5 +84,30 @@ describe('TIME_CUE', () => {
     for (const text of ['in a few', 'within reason']) {
       expect(TIME_CUE.test(text), text).toBe(false);
     }
+  });
+});
+
+describe('DURATION_CUE', () => {
+  it('finds how long something takes, with an amount', () => {
+    const found = [
+      'Delivery usually takes 10 business days.',
+      'It usually takes 10 business days, sorry.',
+      'it normally takes about two weeks',
+      'Delivery is usually 3-5 working days.',
+      'Refunds take up to 14 days to show.',
+      'The repair typically takes a few hours.',
+    ];
+    expect(found.filter((text) => !DURATION_CUE.test(text))).toEqual([]);
+  });
+
+  it('leaves out a duration with no amount, and an amount that is a limit', () => {
+    const missed = [
+      'It takes as long as it takes.',
+      'Delays can take weeks.',
+      'We can’t refund orders older than 30 days.',
+      'You had 30 days to return it.',
+      'It takes time, sorry.',
+    ];
+    expect(missed.filter((text) => DURATION_CUE.test(text))).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ ruleTable(rule, {
     // A reply that turns nothing down, such as the first sentence of one still being written.
     { draft: 'I’m so sorry for the wait.', settings: { sensitivity: 'high' } },
     { draft: 'Hi Dana, thanks for getting in touch about your order.', settings: { sensitivity: 'high' } },
+    // A "no" with when next to it: the time is its way forward, as the rules read it.
+    { draft: 'We can’t expedite it. Delivery usually takes 10 business days.', settings: { sensitivity: 'high' } },
+    { draft: 'We can’t expedite it. It usually takes 10 business days, sorry.', settings: { sensitivity: 'high' } },
   ],
   invalid: [
     { draft: 'We don’t take back opened software.', flags: ['We don’t take back opened software.'] },

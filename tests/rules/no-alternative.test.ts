@@ -57,6 +57,11 @@ ruleTable(rule, {
     'I can’t promise anything, but I’ve asked the warehouse to look today.',
     'One dead pixel isn’t considered a defect by the maker, so I’ve asked them to check it anyway.',
     'We won’t send you any more reminders.',
+    // A duration after the "no" says when (a walk in a real browser): the customer knows what comes.
+    'We can’t expedite it. Delivery usually takes 10 business days.',
+    'We can’t expedite it. It usually takes 10 business days, sorry.',
+    'We can’t speed it up; it normally takes about two weeks.',
+    'We can’t expedite it. Delivery is usually 3-5 working days.',
     // Near misses of a limit in any words (bare-limits.ts): a reply that also helps, says what
     // comes, or whose "not" is good news, stays clean.
     'We can’t resize rings, but I’ve booked you in with our jeweller partner on Friday.',
@@ -103,6 +108,10 @@ ruleTable(rule, {
     'We can’t move the exam date ourselves. Two things might help: a deferral form, or a remote sitting.',
   ],
   invalid: [
+    // Near misses of a time after the "no": no amount, or the amount is the limit itself.
+    { draft: 'We can’t expedite it. It takes as long as it takes.', flags: ['We can’t expedite'] },
+    { draft: 'We can’t refund orders older than 30 days.', flags: ['We can’t refund'] },
+    { draft: 'We can’t expedite it. Delays can take weeks.', flags: ['We can’t expedite'] },
     // Near miss: a no about what we take from others still shuts a door.
     { draft: 'We won’t take cash at the counter.', flags: ['We won’t take'] },
     // Near miss: a replacement that is merely "valid" was labelled a bare no by other hands.

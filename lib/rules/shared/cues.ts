@@ -34,6 +34,22 @@ export const TIME_CUE = phrasesAtWordStart(
   'i',
 );
 
+/**
+ * How long something takes, with a number: "Delivery usually takes 10 business days", "it takes
+ * 3-5 working days", "normally about two weeks". After a "no" it tells the customer when, which
+ * is a way forward (a walk in a real browser: "We can't expedite it. Delivery usually takes 10
+ * business days." was flagged as a bare no). Not "it takes as long as it takes" (no amount), nor a
+ * limit ("orders older than 30 days"): the amount must follow a word of taking or of roughly.
+ */
+const AMOUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)';
+const UNIT = '(?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\\b';
+export const DURATION_CUE = phrasesAtWordStart(
+  [
+    `(?:takes?|taking|took|lasts?|usually|typically|normally|generally) (?:(?:about|around|roughly|approximately|up to|between|at most|no more than|only|just) )?${AMOUNT}(?:(?: to | and |-|–| or )\\d{1,3})? ${UNIT}`,
+  ],
+  'i',
+);
+
 /** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
 export const CONTRAST_CUE =
   /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
@@ -96,7 +112,7 @@ export function alternativeNear(
     const before = from === -1 ? '' : text.slice(0, from);
     const after = `${from === -1 ? text : text.slice(to)} ${next}`;
     if (ALTERNATIVE_CUE.test(after) || CAN_DO_CUE.test(before)) return true;
-    return timeCounts && (TIME_CUE.test(after) || TIME_CUE.test(before));
+    return timeCounts && (TIME_CUE.test(after) || TIME_CUE.test(before) || DURATION_CUE.test(after));
   });
 }
 const alternativeMemo = sentencePairMemo<boolean>();

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import { PROBLEM_CATEGORIES, type ProblemCategory } from '@/lib/engine/types';
-import { CAN_DO_CUE } from '@/lib/rules/shared/cues';
+import { CAN_DO_CUE, DURATION_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
 import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
@@ -210,6 +210,22 @@ const LOOKS_AHEAD =
   /\b(?:will|shall|would|should|could|might|may|going|gonna|maybe|perhaps|probably|possibly|hopefully|likely|unlikely|sure|idea|know|think|guess|seems?|expect|hope|try|trying|soon|shortly|eventually|asap|later|once|until|when|whenever|wait|waiting|pending|awaiting|queue|progress|process|processing|being|looking|investigating|checking|reviewing|review|vary|varies|depends?|depending|time|tbc|tbd|escalated|passed|raised|logged|noted|aware)\b|['’]ll\b/i;
 
 /**
+ * A "no" with when in it or in the next sentence: "We can't expedite it. Delivery usually takes 10
+ * business days." A time is the way forward the no-alternative rules accept (cues.ts
+ * alternativeNear); the learned guess took the rule's place on exactly these replies.
+ */
+function timeAfterNo(context: RuleContext, index: number): boolean {
+  if (!sentenceTest(context, index, SAYS_NO)) return false;
+  // A time inside the "no" sentence is often its limit ("we can't deliver before Monday"): only a duration counts there.
+  if (sentenceTest(context, index, DURATION_CUE)) return true;
+  const next = index + 1;
+  return (
+    next < context.sentences.length &&
+    (sentenceTest(context, next, TIME_CUE) || sentenceTest(context, next, DURATION_CUE))
+  );
+}
+
+/**
  * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
  * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
  * issue 15's near misses), or in one that says no to nothing ("I'm so sorry for the wait.", the
@@ -219,7 +235,8 @@ const LOOKS_AHEAD =
 const SILENT_FOR: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
   'no-alternative': (context) =>
     context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
-    !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)),
+    !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)) ||
+    context.sentences.some((_, index) => timeAfterNo(context, index)),
   // "I'm not sure yet; I'll check tomorrow morning and email you": not knowing, with when we will.
   uncertainty: (context) =>
     draftNamesTime(context) || !context.sentences.some((_, index) => sentenceTest(context, index, LOOKS_AHEAD)),

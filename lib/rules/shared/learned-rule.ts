@@ -13,9 +13,12 @@ import { DRAFT_MODEL } from '@/lib/rules/shared/draft-model-weights.generated';
 let table: ReturnType<typeof unpackDraftModel> | null = null;
 
 export function learnedRule(
-  meta: Omit<RuleMeta<'learned'>, 'secondOpinion'> & { category: ProblemCategory },
+  meta: Omit<RuleMeta<'learned'>, 'secondOpinion' | 'judges'> & { category: ProblemCategory },
 ): Rule<'learned'> {
-  const full: RuleMeta<'learned'> = { ...meta, secondOpinion: true };
+  // The opinion sums every sentence of the draft and the reply's own facts, and its operating points
+  // were chosen on finished replies only: on a reply still being typed it reads something it was
+  // never measured on (the learned blame spoke on 151 half-typed good training replies, issue 15).
+  const full: RuleMeta<'learned'> = { ...meta, secondOpinion: true, judges: 'reply' };
   const index = DRAFT_MODEL.categories.indexOf(meta.category);
   const silentWhen = LEARNED_SILENT_WHEN[meta.category];
   return defineRule({
