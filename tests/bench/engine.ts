@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
-import { build } from 'esbuild';
+import { buildWithService } from '@/tests/bench/build-service';
 import { analyze } from '@/lib/analysis';
 import { clearTextMemos } from '@/lib/engine/text-memo';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
@@ -120,7 +120,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function gzipSize(externalClassifier: boolean): Promise<number> {
-  const result = await build({
+  const result = await buildWithService({
     entryPoints: [fileURLToPath(new URL('../../lib/analysis/index.ts', import.meta.url))],
     bundle: true,
     minify: true,

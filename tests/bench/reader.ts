@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildWithService } from '@/tests/bench/build-service';
 import { launchPlain, REPO_ROOT } from '@/tests/e2e/browser';
 import { median, round } from '@/tests/bench/page-probe';
 
@@ -25,7 +25,7 @@ export interface ReaderFigures {
 }
 
 async function readerBundle(): Promise<string> {
-  const result = await build({
+  const result = await buildWithService({
     entryPoints: [join(REPO_ROOT, 'tests/bench/reader-entry.ts')],
     bundle: true,
     format: 'iife',

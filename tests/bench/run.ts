@@ -48,14 +48,35 @@ const report: Record<string, unknown> = {
   },
 };
 
+/**
+ * What a section says when a process it relies on was killed under it (its Chromium, the esbuild
+ * service): on this shared machine that is another shell's doing, not the section's, so the section
+ * is run once more and the report says so (`<name>Retried`). Any other failure is reported as is.
+ */
+const KILLED_UNDER_IT =
+  /Target page, context or browser has been closed|Target closed|Browser closed|browser has disconnected|The service is no longer running|The service was stopped/;
+
 async function section(name: string, run: () => Promise<void>): Promise<void> {
   if (values.only && values.only !== name) return;
   const started = Date.now();
-  try {
-    await run();
-  } catch (error) {
-    report[`${name}Error`] = error instanceof Error ? error.message : String(error);
-    rows.push([name, 'FAILED', String(report[`${name}Error`]).slice(0, 60), '']);
+  const rowsBefore = rows.length;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await run();
+      break;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // The failed attempt's rows go; the next attempt writes them again.
+      rows.length = rowsBefore;
+      if (attempt === 1 && KILLED_UNDER_IT.test(message)) {
+        report[`${name}Retried`] = message;
+        console.error(`… ${name}: ${message.slice(0, 80)}; running it again`);
+        continue;
+      }
+      report[`${name}Error`] = message;
+      rows.push([name, 'FAILED', message.slice(0, 60), '']);
+      break;
+    }
   }
   console.error(`… ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

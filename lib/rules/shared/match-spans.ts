@@ -1,7 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
-import { whenTextMemosClear } from '@/lib/engine/text-memo';
 import {
   anchorIdsOf,
   anchorQuery,
@@ -141,83 +140,108 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
   let state = groupStates.get(groups);
-  if (!state) {
-    const scans = groups.map(([anchors, pattern]) => sentenceScanOf(pattern, anchors));
-    state = { scans, answer: { index: null, facts: [], read: new Uint8Array(0), found: [] } };
-    answers.push(state.answer);
+  if (!state || state.declared !== declaredAnchorCount()) {
+    // Words declared since (never after the rules' modules load, in practice): a fresh memo, so
+    // no sentence keeps an answer read with the old anchors.
+    state = {
+      scans: groups.map(([anchors, pattern]) => sentenceScanOf(pattern, anchors)),
+      byAnchor: groupsByAnchor(groups.map(([anchors]) => queryOf(anchors).ids)),
+      declared: declaredAnchorCount(),
+      bySentence: sentenceMemo<readonly Span[], RuleContext>(),
+    };
     groupStates.set(groups, state);
   }
-  const { scans, answer } = state;
-  if (unchangedFor(context, answer)) return withoutOverlaps(placed(context, answer));
-  const facts = context.sentenceFacts;
-  answer.index = context.words;
-  answer.facts = facts;
-  if (answer.read.length < facts.length) answer.read = new Uint8Array(facts.length * 2);
-  else answer.read.fill(0, 0, facts.length);
-  answer.found.length = 0;
-  for (let i = 0; i < groups.length; i++) {
-    let scan = scans[i]!;
-    // The same checks as sentenceScanOf, without a lookup per pattern.
-    if (scan.anchors !== groups[i]![0] || scan.declared !== declaredAnchorCount()) {
-      scan = scans[i] = sentenceScanOf(groups[i]![1], groups[i]![0]);
-    }
-    const sentences = sentencesMatching(context.words, scan.query);
-    for (let s = 0; s < sentences.length; s++) {
-      const index = sentences[s]!;
-      answer.read[index] = 1;
-      for (const span of scan.remembered(context, index, scan.scan)) answer.found.push(index, span);
-    }
+  const spans: Span[] = [];
+  const { sentences, sentenceFacts } = context;
+  const indexed = context.words.anchorCount;
+  for (let index = 0; index < sentences.length; index++) {
+    // A sentence's anchors read with other anchors than the index's (see word-index.ts) would
+    // answer differently from the index: only the index is asked then, as before this memo.
+    if (sentenceFacts[index]!.anchorsKnown !== indexed) return matchAnchoredGroupsByIndex(context, groups);
   }
-  return withoutOverlaps(placed(context, answer));
+  reading = state;
+  for (let index = 0; index < sentences.length; index++) {
+    const found = state.bySentence(context, index, groupsInSentence);
+    if (found.length === 0) continue;
+    const start = sentences[index]!.start;
+    for (let i = 0; i < found.length; i++) spans.push({ start: start + found[i]!.start, end: start + found[i]!.end });
+  }
+  return withoutOverlaps(spans);
 }
 
 /**
- * A group list's last answer, by sentence: the sentences its patterns read and each match
- * found, as (sentence number, span inside that sentence) in the order the patterns found them.
- * Rewritten in place on each call that cannot reuse it.
+ * One group list's matches, by sentence: a keystroke changes one sentence, so the others' are
+ * one lookup each instead of one per pattern whose anchors they hold (most of a call's cost
+ * when a rule has dozens of shapes). The final order is by position (withoutOverlaps), so
+ * collecting sentence by sentence rather than pattern by pattern gives the same spans.
  */
-interface GroupAnswer {
-  /** The word index it was found with (null: none yet). A new index never equals an old one, even after clearTextMemos(). */
-  index: RuleContext['words'] | null;
-  facts: RuleContext['sentenceFacts'];
-  /** read[i] is 1 when a pattern read sentence i (only the first facts.length entries count). */
-  read: Uint8Array;
-  found: Array<number | Span>;
+interface GroupState {
+  scans: SentenceScan[];
+  /**
+   * byAnchor[id]: the groups (ascending) whose own anchor words include word `id`. Kept here
+   * rather than read from the scans: a scan is shared by every caller of its pattern, and
+   * another may pair the pattern with other anchors.
+   */
+  byAnchor: ReadonlyArray<readonly number[] | undefined>;
+  /** declaredAnchorCount() when byAnchor and the memo below were made. */
+  declared: number;
+  bySentence: ReturnType<typeof sentenceMemo<readonly Span[], RuleContext>>;
+}
+const groupStates = new WeakMap<AnchoredPatterns, GroupState>();
+// The group list groupsInSentence reads, set before each use: one constant function, no closure per call.
+let reading: GroupState | null = null;
+
+/** Every group's matches in one sentence, in group order, offsets inside the sentence. */
+function groupsInSentence(_text: string, context: RuleContext, index: number): readonly Span[] {
+  const anchors = context.sentenceFacts[index]!.anchors;
+  // No anchor word, no pattern can match (the property tests/rules/anchored-matching.test.ts checks).
+  if (anchors === null || anchors.length === 0) return NO_SPANS;
+  const { scans, byAnchor } = reading!;
+  // The groups holding one of the sentence's words, from its few words rather than every group's
+  // list; then in group order, so the spans come in the order a pattern-by-pattern scan finds them.
+  const holding: number[] = [];
+  stamp++;
+  for (let a = 0; a < anchors.length; a++) {
+    const groups = byAnchor[anchors[a]!];
+    if (groups === undefined) continue;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (seen[group] === stamp) continue;
+      seen[group] = stamp;
+      holding.push(group);
+    }
+  }
+  if (holding.length === 0) return NO_SPANS;
+  holding.sort((a, b) => a - b);
+  const found: Span[] = [];
+  for (let i = 0; i < holding.length; i++) {
+    const scan = scans[holding[i]!]!;
+    for (const span of scan.remembered(context, index, scan.scan)) found.push(span);
+  }
+  return nonEmpty(found);
 }
 
-// Each group list's scans, in its order (a rule's groups are constant, so one lookup per call
-// finds them all), and its last answer. While the agent types, the word index usually comes
-// back as the same object (the edit added or removed no anchor word) and every pattern would
-// read the same sentences: when none of them changed either, the matches are the last call's,
-// only moved with their sentences.
-const groupStates = new WeakMap<AnchoredPatterns, { scans: SentenceScan[]; answer: GroupAnswer }>();
-// The answers hold their draft's sentence facts: let them go with the memos.
-const answers: GroupAnswer[] = [];
-whenTextMemosClear(() => {
-  for (const answer of answers) {
-    answer.index = null;
-    answer.facts = [];
-    answer.found.length = 0;
-  }
-});
+// Scratch marks for groupsInSentence, one per group; a new stamp per sentence saves clearing them.
+let seen = new Int32Array(0);
+let stamp = 0;
 
-function unchangedFor(context: RuleContext, last: GroupAnswer): boolean {
-  const facts = context.sentenceFacts;
-  if (context.words !== last.index || facts.length !== last.facts.length) return false;
-  for (let index = 0; index < facts.length; index++) {
-    if (facts[index] !== last.facts[index] && last.read[index] === 1) return false;
-  }
-  return true;
+function groupsByAnchor(ids: ReadonlyArray<readonly number[]>): Array<number[] | undefined> {
+  const byAnchor: Array<number[] | undefined> = [];
+  ids.forEach((list, group) => {
+    for (const id of list) {
+      const groups = (byAnchor[id] ??= []);
+      if (groups[groups.length - 1] !== group) groups.push(group);
+    }
+  });
+  if (seen.length < ids.length) seen = new Int32Array(ids.length * 2);
+  return byAnchor;
 }
 
-function placed(context: RuleContext, answer: GroupAnswer): Span[] {
+/** The same spans from the word index, pattern by pattern (for a sentence whose anchors the index did not read). */
+function matchAnchoredGroupsByIndex(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
-  for (let i = 0; i < answer.found.length; i += 2) {
-    const start = context.sentences[answer.found[i] as number]!.start;
-    const span = answer.found[i + 1] as Span;
-    spans.push({ start: start + span.start, end: start + span.end });
-  }
-  return spans;
+  for (const [anchors, pattern] of groups) matchScan(context, sentenceScanOf(pattern, anchors), spans);
+  return withoutOverlaps(spans);
 }
 
 const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
