@@ -56,6 +56,15 @@ export interface TrainConfig {
   pointsOn?: 'all' | 'reddit';
   /** Precision "upset" must reach on the support rows; the hint points are raised until it does (out-of-fold.ts). */
   upsetPrecision?: number;
+  /**
+   * A second opinion trained on the GoEmotions rows alone, added into the shipped weights:
+   * weight = mixed + blend[c] · redditOnly (bias and learned cue pushes likewise). Both models
+   * read the same hashed features with the same length normalisation, so the sum is one linear
+   * model and scoring is unchanged. The support rows pull shared words away from Reddit's
+   * labels (train-config.ts); this gives some of Reddit's own ranking back where blend says so.
+   * `l1Scale` multiplies the expert's L1 (a sparser expert adds fewer buckets to ship).
+   */
+  redditExpert?: { blend: number[]; l1Scale?: number };
   /** Full-batch elastic net (elastic-net-training.ts) instead of SGD; the SGD fields are then unused. */
   elasticNet?: ElasticNet;
   /**
@@ -235,8 +244,45 @@ export function train(data: Encoded, config: TrainConfig, classes: number): Floa
   return { weights, bias, classes };
 }
 
-/** Trains as the config says; the domain column, if any, sits past the hash table and is dropped. */
+/** Trains as the config says, then adds the Reddit-only expert's weights if the config has one. */
 export function fitModel(
+  examples: Example[],
+  config: TrainConfig,
+  classes: number,
+  fit: (data: Encoded, config: TrainConfig, classes: number) => FloatModel,
+): FloatModel {
+  const mixed = fitOne(examples, config, classes, fit);
+  const expert = config.redditExpert;
+  if (!expert) return mixed;
+  const net = config.elasticNet;
+  const redditConfig: TrainConfig = {
+    ...config,
+    redditExpert: undefined,
+    domainColumn: false,
+    ...(net ? { elasticNet: { ...net, l1: net.l1 * (expert.l1Scale ?? 1) } } : {}),
+  };
+  const reddit = fitOne(
+    examples.filter((e) => !e.support),
+    redditConfig,
+    classes,
+    fit,
+  );
+  const blend = (c: number) => expert.blend[c] ?? 0;
+  const weights = Float32Array.from(mixed.weights, (w, i) => w + blend(i % classes) * reddit.weights[i]!);
+  const bias = Float32Array.from(mixed.bias, (b, c) => b + blend(c) * reddit.bias[c]!);
+  const cues = mixed.cues
+    ? Object.fromEntries(
+        Object.entries(mixed.cues).map(([id, pushes]) => [
+          id,
+          pushes.map((p, c) => p + blend(c) * (reddit.cues?.[id]?.[c] ?? 0)),
+        ]),
+      )
+    : undefined;
+  return { ...mixed, weights, bias, ...(cues ? { cues } : {}) };
+}
+
+/** Trains as the config says; the domain column, if any, sits past the hash table and is dropped. */
+function fitOne(
   examples: Example[],
   config: TrainConfig,
   classes: number,

@@ -341,6 +341,24 @@ export const CONFIG: TrainConfig = {
   // the weights file is unchanged (17.2 KB gzip). Held out once: eval:emotions dev .448/.369/.903/.443
   // (gratitude P .926 R .880), as before; eval:upset support dev P .899 R .736; its gratitude
   // (eval:upset --thanks) P .886 R .732, as before (no dev row at the hint changed).
+  // Seventh pass (branch mood2, 2026-12-07): a Reddit-only second opinion added in weight space
+  // (redditExpert: weights = mixed + blend[c] · a model fitted on the GoEmotions rows alone, same
+  // features and normalisation, so one linear model ships and scoring is unchanged). It asks
+  // whether Reddit's own ranking (the supportWeight 0 ceiling above) can come back for frustration
+  // and gratitude without a gate. Quick fold through train-classifier (CV_QUICK=1 npx tsx
+  // scripts/train-classifier.ts with the patch; its out-of-fold line), "Reddit F1 frustration/
+  // confusion/gratitude/sadness | support upset P/R | support gratitude P/R at the hint":
+  //   shipped, re-run the same way: .450/.411/.907/.474 | .871/.705 | .856/.802
+  //   blend [.3,0,0,0] (frustration only): .463/.411/.907/.474 | .874/.642 | .856/.802
+  //   blend [1,0,1,0]: .476/.411/.909/.474 | .874/.500 | .828/.694
+  //   blend [.5,0,.5,0]: .467/.411/.911/.474 | .872/.590 | .837/.694
+  //   blend [.5,0,.5,0], supportWeight 4: .458/.397/.908/.460 | .896/.645 | .843/.775
+  //   blend [1,0,1,0], supportWeight 6: .458/.390/.909/.449 | .904/.595 | .832/.712
+  //   blend [0,0,.5,0] (gratitude only): .450/.411/.911/.474 | .871/.705 | .837/.694: Reddit gratitude
+  //     +.004, support thanks P -.019 R -.108, upset unchanged.
+  // The same trade as every pass before: each point of Reddit frustration the expert gives back
+  // costs support upset recall (.1 to .15 of recall per .02 of F1), and heavier support rows to buy
+  // the recall back take the Reddit gain with them (and confusion and sadness too). Off.
   supportWeight: 2,
   domainColumn: true,
   pointsOn: 'reddit',
