@@ -98,11 +98,12 @@ function withoutPossibleEffort(scan: SentenceScan): SentenceScan {
 
 /**
  * Strongest first (QA finding 3: "I have done today" was quoted over "delivered on Thursday"):
- * a promise or event with a time; an action, offer or instruction still to come; then an action
- * already done, which leaves the customer nothing to wait for.
+ * a promise or event with a time, then an action, offer or instruction still to come.
  */
-export const findNextStep = firstCleanMatchOf([
-  timedPromise,
-  withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP])),
-  scanAll([PAST_ACTION]),
-]);
+export const findNextStep = firstCleanMatchOf([timedPromise, withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP]))]);
+
+/**
+ * A remedy already done ("I've refunded the charge.") may leave nothing to come, but it is not a
+ * next step: the check says it needs none rather than claiming one (walk 2026-12-07, item 1).
+ */
+export const findDoneAlready = firstCleanMatchOf([scanAll([PAST_ACTION])]);
