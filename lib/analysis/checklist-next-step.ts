@@ -3,6 +3,7 @@ import { TIME_CUE } from '@/lib/rules/shared/cues';
 import { matchSpans } from '@/lib/rules/shared/match-spans';
 import { firstCleanMatchOf, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
 import { FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
+import { tolerant } from '@/lib/analysis/checklist-typos';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -100,10 +101,13 @@ function withoutPossibleEffort(scan: SentenceScan): SentenceScan {
  * Strongest first (QA finding 3: "I have done today" was quoted over "delivered on Thursday"):
  * a promise or event with a time, then an action, offer or instruction still to come.
  */
-export const findNextStep = firstCleanMatchOf([timedPromise, withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP]))]);
+export const findNextStep = firstCleanMatchOf([
+  tolerant(timedPromise),
+  tolerant(withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP]))),
+]);
 
 /**
  * A remedy already done ("I've refunded the charge.") may leave nothing to come, but it is not a
  * next step: the check says it needs none rather than claiming one (walk 2026-12-07, item 1).
  */
-export const findDoneAlready = firstCleanMatchOf([scanAll([PAST_ACTION])]);
+export const findDoneAlready = firstCleanMatchOf([tolerant(scanAll([PAST_ACTION]))]);
