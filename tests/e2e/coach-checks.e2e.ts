@@ -117,6 +117,20 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     expect(await sidebar.text('[data-check="next-step"] .hd-check-words')).toContain('by Friday');
   });
 
+  // Walk 2026-12-07, items 1 and 2: a remedy done says no next step is needed rather than claiming
+  // one, and a slip in its words ("I'v") does not defeat the check.
+  it('a refund done with nothing to come: the line says no next step is needed, quoting the words as typed', async () => {
+    await typeUntilQuoted(
+      "Hi Dana, I'v refunded the duplicate charge.",
+      'next-step',
+      "I'v refunded the duplicate charge",
+    );
+    const line = await sidebar.text('[data-check="next-step"]');
+    expect(line).toContain('No next step needed: it’s already done');
+    expect(line).not.toContain('A concrete next step');
+    await page.screenshot({ path: shot('refund-done-no-next-step') });
+  });
+
   // QA 2026-12-07, findings 1-3 (shots f-101-0, f-101-2, c02-long-after-pause).
   it('a curt request to a furious customer is not called ready', async () => {
     await replaceDraft(page, 'Hi Dana, please send us a photo of your bank statement so we can check the charge.');
