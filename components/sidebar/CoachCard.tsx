@@ -1,7 +1,7 @@
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import type { Card } from '@/lib/coach/view';
 import { FittedWords } from '@/components/sidebar/FittedWords';
-import { findingTitle } from '@/lib/coach/plain-names';
+import { cardTitle } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 
 /**
@@ -17,7 +17,7 @@ function Summary({ card, open }: { card: Card; open: boolean }) {
   if (card.kind === 'problem') {
     return (
       <>
-        <span className="hd-card-title">{findingTitle(card.lead)}</span>
+        <span className="hd-card-title">{cardTitle(card)}</span>
         {open ? <mark className="hd-card-words">{card.lead.text}</mark> : <FittedWords text={card.lead.text} />}
       </>
     );

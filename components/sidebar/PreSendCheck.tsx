@@ -4,6 +4,12 @@ import { Sign } from '@/components/sidebar/Sign';
 
 const MAX_QUOTE = 60;
 
+/** A next step passed by a remedy already done says so, rather than claiming a step to come. */
+function labelKey(item: ChecklistItem): string {
+  const key = `check_${item.id.replace(/-/g, '_')}`;
+  return item.doneAlready ? `${key}_done_already` : key;
+}
+
 /**
  * The pre-send check, pinned at the foot of the sidebar and always visible (issue 14). A tick
  * quotes the words that earned it, so the agent can see why.
@@ -21,7 +27,7 @@ export function PreSendCheck({ items }: { items: readonly ChecklistItem[] }) {
         <ul className="hd-checklist">
           {relevant.map((item) => (
             <li key={item.id} data-check={item.id} data-status={item.status} className={`hd-check-${item.status}`}>
-              <Sign kind={item.status} /> {t(`check_${item.id.replace(/-/g, '_')}`)}
+              <Sign kind={item.status} /> {t(labelKey(item))}
               <span className="hd-visually-hidden">
                 {' '}
                 {item.status === 'done' ? t('sidebar_checkDone') : t('sidebar_checkMissing')}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { JudgeContext } from '@/lib/coach/rewrites/rewrite-card';
 import type { ProblemCard } from '@/lib/coach/view';
-import { findingTitle } from '@/lib/coach/plain-names';
+import { cardTitle, findingTitle } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import { HighlightedDraft } from '@/components/sidebar/HighlightedDraft';
 import { RewriteSuggestions } from '@/components/sidebar/RewriteSuggestions';
@@ -21,7 +21,7 @@ interface Props {
 export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopied, onRate }: Props) {
   const [rated, setRated] = useState(false);
   // What else the same words do (lib/coach/same-words.ts), by the titles its own cards would have had.
-  const also = [...new Set((card.also ?? []).map(findingTitle))].filter((title) => title !== findingTitle(card.lead));
+  const also = [...new Set((card.also ?? []).map(findingTitle))].filter((title) => title !== cardTitle(card));
   return (
     <>
       <HighlightedDraft draft={draft} spans={card.findings} sentence={card.sentence} />

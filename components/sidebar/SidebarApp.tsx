@@ -1,6 +1,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
+import { roomBesideContent, type OverlayRoom, type Rect } from '@/lib/dom/overlay-room';
 import { topChromeBottom } from '@/lib/dom/top-chrome';
 import { listenForFocusCommand } from '@/lib/messaging/client';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
@@ -36,10 +37,19 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { 
   const right = document.documentElement.clientWidth - RAIL_WIDTH;
   const room = right - 16;
   const panelLeft = right - Math.min(width, room);
-  const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox(), {
-    chromeBottom: topChromeBottom(panelLeft, right, host),
-    panelLeft,
-  });
+  const chromeBottom = topChromeBottom(panelLeft, right, host);
+  const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox(), { chromeBottom, panelLeft });
+  const over = { left: panelLeft, right, top: band.top, bottom: band.bottom };
+  const thread = watcher.threadBox();
+  // Beside the reply box is not enough when the panel lies over the customer's message above it.
+  if (thread && overlaps(over, thread)) {
+    const clear = roomBesideContent(
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+      [thread, watcher.composerBox()],
+      { chromeBottom: topChromeBottom(0, right, host), right },
+    );
+    if (clear) return inRoom(clear, width);
+  }
   const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
   return {
     style: {
@@ -49,6 +59,27 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { 
         ? { bottom: `${window.innerHeight - band.bottom}px` }
         : { bottom: 'auto', maxHeight: `${band.bottom - band.top - 8}px` }),
       width: `${Math.min(wide ? WIDE_PANEL_PX : width, room)}px`,
+    },
+    wide,
+  };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The panel in a place that keeps the thread and the reply box clear, against its right edge. */
+function inRoom(room: OverlayRoom, width: number): { style: CSSProperties; wide: boolean } {
+  const roomWidth = room.right - room.left;
+  const wide = room.bottom - room.top < SHORT_BAND_PX && roomWidth > width;
+  const panelWidth = Math.min(wide ? WIDE_PANEL_PX : width, roomWidth);
+  return {
+    style: {
+      left: `${room.right - panelWidth}px`,
+      right: 'auto',
+      top: `${room.top}px`,
+      ...(wide
+        ? { bottom: `${window.innerHeight - room.bottom}px` }
+        : { bottom: 'auto', maxHeight: `${room.bottom - room.top}px` }),
+      width: `${panelWidth}px`,
     },
     wide,
   };

@@ -1,5 +1,6 @@
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { firstCleanMatchOf, scanAll } from '@/lib/analysis/first-clean-match';
+import { tolerant } from '@/lib/analysis/checklist-typos';
 
 /**
  * "You say what you can do" (issue 14 and 15, item 4): ticks only on an action the agent
@@ -90,6 +91,6 @@ const ANNOUNCES = [
 ];
 
 export const findCanDo = firstCleanMatchOf([
-  scanAll([FUTURE_ACTION, PAST_ACTION, OFFER, CUSTOMER_CAN]),
+  tolerant(scanAll([FUTURE_ACTION, PAST_ACTION, OFFER, CUSTOMER_CAN])),
   scanAll(ANNOUNCES),
 ]);

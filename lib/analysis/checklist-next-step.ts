@@ -3,6 +3,7 @@ import { TIME_CUE } from '@/lib/rules/shared/cues';
 import { matchSpans } from '@/lib/rules/shared/match-spans';
 import { firstCleanMatchOf, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
 import { FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
+import { tolerant } from '@/lib/analysis/checklist-typos';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -98,11 +99,15 @@ function withoutPossibleEffort(scan: SentenceScan): SentenceScan {
 
 /**
  * Strongest first (QA finding 3: "I have done today" was quoted over "delivered on Thursday"):
- * a promise or event with a time; an action, offer or instruction still to come; then an action
- * already done, which leaves the customer nothing to wait for.
+ * a promise or event with a time, then an action, offer or instruction still to come.
  */
 export const findNextStep = firstCleanMatchOf([
-  timedPromise,
-  withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP])),
-  scanAll([PAST_ACTION]),
+  tolerant(timedPromise),
+  tolerant(withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP]))),
 ]);
+
+/**
+ * A remedy already done ("I've refunded the charge.") may leave nothing to come, but it is not a
+ * next step: the check says it needs none rather than claiming one (walk 2026-12-07, item 1).
+ */
+export const findDoneAlready = firstCleanMatchOf([tolerant(scanAll([PAST_ACTION]))]);

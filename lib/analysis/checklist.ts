@@ -2,7 +2,7 @@ import { findRefusals } from '@/lib/rules/shared/refusals';
 import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
 import type { ChecklistItem, Mood, Quote } from '@/lib/engine/types';
 import { findCanDo } from '@/lib/analysis/checklist-can-do';
-import { findNextStep } from '@/lib/analysis/checklist-next-step';
+import { findDoneAlready, findNextStep } from '@/lib/analysis/checklist-next-step';
 import { quoteEnd } from '@/lib/analysis/first-clean-match';
 
 /**
@@ -30,6 +30,18 @@ function item(id: ChecklistItem['id'], status: Status, evidence?: Quote | null):
   return status === 'done' && evidence ? { id, status, evidence } : { id, status };
 }
 
+/**
+ * A next step to come ticks the item; failing that, a remedy already done passes it as "none
+ * needed", quoting the remedy, so the line never claims a next step the reply does not have.
+ */
+function nextStepItem(context: RuleContext, raw: RuleFinding[], orElse: Status): ChecklistItem {
+  const nextStep = findNextStep(context, raw);
+  if (nextStep) return item('next-step', 'done', nextStep);
+  const doneAlready = findDoneAlready(context, raw);
+  if (doneAlready) return { ...item('next-step', 'done', doneAlready), doneAlready: true };
+  return item('next-step', orElse);
+}
+
 export function buildChecklist(context: RuleContext, raw: RuleFinding[]): ChecklistItem[] {
   const thankYouExchange = onlyGrateful(context.mood);
 
@@ -42,13 +54,12 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
   const canDo = findCanDo(context, raw);
   const refusals = findRefusals(context);
   const unanswered = refusals.some((refusal) => !refusal.hasAlternative);
-  const nextStep = findNextStep(context, raw);
   const orElse: Status = thankYouExchange ? 'not-needed' : 'missing';
 
   return [
     item('feelings', feelings, quoteOf(context, acknowledged)),
     item('can-do', canDo ? 'done' : orElse, canDo),
     item('no-has-alternative', refusals.length === 0 ? 'not-needed' : unanswered ? 'missing' : 'done'),
-    item('next-step', nextStep ? 'done' : orElse, nextStep),
+    nextStepItem(context, raw, orElse),
   ];
 }

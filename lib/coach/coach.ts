@@ -11,6 +11,7 @@ import { problemPoints } from '@/lib/coach/problem-points';
 import { aboutTheMood, attachPrompts, placePrompts, type PlacedPrompt } from '@/lib/coach/prompt-cards';
 import { redactQuote } from '@/lib/coach/redact';
 import type { Card, CoachView, QuietView, ReplyStatus } from '@/lib/coach/view';
+import { isThankYouForHelp } from '@/lib/coach/win-offer';
 
 /** The preferences the coach reads (lib/storage/settings.ts holds them). */
 export interface CoachPreferences {
@@ -94,8 +95,7 @@ export function coach(input: CoachInput): CoachResult {
     resetCardAllowed(input.lastResetShownAt, now);
   if (resetOffered) state = { ...state, reset: 'offered' };
   const latest = input.customerMessages.at(-1);
-  const thanked =
-    messagesRead && latest !== undefined && analysis.mood.signals.gratitude.level !== 'none' && !analysis.mood.upset;
+  const thanked = messagesRead && latest !== undefined && isThankYouForHelp(analysis.mood, latest);
 
   // Problems in finished sentences, within the budget.
   const silent = quiet.on || !composer;

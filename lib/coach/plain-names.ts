@@ -37,6 +37,19 @@ export function findingTitle(finding: Pick<Finding, 'ruleId' | 'messageId' | 'ca
   );
 }
 
+/**
+ * Kinds of finding that say what a whole sentence does, whatever else sits in its words: a bare
+ * "no" is a refusal with no way forward, and a regretful opener ("Unfortunately we can't X.")
+ * does not make it another kind of sentence (walk 2026-12-07, item 3: "We can't X." and
+ * "Unfortunately we can't X." were titled differently).
+ */
+const NAMES_THE_SENTENCE = new Set(['no-alternative']);
+
+/** A card's title: the finding that names its sentence as a whole if there is one, else the lead's. */
+export function cardTitle(card: { lead: Finding; findings: readonly Finding[] }): string {
+  return findingTitle(card.findings.find((finding) => NAMES_THE_SENTENCE.has(finding.category)) ?? card.lead);
+}
+
 const CATEGORY_OF = new Map<string, string>(Object.entries(RULE_CATEGORIES));
 
 /** A rule's plain name from its id alone (a muted rule, a stats row); an unknown id gets a neutral name. */

@@ -143,6 +143,12 @@ export class TicketWatcher {
     return composer?.isConnected ? boxInTopWindow(composer) : null;
   }
 
+  /** Where the thread is on screen: the open rail keeps the customer's messages clear too (walk 2026-12-07, item 4). */
+  threadBox(): DOMRect | null {
+    const thread = this.thread;
+    return thread?.isConnected ? boxInTopWindow(thread) : null;
+  }
+
   private emptySnapshot(generation: number): TicketSnapshot {
     const url = new URL(this.doc.location.href);
     const ticketKey = this.adapter.ticketKey(url);

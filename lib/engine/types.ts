@@ -78,6 +78,8 @@ export interface ChecklistItem {
   status: 'done' | 'missing' | 'not-needed';
   /** The draft's words that earned a tick (issue 14: "each tick can show the words that earned it"). */
   evidence?: Quote;
+  /** Passed by a remedy already done rather than a step to come: nothing is promised next. */
+  doneAlready?: true;
 }
 
 /** Words quoted from the draft, with where they sit in it. */

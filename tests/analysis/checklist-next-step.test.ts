@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tick } from '@/tests/analysis/checklist-helpers';
+import { checklistOf, tick } from '@/tests/analysis/checklist-helpers';
+
+function doneAlready(draft: string): boolean {
+  return checklistOf(draft).find((item) => item.id === 'next-step')?.doneAlready === true;
+}
 
 /**
  * "A concrete next step" (issues 14 and 15, item 4): an action, or a promise with a concrete
@@ -11,8 +15,6 @@ const DONE: Array<[draft: string, words: string]> = [
   ['I’ll call you as soon as the part arrives.', 'I’ll call you as soon as the part arrives'],
   ['Your refund will show within 3 days.', 'Your refund will show within 3 days'],
   ['Tomorrow I’ll confirm the new date.', 'Tomorrow I’ll confirm the new date'],
-  ['I’ve asked the warehouse.', 'I’ve asked the warehouse'],
-  ['I’ve refunded the fee.', 'I’ve refunded the fee'],
   ['Would you like me to book it?', 'Would you like me to book it'],
   ['Open Settings and tap Export.', 'Open Settings and tap Export'],
   // The timed promise is the clearer step, so it is the one quoted.
@@ -36,14 +38,26 @@ const DONE: Array<[draft: string, words: string]> = [
   ],
   ['Hi Mei, to stop the loop, open Settings and tap Sign out everywhere.', 'open Settings and tap Sign out everywhere'],
   ['By Friday, I’ll email you the new date.', 'By Friday, I’ll email you the new date'],
-  // Done already still counts when nothing else comes next.
-  ['I refunded the charge.', 'I refunded the charge'],
   // What comes next beats what is done, wherever it sits (finding 3, shot c02-long-after-pause).
   [
     'Here is what I have done today: I refunded the duplicate charge. I also called the carrier, who confirmed the desk is at their local depot and will be delivered on Thursday between 9am and 1pm.',
     'will be delivered on Thursday between 9am and 1pm',
   ],
   ['I refunded the charge today, and I will email you the tracking link.', 'I will email you the tracking link'],
+];
+
+/**
+ * A remedy already done with nothing to come (walk 2026-12-07, item 1). The old table ticked
+ * these as "a concrete next step", which claimed a step the reply does not have. A finished
+ * remedy may need none, so the item passes, but marked as done already: the sidebar says "No
+ * next step needed" and quotes the remedy, and the agent can judge whether the customer still
+ * waits for something (when the refund shows).
+ */
+const DONE_ALREADY: Array<[draft: string, words: string]> = [
+  ['I’ve asked the warehouse.', 'I’ve asked the warehouse'],
+  ['I’ve refunded the fee.', 'I’ve refunded the fee'],
+  ['I refunded the charge.', 'I refunded the charge'],
+  ['I’ve refunded the charge.', 'I’ve refunded the charge'],
 ];
 
 const MISSING: Array<[draft: string, why: string]> = [
@@ -69,6 +83,13 @@ const MISSING: Array<[draft: string, why: string]> = [
 describe('pre-send check: a concrete next step', () => {
   it.each(DONE)('ticks "%s" and quotes "%s"', (draft, words) => {
     expect(tick(draft, 'next-step')).toEqual({ status: 'done', words });
+  });
+  it.each(DONE)('"%s" is a step to come, not a remedy done already', (draft) => {
+    expect(doneAlready(draft)).toBe(false);
+  });
+  it.each(DONE_ALREADY)('passes "%s" as done already, quoting "%s", and claims no next step', (draft, words) => {
+    expect(tick(draft, 'next-step')).toEqual({ status: 'done', words });
+    expect(doneAlready(draft)).toBe(true);
   });
   it.each(MISSING)('does not tick "%s" (%s)', (draft) => {
     expect(tick(draft, 'next-step').status).toBe('missing');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '@/tests/demo/server';
-import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
-import { ShadowProbe } from '@/tests/e2e/shadow-probe';
+import { TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
+import { openDemoTicket, replaceDraft, type DemoTicket } from '@/tests/e2e/demo-ticket';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 /**
  * QA 2026-12-07 in real Chromium on demo ticket 101 (qa/repro/two-cards-same-words.ts and
@@ -27,35 +27,23 @@ const EARLIER = [
 const REFUSAL = 'Hi Dana, we cannot refund orders older than 30 days.';
 
 describe('what the sidebar says agrees with what it holds (QA 2026-12-07)', () => {
-  let demo: DemoServer;
-  let browser: ExtensionBrowser;
+  let ticket: DemoTicket;
   let page: Page;
   let sidebar: ShadowProbe;
 
   /** Types over the draft, then waits past the typing pause so every sentence is judged. */
   async function typeOver(text: string) {
-    await page.click('.hd-reply');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
+    await replaceDraft(page, '');
     await page.keyboard.insertText(text);
     await page.waitForTimeout(2000);
   }
 
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 820 });
-    await page.goto(`${demo.origin}/demo/tickets/101`);
-    sidebar = await ShadowProbe.attach(page);
-    await sidebar.waitFor(
-      () => sidebar.count('.hd-panel'),
-      (n) => n === 1,
-    );
+    ticket = await openDemoTicket();
+    ({ page, sidebar } = ticket);
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
+    await ticket?.close();
   });
 
   it('one card for words two concerns share: "you need to contact" is an order, not an order and a blame', async () => {

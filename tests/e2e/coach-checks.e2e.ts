@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/rules';
-import { startDemoServer, type DemoServer } from '@/tests/demo/server';
-import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
-import { ShadowProbe } from '@/tests/e2e/shadow-probe';
+import { TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
+import { openDemoTicket, replaceDraft, type DemoTicket } from '@/tests/e2e/demo-ticket';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 /**
  * Issue 14's points that the day (coach-day.e2e.ts) does not walk through, checked in real
@@ -16,16 +16,8 @@ const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `check-${nam
 const EXCUSES_ONLY =
   "Hi Dana, that's not my department. It's our policy. The system won't let me change it. You should have ordered earlier. You'll have to wait.";
 
-async function replaceDraft(page: Page, text: string, delay = 0) {
-  await page.click('.hd-reply');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  if (text) await page.keyboard.type(text, { delay });
-}
-
 describe('the coach’s judgement in the demo (issue 14)', () => {
-  let demo: DemoServer;
-  let browser: ExtensionBrowser;
+  let ticket: DemoTicket;
   let page: Page;
   let sidebar: ShadowProbe;
   const status = (id: string) => sidebar.attribute(`[data-check="${id}"]`, 'data-status');
@@ -55,20 +47,11 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
   }
 
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 820 });
-    await page.goto(`${demo.origin}/demo/tickets/101`);
-    sidebar = await ShadowProbe.attach(page);
-    await sidebar.waitFor(
-      () => sidebar.count('[data-signal="frustration"]'),
-      (n) => n === 1,
-    );
+    ticket = await openDemoTicket({ readySelector: '[data-signal="frustration"]' });
+    ({ page, sidebar } = ticket);
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
+    await ticket?.close();
   });
 
   it('never judges a sentence while it is being typed; a typing pause does', async () => {
@@ -132,6 +115,20 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     );
     // The tick shows the words that earned it.
     expect(await sidebar.text('[data-check="next-step"] .hd-check-words')).toContain('by Friday');
+  });
+
+  // Walk 2026-12-07, items 1 and 2: a remedy done says no next step is needed rather than claiming
+  // one, and a slip in its words ("I'v") does not defeat the check.
+  it('a refund done with nothing to come: the line says no next step is needed, quoting the words as typed', async () => {
+    await typeUntilQuoted(
+      "Hi Dana, I'v refunded the duplicate charge.",
+      'next-step',
+      "I'v refunded the duplicate charge",
+    );
+    const line = await sidebar.text('[data-check="next-step"]');
+    expect(line).toContain('No next step needed: it’s already done');
+    expect(line).not.toContain('A concrete next step');
+    await page.screenshot({ path: shot('refund-done-no-next-step') });
   });
 
   // QA 2026-12-07, findings 1-3 (shots f-101-0, f-101-2, c02-long-after-pause).

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '@/tests/demo/server';
-import { launchWithExtension, TEST_OUTPUT_DIR, type ExtensionBrowser } from '@/tests/e2e/browser';
-import { ShadowProbe } from '@/tests/e2e/shadow-probe';
+import { TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
+import { openDemoTicket, replaceDraft, type DemoTicket } from '@/tests/e2e/demo-ticket';
+import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 
 /**
  * The agent's day from issue 14, on the demo helpdesk in real Chromium, with screenshots in
@@ -16,35 +16,20 @@ const REFUSAL = "Hi Dana, I checked and we can't refund the second charge.";
 const WARM =
   "Hi Dana, I'm so sorry you had to write three times and were charged twice for a desk that still hasn't arrived. I have refunded the duplicate charge today, and I will email you the delivery date by Friday.";
 
-async function replaceDraft(page: Page, text: string) {
-  await page.click('.hd-reply');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  if (text) await page.keyboard.type(text);
-}
-
 describe('the agent’s day (issue 14)', () => {
-  let demo: DemoServer;
-  let browser: ExtensionBrowser;
+  let ticket: DemoTicket;
   let page: Page;
   let sidebar: ShadowProbe;
 
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchWithExtension();
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.origin });
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 820 });
-    await page.goto(`${demo.origin}/demo/tickets/101`);
-    sidebar = await ShadowProbe.attach(page);
-    await sidebar.waitFor(
-      () => sidebar.count('.hd-panel'),
-      (n) => n === 1,
-    );
+    ticket = await openDemoTicket({
+      prepare: (browser, demo) =>
+        browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.origin }),
+    });
+    ({ page, sidebar } = ticket);
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
+    await ticket?.close();
   });
 
   it('1. empty reply: the mood, and at most one card, about it', async () => {
@@ -153,25 +138,16 @@ describe('the agent’s day (issue 14)', () => {
 });
 
 describe('bad input on the demo (issue 14)', () => {
-  let demo: DemoServer;
-  let browser: ExtensionBrowser;
+  let ticket: DemoTicket;
   let page: Page;
   let sidebar: ShadowProbe;
 
   beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${demo.origin}/demo/tickets/101`);
-    sidebar = await ShadowProbe.attach(page);
-    await sidebar.waitFor(
-      () => sidebar.count('.hd-panel'),
-      (n) => n === 1,
-    );
+    ticket = await openDemoTicket({ viewport: null });
+    ({ page, sidebar } = ticket);
   });
   afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
+    await ticket?.close();
   });
 
   it('rapid ticket switching never shows a card of the previous ticket', async () => {

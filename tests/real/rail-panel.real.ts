@@ -35,6 +35,20 @@ function replyBoxCovered(): boolean {
   return false;
 }
 
+/** The history's messages in sight that Heartdesk lies over (probed on a grid over each). */
+function messagesCovered(): string[] {
+  const covered: string[] = [];
+  for (const message of document.querySelectorAll<HTMLElement>('#delayed_ticket_history .transaction')) {
+    const box = message.getBoundingClientRect();
+    let hit = false;
+    for (let x = box.left + 2; x < box.right && !hit; x += 20)
+      for (let y = Math.max(0, box.top + 2); y < Math.min(innerHeight, box.bottom) && !hit; y += 20)
+        hit = document.elementFromPoint(x, y)?.tagName.toLowerCase() === 'heartdesk-sidebar';
+    if (hit) covered.push(message.innerText.trim().slice(0, 40));
+  }
+  return covered;
+}
+
 async function openRail(page: Page, sidebar: ReturnType<typeof rtSession>['sidebar']) {
   await expect.poll(() => sidebar.count('.hd-rail'), { timeout: 10_000 }).toBe(1);
   await sidebar.click('.hd-rail');
@@ -60,6 +74,28 @@ describe('RT: the rail’s panel leaves RT’s top bars and the reply box usable
     expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
     await page.keyboard.press('Escape');
   });
+
+  // Walk 2026-12-07, item 4: at 200 % zoom the open panel lay over the ticket's thread. Known gap,
+  // kept as a failing expectation so it turns red the day it is fixed: RT's history fills the
+  // whole 640 x 400 page, so no place keeps it clear (lib/dom/overlay-room.ts finds none) and the
+  // panel still lies over it (test-output/real/9-rail-open-display-640-zoom.png). The demo's
+  // side menu leaves a column, so tests/e2e/zoom-room.e2e.ts passes there.
+  it.fails(
+    'on the display page at 640 × 400 (200 % of 1280 × 800), the open panel covers no message of the history',
+    async () => {
+      const { page, sidebar, rt } = session;
+      await page.setViewportSize({ width: 640, height: 400 });
+      await page.goto(rtUrl.display(rt.origin, rt.tickets.angry));
+      await waitForHistory(page);
+      await page.evaluate(() => document.querySelector('#delayed_ticket_history .transaction')?.scrollIntoView());
+      await openRail(page, sidebar);
+      await session.shot('9-rail-open-display-640-zoom');
+      const covered = await page.evaluate(messagesCovered);
+      await page.keyboard.press('Escape');
+      await page.setViewportSize(RT_VIEWPORT);
+      expect(covered).toEqual([]);
+    },
+  );
 
   it('on the reply page at 1024 × 768, neither the top bars nor the reply box are under the open panel', async () => {
     const { page, sidebar, rt } = session;

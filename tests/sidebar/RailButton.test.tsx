@@ -27,7 +27,7 @@ const FINISHED =
 
 function renderOnNarrowWindow(initial: Parameters<typeof fakeWatcher>[0]) {
   const page = fakeWatcher(initial);
-  Object.assign(page.watcher, { composerBox: () => null });
+  Object.assign(page.watcher, { composerBox: () => null, threadBox: () => null });
   render(
     <SidebarApp watcher={page.watcher} helpdeskName="Demo" site="demo" origin={location.origin} host={document.body} />,
   );

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
+import { openDemoTicket, type DemoTicket } from '@/tests/e2e/demo-ticket';
+
+/**
+ * Walk 2026-12-07, item 4: at 200 % zoom the open rail's panel lay over the customer's message
+ * above the reply box. Opened at narrow effective widths, it covers neither the reply box nor the
+ * customer's messages. Screenshots: test-output/screenshots/zoom-room-*.png.
+ */
+const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `zoom-room-${name}.png`);
+const DRAFT = "Hi Dana, unfortunately we can't refund the second charge, it's our policy.";
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The reply box and each customer message in sight, in CSS px. */
+function boxes(page: Page): Promise<Box[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.hd-reply, .hd-message')]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.bottom > 0 && box.top < window.innerHeight)
+      .map((box) => ({ left: box.left, top: box.top, right: box.right, bottom: box.bottom })),
+  );
+}
+
+describe('the open rail at narrow effective widths', () => {
+  let ticket: DemoTicket | undefined;
+  afterEach(async () => {
+    await ticket?.close();
+    ticket = undefined;
+  });
+
+  it.each([
+    ['200-1280x800', 640, 400, 2],
+    ['200-1440x900', 720, 450, 2],
+    ['640px', 640, 720, 1],
+  ] as const)(
+    '%s: opened, the panel covers neither the reply box nor a customer message',
+    async (name, width, height, scale) => {
+      ticket = await openDemoTicket({
+        launch: { viewport: { width, height }, deviceScaleFactor: scale },
+        viewport: null,
+        readySelector: '.hd-rail',
+      });
+      const { page, sidebar } = ticket;
+      await page.click('.hd-reply');
+      await page.keyboard.type(DRAFT);
+      await page.waitForTimeout(1500);
+      await sidebar.click('.hd-rail');
+      await sidebar.waitFor(
+        () => sidebar.count('.hd-nudge'),
+        (n) => n >= 1,
+      );
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: shot(name) });
+      const panel = await sidebar.box('.hd-panel');
+      const covered = (await boxes(page)).filter((box) => overlaps(box, panel));
+      expect(covered).toEqual([]);
+      // Still a panel the agent can read: a card's title fits on it.
+      expect(panel.right - panel.left).toBeGreaterThanOrEqual(240);
+    },
+  );
+});
