@@ -39,7 +39,6 @@ import {
 } from '@/lib/rules/shared/draft-model';
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
 import type { RuleContext } from '@/lib/engine/rule';
-import { replyCloses } from '@/lib/coach/draft-looks-finished';
 import { choosePoints, clearGuarded, type PointsConfig, type Row } from '@/scripts/draft-model-operating-points';
 import { prefixesOf, prefixNagged, withPrefixes, type PrefixRow } from '@/scripts/draft-model-prefixes';
 import type { Encoded } from '@/scripts/classifier-training';
@@ -131,17 +130,18 @@ const fitsPoints = (draft: Draft) => draft.otherHand;
  * (Finding.wholeReply), and finished-reply recall is worth more than a quieter worst case.
  */
 const FIT_PREFIXES = process.env.PREFIXES === '1';
-/**
- * The stricter 'likely' point for replies with no closing line yet (OperatingPoints.unclosed): a long
- * rest mid-reply looks like the end of a reply without one, so there the points are chosen with each
- * good reply by other hands standing for its prefixes that look finished and do not close
- * (withPrefixes), and never sit below the shipped 'likely'. A reply that closes keeps 'likely'.
+/*
+ * Tried and left out: a second, stricter 'likely' for replies with no closing line yet (fitted like
+ * PREFIXES=1 on each good reply's prefixes that look finished and do not close, never below 'likely';
+ * the coach holding a learned finding below it until the reply closes; commit 19eda40, reverted).
+ * Cross-fitted, other hands, the shipped 'likely' stays .722 / .026 on finished replies, but only 490
+ * of 9,637 such drafts close, and a finished reply that never closes is judged at the stricter point:
+ * recall / nag .676 / .020 and typed-resting model nag .129 -> .028 (stricter point at model nag
+ * .005), .689 / .021 and .035 (.01), .700 / .022 and .045 (.02). Dev (eval-typing-nag, not chosen on):
+ * resting .136 -> .067 at .005, share .041 unchanged. The same trade as PREFIXES=1 wherever a reply
+ * does not close; it pays only if finished replies in the field close far more than these drafts do
+ * (dev: 60 of 897 good, 63 of 1,516 flawed).
  */
-const STRICT_MODEL_NAG = Number(process.env.STRICT_MODEL_NAG ?? LIKELY.modelNag);
-const strictBeforeClose = (rows: Row[], likely: number[][]) =>
-  choosePoints(rows, PROBLEM_CATEGORIES.length, { ...LIKELY, modelNag: STRICT_MODEL_NAG }).map((group, g) =>
-    group.map((point, c) => Math.max(point, likely[g]![c]!)),
-  );
 /**
  * Each sentence scaled by the root of its own feature count (draft-model.ts `normalise`), so a
  * flawed sentence in a long warm email weighs what it weighs alone; NORMALISE=reply scales the
@@ -451,9 +451,6 @@ async function main(): Promise<void> {
   const oofSentence: number[][] = new Array(drafts.length);
   // Good replies by other hands as typed: each prefix that looks finished, scored by the fold's model.
   const oofPrefixes: PrefixRow[][] = drafts.map(() => []);
-  // The same prefixes, minus those that close (a closing line): where OperatingPoints.unclosed applies.
-  const oofOpenPrefixes: PrefixRow[][] = drafts.map(() => []);
-  const closes = drafts.map((item) => replyCloses(item.draft.trim()));
   for (let fold = 0; fold < folds; fold++) {
     const trainRows = drafts.map((_, i) => i).filter((i) => i % folds !== fold);
     const testRows = drafts.map((_, i) => i).filter((i) => i % folds === fold);
@@ -476,16 +473,14 @@ async function main(): Promise<void> {
       typedContexts,
       typed.map(({ item }) => item),
     );
-    shippedLogits(pack(model.weights, model.bias), typedContexts).forEach((logits, k) => {
-      const prefix: PrefixRow = {
+    shippedLogits(pack(model.weights, model.bias), typedContexts).forEach((logits, k) =>
+      oofPrefixes[typed[k]!.i]!.push({
         logits,
         group: draftOffersSomething(typedContexts[k]!) ? 0 : 1,
         ruleFound: typedRules[k]!.found,
         ruleNagged: typedRules[k]!.nagged,
-      };
-      oofPrefixes[typed[k]!.i]!.push(prefix);
-      if (!replyCloses(typed[k]!.item.draft.trim())) oofOpenPrefixes[typed[k]!.i]!.push(prefix);
-    });
+      }),
+    );
   }
   const rows: Row[] = drafts.map((item, i) => ({
     logits: oof[i]!,
@@ -501,7 +496,6 @@ async function main(): Promise<void> {
   const possible = choosePoints(pointRows, classes, POSSIBLE).map((group, g) =>
     group.map((point, c) => Math.min(point, likely[g]![c]!)),
   );
-  const openRows = rows.map((row, i) => withPrefixes(row, oofOpenPrefixes[i]!));
   const model = fit(data);
   // The final model has seen the guarded tables; none of their good replies may be nagged.
   const final = shippedLogits(pack(model.weights, model.bias), contexts);
@@ -509,10 +503,6 @@ async function main(): Promise<void> {
   guarded.push(...goodReplyRows(pack(model.weights, model.bias)));
   const moved = clearGuarded(likely, guarded) + clearGuarded(possible, guarded);
   console.log(`  ${moved} points raised above a good reply of the guarded tables or the learned rules' tests`);
-  const unclosed = strictBeforeClose(
-    openRows.filter((_, i) => fitsPoints(drafts[i]!)),
-    likely,
-  );
   const shown = rules.map((rule) => rule.shown);
   const never = [0, 1].map(() => new Array<number>(classes).fill(99));
   const all = () => true;
@@ -553,26 +543,6 @@ async function main(): Promise<void> {
   const typedNagged = typedClean.filter((i) => prefixNagged(oofPrefixes[i]!, crossRows[i]!.points)).length;
   console.log(
     `  cross-fitted, good replies by other hands typed (prefixes that look finished): model nags ${typedNagged} of ${typedClean.length} (${(typedNagged / Math.max(1, typedClean.length)).toFixed(3)})${FIT_PREFIXES ? ', points fitted with prefixes' : ''}`,
-  );
-  // The stricter point before a close, cross-fitted the same way: a finished reply that does not close
-  // is judged only at a long rest, at that point; one that closes at 'likely'.
-  const crossUnclosed = [0, 1].map((half) =>
-    strictBeforeClose(
-      openRows.filter((_, i) => i % 2 === half && fitsPoints(drafts[i]!)),
-      crossPoints[half]!,
-    ),
-  );
-  const twoPointRows = crossRows.map((row, i) => (closes[i] ? row : { ...row, points: crossUnclosed[1 - (i % 2)]! }));
-  console.log(
-    `  cross-fitted, 'likely' where the reply closes and the stricter point where not: all ${crossScore(twoPointRows, shown, all)}; other hands ${crossScore(twoPointRows, shown, otherHand)}; ${closes.filter((c, i) => c && otherHand(i)).length} drafts by other hands close`,
-  );
-  const typedTwoPoints = typedClean.filter((i) => {
-    const open = oofOpenPrefixes[i]!;
-    const closing = oofPrefixes[i]!.filter((prefix) => !open.includes(prefix));
-    return prefixNagged(open, crossUnclosed[1 - (i % 2)]!) || prefixNagged(closing, crossRows[i]!.points);
-  }).length;
-  console.log(
-    `  cross-fitted, good replies by other hands typed, resting long, with the stricter point before a close: model nags ${typedTwoPoints} of ${typedClean.length} (${(typedTwoPoints / Math.max(1, typedClean.length)).toFixed(3)})`,
   );
   const missedAt = process.argv.indexOf('--dump-missed');
   if (missedAt !== -1) {
@@ -615,8 +585,8 @@ async function main(): Promise<void> {
     );
   });
 
-  const offering: OperatingPoints = { possible: possible[0]!, likely: likely[0]!, unclosed: unclosed[0]! };
-  const bare: OperatingPoints = { possible: possible[1]!, likely: likely[1]!, unclosed: unclosed[1]! };
+  const offering: OperatingPoints = { possible: possible[0]!, likely: likely[0]! };
+  const bare: OperatingPoints = { possible: possible[1]!, likely: likely[1]! };
   const packed = pack(model.weights, model.bias, offering, bare);
   const source = [
     '// GENERATED by scripts/train-draft-model.ts (npm run train:drafts): do not edit by hand.',

@@ -52,7 +52,6 @@ export function selectFindings(raw: RuleFinding[], mutedRules: string[], sensiti
     const { ruleId, messageId, category, kind, start, end, text, why, alternatives } = finding;
     const plain: Finding = { ruleId, messageId, category, kind, start, end, text, why, alternatives };
     if (finding.wholeReply) plain.wholeReply = true;
-    if (finding.onlyOnceClosed) plain.onlyOnceClosed = true;
     kept.push(plain);
     if (kept.length >= MAX_FINDINGS) break;
   }

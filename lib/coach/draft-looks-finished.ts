@@ -30,7 +30,7 @@ export function draftLooksFinished(draft: string): boolean {
 const CLOSING =
   /\b(?:let (?:me|us) know|hope (?:this|that) helps|have a (?:great|good|lovely|nice|wonderful)\b|(?:any|further|other|more) questions|feel free|(?:don['’]t|do not) hesitate|take care|all the best|best wishes|kind regards|(?:thanks|thank you) (?:again|for your (?:patience|understanding))|happy to help)/i;
 
-export function replyCloses(text: string): boolean {
+function closes(text: string): boolean {
   // A sign-off on one of the last two lines: "Best" above the agent's name.
   const lines = text.split('\n').slice(-3);
   if (lines.length > 1 && lines.slice(1).some((line) => SIGN_OFF.test(line.trim()))) return true;
@@ -46,13 +46,9 @@ export function replyCloses(text: string): boolean {
  * expedite it." the time or the offer is often the next sentence, and every sentence-end looks
  * like an ending. So the reply must look finished (draftLooksFinished) and either close (a
  * sign-off or a closing line) after a typing pause, or rest long. While the agent types on it is
- * never judged: they are still writing it. `onlyOnceClosed` (Finding.onlyOnceClosed): the long
- * rest alone is not enough.
+ * never judged: they are still writing it.
  */
-export function wholeReplyJudged(draft: string, idleMs: number, onlyOnceClosed = false): boolean {
+export function wholeReplyJudged(draft: string, idleMs: number): boolean {
   if (idleMs < TYPING_PAUSE_MS || !draftLooksFinished(draft)) return false;
-  if (replyCloses(draft.trim())) return true;
-  // A long rest mid-reply looks just like a finished reply with no closing line: a judgement too
-  // unsure to risk on half a reply (Finding.onlyOnceClosed) waits for the close instead.
-  return idleMs >= LONG_PAUSE_MS && !onlyOnceClosed;
+  return idleMs >= LONG_PAUSE_MS || closes(draft.trim());
 }

@@ -42,8 +42,7 @@ export function problemPoints(
   onScreen: ReadonlySet<string> = new Set(),
 ): (ProblemPoint & { settled: boolean })[] {
   const gathered = new Map<string, Gathering>();
-  // Per strictness (Finding.onlyOnceClosed): whether a judgement of the whole reply may show now.
-  const replyJudged = new Map<boolean, boolean>();
+  let replyJudged: boolean | undefined;
   for (const finding of findings) {
     const concern = finding.kind === 'problem' ? concernOf(finding) : undefined;
     if (!concern) continue;
@@ -52,10 +51,9 @@ export function problemPoints(
     const point = gathered.get(place) ?? { concern, sentence, judged: [], waiting: [] };
     gathered.set(place, point);
     // A judgement of the whole reply waits for the reply to look finished, not just its sentence.
-    const strict = finding.onlyOnceClosed === true;
-    if (finding.wholeReply && !replyJudged.has(strict))
-      replyJudged.set(strict, wholeReplyJudged(draft, idleMs, strict));
-    const judged = finding.wholeReply ? replyJudged.get(strict)! : sentenceJudged(draft, finding, idleMs, sentence);
+    const judged = finding.wholeReply
+      ? (replyJudged ??= wholeReplyJudged(draft, idleMs))
+      : sentenceJudged(draft, finding, idleMs, sentence);
     (judged ? point.judged : point.waiting).push(finding);
   }
   const ranked = [...gathered.values()].map(({ concern, sentence, judged, waiting }) => {

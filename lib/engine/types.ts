@@ -70,13 +70,6 @@ export interface Finding extends Span {
    * looks finished, since the next sentence typed may be the very offer it misses.
    */
   wholeReply?: true;
-  /**
-   * A whole-reply judgement sure enough for a reply that closes ("Let me know…", "Best,\nName") but
-   * not for one that may still be half typed: the learned opinion below its stricter point for
-   * replies without a closing line (draft-model.ts `unclosed`). The coach shows it only once the
-   * reply closes, never on a long rest alone.
-   */
-  onlyOnceClosed?: true;
 }
 
 export type ChecklistItemId = 'feelings' | 'can-do' | 'no-has-alternative' | 'next-step';

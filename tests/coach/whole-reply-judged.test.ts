@@ -3,7 +3,6 @@ import { draftLooksFinished, wholeReplyJudged } from '@/lib/coach/draft-looks-fi
 import { problemPoints } from '@/lib/coach/problem-points';
 import { LONG_PAUSE_MS, TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import type { Finding } from '@/lib/engine/types';
-import { findingOn } from '@/tests/coach/held-finding';
 
 /**
  * A judgement of the whole reply ("nothing here offers a way forward") waits until the reply looks
@@ -38,12 +37,21 @@ describe('wholeReplyJudged', () => {
   });
 });
 
-const finding = (draft: string, text: string, wholeReply: boolean): Finding =>
-  findingOn(draft, text, {
+const finding = (draft: string, text: string, wholeReply: boolean): Finding => {
+  const start = draft.indexOf(text);
+  return {
     ruleId: 'no-alternative',
+    messageId: 'bare-no',
     category: 'no-alternative',
+    kind: 'problem',
+    start,
+    end: start + text.length,
+    text,
+    why: '',
+    alternatives: [],
     ...(wholeReply ? { wholeReply: true as const } : {}),
-  });
+  };
+};
 
 describe('problemPoints with whole-reply findings', () => {
   const draft = `${HALF} Sizes are listed on the product page.`;

@@ -49,13 +49,6 @@ export interface PackedDraftModel {
 export interface OperatingPoints {
   possible: readonly number[];
   likely: readonly number[];
-  /**
-   * The stricter logits from which a finding may show on a reply with no closing line yet: a long
-   * rest there looks the same mid-reply as at the end, and points chosen on finished replies spoke
-   * on half-typed good ones (issue 15). Chosen on the prefixes of good training replies by other
-   * hands; below it a finding waits for the close (Finding.onlyOnceClosed). Absent: no stricter one.
-   */
-  unclosed?: readonly number[];
 }
 
 interface Table {

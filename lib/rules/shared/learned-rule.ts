@@ -1,12 +1,7 @@
 import { defineRule, report, type Rule, type RuleMeta } from '@/lib/engine/rule';
 import type { ProblemCategory } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import {
-  draftOpinion,
-  LEARNED_SILENT_WHEN,
-  unpackDraftModel,
-  type OperatingPoints,
-} from '@/lib/rules/shared/draft-model';
+import { draftOpinion, LEARNED_SILENT_WHEN, unpackDraftModel } from '@/lib/rules/shared/draft-model';
 import { DRAFT_MODEL } from '@/lib/rules/shared/draft-model-weights.generated';
 
 /**
@@ -15,11 +10,6 @@ import { DRAFT_MODEL } from '@/lib/rules/shared/draft-model-weights.generated';
  * when no rule found the category (run-rules.ts), so every finding a rule makes still comes
  * with the exact words and the reason, and the model never hides one.
  */
-/** Sure enough to show on a reply with no closing line yet (OperatingPoints.unclosed)? */
-export function sureBeforeClose(points: OperatingPoints, index: number, logit: number): boolean {
-  return logit >= (points.unclosed?.[index] ?? -Infinity);
-}
-
 let table: ReturnType<typeof unpackDraftModel> | null = null;
 
 export function learnedRule(
@@ -42,9 +32,7 @@ export function learnedRule(
       const points = draftOffersSomething(context) ? DRAFT_MODEL.offering : DRAFT_MODEL.bare;
       if (!sentence || logit < points.possible[index]!) return [];
       const certainty = logit >= points.likely[index]! ? 'likely' : 'possible';
-      const finding = report(full, context, sentence.start, sentence.end, 'learned', certainty);
-      if (!sureBeforeClose(points, index, logit)) finding.onlyOnceClosed = true;
-      return [finding];
+      return [report(full, context, sentence.start, sentence.end, 'learned', certainty)];
     },
   });
 }
