@@ -137,12 +137,12 @@ export function PromptSetsPanel() {
         })}
       </ul>
       {preview && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingLine />}>
           <PackPreview pack={preview} onClose={() => setPreviewId(null)} />
         </Suspense>
       )}
       {editing ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingLine />}>
           <PackEditor
             key={editing.previousId ?? editing.draft.id}
             initial={editing.draft}
@@ -162,5 +162,14 @@ export function PromptSetsPanel() {
       )}
       <PackImport onImported={(pack, isNew) => void onSaved(pack, isNew)} />
     </section>
+  );
+}
+
+/** What shows while a part loaded on first use arrives, so a click never leaves a blank gap (walk 2026-12-07). */
+function LoadingLine() {
+  return (
+    <p className="hd-muted" role="status">
+      {t('options_loading')}
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { PromptCard } from '@/lib/coach/view';
 import { t } from '@/lib/i18n';
-import { triggerInWords } from '@/components/sidebar/trigger-in-words';
+import { triggerInWords } from '@/lib/coach/trigger-in-words';
 
 /** An open prompt card: the question in full, what made it appear (in plain words), and "Not now". */
 export function PromptCardBody({ card, onNotNow }: { card: PromptCard; onNotNow: () => void }) {

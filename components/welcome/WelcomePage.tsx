@@ -88,7 +88,13 @@ export function WelcomePage({ helpdesks = HOSTED, permissions: given, sitesEnv, 
         <p className="welcome-muted">{t('welcome_changeLater')}</p>
       </section>
 
-      <Suspense fallback={null}>
+      <Suspense
+        fallback={
+          <p className="welcome-muted" role="status">
+            {t('welcome_tourLoading')}
+          </p>
+        }
+      >
         <Tour />
       </Suspense>
 

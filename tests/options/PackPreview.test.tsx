@@ -37,6 +37,13 @@ describe('pack preview', () => {
     expect(article('A confused customer').textContent).toContain('No prompt from this set');
   });
 
+  it('says why a prompt appears in words, never a check or moment id (walk 2026-12-07)', () => {
+    render(<PackPreview pack={builtin('gratitude')} onClose={() => {}} />);
+    const grateful = article('A grateful customer').textContent ?? '';
+    expect(grateful).toContain('the customer thanked you');
+    expect(grateful).not.toMatch(/customer-thanks|moment:|next-step|can-do|pre-send check missing/);
+  });
+
   it('closes', () => {
     const onClose = vi.fn();
     render(<PackPreview pack={builtin('empathy')} onClose={onClose} />);
