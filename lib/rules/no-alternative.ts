@@ -67,7 +67,11 @@ export default defineRule({
     const bare: Span[] = findRefusals(context).filter((refusal) => !refusal.hasAlternative);
     // An upset customer reads a bare "no" as a door shut in their face: certain then.
     const certainty = context.mood.upset ? 'certain' : 'likely';
-    if (bare.length > 0) return bare.map((span) => report(meta, context, span.start, span.end, 'bare-no', certainty));
+    // A plain "no" with nothing after it yet is also judged on the whole reply: the way forward is
+    // usually the next sentence ("We can't expedite it. Delivery usually takes 10 business days."),
+    // so showing the card at a short pause flashes it at agents who are still typing the answer.
+    if (bare.length > 0)
+      return bare.map((span) => report(meta, context, span.start, span.end, 'bare-no', certainty, 'reply'));
     // "Nothing else is said" is a judgement of the whole reply: held until it looks finished, since
     // the offer is often the next sentence typed (issue 15: 99 -> 121 half-typed good replies).
     return wholeAnswerReasons(context).map((span) =>

@@ -9,7 +9,8 @@ import { demoTicket, play } from '@/tests/coach/scenario-harness';
  * same refusal as the bare one, so its card reads the same.
  */
 function titleOf(draft: string): string[] {
-  const [moment] = play([{ draft: `${draft} Thanks.` }], demoTicket('101', 0));
+  // Long enough to read as a finished reply, so a "no" (judged on the whole reply) is shown.
+  const [moment] = play([{ draft: `${draft} Thanks for your patience.` }], demoTicket('101', 0));
   return moment!.result.view.cards.flatMap((card) => (card.kind === 'problem' ? [cardTitle(card)] : []));
 }
 

@@ -28,7 +28,8 @@ const EARLIER = [
   'Dana, I get that you are upset but there is no need to shout.',
   'Hi Dana, no problem at all! Happy to help.',
 ];
-const REFUSAL = 'Hi Dana, we cannot refund orders older than 30 days.';
+// Finished (two sentences): a "no" is judged on the whole reply, so it waits until the reply looks done.
+const REFUSAL = 'Hi Dana, we cannot refund orders older than 30 days. Thanks for your patience.';
 
 function afterManyDrafts() {
   const steps = [...EARLIER, REFUSAL].flatMap((draft) => [{ draft: '' }, { draft }]);
@@ -46,7 +47,7 @@ describe('what the sidebar says agrees with what it holds (QA finding 2)', () =>
   it('a problem held back outranks a general question: no prompt takes the free slot meanwhile', () => {
     const steps = [
       { draft: 'Hi Dana, you should have ordered earlier.' },
-      { draft: "Hi Dana, I checked and we can't refund the second charge." },
+      { draft: "Hi Dana, I checked and we can't refund the second charge. Thanks for your patience." },
     ];
     const [, held] = play(steps, ANGRY, { maxNudgesPerTicket: 1 });
     expect(held!.observed).toMatchObject({ cards: [], hidden: 1, line: 'held-back' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { coach, type CoachInput } from '@/lib/coach/coach';
 import { freshCoaching } from '@/lib/coach/coaching-state';
-import { TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
+import { LONG_PAUSE_MS, TYPING_PAUSE_MS } from '@/lib/coach/sentence-around';
 import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import { DEFAULT_PREFERENCES } from '@/lib/storage/settings';
@@ -83,13 +83,15 @@ describe('coach', () => {
         expect(view.status).toBe('writing');
       }
     });
-    it('shows the card once typing pauses', () => {
-      const { view } = coach(input({ draft: refusal, draftIdleMs: TYPING_PAUSE_MS }));
-      expect(problemCards(view)).toHaveLength(1);
+    // A "no" is judged on the whole reply: the way forward is usually the next sentence.
+    it('holds the card at a short pause with no closing line, and shows it after a long rest', () => {
+      expect(problemCards(coach(input({ draft: refusal, draftIdleMs: TYPING_PAUSE_MS })).view)).toEqual([]);
+      expect(problemCards(coach(input({ draft: refusal, draftIdleMs: LONG_PAUSE_MS })).view)).toHaveLength(1);
     });
-    it('shows it at once when the next sentence is finished and still offers nothing', () => {
-      const { view } = coach(input({ draft: `${refusal} That is our policy.`, draftIdleMs: 0 }));
-      expect(problemCards(view).length).toBeGreaterThan(0);
+    it('shows the card at a short pause once the reply closes and still offers nothing', () => {
+      const draft = `${refusal} Thanks for your patience.`;
+      expect(problemCards(coach(input({ draft, draftIdleMs: 0 })).view)).toEqual([]);
+      expect(problemCards(coach(input({ draft, draftIdleMs: TYPING_PAUSE_MS })).view).length).toBeGreaterThan(0);
     });
     it('says nothing when the next sentence answers it', () => {
       const draft = `${refusal} What I can do is credit the full amount to your account today.`;
@@ -97,7 +99,8 @@ describe('coach', () => {
       expect(problemCards(view)).toEqual([]);
     });
     it('keeps a card on screen when typing resumes, rather than making it blink', () => {
-      const paused = coach(input({ draft: refusal, draftIdleMs: TYPING_PAUSE_MS }));
+      const paused = coach(input({ draft: refusal, draftIdleMs: LONG_PAUSE_MS }));
+      expect(problemCards(paused.view)).toHaveLength(1);
       const { view } = coach(input({ draft: `${refusal} Wh`, draftIdleMs: 0, state: paused.state }));
       expect(problemCards(view)).toEqual(problemCards(paused.view));
     });

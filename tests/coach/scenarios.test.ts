@@ -16,9 +16,10 @@ const GRATEFUL: Ticket = { generation: 2, customer: customerOf('103') };
 
 const EXCUSES_AND_BLAME =
   "Hi Dana, that's not my department. It's our policy, the system won't let me change it. You should have ordered earlier. You'll have to wait.";
-const REFUSAL = "Hi Dana, I checked and we can't refund the second charge.";
+// Finished replies (a closing line): a "no" is judged on the whole reply, so it waits until the reply looks done.
+const REFUSAL = "Hi Dana, I checked and we can't refund the second charge. Thanks for your patience.";
 const REWRITTEN_REFUSAL =
-  "Hi Dana, I checked and we can't refund the second charge, but I can move it to store credit by Friday.";
+  "Hi Dana, I checked and we can't refund the second charge, but I can move it to store credit by Friday. Thanks for your patience.";
 const WARM =
   "Hi Dana, I'm so sorry you had to write three times and were charged twice for a desk that still hasn't arrived. I have refunded the duplicate charge today, and I will email you the delivery date by Friday.\n\nBest,\nAlex";
 
@@ -93,8 +94,15 @@ const SCENARIOS: Record<string, { start: Ticket; steps: Step[] }> = {
         idleMs: 120,
         expect: { cards: ['prompt empathy/name-the-problem'] },
       },
+      // The sentence is finished, but a "no" waits for the reply: the way forward may be the next
+      // sentence. Once the reply closes, it is shown at a short pause.
       {
         draft: "Hi Dana, I checked and we can't refund the charge ",
+        idleMs: 2_000,
+        expect: { cards: ['prompt empathy/name-the-problem'] },
+      },
+      {
+        draft: "Hi Dana, I checked and we can't refund the charge. Thanks for your patience.",
         idleMs: 2_000,
         expect: { cards: ["excuse: we can't refund", 'prompt empathy/name-the-problem'] },
       },

@@ -80,8 +80,9 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     // Past the typing pause the finished reply is judged, and the next sentence answered the refusal.
     await page.waitForTimeout(2_000);
     expect(await sidebar.count('.hd-nudge')).toBe(0);
-    // The same refusal left alone does get its card once the agent pauses.
-    await replaceDraft(page, refusal);
+    // The same refusal left alone, the reply closed, does get its card once the agent pauses (a
+    // "no" is judged on the whole reply, so without a closing line it waits for a long rest).
+    await replaceDraft(page, `${refusal} Thanks for your patience.`);
     expect(
       await sidebar.waitFor(
         () => sidebar.count('.hd-nudge'),

@@ -12,7 +12,8 @@ import type { ShadowProbe } from '@/tests/e2e/shadow-probe';
 const shot = (name: string) => join(TEST_OUTPUT_DIR, 'screenshots', `day-${name}.png`);
 const EXCUSES_AND_BLAME =
   "Hi Dana, that's not my department. It's our policy, the system won't let me change it. You should have ordered earlier. You'll have to wait.";
-const REFUSAL = "Hi Dana, I checked and we can't refund the second charge.";
+// A finished reply (a closing line): a "no" is judged on the whole reply, so it waits until the reply looks done.
+const REFUSAL = "Hi Dana, I checked and we can't refund the second charge. Thanks for your patience.";
 const WARM =
   "Hi Dana, I'm so sorry you had to write three times and were charged twice for a desk that still hasn't arrived. I have refunded the duplicate charge today, and I will email you the delivery date by Friday.";
 

@@ -22,8 +22,8 @@ function scopes(rule: Rule, draft: string) {
 }
 
 describe('whole-reply findings', () => {
-  it('a bare "no" is about its own sentence and the next; a rule book as the whole answer is about the reply', () => {
-    expect(scopes(noAlternative, 'We can’t refund this.')).toEqual([{ text: 'We can’t refund', wholeReply: false }]);
+  it('a "no", bare or a rule book as the whole answer, is about the reply: the way forward is often the next sentence', () => {
+    expect(scopes(noAlternative, 'We can’t refund this.')).toEqual([{ text: 'We can’t refund', wholeReply: true }]);
     expect(scopes(noAlternative, 'We don’t resize rings.')).toEqual([{ text: 'We don’t resize', wholeReply: true }]);
   });
 
