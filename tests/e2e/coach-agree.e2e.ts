@@ -24,7 +24,9 @@ const EARLIER = [
   'Dana, I get that you are upset but there is no need to shout.',
   'Hi Dana, no problem at all! Happy to help.',
 ];
-const REFUSAL = 'Hi Dana, we cannot refund orders older than 30 days.';
+// A finished reply (a closing line): a "no" with no way forward is judged on the whole reply, so a
+// lone half-typed refusal is held until the reply looks finished.
+const REFUSAL = 'Hi Dana, we cannot refund orders older than 30 days. Thanks for your patience.';
 
 describe('what the sidebar says agrees with what it holds (QA 2026-12-07)', () => {
   let ticket: DemoTicket;
