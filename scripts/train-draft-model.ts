@@ -8,7 +8,7 @@
  * tests/fixtures/drafts/*.jsonl and tests/fixtures/drafts/train/*.jsonl. The dev split
  * (tests/fixtures/drafts/corpus-dev.jsonl) is never read here.
  *
- * Drafts by other hands (files named other-hand* and blind-3*, written by helpers who never
+ * Drafts by other hands (files named other-hand* and blind-*, written by helpers who never
  * saw the rules) weigh OTHER_HAND_WEIGHT times as much: they are the drafts the second opinion
  * is for. Operating points come from 5-fold out-of-fold logits through the shipped scoring
  * path (draft-model-operating-points.ts), of drafts by other hands only (fitsPoints), then are
@@ -160,7 +160,7 @@ const FIT_PREFIXES = process.env.PREFIXES === '1';
  * on the way in 25 % of cases, 19 % with the cap, at the same dev recall (.666) and nag (.045-.046).
  */
 const NORMALISE: 'reply' | 'sentence' = process.env.NORMALISE === 'reply' ? 'reply' : 'sentence';
-const isOtherHand = (file: string) => /^(?:other-hand|blind-3)/.test(path.basename(file));
+const isOtherHand = (file: string) => /^(?:other-hand|blind-)/.test(path.basename(file));
 
 interface Draft {
   draft: string;
