@@ -21,7 +21,9 @@ interface Props {
 export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopied, onRate }: Props) {
   const [rated, setRated] = useState(false);
   // What else the same words do (lib/coach/same-words.ts), by the titles its own cards would have had.
-  const also = [...new Set((card.also ?? []).map(findingTitle))].filter((title) => title !== cardTitle(card));
+  const also = [...new Set([...card.findings, ...(card.also ?? [])].map(findingTitle))].filter(
+    (title) => title !== cardTitle(card),
+  );
   return (
     <>
       <HighlightedDraft draft={draft} spans={card.findings} sentence={card.sentence} />

@@ -104,6 +104,7 @@ export function Sidebar({
         <MoodSection
           mood={view.mood}
           hasMessage={view.reading.messages === 'read'}
+          compact={overlay !== undefined}
           reading={<ReadingNotice ticket={ticket} onShowMe={onShowMe} onForgetRecipe={onForgetRecipe} />}
         />
         {view.thanks ? (

@@ -11,6 +11,7 @@ import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useDockLayout } from '@/components/sidebar/useDockLayout';
 import { PageHidesNotice } from '@/components/sidebar/PageHidesNotice';
 import { RailButton } from '@/components/sidebar/RailButton';
+import { RailStrip } from '@/components/sidebar/RailStrip';
 import { forgetPageRecipe } from '@/lib/storage/page-recipes';
 
 interface Props {
@@ -25,6 +26,9 @@ interface Props {
   minPageWidth?: number;
 }
 
+/** Where the open rail's panel goes; `covers` when no place keeps the customer's messages clear. */
+type Overlay = { style: CSSProperties; wide: boolean; covers?: true };
+
 // Below this height a column is mostly header and check; the panel lies across the band instead.
 const SHORT_BAND_PX = 360;
 const WIDE_PANEL_PX = 680;
@@ -33,7 +37,7 @@ const WIDE_PANEL_PX = 680;
  * The open rail's place: over the page, below the helpdesk's top bars, beside the reply box
  * and never on it, and no taller than its cards need (RT's ticket page stays usable beneath).
  */
-function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { style: CSSProperties; wide: boolean } {
+function overlayBeside(watcher: TicketWatcher, width: number, host: Element): Overlay {
   const right = document.documentElement.clientWidth - RAIL_WIDTH;
   const room = right - 16;
   const panelLeft = right - Math.min(width, room);
@@ -42,7 +46,8 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { 
   const over = { left: panelLeft, right, top: band.top, bottom: band.bottom };
   const thread = watcher.threadBox();
   // Beside the reply box is not enough when the panel lies over the customer's message above it.
-  if (thread && overlaps(over, thread)) {
+  const overThread = thread !== null && overlaps(over, thread);
+  if (overThread) {
     const clear = roomBesideContent(
       { width: document.documentElement.clientWidth, height: window.innerHeight },
       [thread, watcher.composerBox()],
@@ -52,6 +57,7 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { 
   }
   const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
   return {
+    ...(overThread ? { covers: true as const } : {}),
     style: {
       top: `${band.top}px`,
       // The wide panel's grid needs a definite height; the column shrinks to its content.
@@ -67,7 +73,7 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): { 
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The panel in a place that keeps the thread and the reply box clear, against its right edge. */
-function inRoom(room: OverlayRoom, width: number): { style: CSSProperties; wide: boolean } {
+function inRoom(room: OverlayRoom, width: number): Overlay {
   const roomWidth = room.right - room.left;
   const wide = room.bottom - room.top < SHORT_BAND_PX && roomWidth > width;
   const panelWidth = Math.min(wide ? WIDE_PANEL_PX : width, roomWidth);
@@ -96,7 +102,9 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
   // must not open for a moment first, which would also count its cards as seen.
   const [layoutRead, setLayoutRead] = useState(false);
   const [railOpen, setRailOpen] = useState(false);
-  const [overlay, setOverlay] = useState<{ style: CSSProperties; wide: boolean }>();
+  const [overlay, setOverlay] = useState<Overlay>();
+  // With no room clear of the customer's messages the rail opens as a strip; the agent may still read over them.
+  const [overAnyway, setOverAnyway] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const [picking, setPicking] = useState(false);
   useEffect(() => {
@@ -118,6 +126,7 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
   };
   const closeRail = () => {
     setRailOpen(false);
+    setOverAnyway(false);
     watcher.focusComposer();
   };
 
@@ -144,7 +153,8 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
     [layout, mode],
   );
 
-  const showPanel = layoutRead && (mode === 'docked' || (mode === 'rail' && railOpen));
+  const strip = mode === 'rail' && railOpen && overlay?.covers === true && !overAnyway;
+  const showPanel = layoutRead && (mode === 'docked' || (mode === 'rail' && railOpen && !strip));
   return (
     <div
       className={`hd-root hd-mode-${mode}`}
@@ -177,6 +187,15 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
       ) : null}
       {layoutRead && mode === 'rail' ? (
         <RailButton watcher={watcher} open={railOpen} onToggle={() => (railOpen ? closeRail() : openRail())} />
+      ) : null}
+      {layoutRead && strip ? (
+        <RailStrip
+          focusRequest={focusRequest}
+          onOpen={() => {
+            setOverAnyway(true);
+            setFocusRequest((n) => n + 1);
+          }}
+        />
       ) : null}
       {showPanel ? (
         <Sidebar

@@ -1,9 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { TourSidebar, type TourOnlyAction } from '@/components/welcome/TourSidebar';
+import type { TourOnlyAction } from '@/components/welcome/TourSidebar';
 import { TourTicket } from '@/components/welcome/TourTicket';
 import { tourSteps } from '@/components/welcome/tour-steps';
 import { prefersReducedMotion, typeInto } from '@/components/welcome/type-into';
+
+// The real sidebar, engine and mood model are most of the tour's weight: they load after the page's
+// first paint, while the tour's words, buttons and sample ticket come with the page (walk
+// 2026-12-07 #2, item 3: in Firefox the whole tour waited ~1.2 s behind "Loading the tour…").
+const TourSidebar = lazy(() =>
+  import('@/components/welcome/TourSidebar').then((module) => ({ default: module.TourSidebar })),
+);
 
 const TOUR_ONLY_NOTES: Record<TourOnlyAction, string> = {
   'save-win': 'welcome_tourSavedNote',
@@ -79,7 +86,15 @@ export function Tour() {
       </div>
       <div className="tour-stage">
         <TourTicket thanked={step?.thanked ?? false} replyRef={replyRef} />
-        <TourSidebar onTourOnly={(action) => setNote(t(TOUR_ONLY_NOTES[action]))} />
+        <Suspense
+          fallback={
+            <div className="tour-sidebar tour-sidebar--loading" role="status">
+              {t('welcome_tourSidebarLoading')}
+            </div>
+          }
+        >
+          <TourSidebar onTourOnly={(action) => setNote(t(TOUR_ONLY_NOTES[action]))} />
+        </Suspense>
       </div>
     </section>
   );

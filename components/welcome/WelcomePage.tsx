@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ADAPTERS } from '@/lib/adapters/index';
 import type { HelpdeskAdapter } from '@/lib/adapters/types';
@@ -12,10 +12,7 @@ import { HelpdeskChooser } from '@/components/welcome/HelpdeskChooser';
 import { JournalAndPrivacy } from '@/components/welcome/JournalAndPrivacy';
 import { UpgradeNote } from '@/components/welcome/UpgradeNote';
 import { useFirstRun } from '@/components/welcome/use-first-run';
-
-// The tour runs the real sidebar, engine and mood model on a sample ticket, below the choice of
-// helpdesks: loaded after the page's first paint, so choosing a helpdesk does not wait for it.
-const Tour = lazy(() => import('@/components/welcome/Tour').then((module) => ({ default: module.Tour })));
+import { Tour } from '@/components/welcome/Tour';
 
 /** Helpdesks with their own public addresses; self-hosted products have none (they are added by address). */
 const HOSTED = ADAPTERS.filter((adapter) => adapter.matches.length > 0);
@@ -88,15 +85,7 @@ export function WelcomePage({ helpdesks = HOSTED, permissions: given, sitesEnv, 
         <p className="welcome-muted">{t('welcome_changeLater')}</p>
       </section>
 
-      <Suspense
-        fallback={
-          <p className="welcome-muted" role="status">
-            {t('welcome_tourLoading')}
-          </p>
-        }
-      >
-        <Tour />
-      </Suspense>
+      <Tour />
 
       <JournalAndPrivacy />
     </main>

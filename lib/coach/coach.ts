@@ -150,6 +150,7 @@ export function coach(input: CoachInput): CoachResult {
     findings: point.findings,
     sentence: point.sentence,
     ...(point.also ? { also: point.also } : {}),
+    named: point.named,
     prompt: attached.get(point.key),
   }));
   // The customer's thanks is one point: the offer to keep it, with the question about thanking them back.

@@ -38,16 +38,11 @@ export function findingTitle(finding: Pick<Finding, 'ruleId' | 'messageId' | 'ca
 }
 
 /**
- * Kinds of finding that say what a whole sentence does, whatever else sits in its words: a bare
- * "no" is a refusal with no way forward, and a regretful opener ("Unfortunately we can't X.")
- * does not make it another kind of sentence (walk 2026-12-07, item 3: "We can't X." and
- * "Unfortunately we can't X." were titled differently).
+ * A card's title: its naming finding (lib/coach/card-name.ts), the same whichever of the
+ * sentence's findings is shown yet or led the merge; a card built without one (an old view) by its lead.
  */
-const NAMES_THE_SENTENCE = new Set(['no-alternative']);
-
-/** A card's title: the finding that names its sentence as a whole if there is one, else the lead's. */
-export function cardTitle(card: { lead: Finding; findings: readonly Finding[] }): string {
-  return findingTitle(card.findings.find((finding) => NAMES_THE_SENTENCE.has(finding.category)) ?? card.lead);
+export function cardTitle(card: { lead: Finding; named?: Finding }): string {
+  return findingTitle(card.named ?? card.lead);
 }
 
 const CATEGORY_OF = new Map<string, string>(Object.entries(RULE_CATEGORIES));

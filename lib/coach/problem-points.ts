@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/engine/types';
 import { CONCERN_PRIORITY, concernOf, type Concern } from '@/lib/coach/points';
 import { oneCardPerWords } from '@/lib/coach/same-words';
+import { namingFinding } from '@/lib/coach/card-name';
 import { wholeReplyJudged } from '@/lib/coach/draft-looks-finished';
 import { sentenceAround, sentenceJudged } from '@/lib/coach/sentence-around';
 import type { Span } from '@/lib/engine/types';
@@ -15,6 +16,8 @@ export interface ProblemPoint {
   sentence: Span;
   /** Another concern found in the same words (lib/coach/same-words.ts): one card, which mentions it. */
   also?: Finding[];
+  /** The finding that titles the card (card-name.ts): chosen from all of them, waiting or not, so the title never flips. */
+  named: Finding;
 }
 
 /** Identity across re-analyses: offsets move as the agent types, the concern and the lead words do not. */
@@ -60,7 +63,8 @@ export function problemPoints(
     const shown = judged.length > 0 ? judged : waiting;
     const lead = shown.reduce((first, finding) => (finding.start < first.start ? finding : first));
     const key = problemKey(concern, lead);
-    return { key, concern, lead, findings: shown, sentence, settled: judged.length > 0 || onScreen.has(key) };
+    const named = namingFinding([...judged, ...waiting]);
+    return { key, concern, lead, findings: shown, named, sentence, settled: judged.length > 0 || onScreen.has(key) };
   });
   ranked.sort(
     (a, b) =>

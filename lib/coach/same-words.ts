@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/engine/types';
-import { RULES } from '@/lib/rules';
 import { CONCERN_PRIORITY, type Concern } from '@/lib/coach/points';
+import { isSecondOpinion, namingFinding } from '@/lib/coach/card-name';
 
 /**
  * Two concerns found in the same words are one card (QA 2026-12-07: "you need to contact" took
@@ -15,13 +15,13 @@ interface ProblemPoint {
   concern: Concern;
   findings: Finding[];
   also?: Finding[];
+  /** The finding that titles the card, from every finding of its sentence, shown yet or not. */
+  named: Finding;
 }
 
 const touch = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
 const overlap = (a: ProblemPoint, b: ProblemPoint) => a.findings.some((f) => b.findings.some((g) => touch(f, g)));
-// The analysis hands findings on without the engine's own flag, so the rules' metadata says which guess.
-const SECOND_OPINIONS = new Set(RULES.filter((rule) => rule.meta.secondOpinion).map((rule) => rule.meta.id));
-const certain = (point: ProblemPoint) => point.findings.some((finding) => !SECOND_OPINIONS.has(finding.ruleId));
+const certain = (point: ProblemPoint) => point.findings.some((finding) => !isSecondOpinion(finding));
 
 /** Whether `a` should lead a card that both would take: sure before guessed, then by concern. */
 function outranks(a: ProblemPoint, b: ProblemPoint): boolean {
@@ -30,7 +30,11 @@ function outranks(a: ProblemPoint, b: ProblemPoint): boolean {
 }
 
 function absorb<P extends ProblemPoint>(lead: P, other: P): P {
-  return { ...lead, also: [...(lead.also ?? []), ...other.findings, ...(other.also ?? [])] };
+  return {
+    ...lead,
+    also: [...(lead.also ?? []), ...other.findings, ...(other.also ?? [])],
+    named: namingFinding([lead.named, other.named]),
+  };
 }
 
 /** `ranked` in display order; the merged card keeps the place of the earlier of the two. */

@@ -44,6 +44,8 @@ export interface ProblemCard {
   sentence: Span;
   /** Another concern in the same words, mentioned on this card rather than given a card of its own. */
   also?: Finding[];
+  /** The finding that titles the card (lib/coach/card-name.ts); absent, the card's own findings decide. */
+  named?: Finding;
   /** The question from the agent's prompt sets about the same point. */
   prompt?: PlacedPrompt;
 }

@@ -2,6 +2,7 @@ import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 import { onePerSentence } from '@/lib/rules/shared/one-per-sentence';
+import { SEEN_SITUATIONS, SEEN_SITUATION_ANCHORS } from '@/lib/rules/shared/seen-situations';
 
 /**
  * Good practice: naming what the customer is going through ("two weeks is far too long",
@@ -27,12 +28,13 @@ const ACKNOWLEDGING = phrasesAtWordStart(
     "sorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused)",
     "(?:that's|that is|it's|this is) not (?:okay|ok|acceptable|good enough)\\b",
     'should never have\\b',
+    ...SEEN_SITUATIONS,
   ],
   'gi',
 );
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'frustrating maddening stressful upsetting awful annoying worrying exhausting disappointing heartbreaking infuriating scary hard difficult okay ok unacceptable long many needed deal fun pain right understand must sorry acceptable enough never',
+  `frustrating maddening stressful upsetting awful annoying worrying exhausting disappointing heartbreaking infuriating scary hard difficult okay ok unacceptable long many needed deal fun pain right understand must sorry acceptable enough never ${SEEN_SITUATION_ANCHORS}`,
 );
 const MAX_NOTICED = 2;
 

@@ -59,6 +59,19 @@ describe('pre-send checklist', () => {
         'done',
       );
     });
+    // Walk 2026-12-07 #2, item 2: seeing their wait, trouble or effort is acknowledging it.
+    it('is done when the agent says they see the wait, the chasing or the effort', () => {
+      for (const seen of [
+        'Hi, I understand how long you’ve waited.',
+        'I can see this has taken far too long.',
+        'That’s a lot of back and forth, and I’m sorry.',
+      ])
+        expect(checklist(`${seen} ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings, seen).toBe('done');
+    });
+    it('stays missing for a bare "I understand." or a restated request before a "but"', () => {
+      for (const near of ['I understand.', 'I understand you want a refund, but the order has shipped.'])
+        expect(checklist(`${near} ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings, near).toBe('missing');
+    });
     it('is not needed for a short reply to a calm customer', () => {
       expect(checklist('Refunded, reference RF-2231.').feelings).toBe('not-needed');
     });

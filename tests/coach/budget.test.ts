@@ -14,7 +14,14 @@ const point = (ruleId: string, text: string, start = 0): ProblemPoint => {
     why: 'why',
     alternatives: [],
   };
-  return { key: `${ruleId}@${text}`, concern: 'excuse', lead, findings: [lead], sentence: { start, end: lead.end } };
+  return {
+    key: `${ruleId}@${text}`,
+    concern: 'excuse',
+    lead,
+    findings: [lead],
+    named: lead,
+    sentence: { start, end: lead.end },
+  };
 };
 
 const policy = (overrides: Partial<BudgetPolicy> = {}): BudgetPolicy => ({

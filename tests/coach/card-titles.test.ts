@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { cardTitle } from '@/lib/coach/plain-names';
-import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+import { DEFAULT_ENGINE_SETTINGS, type Finding } from '@/lib/engine/types';
+import { problemPoints } from '@/lib/coach/problem-points';
+import { oneCardPerWords } from '@/lib/coach/same-words';
+import { concernOf } from '@/lib/coach/points';
 import { demoTicket, play } from '@/tests/coach/scenario-harness';
 
 /**
@@ -39,7 +42,75 @@ describe('card titles: the same refusal reads the same with or without "unfortun
       (finding) => finding.kind === 'problem',
     );
     expect(findings.map((finding) => finding.ruleId)).toEqual(['excuse-unfortunately']);
-    expect(cardTitle({ lead: findings[0]!, findings })).toBe('Says what you can’t do');
+    expect(cardTitle({ lead: findings[0]! })).toBe('Says what you can’t do');
     expect(titleOf("We can't refund the second charge.")).toEqual(['Says no, with no way forward']);
+  });
+});
+
+/**
+ * One sentence, one title, whatever the timing (walk 2026-12-07 #2, item 1): a point about the
+ * whole reply waits for the reply to look finished, so before that only part of a sentence's
+ * findings is shown; the title is chosen from all of them by one fixed order.
+ */
+const UPSET = ['This is ridiculous, I was charged twice!'];
+function titlesOverTime(draft: string): string[] {
+  const findings = analyze({
+    customerMessages: UPSET,
+    draft,
+    locale: 'en',
+    settings: DEFAULT_ENGINE_SETTINGS,
+  }).findings;
+  // Each moment's titles in order, one entry per moment.
+  return [0, 2000, 5000].map((idleMs) =>
+    problemPoints(findings, draft, idleMs)
+      .map((point) => cardTitle(point))
+      .join(' | '),
+  );
+}
+
+describe('card titles: one sentence, one title whatever is shown yet', () => {
+  it('a refusal with a policy excuse reads "Says no" while its whole-reply "no" still waits', () => {
+    // At a typing pause the policy excuse is judged and the bare "no" (about the whole reply) waits.
+    const draft = "We can't refund the second charge, it's our policy. I";
+    const findings = analyze({
+      customerMessages: UPSET,
+      draft,
+      locale: 'en',
+      settings: DEFAULT_ENGINE_SETTINGS,
+    }).findings;
+    const [pausing] = problemPoints(findings, draft, 2000);
+    expect(pausing!.findings.map((finding) => finding.ruleId)).toEqual(['excuse-policy']);
+    expect(cardTitle(pausing!)).toBe('Says no, with no way forward');
+    expect(new Set(titlesOverTime(draft))).toEqual(new Set(['Says no, with no way forward']));
+  });
+
+  it.each([
+    'The charge is explained in our terms of service. I',
+    'Hi Dana,\n\nThe charge is explained in our terms of service.\n\nBest,\nSam',
+    'You should have read the terms, as I said. I',
+  ])('"%s" keeps one title at every moment', (draft) => {
+    expect(new Set(titlesOverTime(draft)).size).toBe(1);
+  });
+
+  it('the title does not depend on which of two merged points came first', () => {
+    const finding = (ruleId: string, category: Finding['category'], start: number, end: number): Finding => ({
+      ruleId,
+      messageId: ruleId.startsWith('learned') ? 'learned' : 'implied',
+      category,
+      kind: 'problem',
+      start,
+      end,
+      text: 'x'.repeat(end - start),
+      why: '',
+      alternatives: [],
+    });
+    const guess = finding('learned-condescension', 'condescension', 0, 49);
+    const rule = finding('blame-implied', 'blame', 11, 30);
+    const point = (f: Finding) => ({ concern: concernOf(f)!, lead: f, findings: [f], named: f, settled: true });
+    const forward = oneCardPerWords([point(guess), point(rule)]);
+    const backward = oneCardPerWords([point(rule), point(guess)]);
+    expect(forward).toHaveLength(1);
+    expect(cardTitle(forward[0]!)).toBe('Blames them');
+    expect(cardTitle(backward[0]!)).toBe('Blames them');
   });
 });

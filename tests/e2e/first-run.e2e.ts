@@ -21,6 +21,7 @@ import { startFixtureServer, type FixtureServer } from '@/tests/e2e/fixture-serv
 import { launchWithPreGranted } from '@/tests/e2e/pre-granted-site';
 import { ShadowProbe } from '@/tests/e2e/shadow-probe';
 import { changeSiteAccess } from '@/tests/e2e/site-access';
+import { firstScreenOfTour, tourPanelShown } from '@/tests/e2e/tour-first-screen';
 
 const ZENDESK = 'https://*.zendesk.com/agent/*';
 const ZENDESK_GRANT = 'https://*.zendesk.com/*';
@@ -140,6 +141,18 @@ describe('first run: choose a helpdesk, the sidebar works there, revoke, gone', 
     expect(await sidebarsAfterLoad()).toBe(0);
     // The welcome page follows the browser: Zendesk is no longer chosen.
     await expect.poll(() => tile('Zendesk').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it("the tour's first screen comes with the page; the sidebar follows in its own place", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(browser.extensionUrl('welcome.html'), { waitUntil: 'commit' });
+    const first = await (await page.waitForFunction(firstScreenOfTour, undefined, { polling: 'raf' })).jsonValue();
+    const panelAt = await (await page.waitForFunction(tourPanelShown, undefined, { polling: 'raf' })).jsonValue();
+    console.info(`[tour timing] chromium: first screen at ${first && first.at} ms, sidebar panel at ${panelAt} ms`);
+    expect(first && first.startShown).toBe(true);
+    await page.getByTestId('tour').screenshot({ path: shot('tour-0-first-screen') });
+    await page.close();
   });
 
   it('the tour shows the mood, a nudge with its rewrite, ready to send and a win, and keeps nothing', async () => {

@@ -24,6 +24,31 @@ function boxes(page: Page): Promise<Box[]> {
   );
 }
 
+/** The demo ticket at this viewport, a refusal typed, the rail opened on its card. */
+async function openRailWithNudge(width: number, height: number, scale: number): Promise<DemoTicket> {
+  const ticket = await openDemoTicket({
+    launch: { viewport: { width, height }, deviceScaleFactor: scale },
+    viewport: null,
+    readySelector: '.hd-rail',
+  });
+  const { page, sidebar } = ticket;
+  try {
+    await page.click('.hd-reply');
+    await page.keyboard.type(DRAFT);
+    await page.waitForTimeout(1500);
+    await sidebar.click('.hd-rail');
+    await sidebar.waitFor(
+      () => sidebar.count('.hd-nudge'),
+      (n) => n >= 1,
+    );
+    await page.waitForTimeout(300);
+    return ticket;
+  } catch (error) {
+    await ticket.close();
+    throw error;
+  }
+}
+
 describe('the open rail at narrow effective widths', () => {
   let ticket: DemoTicket | undefined;
   afterEach(async () => {
@@ -38,21 +63,8 @@ describe('the open rail at narrow effective widths', () => {
   ] as const)(
     '%s: opened, the panel covers neither the reply box nor a customer message',
     async (name, width, height, scale) => {
-      ticket = await openDemoTicket({
-        launch: { viewport: { width, height }, deviceScaleFactor: scale },
-        viewport: null,
-        readySelector: '.hd-rail',
-      });
+      ticket = await openRailWithNudge(width, height, scale);
       const { page, sidebar } = ticket;
-      await page.click('.hd-reply');
-      await page.keyboard.type(DRAFT);
-      await page.waitForTimeout(1500);
-      await sidebar.click('.hd-rail');
-      await sidebar.waitFor(
-        () => sidebar.count('.hd-nudge'),
-        (n) => n >= 1,
-      );
-      await page.waitForTimeout(300);
       await page.screenshot({ path: shot(name) });
       const panel = await sidebar.box('.hd-panel');
       const covered = (await boxes(page)).filter((box) => overlaps(box, panel));
@@ -61,4 +73,31 @@ describe('the open rail at narrow effective widths', () => {
       expect(panel.right - panel.left).toBeGreaterThanOrEqual(240);
     },
   );
+
+  // Walk 2026-12-07 #2, item 4: at 200 % the open panel left out "How the customer seems" (a
+  // scroll away below the cards). An agent who zooms still needs the customer's mood.
+  it("200 % at 1280×800: the open panel shows the customer's mood in sight, its words one click away", async () => {
+    ticket = await openRailWithNudge(640, 400, 2);
+    const { page, sidebar } = ticket;
+    await page.screenshot({ path: shot('mood-200') });
+    const inSight = async (selector: string) => {
+      const [box, scroll] = [await sidebar.box(selector), await sidebar.box('.hd-scroll')];
+      return box.bottom > box.top && box.top >= scroll.top && box.bottom <= scroll.bottom;
+    };
+    expect(await sidebar.text('#hd-mood-title')).toMatch(/how the customer seems/i);
+    expect(await inSight('#hd-mood-title')).toBe(true);
+    expect(await inSight('[data-chip="frustration"]')).toBe(true);
+    // The cards about the reply are still in sight under it.
+    expect(await inSight('.hd-nudge')).toBe(true);
+    // The words that gave the mood away open from the line.
+    await sidebar.click('.hd-mood-compact summary');
+    await sidebar.waitFor(
+      () => sidebar.texts('.hd-mood-compact [data-signal="frustration"] q'),
+      (quotes) => quotes.length > 0,
+    );
+    await page.screenshot({ path: shot('mood-200-open') });
+    // Opened, it still covers neither the reply box nor a customer message.
+    const panel = await sidebar.box('.hd-panel');
+    expect((await boxes(page)).filter((box) => overlaps(box, panel))).toEqual([]);
+  });
 });

@@ -11,6 +11,18 @@ ruleTable(rule, {
     // "how" that asks or explains is not the feeling said of their situation.
     'Here is how the refund works: it is quick.',
     'I can show you how easy it is to switch plans.',
+    // Walk 2026-12-07 #2, item 2, near misses. A bare "I understand." names nothing of theirs, even
+    // (especially) right after a refusal: it reads as closing the subject, not as seeing them.
+    "We can't refund the second charge. I understand.",
+    // Restating the request before a "but" names what they want, not what they went through.
+    'I understand you want a refund, but the order has shipped.',
+    // Knowing, seeing or understanding something that is not their situation.
+    'I know how to fix this.',
+    'I understand how the billing cycle works.',
+    'I can see your order in our system.',
+    'I know how long the refund takes: five working days.',
+    'I see you’ve ordered the blue one.',
+    "That's a lot of questions, so here are the answers.",
   ],
   invalid: [
     { draft: 'Two weeks is far too long, and I’m sorry.', flags: ['is far too long'] },
@@ -26,5 +38,17 @@ ruleTable(rule, {
       flags: ['how frustrating this is'],
     },
     { draft: 'I can only imagine how stressful that must have been.', flags: ['how stressful that must have been'] },
+    // Walk 2026-12-07 #2, item 2: the wait, the trouble or the effort seen in the agent's own words.
+    { draft: 'Hi, I understand how long you’ve waited.', flags: ['I understand how long you’ve waited'] },
+    { draft: 'I know how long you’ve waited for this.', flags: ['I know how long you’ve waited'] },
+    { draft: 'I know how long you have been waiting.', flags: ['I know how long you have been waiting'] },
+    { draft: 'I can see this has taken far too long.', flags: ['I can see this has taken far too long'] },
+    { draft: 'That’s a lot of back and forth, and I’m sorry.', flags: ['That’s a lot of back and forth'] },
+    { draft: 'I see you’ve had to chase us three times.', flags: ['I see you’ve had to chase'] },
+    { draft: 'I know how many times you’ve had to write in.', flags: ['I know how many times you’ve'] },
+    { draft: 'I appreciate how patient you’ve been.', flags: ['I appreciate how patient you’ve been'] },
+    { draft: 'This has taken far too long.', flags: ['has taken far too long'] },
+    // Seeing their wait still counts before a refusal; the refusal gets its own nudge.
+    { draft: 'I know you’ve waited two weeks, but we can’t refund it.', flags: ['I know you’ve waited'] },
   ],
 });

@@ -83,4 +83,18 @@ describe('Welcome page', () => {
     fireEvent.click(within(note).getByRole('button', { name: 'Got it' }));
     expect(dismissUpgrade).toHaveBeenCalledOnce();
   });
+
+  // Walk 2026-12-07 #2, item 3: the whole tour waited behind "Loading the tour…" while the
+  // sidebar and engine loaded. Its words, its Start button and the sample ticket come with the page.
+  it("shows the tour's first screen with the page, before the sidebar has loaded", async () => {
+    const fake = fakeSitesEnv();
+    render(<WelcomePage permissions={fake.permissions} sitesEnv={fake.env} firstRun={firstRun()} />);
+    const tour = screen.getByTestId('tour');
+    expect(within(tour).getByRole('heading', { level: 2 }).textContent).toBeTruthy();
+    expect(within(tour).getByRole('button', { name: 'Start the tour' })).toBeTruthy();
+    expect(within(tour).getByRole('article')).toBeTruthy();
+    // The sidebar arrives a moment later in its own place.
+    expect(within(tour).getByRole('status').textContent).toBe('The sidebar is getting ready…');
+    await waitFor(() => expect(tour.querySelector('.tour-sidebar')?.shadowRoot).toBeTruthy(), { timeout: 10_000 });
+  });
 });
