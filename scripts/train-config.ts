@@ -394,6 +394,7 @@ export const CONFIG: TrainConfig = {
   //   1 % leak, before the kept-floor rule: .481/.359/.908/.457 | upset .899/.736
   //   1 % leak: .478/.359/.908/.457 | upset .899/.736
   //   3 % leak: .489/.377/.906/.455, frustration confident P .767 R .102 | upset .898/.730
+  //     (support thanks, eval:upset --thanks: P .886 R .732 -> P .884 R .718 gated)
   // Baseline (npx tsx scripts/baseline-tfidf.ts) .494/.334/.910/.427: still under it on frustration
   // (.489) and gratitude (.906), so not shipped. Size with it on: +13.4 KB gzip on the engine bundle
   // (casual weights 9.3 KB, gate 2.1 KB as generated, the rest code); switched off it is not bundled.
