@@ -65,3 +65,15 @@ export function retiredCustomerExamples(split: SupportSplit): Example[] {
     .filter((m) => splitOf(m.text) === split)
     .map((m) => ({ text: m.text, labels: MODEL_CLASSES.map((id) => (m.signals.includes(id) ? 1 : 0)) }));
 }
+
+/** The retired blind-11 customer messages (per-signal 0/1 fields, like the corpus), same hash split. */
+export const RETIRED_BLIND_11_FILE = path.resolve(
+  repoRoot,
+  'tests/fixtures/retired-blind/blind-11/customers-blind-11.jsonl',
+);
+
+export function retiredBlind11Examples(split: SupportSplit): Example[] {
+  return parseSupportMessages(readFileSync(RETIRED_BLIND_11_FILE, 'utf8'))
+    .filter((m) => splitOf(m.text) === split)
+    .map((m) => ({ text: m.text, labels: MODEL_CLASSES.map((id) => m[id]) }));
+}

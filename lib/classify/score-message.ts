@@ -7,7 +7,7 @@ import { MOOD_SIGNALS, type MoodSignalId, type Span } from '@/lib/engine/types';
 import { calibrate, logitFor, type OperatingPoints } from '@/lib/classify/calibration';
 import { prepareText } from '@/lib/classify/guard';
 import { readsAsOtherLanguage } from '@/lib/classify/language';
-import { tokenize } from '@/lib/classify/tokenize';
+import { tokenize, type Token } from '@/lib/classify/tokenize';
 import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
 import { findIntensity } from '@/lib/classify/intensity';
 import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
@@ -124,13 +124,30 @@ export function scoreText(text: string, model: LinearModel, points: ModelPoints)
   return { logits, scores, evidence };
 }
 
+/** Other weights and points for some messages, or null for the shipped ones. */
+export type WeightsPicker = (text: string, tokens: Token[]) => { model: LinearModel; points: ModelPoints } | null;
+
+let picker: WeightsPicker | null = null;
+
+/**
+ * Lets other weights score the messages they claim: the register gate's casual-talk weights
+ * (casual-register.ts) when switched on. Off by default, and then not bundled.
+ */
+export function pickWeightsWith(next: WeightsPicker | null): void {
+  picker = next;
+  cache.clear();
+}
+
 let shippedModel: LinearModel | undefined;
 
 function scoreUncached(message: string): MessageScore | null {
   const prepared = prepareText(message);
-  if (!prepared || readsAsOtherLanguage(tokenize(prepared.text))) return null;
+  if (!prepared) return null;
+  const tokens = tokenize(prepared.text);
+  if (readsAsOtherLanguage(tokens)) return null;
   shippedModel ??= unpackModel(PACKED_MODEL);
-  const result = scoreText(prepared.text, shippedModel, OPERATING_POINTS);
+  const chosen = picker?.(prepared.text, tokens) ?? { model: shippedModel, points: OPERATING_POINTS };
+  const result = scoreText(prepared.text, chosen.model, chosen.points);
   for (const id of MOOD_SIGNALS) {
     for (const span of result.evidence[id]) {
       span.start += prepared.offset;
