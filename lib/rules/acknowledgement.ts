@@ -1,6 +1,7 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { report, type RuleMeta } from '@/lib/engine/rule';
+import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
 import { onePerSentence } from '@/lib/rules/shared/one-per-sentence';
 
 /**
@@ -50,10 +51,14 @@ const meta: RuleMeta<'acknowledged'> = {
   },
 };
 
-export default defineRule({
+// One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
+export default defineSentenceRule({
   meta,
-  check: (context) =>
-    onePerSentence(context, matchAnchored(context, ANCHORS, ACKNOWLEDGING), MAX_NOTICED).map((span) =>
-      report(meta, context, span.start, span.end, 'acknowledged', 'certain'),
-    ),
+  parts: [
+    (context, index) =>
+      matchAnchoredAt(context, index, ANCHORS, ACKNOWLEDGING).map((span) =>
+        report(meta, context, span.start, span.end, 'acknowledged', 'certain'),
+      ),
+  ],
+  finish: (context, found) => onePerSentence(context, found, MAX_NOTICED),
 });

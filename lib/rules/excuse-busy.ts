@@ -1,8 +1,9 @@
-import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import type { Span } from '@/lib/engine/types';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
 import { CAN_DO_CUE, CONTRAST_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 
 /**
@@ -72,10 +73,14 @@ function madeGoodRightAway(context: RuleContext, span: Span): boolean {
   return CAN_DO_CUE.test(after) && TIME_CUE.test(after);
 }
 
-export default defineRule({
+// One sentence at a time (engine/sentence-rule.ts), with the two after it: what is made good right away.
+export default defineSentenceRule({
   meta,
-  check: (context) =>
-    matchAnchored(context, ANCHORS, BUSY)
-      .filter((span) => !madeGoodRightAway(context, span))
-      .map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
+  after: 2,
+  parts: [
+    (context, index) =>
+      matchAnchoredAt(context, index, ANCHORS, BUSY)
+        .filter((span) => !madeGoodRightAway(context, span))
+        .map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
+  ],
 });

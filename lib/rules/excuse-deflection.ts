@@ -1,10 +1,11 @@
-import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { followUpNear } from '@/lib/rules/shared/cues';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
-import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
 
 /**
  * Passing the problem to someone else ("not my department", "between you and the courier"),
@@ -154,23 +155,32 @@ const handedOver = (context: RuleContext, span: Span) =>
 
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
-export default defineRule({
+const plainAt = (context: RuleContext, index: number) =>
+  matchAnchoredAt(context, index, DEFLECTION_ANCHORS, DEFLECTION);
+
+// One sentence at a time (engine/sentence-rule.ts), with the next one: the hand-off may be owned there.
+export default defineSentenceRule({
   meta,
-  check: (context) => {
-    const plain = matchAnchored(context, DEFLECTION_ANCHORS, DEFLECTION);
-    // "handled by finance, not support" is one deflection, not two.
-    const handoffs = matchAnchored(context, HANDOFF_ANCHORS, HANDOFF).filter((span) => !overlaps(span, plain));
-    return [
-      // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
-      // hand-off this rule asks for: shown only at high sensitivity.
-      ...plain.map((span) =>
+  after: 1,
+  parts: [
+    // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
+    // hand-off this rule asks for: shown only at high sensitivity.
+    (context, index) =>
+      plainAt(context, index).map((span) =>
         report(meta, context, span.start, span.end, 'deflection', handedOver(context, span) ? 'possible' : 'certain'),
       ),
-      ...handoffs.map((span) =>
-        report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
-      ),
-      // Fault denied and then something done: still defensive, but a softer habit.
-      ...matchAnchored(context, FAULT_ANCHORS, FAULT).map((span) =>
+    // "handled by finance, not support" is one deflection, not two.
+    (context, index) => {
+      const plain = plainAt(context, index);
+      return matchAnchoredAt(context, index, HANDOFF_ANCHORS, HANDOFF)
+        .filter((span) => !overlaps(span, plain))
+        .map((span) =>
+          report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
+        );
+    },
+    // Fault denied and then something done: still defensive, but a softer habit.
+    (context, index) =>
+      matchAnchoredAt(context, index, FAULT_ANCHORS, FAULT).map((span) =>
         report(
           meta,
           context,
@@ -180,9 +190,9 @@ export default defineRule({
           excuseCertainty(context, span, 'certain') === 'possible' ? 'likely' : 'certain',
         ),
       ),
-      ...matchAnchored(context, DEFENSIVE_ANCHORS, DEFENSIVE).map((span) =>
+    (context, index) =>
+      matchAnchoredAt(context, index, DEFENSIVE_ANCHORS, DEFENSIVE).map((span) =>
         report(meta, context, span.start, span.end, 'fault', excuseCertainty(context, span, 'likely')),
       ),
-    ];
-  },
+  ],
 });

@@ -1,7 +1,8 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { report, type RuleMeta } from '@/lib/engine/rule';
+import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
 
 /**
  * Someone else's doing as the whole answer: "VAT is applied by our billing provider", "branch
@@ -80,14 +81,18 @@ const meta: RuleMeta<'someone-else'> = {
   },
 };
 
-export default defineRule({
+// One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the reply offers anything.
+export default defineSentenceRule({
   meta,
-  check: (context) => {
-    const spans = matchAnchoredGroups(context, SHAPES).filter((span) => {
-      const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
-      return !sentence || !OTHER_RULES_WORDS.test(sentence.text);
-    });
-    if (spans.length === 0 || draftOffersSomething(context)) return [];
-    return spans.map((span) => report(meta, context, span.start, span.end, 'someone-else', 'likely'));
-  },
+  reads: draftOffersSomething,
+  parts: [
+    (context, index, offers) => {
+      const spans = matchAnchoredGroupsAt(context, index, SHAPES).filter((span) => {
+        const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+        return !sentence || !OTHER_RULES_WORDS.test(sentence.text);
+      });
+      if (spans.length === 0 || offers) return [];
+      return spans.map((span) => report(meta, context, span.start, span.end, 'someone-else', 'likely'));
+    },
+  ],
 });
