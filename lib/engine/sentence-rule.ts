@@ -1,5 +1,13 @@
 import { defineRule, type Rule, type RuleContext, type RuleFinding, type RuleMeta } from '@/lib/engine/rule';
-import { sentenceMemo } from '@/lib/engine/sentence-facts';
+import { sentenceSlot } from '@/lib/engine/sentence-facts';
+import {
+  anchorIdsOf,
+  anchorQuery,
+  declaredAnchorCount,
+  sentencesMatching,
+  wordHash,
+  type AnchorQuery,
+} from '@/lib/engine/word-index';
 
 /**
  * Findings reused per sentence. Most rules judge one sentence at a time, reading only its text
@@ -32,7 +40,13 @@ export interface SentenceRuleDefinition<Id extends string, F extends Facts> {
    * then of the second, and so on: the order a whole-draft `check` made of one scan per kind gives.
    */
   parts: ReadonlyArray<SentencePart<F>>;
-  /** How many following sentences the parts read ("is there an alternative in the next one?"); 0 by default. */
+  /**
+   * Words every finding's sentence holds (lib/rules/shared/match-spans.ts anchorWords): the
+   * sentences without any are skipped, as matchAnchored skips them. Leave it out when a part
+   * can find something in any sentence.
+   */
+  anchors?: readonly string[];
+  /** How many following sentences the parts read ("is there an alternative in the next one?"): 0 (default), 1 or 2. */
   after?: number;
   /**
    * What the whole reply decides after the sentences (a cap on how many are noticed, one per
@@ -41,19 +55,28 @@ export interface SentenceRuleDefinition<Id extends string, F extends Facts> {
   finish?: (context: RuleContext, found: RuleFinding[]) => RuleFinding[];
 }
 
+/**
+ * One sentence's findings for one rule, with what they were made from. Kept small: one is made
+ * for each rule whenever a sentence is new (every keystroke), and the text memo keeps it for a
+ * while, so every field saved is less for the collector to move.
+ */
 interface Remembered<F> {
   facts: F;
   locale: string;
-  /** The texts of the `after` sentences that followed (null: none). */
-  following: readonly (string | null)[];
+  /** The texts of the next two sentences, as far as the rule reads them (null: none, or not read). */
+  next: string | null;
+  afterNext: string | null;
   /** Where the sentence started in the draft when `found` was last handed out. */
   at: number;
-  /** Per part, the findings at that place. */
-  found: ReadonlyArray<readonly RuleFinding[]>;
+  /** Per part, the findings at that place; null when no part found anything (most sentences, most rules). */
+  found: Array<readonly RuleFinding[]> | null;
 }
 
-/** Facts a sentence keeps findings for at once: a fact flips back and forth while the agent types. */
-const MAX_FACTS = 2;
+/**
+ * Findings a sentence keeps at once: a fact flips back and forth while the agent types, and a
+ * sentence said twice (a pasted paragraph) is followed by other sentences at each place.
+ */
+const MAX_FACTS = 4;
 const NONE: readonly RuleFinding[] = [];
 
 /** A finding moved to new offsets, field by field (object spread is a slow path in V8). */
@@ -70,79 +93,99 @@ function moved(finding: RuleFinding, start: number, end: number, text: string): 
  * the text is the draft's, which may differ where the lintable text does not ("can’t" typed
  * as "can't"), so it is checked in place and the finding remade only then.
  */
-function placed(entry: Remembered<unknown>, draft: string, at: number): Remembered<unknown>['found'] {
+function placed(found: Array<readonly RuleFinding[]>, entry: Remembered<unknown>, draft: string, at: number): void {
   const shift = at - entry.at;
-  let found = entry.found;
   for (let part = 0; part < found.length; part++) {
     const list = found[part]!;
     for (let i = 0; i < list.length; i++) {
       const finding = list[i]!;
-      if (shift === 0 && draft.startsWith(finding.text, finding.start)) continue;
-      if (found === entry.found) found = found.map((old) => old.slice());
       const start = finding.start + shift;
-      const end = finding.end + shift;
-      (found[part] as RuleFinding[])[i] = moved(finding, start, end, draft.slice(start, end));
+      if (draft.startsWith(finding.text, start)) {
+        if (shift === 0) continue;
+        if (found[part] === list) found[part] = list.slice();
+        (found[part] as RuleFinding[])[i] = moved(finding, start, finding.end + shift, finding.text);
+        continue;
+      }
+      if (found[part] === list) found[part] = list.slice();
+      (found[part] as RuleFinding[])[i] = moved(
+        finding,
+        start,
+        finding.end + shift,
+        draft.slice(start, finding.end + shift),
+      );
     }
   }
-  entry.found = found;
   entry.at = at;
-  return found;
 }
 
-const NOT_FOLLOWED: readonly (string | null)[] = [];
-
-function followingOf(sentences: RuleContext['sentences'], index: number, after: number): readonly (string | null)[] {
-  if (after === 0) return NOT_FOLLOWED;
-  const texts: Array<string | null> = [];
-  for (let next = index + 1; next <= index + after; next++) texts.push(sentences[next]?.text ?? null);
-  return texts;
-}
-
-function sameFollowing(entry: Remembered<unknown>, sentences: RuleContext['sentences'], index: number): boolean {
-  const { following } = entry;
-  for (let i = 0; i < following.length; i++)
-    if ((sentences[index + 1 + i]?.text ?? null) !== following[i]) return false;
-  return true;
-}
+const textAt = (sentences: RuleContext['sentences'], index: number) => sentences[index]?.text ?? null;
 
 /** The parts' findings of every sentence, part by part, each sentence's remembered with it. */
 function sentenceFindings<F extends Facts>(
   parts: ReadonlyArray<SentencePart<F>>,
   after: number,
+  anchors: readonly string[] | undefined,
 ): (context: RuleContext, facts: F) => RuleFinding[] {
-  const memo = sentenceMemo<Array<Remembered<F>>, RuleContext>();
-  const remembered = (): Array<Remembered<F>> => [];
+  if (after > 2) throw new Error('a sentence rule reads at most the two sentences after it');
+  const slot = sentenceSlot();
+  let query: AnchorQuery | null = null;
+  let declared = -1;
+  const matches = (entry: Remembered<F>, facts: F, locale: string, next: string | null, afterNext: string | null) =>
+    entry.facts === facts && entry.locale === locale && entry.next === next && entry.afterNext === afterNext;
   return (context, facts) => {
-    const { sentences, locale, draft } = context;
-    const bySentence: Array<Remembered<F>['found']> = [];
-    for (let index = 0; index < sentences.length; index++) {
-      const entries = memo(context, index, remembered);
-      const at = sentences[index]!.start;
+    const { sentences, sentenceFacts, locale, draft } = context;
+    if (anchors && declared !== declaredAnchorCount()) {
+      declared = declaredAnchorCount();
+      query = anchorQuery(anchorIdsOf(anchors.map(wordHash)));
+    }
+    const candidates = query ? sentencesMatching(context.words, query) : null;
+    const count = candidates ? candidates.length : sentences.length;
+    // Part by part, filled sentence by sentence (in order), so joined they are in a whole-draft scan's order.
+    let byPart: RuleFinding[][] | null = null;
+    for (let k = 0; k < count; k++) {
+      const index = candidates ? candidates[k]! : k;
+      const next = after > 0 ? textAt(sentences, index + 1) : null;
+      const afterNext = after > 1 ? textAt(sentences, index + 2) : null;
+      const own = sentenceFacts[index]!.own;
+      // Usually one entry, kept as is; an array once a sentence has several.
+      const kept = own[slot] as Remembered<F> | Array<Remembered<F>> | undefined;
       let entry: Remembered<F> | undefined;
-      for (let e = 0; e < entries.length; e++) {
-        const candidate = entries[e]!;
-        if (candidate.facts === facts && candidate.locale === locale && sameFollowing(candidate, sentences, index))
-          entry = candidate;
+      if (kept !== undefined && !Array.isArray(kept)) {
+        if (matches(kept, facts, locale, next, afterNext)) entry = kept;
+      } else if (kept !== undefined) {
+        for (let e = 0; e < kept.length && entry === undefined; e++)
+          if (matches(kept[e]!, facts, locale, next, afterNext)) entry = kept[e];
       }
-      if (entry) {
-        bySentence.push(placed(entry, draft, at));
-        continue;
+      const at = sentences[index]!.start;
+      if (entry === undefined) {
+        let found: Array<readonly RuleFinding[]> | null = null;
+        for (let part = 0; part < parts.length; part++) {
+          const list = parts[part]!(context, index, facts);
+          if (list.length === 0) continue;
+          found ??= parts.map(() => NONE);
+          found[part] = list;
+        }
+        entry = { facts, locale, next, afterNext, at, found };
+        if (kept === undefined) own[slot] = entry;
+        else if (!Array.isArray(kept)) own[slot] = [kept, entry];
+        else {
+          if (kept.length >= MAX_FACTS) kept.shift();
+          kept.push(entry);
+        }
       }
-      const found = parts.map((part) => {
-        const list = part(context, index, facts);
-        return list.length === 0 ? NONE : list;
-      });
-      if (entries.length >= MAX_FACTS) entries.shift();
-      entries.push({ facts, locale, following: followingOf(sentences, index, after), at, found });
-      bySentence.push(found);
+      // Most sentences have nothing to say for most rules: nothing to move or hand out.
+      const found = entry.found;
+      if (found === null) continue;
+      placed(found, entry, draft, at);
+      byPart ??= parts.map(() => []);
+      for (let part = 0; part < found.length; part++) {
+        const list = found[part]!;
+        for (let i = 0; i < list.length; i++) byPart[part]!.push(list[i]!);
+      }
     }
-    const all: RuleFinding[] = [];
-    for (let part = 0; part < parts.length; part++) {
-      for (let index = 0; index < bySentence.length; index++) {
-        const list = bySentence[index]![part]!;
-        for (let i = 0; i < list.length; i++) all.push(list[i]!);
-      }
-    }
+    if (byPart === null) return [];
+    const all = byPart[0]!;
+    for (let part = 1; part < byPart.length; part++) for (const finding of byPart[part]!) all.push(finding);
     return all;
   };
 }
@@ -154,8 +197,8 @@ function sentenceFindings<F extends Facts>(
 export function defineSentenceRule<Id extends string, F extends Facts = undefined>(
   definition: SentenceRuleDefinition<Id, F>,
 ): Rule<Id> {
-  const { meta, reads, parts, finish, after = 0 } = definition;
-  const findings = sentenceFindings(parts, after);
+  const { meta, reads, parts, finish, after = 0, anchors } = definition;
+  const findings = sentenceFindings(parts, after, anchors);
   return defineRule({
     meta,
     check: (context) => {

@@ -54,6 +54,7 @@ const meta: RuleMeta<'acknowledged'> = {
 // One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   parts: [
     (context, index) =>
       matchAnchoredAt(context, index, ANCHORS, ACKNOWLEDGING).map((span) =>

@@ -128,6 +128,7 @@ function apologisesFor(context: RuleContext, span: Span): boolean {
 // One sentence at a time (engine/sentence-rule.ts); the reply's only fact read is whether it offers anything.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   reads: draftOffersSomething,
   parts: [
     (context, index) =>

@@ -47,6 +47,7 @@ const meta: RuleMeta<'easy' | 'simply'> = {
 // One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the customer is stuck.
 export default defineSentenceRule({
   meta,
+  anchors: [...EASY_ANCHORS, ...SIMPLY_ANCHORS],
   reads: (context) => context.mood.upset || context.mood.signals.confusion.level === 'confident',
   parts: [
     (context, index) =>

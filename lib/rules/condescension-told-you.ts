@@ -1,7 +1,12 @@
 import { report, type RuleMeta } from '@/lib/engine/rule';
 import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { anchoredShapes, matchAnchoredGroupsAt, withoutOverlaps } from '@/lib/rules/shared/match-spans';
+import {
+  anchoredShapes,
+  anchorsOfGroups,
+  matchAnchoredGroupsAt,
+  withoutOverlaps,
+} from '@/lib/rules/shared/match-spans';
 import {
   CLOSING_THE_SUBJECT,
   LESSON_FOR_NEXT_TIME,
@@ -142,6 +147,7 @@ const meta: RuleMeta<'talk-down'> = {
 // One sentence at a time (engine/sentence-rule.ts), with the next one: help may come just after.
 export default defineSentenceRule({
   meta,
+  anchors: anchorsOfGroups(...SHAPE_GROUPS),
   after: 1,
   parts: [
     (context, at) =>

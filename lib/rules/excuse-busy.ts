@@ -76,6 +76,7 @@ function madeGoodRightAway(context: RuleContext, span: Span): boolean {
 // One sentence at a time (engine/sentence-rule.ts), with the two after it: what is made good right away.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   after: 2,
   parts: [
     (context, index) =>

@@ -161,6 +161,7 @@ const plainAt = (context: RuleContext, index: number) =>
 // One sentence at a time (engine/sentence-rule.ts), with the next one: the hand-off may be owned there.
 export default defineSentenceRule({
   meta,
+  anchors: [...DEFLECTION_ANCHORS, ...HANDOFF_ANCHORS, ...FAULT_ANCHORS, ...DEFENSIVE_ANCHORS],
   after: 1,
   parts: [
     // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the

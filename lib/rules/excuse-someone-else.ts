@@ -2,7 +2,7 @@ import { report, type RuleMeta } from '@/lib/engine/rule';
 import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchoredShapes, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, anchorsOfGroups, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
 
 /**
  * Someone else's doing as the whole answer: "VAT is applied by our billing provider", "branch
@@ -84,6 +84,7 @@ const meta: RuleMeta<'someone-else'> = {
 // One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the reply offers anything.
 export default defineSentenceRule({
   meta,
+  anchors: anchorsOfGroups(SHAPES),
   reads: draftOffersSomething,
   parts: [
     (context, index, offers) => {

@@ -48,6 +48,7 @@ const meta: RuleMeta<'regret'> = {
 // One sentence at a time (engine/sentence-rule.ts), with the next one: an alternative may follow there.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   after: 1,
   parts: [
     (context, index) =>

@@ -46,6 +46,7 @@ const meta: RuleMeta<'next'> = {
 // One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   parts: [
     (context, index) => {
       const sentence = context.sentences[index]!;

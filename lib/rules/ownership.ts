@@ -41,6 +41,7 @@ const meta: RuleMeta<'owned'> = {
 // One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   parts: [
     (context, index) =>
       matchAnchoredAt(context, index, ANCHORS, OWNERSHIP).map((span) =>

@@ -38,6 +38,7 @@ const meta: RuleMeta<'thanked'> = {
 // One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
 export default defineSentenceRule({
   meta,
+  anchors: ANCHORS,
   parts: [
     (context, index) =>
       matchAnchoredAt(context, index, ANCHORS, THANKING).map((span) =>

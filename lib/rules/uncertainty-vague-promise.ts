@@ -1,7 +1,7 @@
 import { report, type RuleMeta } from '@/lib/engine/rule';
 import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { anchoredShapes, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, anchorsOfGroups, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
 import { draftNamesTime, VAGUE_TIME } from '@/lib/rules/shared/vague-time';
 
 /**
@@ -79,6 +79,7 @@ const meta: RuleMeta<'vague'> = {
 // One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the reply names a time.
 export default defineSentenceRule({
   meta,
+  anchors: anchorsOfGroups(SHAPES),
   reads: draftNamesTime,
   parts: [
     (context, index, namesTime) =>

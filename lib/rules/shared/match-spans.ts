@@ -333,6 +333,11 @@ export function anchoredShapes(shapes: ReadonlyArray<readonly [string, string]>,
   return shapes.map(([anchors, source]) => [anchorWords(anchors), phrasesAtWordStart([source], flags)] as const);
 }
 
+/** Every anchor word of a group list, for a rule that declares the words its findings need (engine/sentence-rule.ts). */
+export function anchorsOfGroups(...lists: AnchoredPatterns[]): readonly string[] {
+  return [...new Set(lists.flatMap((groups) => groups.flatMap(([anchors]) => anchors)))];
+}
+
 /** Escapes user-provided words (custom jargon) for a `u` pattern, where a needless escape like `\-` is an error. */
 export function escapePattern(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
