@@ -76,14 +76,6 @@ export interface SentenceSource {
 const MAX_NEXT_SENTENCES = 4;
 
 /**
- * A slot of its own in every sentence's `own` results, for a caller that keeps more than one
- * value per sentence and reads the slot directly on its hot path (engine/sentence-rule.ts).
- */
-export function sentenceSlot(): number {
-  return slots++;
-}
-
-/**
  * A result of one sentence's text, computed once per distinct sentence:
  * `const matches = sentenceMemo<Span[]>(); … matches(context, index, (text) => scan(text))`.
  * `compute` must depend on the text alone (and module constants); it may read the text

@@ -1,10 +1,9 @@
-import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Phrase list: the customer's mistake put in front. Source: coaching seed 002
@@ -125,24 +124,18 @@ function apologisesFor(context: RuleContext, span: Span): boolean {
   return APOLOGY.test(sentence.text.slice(span.end - sentence.start));
 }
 
-// One sentence at a time (engine/sentence-rule.ts); the reply's only fact read is whether it offers anything.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: ANCHORS,
-  reads: draftOffersSomething,
-  parts: [
-    (context, index) =>
-      matchAnchoredAt(context, index, ANCHORS, CERTAIN_BLAME)
-        .filter((span) => !apologisesFor(context, span))
-        .map((span) => report(meta, context, span.start, span.end, 'blame', 'certain')),
-    (context, index) =>
-      matchAnchoredAt(context, index, ANCHORS, LIKELY_BLAME).map((span) =>
-        report(meta, context, span.start, span.end, 'blame', 'likely'),
-      ),
+  check: (context) => [
+    ...matchAnchored(context, ANCHORS, CERTAIN_BLAME)
+      .filter((span) => !apologisesFor(context, span))
+      .map((span) => report(meta, context, span.start, span.end, 'blame', 'certain')),
+    ...matchAnchored(context, ANCHORS, LIKELY_BLAME).map((span) =>
+      report(meta, context, span.start, span.end, 'blame', 'likely'),
+    ),
     // Heard as blame only when nothing is offered, so a judgement of the whole reply (Finding.wholeReply).
-    (context, index, offers) =>
-      (offers ? [] : matchAnchoredAt(context, index, YOU_DID_ANCHORS, YOU_DID)).map((span) =>
-        report(meta, context, span.start, span.end, 'blame', 'likely', 'reply'),
-      ),
+    ...(draftOffersSomething(context) ? [] : matchAnchored(context, YOU_DID_ANCHORS, YOU_DID)).map((span) =>
+      report(meta, context, span.start, span.end, 'blame', 'likely', 'reply'),
+    ),
   ],
 });

@@ -1,12 +1,11 @@
-import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
-import { anchorWords, matchAnchoredAt, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 import { CONTACT_BANS, ENSURE_ORDERS } from '@/lib/rules/shared/order-shapes';
 
 /**
@@ -94,44 +93,33 @@ function agentSharesStep(context: RuleContext, order: Span): boolean {
   );
 }
 
-const phrasedAt = (context: RuleContext, index: number, shapes: (spans: Span[]) => Span[]) =>
-  shapes([]).filter((span) => !agentSharesStep(context, span));
+/** Sentences opening with an order, in a reply that offers nothing else. */
+function bareOrders(context: RuleContext): Span[] {
+  const spans: Span[] = [];
+  let offers: boolean | null = null;
+  context.sentences.forEach((sentence, index) => {
+    const order = openingOrderAt(context, index);
+    if (!order) return;
+    offers ??= draftOffersSomething(context);
+    if (!offers) spans.push({ start: sentence.start + order.start, end: sentence.start + order.end });
+  });
+  return spans;
+}
 
-// The reply's facts read: is the customer upset (bit 1), does the reply offer anything (bit 2).
-const UPSET = 1;
-const OFFERS = 2;
-
-// One sentence at a time (engine/sentence-rule.ts), with the next one: the agent may share the step there.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  after: 1,
-  reads: (context) => (context.mood.upset ? UPSET : 0) | (draftOffersSomething(context) ? OFFERS : 0),
-  parts: [
-    (context, index, facts) =>
-      phrasedAt(context, index, (spans) => matchAnchoredAt(context, index, ANCHORS, ORDER, spans)).map((span) =>
-        report(meta, context, span.start, span.end, 'order', facts & UPSET ? 'certain' : 'likely'),
-      ),
-    (context, index, facts) =>
-      phrasedAt(context, index, () => matchAnchoredGroupsAt(context, index, CONTACT_BANS)).map((span) =>
-        report(meta, context, span.start, span.end, 'order', facts & UPSET ? 'certain' : 'likely'),
-      ),
-    (context, index, facts) =>
-      phrasedAt(context, index, () => matchAnchoredGroupsAt(context, index, ENSURE_ORDERS)).map((span) =>
-        report(meta, context, span.start, span.end, 'order', facts & UPSET ? 'certain' : 'likely'),
-      ),
-    // An order opening a sentence, in a reply that offers nothing else: a judgement of the whole reply.
-    (context, index, facts) => {
-      const order = facts & OFFERS ? null : openingOrderAt(context, index);
-      if (!order) return [];
-      const sentence = context.sentences[index]!;
-      const span = { start: sentence.start + order.start, end: sentence.start + order.end };
-      const phrased = [
-        ...phrasedAt(context, index, (spans) => matchAnchoredAt(context, index, ANCHORS, ORDER, spans)),
-        ...phrasedAt(context, index, () => matchAnchoredGroupsAt(context, index, CONTACT_BANS)),
-        ...phrasedAt(context, index, () => matchAnchoredGroupsAt(context, index, ENSURE_ORDERS)),
-      ];
-      if (phrased.some((o) => span.start < o.end && o.start < span.end)) return [];
-      return [report(meta, context, span.start, span.end, 'order', facts & UPSET ? 'certain' : 'likely', 'reply')];
-    },
-  ],
+  check: (context) => {
+    const certainty = context.mood.upset ? 'certain' : 'likely';
+    const phrased = [
+      ...matchAnchored(context, ANCHORS, ORDER),
+      ...matchAnchoredGroups(context, CONTACT_BANS),
+      ...matchAnchoredGroups(context, ENSURE_ORDERS),
+    ].filter((span) => !agentSharesStep(context, span));
+    const bare = bareOrders(context).filter((span) => !phrased.some((o) => span.start < o.end && o.start < span.end));
+    // A bare order is one only in a reply that offers nothing: a judgement of the whole reply.
+    return [
+      ...phrased.map((span) => report(meta, context, span.start, span.end, 'order', certainty)),
+      ...bare.map((span) => report(meta, context, span.start, span.end, 'order', certainty, 'reply')),
+    ];
+  },
 });

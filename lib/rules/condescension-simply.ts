@@ -1,6 +1,5 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
-import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Calling a step easy. "It's very simple" judges the customer whatever their mood;
@@ -44,19 +43,17 @@ const meta: RuleMeta<'easy' | 'simply'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the customer is stuck.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: [...EASY_ANCHORS, ...SIMPLY_ANCHORS],
-  reads: (context) => context.mood.upset || context.mood.signals.confusion.level === 'confident',
-  parts: [
-    (context, index) =>
-      matchAnchoredAt(context, index, EASY_ANCHORS, CALLED_EASY).map((span) =>
+  check: (context) => {
+    const stuck = context.mood.upset || context.mood.signals.confusion.level === 'confident';
+    return [
+      ...matchAnchored(context, EASY_ANCHORS, CALLED_EASY).map((span) =>
         report(meta, context, span.start, span.end, 'easy', 'certain'),
       ),
-    (context, index, stuck) =>
-      matchAnchoredAt(context, index, SIMPLY_ANCHORS, SIMPLY_DO).map((span) =>
+      ...matchAnchored(context, SIMPLY_ANCHORS, SIMPLY_DO).map((span) =>
         report(meta, context, span.start, span.end, 'simply', stuck ? 'likely' : 'possible'),
       ),
-  ],
+    ];
+  },
 });

@@ -1,12 +1,6 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import {
-  anchoredShapes,
-  anchorsOfGroups,
-  matchAnchoredGroupsAt,
-  withoutOverlaps,
-} from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 import {
   CLOSING_THE_SUBJECT,
   LESSON_FOR_NEXT_TIME,
@@ -144,24 +138,19 @@ const meta: RuleMeta<'talk-down'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts), with the next one: help may come just after.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: anchorsOfGroups(...SHAPE_GROUPS),
-  after: 1,
-  parts: [
-    (context, at) =>
-      withoutOverlaps(SHAPE_GROUPS.flatMap((shapes) => matchAnchoredGroupsAt(context, at, shapes))).map((span) => {
-        const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
-        // The flagged words themselves ("let me explain it slowly") are not the help.
-        const around = sentence
-          ? `${context.lintable.slice(sentence.start, span.start)} ${context.lintable.slice(span.end, sentence.end)}`
-          : '';
-        // "As printed on the menu. It's optional, so let me know and I'll take it off": help just after counts.
-        const index = sentenceIndexAt(context.sentences, span.start);
-        const next = context.sentences[index + 1]?.text ?? '';
-        const helping = HELP_NEARBY.test(around) || HELP_NEARBY.test(next);
-        return report(meta, context, span.start, span.end, 'talk-down', helping ? 'possible' : 'likely');
-      }),
-  ],
+  check: (context) =>
+    withoutOverlaps(SHAPE_GROUPS.flatMap((shapes) => matchAnchoredGroups(context, shapes))).map((span) => {
+      const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+      // The flagged words themselves ("let me explain it slowly") are not the help.
+      const around = sentence
+        ? `${context.lintable.slice(sentence.start, span.start)} ${context.lintable.slice(span.end, sentence.end)}`
+        : '';
+      // "As printed on the menu. It's optional, so let me know and I'll take it off": help just after counts.
+      const index = sentenceIndexAt(context.sentences, span.start);
+      const next = context.sentences[index + 1]?.text ?? '';
+      const helping = HELP_NEARBY.test(around) || HELP_NEARBY.test(next);
+      return report(meta, context, span.start, span.end, 'talk-down', helping ? 'possible' : 'likely');
+    }),
 });

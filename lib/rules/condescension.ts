@@ -1,12 +1,18 @@
-import { report, type Certainty, type RuleContext, type RuleFinding, type RuleMeta } from '@/lib/engine/rule';
+import {
+  defineRule,
+  report,
+  type Certainty,
+  type RuleContext,
+  type RuleFinding,
+  type RuleMeta,
+} from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import {
   anchoredShapes,
   anchorWords,
-  matchAnchoredAt,
-  matchAnchoredGroupsAt,
+  matchAnchored,
+  matchAnchoredGroups,
   type AnchoredPatterns,
 } from '@/lib/rules/shared/match-spans';
 import { selfExplained } from '@/lib/rules/shared/self-explained';
@@ -250,8 +256,8 @@ const meta: RuleMeta<'repeat' | 'scold' | 'belittle'> = {
 
 type Id = 'repeat' | 'scold' | 'belittle';
 
-function findings(context: RuleContext, index: number, pattern: RegExp, id: Id, certainty: Certainty) {
-  return matchAnchoredAt(context, index, ANCHORS, pattern).map((span) =>
+function findings(context: RuleContext, pattern: RegExp, id: Id, certainty: Certainty) {
+  return matchAnchored(context, ANCHORS, pattern).map((span) =>
     report(meta, context, span.start, span.end, id, certainty),
   );
 }
@@ -259,13 +265,12 @@ function findings(context: RuleContext, index: number, pattern: RegExp, id: Id, 
 /** The list's finding wins where a shape matches the same words, so each phrase is named once. */
 function shapeFindings(
   context: RuleContext,
-  index: number,
   listed: ReadonlyArray<{ start: number; end: number }>,
   shapes: AnchoredPatterns,
   id: Id,
   certainty: Certainty,
 ) {
-  return matchAnchoredGroupsAt(context, index, shapes)
+  return matchAnchoredGroups(context, shapes)
     .filter((span) => !listed.some((other) => span.start < other.end && other.start < span.end))
     .map((span) => report(meta, context, span.start, span.end, id, certainty));
 }
@@ -284,33 +289,19 @@ function softenedWhenHelping(context: RuleContext, finding: RuleFinding): RuleFi
   return { ...finding, certainty: 'possible' };
 }
 
-// One sentence at a time (engine/sentence-rule.ts): every shape and its softening read the sentence alone.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  parts: [
-    (context, index) =>
-      findings(context, index, REPEATING, 'repeat', 'certain').map((finding) => softenedWhenHelping(context, finding)),
-    (context, index) =>
-      shapeFindings(
-        context,
-        index,
-        findings(context, index, REPEATING, 'repeat', 'certain'),
-        REPEATING_SHAPES,
-        'repeat',
-        'certain',
-      ).map((finding) => softenedWhenHelping(context, finding)),
-    (context, index) => findings(context, index, SCOLDING, 'scold', 'certain'),
-    (context, index) => findings(context, index, BELITTLING, 'belittle', 'likely'),
-    (context, index) =>
-      shapeFindings(
-        context,
-        index,
-        findings(context, index, BELITTLING, 'belittle', 'likely'),
-        BELITTLING_SHAPES,
-        'belittle',
-        'likely',
+  check: (context) => {
+    const repeating = findings(context, REPEATING, 'repeat', 'certain');
+    const belittling = findings(context, BELITTLING, 'belittle', 'likely');
+    return [
+      ...[...repeating, ...shapeFindings(context, repeating, REPEATING_SHAPES, 'repeat', 'certain')].map((finding) =>
+        softenedWhenHelping(context, finding),
       ),
-    (context, index) =>
-      selfExplained(context, index).map((span) => report(meta, context, span.start, span.end, 'belittle', 'likely')),
-  ],
+      ...findings(context, SCOLDING, 'scold', 'certain'),
+      ...belittling,
+      ...shapeFindings(context, belittling, BELITTLING_SHAPES, 'belittle', 'likely'),
+      ...selfExplained(context).map((span) => report(meta, context, span.start, span.end, 'belittle', 'likely')),
+    ];
+  },
 });

@@ -1,9 +1,8 @@
-import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import type { Span } from '@/lib/engine/types';
-import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 import { CAN_DO_CUE, CONTRAST_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 
 /**
@@ -73,15 +72,10 @@ function madeGoodRightAway(context: RuleContext, span: Span): boolean {
   return CAN_DO_CUE.test(after) && TIME_CUE.test(after);
 }
 
-// One sentence at a time (engine/sentence-rule.ts), with the two after it: what is made good right away.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: ANCHORS,
-  after: 2,
-  parts: [
-    (context, index) =>
-      matchAnchoredAt(context, index, ANCHORS, BUSY)
-        .filter((span) => !madeGoodRightAway(context, span))
-        .map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
-  ],
+  check: (context) =>
+    matchAnchored(context, ANCHORS, BUSY)
+      .filter((span) => !madeGoodRightAway(context, span))
+      .map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
 });

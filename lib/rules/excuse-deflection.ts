@@ -1,11 +1,10 @@
-import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { followUpNear } from '@/lib/rules/shared/cues';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
-import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Passing the problem to someone else ("not my department", "between you and the courier"),
@@ -155,33 +154,23 @@ const handedOver = (context: RuleContext, span: Span) =>
 
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
-const plainAt = (context: RuleContext, index: number) =>
-  matchAnchoredAt(context, index, DEFLECTION_ANCHORS, DEFLECTION);
-
-// One sentence at a time (engine/sentence-rule.ts), with the next one: the hand-off may be owned there.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: [...DEFLECTION_ANCHORS, ...HANDOFF_ANCHORS, ...FAULT_ANCHORS, ...DEFENSIVE_ANCHORS],
-  after: 1,
-  parts: [
-    // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
-    // hand-off this rule asks for: shown only at high sensitivity.
-    (context, index) =>
-      plainAt(context, index).map((span) =>
+  check: (context) => {
+    const plain = matchAnchored(context, DEFLECTION_ANCHORS, DEFLECTION);
+    // "handled by finance, not support" is one deflection, not two.
+    const handoffs = matchAnchored(context, HANDOFF_ANCHORS, HANDOFF).filter((span) => !overlaps(span, plain));
+    return [
+      // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
+      // hand-off this rule asks for: shown only at high sensitivity.
+      ...plain.map((span) =>
         report(meta, context, span.start, span.end, 'deflection', handedOver(context, span) ? 'possible' : 'certain'),
       ),
-    // "handled by finance, not support" is one deflection, not two.
-    (context, index) => {
-      const plain = plainAt(context, index);
-      return matchAnchoredAt(context, index, HANDOFF_ANCHORS, HANDOFF)
-        .filter((span) => !overlaps(span, plain))
-        .map((span) =>
-          report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
-        );
-    },
-    // Fault denied and then something done: still defensive, but a softer habit.
-    (context, index) =>
-      matchAnchoredAt(context, index, FAULT_ANCHORS, FAULT).map((span) =>
+      ...handoffs.map((span) =>
+        report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
+      ),
+      // Fault denied and then something done: still defensive, but a softer habit.
+      ...matchAnchored(context, FAULT_ANCHORS, FAULT).map((span) =>
         report(
           meta,
           context,
@@ -191,9 +180,9 @@ export default defineSentenceRule({
           excuseCertainty(context, span, 'certain') === 'possible' ? 'likely' : 'certain',
         ),
       ),
-    (context, index) =>
-      matchAnchoredAt(context, index, DEFENSIVE_ANCHORS, DEFENSIVE).map((span) =>
+      ...matchAnchored(context, DEFENSIVE_ANCHORS, DEFENSIVE).map((span) =>
         report(meta, context, span.start, span.end, 'fault', excuseCertainty(context, span, 'likely')),
       ),
-  ],
+    ];
+  },
 });

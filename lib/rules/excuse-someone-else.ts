@@ -1,8 +1,7 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchoredShapes, anchorsOfGroups, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 
 /**
  * Someone else's doing as the whole answer: "VAT is applied by our billing provider", "branch
@@ -81,19 +80,14 @@ const meta: RuleMeta<'someone-else'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the reply offers anything.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: anchorsOfGroups(SHAPES),
-  reads: draftOffersSomething,
-  parts: [
-    (context, index, offers) => {
-      const spans = matchAnchoredGroupsAt(context, index, SHAPES).filter((span) => {
-        const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
-        return !sentence || !OTHER_RULES_WORDS.test(sentence.text);
-      });
-      if (spans.length === 0 || offers) return [];
-      return spans.map((span) => report(meta, context, span.start, span.end, 'someone-else', 'likely'));
-    },
-  ],
+  check: (context) => {
+    const spans = matchAnchoredGroups(context, SHAPES).filter((span) => {
+      const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+      return !sentence || !OTHER_RULES_WORDS.test(sentence.text);
+    });
+    if (spans.length === 0 || draftOffersSomething(context)) return [];
+    return spans.map((span) => report(meta, context, span.start, span.end, 'someone-else', 'likely'));
+  },
 });

@@ -1,9 +1,8 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { alternativeNear } from '@/lib/rules/shared/cues';
-import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
  * Phrase list: a regretful opener followed by "we can't". Source: coaching seed 002
@@ -45,19 +44,14 @@ const meta: RuleMeta<'regret'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts), with the next one: an alternative may follow there.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: ANCHORS,
-  after: 1,
-  parts: [
-    (context, index) =>
-      matchAnchoredAt(context, index, ANCHORS, REGRET_THEN_REFUSAL).map((span) => {
-        const sentence = sentenceIndexAt(context.sentences, span.start);
-        // Followed by a real alternative it is a softer habit: good replies written by people who
-        // never saw the rules open this way (issue 15), so it shows at high sensitivity only.
-        const softened = sentence !== -1 && alternativeNear(context, sentence, undefined, { timeCounts: false });
-        return report(meta, context, span.start, span.end, 'regret', softened ? 'possible' : 'certain');
-      }),
-  ],
+  check: (context) =>
+    matchAnchored(context, ANCHORS, REGRET_THEN_REFUSAL).map((span) => {
+      const sentence = sentenceIndexAt(context.sentences, span.start);
+      // Followed by a real alternative it is a softer habit: good replies written by people who
+      // never saw the rules open this way (issue 15), so it shows at high sensitivity only.
+      const softened = sentence !== -1 && alternativeNear(context, sentence, undefined, { timeCounts: false });
+      return report(meta, context, span.start, span.end, 'regret', softened ? 'possible' : 'certain');
+    }),
 });

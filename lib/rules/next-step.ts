@@ -1,9 +1,8 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
-import { anchorWords, sentenceHas } from '@/lib/rules/shared/match-spans';
+import { anchorWords, sentencesWith } from '@/lib/rules/shared/match-spans';
 
 /**
  * Good practice: a concrete next step, ideally with a time ("I'll email you by Friday",
@@ -43,19 +42,16 @@ const meta: RuleMeta<'next'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: ANCHORS,
-  parts: [
-    (context, index) => {
-      const sentence = context.sentences[index]!;
-      const next =
-        sentenceHas(context, index, ANCHORS) &&
-        (sentenceTest(context, index, WHEN_SOMETHING_HAPPENS) ||
-          (sentenceTest(context, index, ACTION) && sentenceTest(context, index, TIME_CUE)));
-      return next ? [report(meta, context, sentence.start, sentence.end, 'next', 'certain')] : [];
-    },
-  ],
-  finish: (_context, found) => found.slice(0, MAX_NOTICED),
+  check: (context) =>
+    sentencesWith(context, ANCHORS)
+      .filter(
+        (index) =>
+          sentenceTest(context, index, WHEN_SOMETHING_HAPPENS) ||
+          (sentenceTest(context, index, ACTION) && sentenceTest(context, index, TIME_CUE)),
+      )
+      .slice(0, MAX_NOTICED)
+      .map((index) => context.sentences[index]!)
+      .map((sentence) => report(meta, context, sentence.start, sentence.end, 'next', 'certain')),
 });

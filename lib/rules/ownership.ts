@@ -1,7 +1,6 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { anchorWords, matchAnchoredAt } from '@/lib/rules/shared/match-spans';
+import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 import { onePerSentence } from '@/lib/rules/shared/one-per-sentence';
 
 /**
@@ -38,15 +37,10 @@ const meta: RuleMeta<'owned'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts); how many are noticed is decided over the reply.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: ANCHORS,
-  parts: [
-    (context, index) =>
-      matchAnchoredAt(context, index, ANCHORS, OWNERSHIP).map((span) =>
-        report(meta, context, span.start, span.end, 'owned', 'certain'),
-      ),
-  ],
-  finish: (context, found) => onePerSentence(context, found, MAX_NOTICED),
+  check: (context) =>
+    onePerSentence(context, matchAnchored(context, ANCHORS, OWNERSHIP), MAX_NOTICED).map((span) =>
+      report(meta, context, span.start, span.end, 'owned', 'certain'),
+    ),
 });

@@ -1,8 +1,7 @@
-import { report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule, type SentencePart } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { anchoredShapes, anchorWords, matchAnchoredGroupsAt, sentenceHas } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, anchorWords, matchAnchoredGroups, sentencesWith } from '@/lib/rules/shared/match-spans';
 import { draftNamesClockTime } from '@/lib/rules/shared/vague-time';
 
 /**
@@ -82,22 +81,24 @@ const SHAPES = anchoredShapes([
 
 /** "Noted." as the whole sentence: received, and nothing said about what happens next. */
 const JUST_NOTED = /^noted[.!]*$/i;
-function justNoted(context: RuleContext, index: number): Span[] {
-  const sentence = context.sentences[index]!;
-  return JUST_NOTED.test(sentence.text.trim()) ? [{ start: sentence.start, end: sentence.end }] : [];
+function justNoted(context: RuleContext): Span[] {
+  return context.sentences
+    .filter((sentence) => JUST_NOTED.test(sentence.text.trim()))
+    .map((sentence) => ({ start: sentence.start, end: sentence.end }));
 }
 
 /** A time hedged into a hope at the end of its sentence: "should be with you sometime today, hopefully!" */
 const TRAILING_HOPE = /, (hopefully)[.!?]*$/i;
 const HOPE_WORDS = anchorWords('hopefully');
-function trailingHopes(context: RuleContext, index: number): Span[] {
-  if (!sentenceHas(context, index, HOPE_WORDS)) return [];
-  const sentence = context.sentences[index]!;
-  const text = sentence.text.trimEnd();
-  const match = TRAILING_HOPE.exec(text);
-  if (!match) return [];
-  const start = sentence.start + match.index + 2;
-  return [{ start, end: start + 'hopefully'.length }];
+function trailingHopes(context: RuleContext): Span[] {
+  return sentencesWith(context, HOPE_WORDS).flatMap((index) => {
+    const sentence = context.sentences[index]!;
+    const text = sentence.text.trimEnd();
+    const match = TRAILING_HOPE.exec(text);
+    if (!match) return [];
+    const start = sentence.start + match.index + 2;
+    return [{ start, end: start + 'hopefully'.length }];
+  });
 }
 
 const meta: RuleMeta<'no-eta'> = {
@@ -120,22 +121,11 @@ const meta: RuleMeta<'no-eta'> = {
   },
 };
 
-/** Each shape's spans in one sentence, reported only where the reply names no clock time and offers nothing. */
-const part =
-  (spansAt: (context: RuleContext, index: number) => Span[]): SentencePart<boolean> =>
-  (context, index, silent) =>
-    silent
-      ? []
-      : spansAt(context, index).map((span) => report(meta, context, span.start, span.end, 'no-eta', 'likely'));
-
-// One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the reply names a
-// clock time or offers anything.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  reads: (context) => draftNamesClockTime(context) || draftOffersSomething(context),
-  parts: [
-    part((context, index) => matchAnchoredGroupsAt(context, index, SHAPES)),
-    part(justNoted),
-    part(trailingHopes),
-  ],
+  check: (context) => {
+    const spans = [...matchAnchoredGroups(context, SHAPES), ...justNoted(context), ...trailingHopes(context)];
+    if (spans.length === 0 || draftNamesClockTime(context) || draftOffersSomething(context)) return [];
+    return spans.map((span) => report(meta, context, span.start, span.end, 'no-eta', 'likely'));
+  },
 });

@@ -1,7 +1,6 @@
-import { report, type RuleMeta } from '@/lib/engine/rule';
-import { defineSentenceRule } from '@/lib/engine/sentence-rule';
+import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { anchoredShapes, anchorsOfGroups, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 import { draftNamesTime, VAGUE_TIME } from '@/lib/rules/shared/vague-time';
 
 /**
@@ -76,19 +75,14 @@ const meta: RuleMeta<'vague'> = {
   },
 };
 
-// One sentence at a time (engine/sentence-rule.ts); the one fact read is whether the reply names a time.
-export default defineSentenceRule({
+export default defineRule({
   meta,
-  anchors: anchorsOfGroups(SHAPES),
-  reads: draftNamesTime,
-  parts: [
-    (context, index, namesTime) =>
-      matchAnchoredGroupsAt(context, index, SHAPES)
-        .filter((span) => {
-          const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
-          if (!sentence || IF_OFFER.test(context.lintable.slice(sentence.start, span.start))) return false;
-          return !namesTime;
-        })
-        .map((span) => report(meta, context, span.start, span.end, 'vague', 'likely')),
-  ],
+  check: (context) =>
+    matchAnchoredGroups(context, SHAPES)
+      .filter((span) => {
+        const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+        if (!sentence || IF_OFFER.test(context.lintable.slice(sentence.start, span.start))) return false;
+        return !draftNamesTime(context);
+      })
+      .map((span) => report(meta, context, span.start, span.end, 'vague', 'likely')),
 });

@@ -81,43 +81,6 @@ export function matchAnchored(
   return matchScan(context, sentenceScanOf(pattern, anchors), spans);
 }
 
-/**
- * matchAnchored for sentence `index` alone: the same spans that sentence adds to the whole
- * draft's, for rules judged sentence by sentence (engine/sentence-rule.ts).
- */
-export function matchAnchoredAt(
-  context: RuleContext,
-  index: number,
-  anchors: readonly string[],
-  pattern: RegExp,
-  spans: Span[] = [],
-): Span[] {
-  const { remembered, scan, query } = sentenceScanOf(pattern, anchors);
-  if (!holdsAnchor(context, index, query)) return spans;
-  return pushShifted(spans, remembered(context, index, scan), context.sentences[index]!.start);
-}
-
-/** Does sentence `index` hold one of the anchor words (is it among those sentencesWith lists)? */
-export function sentenceHas(context: RuleContext, index: number, anchors: readonly string[]): boolean {
-  return holdsAnchor(context, index, queryOf(anchors));
-}
-
-/** Is sentence `index` among those the word index lists for `query`? Read from its own anchor words. */
-function holdsAnchor(context: RuleContext, index: number, query: AnchorQuery): boolean {
-  const facts = context.sentenceFacts[index]!;
-  // Anchors read with other words declared than the index's: the index alone answers, as matchAnchored asks it.
-  if (facts.anchors === null || facts.anchorsKnown !== context.words.anchorCount)
-    return sentencesMatching(context.words, query).includes(index);
-  const { anchors } = facts;
-  for (let i = 0; i < anchors.length; i++) if (query.member[anchors[i]!] === 1) return true;
-  return false;
-}
-
-function pushShifted(spans: Span[], found: readonly Span[], start: number): Span[] {
-  for (let i = 0; i < found.length; i++) spans.push({ start: start + found[i]!.start, end: start + found[i]!.end });
-  return spans;
-}
-
 function matchScan(context: RuleContext, { remembered, scan, query }: SentenceScan, spans: Span[]): Span[] {
   const sentences = sentencesMatching(context.words, query);
   for (let i = 0; i < sentences.length; i++) {
@@ -176,41 +139,6 @@ export type AnchoredPatterns = ReadonlyArray<readonly [readonly string[], RegExp
  * only where it can match. Overlapping matches from different patterns keep the first.
  */
 export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatterns): Span[] {
-  const state = groupStateOf(groups);
-  const spans: Span[] = [];
-  const { sentences, sentenceFacts } = context;
-  const indexed = context.words.anchorCount;
-  for (let index = 0; index < sentences.length; index++) {
-    // A sentence's anchors read with other anchors than the index's (see word-index.ts) would
-    // answer differently from the index: only the index is asked then, as before this memo.
-    if (sentenceFacts[index]!.anchorsKnown !== indexed) return matchAnchoredGroupsByIndex(context, groups);
-  }
-  reading = state;
-  for (let index = 0; index < sentences.length; index++) {
-    const found = state.bySentence(context, index, groupsInSentence);
-    if (found.length > 0) pushShifted(spans, found, sentences[index]!.start);
-  }
-  return withoutOverlaps(spans);
-}
-
-/**
- * matchAnchoredGroups for sentence `index` alone (engine/sentence-rule.ts). Phrases never cross
- * a sentence, so the whole draft's spans are these, sentence after sentence.
- */
-export function matchAnchoredGroupsAt(context: RuleContext, index: number, groups: AnchoredPatterns): Span[] {
-  const state = groupStateOf(groups);
-  const spans: Span[] = [];
-  if (context.sentenceFacts[index]!.anchorsKnown !== context.words.anchorCount) {
-    for (const [anchors, pattern] of groups) matchAnchoredAt(context, index, anchors, pattern, spans);
-    return withoutOverlaps(spans);
-  }
-  reading = state;
-  return withoutOverlaps(
-    pushShifted(spans, state.bySentence(context, index, groupsInSentence), context.sentences[index]!.start),
-  );
-}
-
-function groupStateOf(groups: AnchoredPatterns): GroupState {
   let state = groupStates.get(groups);
   if (!state || state.declared !== declaredAnchorCount()) {
     // Words declared since (never after the rules' modules load, in practice): a fresh memo, so
@@ -223,7 +151,22 @@ function groupStateOf(groups: AnchoredPatterns): GroupState {
     };
     groupStates.set(groups, state);
   }
-  return state;
+  const spans: Span[] = [];
+  const { sentences, sentenceFacts } = context;
+  const indexed = context.words.anchorCount;
+  for (let index = 0; index < sentences.length; index++) {
+    // A sentence's anchors read with other anchors than the index's (see word-index.ts) would
+    // answer differently from the index: only the index is asked then, as before this memo.
+    if (sentenceFacts[index]!.anchorsKnown !== indexed) return matchAnchoredGroupsByIndex(context, groups);
+  }
+  reading = state;
+  for (let index = 0; index < sentences.length; index++) {
+    const found = state.bySentence(context, index, groupsInSentence);
+    if (found.length === 0) continue;
+    const start = sentences[index]!.start;
+    for (let i = 0; i < found.length; i++) spans.push({ start: start + found[i]!.start, end: start + found[i]!.end });
+  }
+  return withoutOverlaps(spans);
 }
 
 /**
@@ -331,11 +274,6 @@ export function withoutOverlaps<S extends Span>(spans: S[]): S[] {
  */
 export function anchoredShapes(shapes: ReadonlyArray<readonly [string, string]>, flags = 'gi'): AnchoredPatterns {
   return shapes.map(([anchors, source]) => [anchorWords(anchors), phrasesAtWordStart([source], flags)] as const);
-}
-
-/** Every anchor word of a group list, for a rule that declares the words its findings need (engine/sentence-rule.ts). */
-export function anchorsOfGroups(...lists: AnchoredPatterns[]): readonly string[] {
-  return [...new Set(lists.flatMap((groups) => groups.flatMap(([anchors]) => anchors)))];
 }
 
 /** Escapes user-provided words (custom jargon) for a `u` pattern, where a needless escape like `\-` is an error. */

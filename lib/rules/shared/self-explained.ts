@@ -1,6 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
-import { anchoredShapes, matchAnchoredGroupsAt } from '@/lib/rules/shared/match-spans';
+import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 
 /**
  * A word explained by itself closes the subject instead of explaining it: "Pending means
@@ -19,9 +19,8 @@ function repeatsItself(text: string): boolean {
   return explained !== undefined && explained === words[words.length - 1];
 }
 
-/** In sentence `index` (rules judged sentence by sentence, engine/sentence-rule.ts). */
-export function selfExplained(context: RuleContext, index: number): Span[] {
-  return matchAnchoredGroupsAt(context, index, SHAPES).filter((span) =>
+export function selfExplained(context: RuleContext): Span[] {
+  return matchAnchoredGroups(context, SHAPES).filter((span) =>
     repeatsItself(context.lintable.slice(span.start, span.end)),
   );
 }
