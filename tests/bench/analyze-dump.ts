@@ -9,7 +9,7 @@
  * optimisation must leave that last line unchanged (diff the .tsv files to find a case).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '@/lib/analysis';
 import { clearTextMemos } from '@/lib/engine/text-memo';
 import type { Sensitivity } from '@/lib/engine/types';
@@ -26,26 +26,13 @@ interface DraftCase {
   customer: string;
   draft: string;
 }
-const draftFiles = [
-  'drafts/drafts.jsonl',
-  'drafts/holdout.jsonl',
-  'drafts/blind.jsonl',
-  'drafts/blind-2.jsonl',
-  'drafts/corpus-dev.jsonl',
-  'drafts/train/corpus-train.jsonl',
-  'drafts/train/blind-3-train.jsonl',
-  'drafts/train/other-hand-train.jsonl',
-  'drafts/train/other-hand-2-train.jsonl',
-  'drafts/train/other-hand-3-train.jsonl',
-  'drafts/train/other-hand-4-train.jsonl',
-  'drafts/train/other-hand-5-train.jsonl',
-  'drafts/dev/blind-3-dev.jsonl',
-  'drafts/dev/other-hand-dev.jsonl',
-  'drafts/dev/other-hand-2-dev.jsonl',
-  'drafts/dev/other-hand-3-dev.jsonl',
-  'drafts/dev/other-hand-4-dev.jsonl',
-  'drafts/dev/other-hand-5-dev.jsonl',
-];
+// Every labelled draft set, found by listing the folders: a set added later is checked too.
+const draftFiles = ['drafts', 'drafts/train', 'drafts/dev'].flatMap((folder) =>
+  readdirSync(new URL(folder, root))
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => `${folder}/${name}`),
+);
 const drafts: DraftCase[] = draftFiles.flatMap((file) =>
   lines(file).map((line) => {
     const row = JSON.parse(line) as { customer?: string; draft: string };

@@ -5,7 +5,7 @@
 #   tests/bench/same-output.sh /tmp/after     (after it, e.g. after a merge)
 #   diff -r /tmp/before /tmp/after && echo IDENTICAL
 # It holds: eval-drafts on every draft set (top level, dev/, train/), the last line of
-# eval:upset, and tests/bench/analyze-dump.ts (one md5 per analyze() call, 56,057 calls).
+# eval:upset, and tests/bench/analyze-dump.ts (one md5 per analyze() call, every draft set in tests/fixtures/drafts).
 set -euo pipefail
 out=${1:?usage: tests/bench/same-output.sh <folder>}
 mkdir -p "$out"
