@@ -50,6 +50,12 @@ export const DURATION_CUE = phrasesAtWordStart(
   'i',
 );
 
+/** "Feel free to reach out if you have other questions" closes the reply; it offers nothing new. */
+const COURTESY_AFTER_FREE =
+  '(?! to (?:reach out|get in touch|contact us|drop us a line|let us know|ask|get back to us|come back to us)\\b)';
+/** "Let me know if that helps" closes; "let me know if you'd like a seat reserved" still offers. */
+const COURTESY_AFTER_LET_ME = "(?! know\\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\\b))";
+
 /** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
 export const CONTRAST_CUE =
   /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
@@ -66,7 +72,9 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
     // "We will not proceed without it" refuses: an excuse or a threat is never a can-do (issue 15).
     "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b(?! not\\b| never\\b| be unable\\b)",
-    "(?:would you like|shall I|do you want me|want me to|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
+    // A closing courtesy is not a way forward: "We can't refund it. Let me know if that helps." showed no
+    // refusal card at all, since "let me" read as an offer (issue 15). "Let me check" still offers.
+    `(?:would you like|shall I|do you want me|want me to|happy to|feel free${COURTESY_AFTER_FREE}|you're welcome to|you are welcome to|let me${COURTESY_AFTER_LET_ME})\\b`,
     '(?:is|are) (?:available|open|possible)\\b',
     '(?:what I can do|what we can do|another way|other option|option is)\\b',
     // Naming who else can help is an alternative (coaching seed 000).
