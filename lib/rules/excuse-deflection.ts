@@ -2,8 +2,8 @@ import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engin
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { followUpNear } from '@/lib/rules/shared/cues';
-import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
+import { followUpNear, weActAfter } from '@/lib/rules/shared/cues';
+import { excuseCertainty, excuseScope } from '@/lib/rules/shared/excuse-certainty';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -150,7 +150,7 @@ const meta: RuleMeta<Id> = {
 };
 
 const handedOver = (context: RuleContext, span: Span) =>
-  followUpNear(context, sentenceIndexAt(context.sentences, span.start));
+  followUpNear(context, sentenceIndexAt(context.sentences, span.start)) || weActAfter(context, span);
 
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
@@ -164,10 +164,26 @@ export default defineRule({
       // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
       // hand-off this rule asks for: shown only at high sensitivity.
       ...plain.map((span) =>
-        report(meta, context, span.start, span.end, 'deflection', handedOver(context, span) ? 'possible' : 'certain'),
+        report(
+          meta,
+          context,
+          span.start,
+          span.end,
+          'deflection',
+          handedOver(context, span) ? 'possible' : 'certain',
+          excuseScope(context, span),
+        ),
       ),
       ...handoffs.map((span) =>
-        report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
+        report(
+          meta,
+          context,
+          span.start,
+          span.end,
+          'deflection',
+          excuseCertainty(context, span, 'likely'),
+          excuseScope(context, span),
+        ),
       ),
       // Fault denied and then something done: still defensive, but a softer habit.
       ...matchAnchored(context, FAULT_ANCHORS, FAULT).map((span) =>
@@ -178,10 +194,19 @@ export default defineRule({
           span.end,
           'fault',
           excuseCertainty(context, span, 'certain') === 'possible' ? 'likely' : 'certain',
+          excuseScope(context, span),
         ),
       ),
       ...matchAnchored(context, DEFENSIVE_ANCHORS, DEFENSIVE).map((span) =>
-        report(meta, context, span.start, span.end, 'fault', excuseCertainty(context, span, 'likely')),
+        report(
+          meta,
+          context,
+          span.start,
+          span.end,
+          'fault',
+          excuseCertainty(context, span, 'likely'),
+          excuseScope(context, span),
+        ),
       ),
     ];
   },

@@ -11,6 +11,8 @@ ruleTable(rule, {
     'The delay was on our side, and I’ve refunded the fee.',
     'It looks like you were charged twice, so I’ve refunded one.',
     'Our payment page is working normally again now.',
+    'The works belong to the gas network, not us, but I’ve called their site team.',
+    'It’s not our fault, and I’m sorry it happened: I’ve sent a replacement.',
     'The courier will have it with you by Friday.',
     'We can’t change the date, but I’ve done the next best thing and moved you to the first slot.',
     'I don’t know yet, I’ll find out by 3 pm.',
@@ -69,7 +71,8 @@ ruleTable(rule, {
     { draft: 'It’s in the fare rules you accepted.', flags: ['fare rules you accepted'] },
     // A culprit named or our side cleared is blame even beside a fix (blind-11, other-hand-16).
     {
-      draft: 'It left our warehouse in perfect condition, so the damage will have happened with the courier. I’ll issue a replacement today.',
+      draft:
+        'It left our warehouse in perfect condition, so the damage will have happened with the courier. I’ll issue a replacement today.',
       flags: ['left our warehouse in perfect condition', 'damage will have happened with the courier'],
     },
     {
@@ -78,6 +81,8 @@ ruleTable(rule, {
     },
     { draft: 'We sent it on Monday. The pharmacy must have missed it.', flags: ['The pharmacy must have missed'] },
     { draft: 'Royal Mail have been really unreliable lately.', flags: ['Royal Mail have been really unreliable'] },
+    { draft: 'The rejection came from HMRC’s system, not ours.', flags: [', not ours'] },
+    { draft: 'It’s not our fault the courier left it outside.', flags: ['not our fault the'] },
     { draft: 'These delays are on their side, so give them a call.', flags: ['delays are on their side'] },
     {
       draft: 'This is a known issue with Okta’s latest release, not with our product.',

@@ -1,5 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
+import { WE_ACT_CUE } from '@/lib/rules/shared/cues';
 import { anchoredShapes } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -46,7 +47,7 @@ export const CULPRIT_SHAPES = anchoredShapes([
   // "Our payment page is working normally, so this will be…": our side cleared as the reason.
   [
     'working running fine',
-    "(?:our|the) (?:[\\w-]+ )?(?:page|system|site|website|app|service|platform|terminal|machines?|servers?|checkout) (?:is|was|are|were)(?: all)? (?:working|running|fine|up)(?: (?:normally|fine|correctly|perfectly|properly|as (?:normal|expected|usual)))?,? so\\b",
+    '(?:our|the) (?:[\\w-]+ )?(?:page|system|site|website|app|service|platform|terminal|machines?|servers?|checkout) (?:is|was|are|were)(?: all)? (?:working|running|fine|up)(?: (?:normally|fine|correctly|perfectly|properly|as (?:normal|expected|usual)))?,? so\\b',
   ],
   // "Royal Mail have been really unreliable lately".
   [
@@ -63,11 +64,16 @@ export const CULPRIT_SHAPES = anchoredShapes([
   // handling company, not the airline"; "responsible for paying the loan, not the university".
   [
     'not',
-    ",? not (?:with )?(?:our|us) (?:product|system|service|app|platform|end|side|software)\\b|\\b(?:originated|came|comes) (?:with|from) (?:the|your|their) [\\w-]+(?: [\\w-]+)?,? not (?:us|the [\\w-]+)\\b|\\b(?:is|are) (?:responsible|liable) for [^.!?\\n]{0,60}?,? not (?:us|the [\\w-]+|our [\\w-]+|we)\\b",
+    ',? not (?:with )?(?:our|us) (?:product|system|service|app|platform|end|side|software)\\b|\\b(?:originated|came|comes) (?:with|from) (?:the|your|their) [\\w-]+(?: [\\w-]+)?,? not (?:us|the [\\w-]+)\\b|\\b(?:is|are) (?:responsible|liable) for [^.!?\\n]{0,60}?,? not (?:us|the [\\w-]+|our [\\w-]+|we)\\b',
   ],
   // "Damage caused during delivery is a matter for their claims team", "something to raise with them".
-  ['matter raise', "(?:is|are) a matter for\\b|something (?:to|you'll need to|you would need to|you'd need to) (?:raise|take up) with\\b"],
+  [
+    'matter raise',
+    "(?:is|are) a matter for\\b|something (?:to|you'll need to|you would need to|you'd need to) (?:raise|take up) with\\b",
+  ],
   ['nothing', 'nothing (?:we|I) could have done\\b'],
+  // Fault denied with the culprit named: "It's not our fault the courier left it outside" (issue 15).
+  ['fault', 'not (?:really |entirely )?(?:our|my) fault (?:that |if )?(?:the|your|their|you)\\b'],
   // The customer's slip guessed aloud: "It looks like that step wasn't done on your side", "it looks like you entered…".
   [
     'looks',
@@ -83,12 +89,23 @@ export const CULPRIT_SHAPES = anchoredShapes([
  */
 export const ANSWERABLE_SHAPES = anchoredShapes([
   [
-    'responsible liable blame fault',
+    'responsible liable blame',
     `(?:the|your|their) ${PARTY} (?:is|are|was|were|will be|would be) (?:solely |fully |entirely |wholly |ultimately )?(?:the (?:one|ones) )?(?:responsible|liable|to blame|at fault)\\b`,
   ],
   [
     'down',
     `(?:that's|that is|it's|it is|this is|that'll be|that will be|this will be|it'll be|it will be|which is|is|was)(?: (?:most )?likely| probably| almost certainly| all| entirely| purely| simply| just)? down to (?:your|the|their) (?:own )?${PARTY}`,
+  ],
+  // "Refunds are issued by the event organiser, not us", "from HMRC's system, not ours", "any fault is
+  // their responsibility". Drafts by other hands since blind-11 label these blame (other-hand-16: 18 of
+  // 21), older ones excuse; the excuse rules keep their card, this adds the blame it also is.
+  [
+    'not',
+    ',? not (?:by |from |with )?(?:us|ours|me|the (?:venue|hotel|university|airline|council|shop|store|school|salon|gym|club|practice|restaurant))\\b',
+  ],
+  [
+    'responsibility',
+    "(?:is|are|was|were) (?:entirely |solely )?(?:their|the (?!(?:customer|user|member|tenant|passenger|guest|client|buyer|owner)(?:'s|s')\\s)[\\w-]+(?:'s|s')) (?:own )?responsibility\\b",
   ],
   // "it's in the fare rules you accepted", "as per the T&Cs you agreed to".
   [
@@ -98,12 +115,9 @@ export const ANSWERABLE_SHAPES = anchoredShapes([
 ]);
 
 /**
- * Something we do about it: "I've sent a new one", "we'll refund", "I can rebook you", "let me
- * check". Stricter than draftOffersSomething: "Sorry!" before "our drivers are employed by DeliverCo,
- * so complaints should go to them" was labelled blame (blind-11), and naming the bank as the one to
- * ask is the deflection itself, not a remedy.
+ * Something we do about it (cues.ts WE_ACT_CUE). Stricter than draftOffersSomething: "Sorry!" before
+ * "our drivers are employed by DeliverCo, so complaints should go to them" was labelled blame
+ * (blind-11), and naming the bank as the one to ask is the deflection itself, not a remedy.
  */
-const WE_ACT =
-  /\b(?:I|we)(?:'ve| have)(?: (?:now|already|just|also|since|gone ahead and))? (?!not\b|never\b|been\b|had\b|no\b)[a-z]+(?:ed|t|en|wn)\b|\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to|'m happy to| am happy to|'d be happy to)(?!'t|n't| not\b| never\b| be unable\b| need you\b)\b|\blet me\b(?! know\b)/i;
 export const weActOnIt = (context: RuleContext): boolean =>
-  context.sentences.some((_, index) => sentenceTest(context, index, WE_ACT));
+  context.sentences.some((_, index) => sentenceTest(context, index, WE_ACT_CUE));
