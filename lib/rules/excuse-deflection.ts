@@ -1,9 +1,9 @@
-import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { followUpNear, weActAfter } from '@/lib/rules/shared/cues';
-import { excuseCertainty, excuseScope } from '@/lib/rules/shared/excuse-certainty';
+import { followUpNear } from '@/lib/rules/shared/cues';
+import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -150,13 +150,9 @@ const meta: RuleMeta<Id> = {
 };
 
 const handedOver = (context: RuleContext, span: Span) =>
-  followUpNear(context, sentenceIndexAt(context.sentences, span.start)) || weActAfter(context, span);
+  followUpNear(context, sentenceIndexAt(context.sentences, span.start));
 
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
-
-// Each excuse waits for the whole reply until something we do follows it (excuseScope).
-const flag = (context: RuleContext, span: Span, id: Id, certainty: Certainty) =>
-  report(meta, context, span.start, span.end, id, certainty, excuseScope(context, span));
 
 export default defineRule({
   meta,
@@ -167,14 +163,25 @@ export default defineRule({
     return [
       // "Not my department, but I've passed it to Maria, who will call you by 4 pm" owns the
       // hand-off this rule asks for: shown only at high sensitivity.
-      ...plain.map((span) => flag(context, span, 'deflection', handedOver(context, span) ? 'possible' : 'certain')),
-      ...handoffs.map((span) => flag(context, span, 'deflection', excuseCertainty(context, span, 'likely'))),
+      ...plain.map((span) =>
+        report(meta, context, span.start, span.end, 'deflection', handedOver(context, span) ? 'possible' : 'certain'),
+      ),
+      ...handoffs.map((span) =>
+        report(meta, context, span.start, span.end, 'deflection', excuseCertainty(context, span, 'likely')),
+      ),
       // Fault denied and then something done: still defensive, but a softer habit.
       ...matchAnchored(context, FAULT_ANCHORS, FAULT).map((span) =>
-        flag(context, span, 'fault', excuseCertainty(context, span, 'certain') === 'possible' ? 'likely' : 'certain'),
+        report(
+          meta,
+          context,
+          span.start,
+          span.end,
+          'fault',
+          excuseCertainty(context, span, 'certain') === 'possible' ? 'likely' : 'certain',
+        ),
       ),
       ...matchAnchored(context, DEFENSIVE_ANCHORS, DEFENSIVE).map((span) =>
-        flag(context, span, 'fault', excuseCertainty(context, span, 'likely')),
+        report(meta, context, span.start, span.end, 'fault', excuseCertainty(context, span, 'likely')),
       ),
     ];
   },

@@ -1,6 +1,6 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { excuseCertainty, excuseScope } from '@/lib/rules/shared/excuse-certainty';
+import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { findHabits } from '@/lib/rules/shared/habits';
 import { findShrugs } from '@/lib/rules/shared/shrugs';
 
@@ -28,15 +28,7 @@ export default defineRule({
     // Next to who else can help or what we will do, a limit is explained, not hidden behind
     // (coaching seed 000); "we're doing everything we can, I'll call at 4" reassures.
     ...findShrugs(context).map((span) =>
-      report(
-        meta,
-        context,
-        span.start,
-        span.end,
-        'helpless',
-        excuseCertainty(context, span, 'certain'),
-        excuseScope(context, span),
-      ),
+      report(meta, context, span.start, span.end, 'helpless', excuseCertainty(context, span, 'certain')),
     ),
     // A habit of the world is an excuse only as the whole answer: "calls sometimes drop, so I've
     // credited the call" explains.

@@ -3,9 +3,6 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
-    // An explanation followed by what we do is not an excuse (issue 15): the act may come sentences later.
-    'The works belong to the gas network, not us, but I’ve called their site team.',
-    'Refunds are issued by the event organiser, not us. I’ve chased them today and I’ll email you when the money moves.',
     // Near misses of "it's not us" and someone else deciding (issue 15).
     'It wasn’t us who sent that letter, but I’ve asked the bank to stop it and will call you tomorrow.',
     'It’s not something we decide lightly, so I’ve asked a manager to look again by Friday.',
@@ -39,13 +36,6 @@ ruleTable(rule, {
     'Billing handles refunds, so I’ve forwarded your message to them and they’ll reply within a day.',
   ],
   invalid: [
-    // Near miss: the same explanation with nothing done after it, or only a courtesy.
-    { draft: 'Refunds are issued by the event organiser, not us.', flags: [', not us'], messageId: 'deflection' },
-    {
-      draft: 'Refunds are issued by the event organiser, not us. Let me know if that helps.',
-      flags: [', not us'],
-      messageId: 'deflection',
-    },
     { draft: 'That’s not my department.', flags: ['not my department'], messageId: 'deflection' },
     {
       draft: 'Accounts are suspended automatically, it’s not something support controls.',

@@ -3,8 +3,6 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
-    // What we do, in a later sentence, turns the limit into an explanation (issue 15).
-    'The delay is outside our control. I’ve added a £10 credit to your account.',
     // Near misses of a failure told as a habit (issue 15): next to an offer, a vague time, the customer's own habit.
     'Card readers sometimes fail on older buses, so I’ve credited the fare back to your card.',
     'Refunds usually take three days, sometimes longer with some banks.',
