@@ -1,5 +1,7 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
+import { ANSWERABLE_SHAPES, CULPRIT_SHAPES, weActOnIt } from '@/lib/rules/shared/cause-elsewhere';
 import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
 import { DEEDS_ASKED_BACK } from '@/lib/rules/shared/questions-back';
 import { findDocumentsCited } from '@/lib/rules/shared/documents-cited';
@@ -96,6 +98,7 @@ const ANY_REPLY = [
     ],
   ]),
   ...HINDSIGHT_SHAPES,
+  ...CULPRIT_SHAPES,
 ];
 
 const meta: RuleMeta<'implied'> = {
@@ -123,11 +126,21 @@ export default defineRule({
     // "as stated in the terms you agreed to" as the whole answer is a lesson too.
     const lessons = [...matchAnchoredGroups(context, WHEN_NOTHING_OFFERED), ...findDocumentsCited(context)];
     const found = guesses.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
-    if (lessons.length === 0 || draftOffersSomething(context)) return found;
-    // A lesson is one only as the whole answer: a judgement of the whole reply.
+    const shownLessons = lessons.length === 0 || draftOffersSomething(context) ? [] : lessons;
+    // Another party made the one answerable, unless we then act on it ("…so I've sent a new one");
+    // one card for a sentence a lesson already names ("as stated in the contract you signed").
+    const lessonSentences = new Set(shownLessons.map((span) => sentenceIndexAt(context.sentences, span.start)));
+    const answerable = weActOnIt(context)
+      ? []
+      : matchAnchoredGroups(context, ANSWERABLE_SHAPES).filter(
+          (span) => !lessonSentences.has(sentenceIndexAt(context.sentences, span.start)),
+        );
+    // A lesson or a party answerable is one only as the whole answer: a judgement of the whole reply.
     return [
       ...found,
-      ...lessons.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely', 'reply')),
+      ...[...shownLessons, ...answerable].map((span) =>
+        report(meta, context, span.start, span.end, 'implied', 'likely', 'reply'),
+      ),
     ];
   },
 });

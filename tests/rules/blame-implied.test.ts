@@ -3,6 +3,19 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of another party as the cause (cause-elsewhere.ts): a plain fact beside a remedy, our own side, or a remedy after the party named answerable.
+    'The courier lost it, so I’ve sent a new one today.',
+    'The courier is responsible for lost parcels, so I’ve sent a new one today.',
+    'That’s down to your bank, so I’ve called them and they’re releasing it today.',
+    'It’s in the terms you accepted, but I’ve waived the fee this time.',
+    'The delay was on our side, and I’ve refunded the fee.',
+    'It looks like you were charged twice, so I’ve refunded one.',
+    'Our payment page is working normally again now.',
+    'The works belong to the gas network, not us, but I’ve called their site team.',
+    'It’s not our fault, and I’m sorry it happened: I’ve sent a replacement.',
+    'The courier will have it with you by Friday.',
+    'We can’t change the date, but I’ve done the next best thing and moved you to the first slot.',
+    'I don’t know yet, I’ll find out by 3 pm.',
     // Near misses of the small print cited (documents-cited.ts): pointing at the answer, owning the gap, or help beside it.
     'Your ticket is for 7:45pm, as shown in your confirmation email.',
     'The $5 fee is listed in the contract, but I understand it wasn’t made clear when you signed up.',
@@ -51,6 +64,34 @@ ruleTable(rule, {
     'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
   ],
   invalid: [
+    // Another party made the one answerable, with nothing done about it.
+    { draft: 'The courier is responsible for lost parcels.', flags: ['The courier is responsible'] },
+    { draft: 'That’s down to your bank.', flags: ['That’s down to your bank'] },
+    { draft: 'The delay was on the manufacturer’s side.', flags: ['delay was on the manufacturer’s side'] },
+    { draft: 'It’s in the fare rules you accepted.', flags: ['fare rules you accepted'] },
+    // A culprit named or our side cleared is blame even beside a fix (blind-11, other-hand-16).
+    {
+      draft:
+        'It left our warehouse in perfect condition, so the damage will have happened with the courier. I’ll issue a replacement today.',
+      flags: ['left our warehouse in perfect condition', 'damage will have happened with the courier'],
+    },
+    {
+      draft: 'Our payment page is working normally, so this will be your bank declining it.',
+      flags: ['Our payment page is working normally, so', 'this will be your bank declining'],
+    },
+    { draft: 'We sent it on Monday. The pharmacy must have missed it.', flags: ['The pharmacy must have missed'] },
+    { draft: 'Royal Mail have been really unreliable lately.', flags: ['Royal Mail have been really unreliable'] },
+    { draft: 'The rejection came from HMRC’s system, not ours.', flags: [', not ours'] },
+    { draft: 'It’s not our fault the courier left it outside.', flags: ['not our fault the'] },
+    { draft: 'These delays are on their side, so give them a call.', flags: ['delays are on their side'] },
+    {
+      draft: 'This is a known issue with Okta’s latest release, not with our product.',
+      flags: [', not with our product'],
+    },
+    {
+      draft: 'It looks like that step wasn’t done on your side. I can walk your admin through it.',
+      flags: ['It looks like that step wasn’t'],
+    },
     // The small print pointed at as the whole answer (issue 15).
     {
       draft: 'Annual memberships are non-refundable, as stated in the contract you signed.',

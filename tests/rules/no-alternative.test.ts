@@ -27,6 +27,10 @@ ruleTable(rule, {
     'The warranty doesn’t cover water damage. I know that’s disappointing. You can also ask us for an independent review.',
     // "we'll notify" is an offer even though "not" starts the next word.
     'Not at the moment, sorry. We support Windows and macOS. Linux is planned for later this year, and I’ve added your email to the list we’ll notify when it’s ready.',
+    // Near misses of the closing courtesy: "let me" that checks, or a "let me know" that carries an offer.
+    'We can’t refund this order. Let me check whether a voucher is possible.',
+    'We can’t refund this order. Let me know if you’d like me to send a voucher instead.',
+    'We can’t refund this order. Let me know and I’ll send a voucher instead.',
     'We can’t wait to help you settle in!',
     'No problem at all, the tracking number is RT-55820.',
     'No, you don’t need to do anything else.',
@@ -108,6 +112,13 @@ ruleTable(rule, {
     'We can’t move the exam date ourselves. Two things might help: a deferral form, or a remote sitting.',
   ],
   invalid: [
+    // A closing courtesy is not a way forward: the card used to vanish behind "Let me know if that helps."
+    { draft: 'We don’t do exchanges. Let me know if that helps.', flags: ['We don’t do'] },
+    { draft: 'We can’t refund this order. Let me know if that helps!', flags: ['We can’t refund'] },
+    {
+      draft: 'We can’t refund this order. Feel free to reach out if you have any other questions.',
+      flags: ['We can’t refund'],
+    },
     // Near misses of a time after the "no": no amount, or the amount is the limit itself.
     { draft: 'We can’t expedite it. It takes as long as it takes.', flags: ['We can’t expedite'] },
     { draft: 'We can’t refund orders older than 30 days.', flags: ['We can’t refund'] },

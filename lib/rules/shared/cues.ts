@@ -2,6 +2,7 @@ import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
 
 /**
  * Cue phrases shared by rules and the pre-send checklist. Source: the coaching seeds
@@ -50,6 +51,12 @@ export const DURATION_CUE = phrasesAtWordStart(
   'i',
 );
 
+/** "Feel free to reach out if you have other questions" closes the reply; it offers nothing new. */
+const COURTESY_AFTER_FREE =
+  '(?! to (?:reach out|get in touch|contact us|drop us a line|let us know|ask|get back to us|come back to us)\\b)';
+/** "Let me know if that helps" closes; "let me know if you'd like a seat reserved" still offers. */
+const COURTESY_AFTER_LET_ME = "(?! know\\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\\b))";
+
 /** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
 export const CONTRAST_CUE =
   /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
@@ -66,7 +73,9 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
     // "We will not proceed without it" refuses: an excuse or a threat is never a can-do (issue 15).
     "(?:I|we)(?:'ll| will| would be happy|'d be happy|'m happy| am happy|'d love|'ve| have (?:already )?\\w+ed)\\b(?! not\\b| never\\b| be unable\\b)",
-    "(?:would you like|shall I|do you want me|want me to|happy to|feel free|you're welcome to|you are welcome to|let me)\\b",
+    // A closing courtesy is not a way forward: "We can't refund it. Let me know if that helps." showed no
+    // refusal card at all, since "let me" read as an offer (issue 15). "Let me check" still offers.
+    `(?:would you like|shall I|do you want me|want me to|happy to|feel free${COURTESY_AFTER_FREE}|you're welcome to|you are welcome to|let me${COURTESY_AFTER_LET_ME})\\b`,
     '(?:is|are) (?:available|open|possible)\\b',
     '(?:what I can do|what we can do|another way|other option|option is)\\b',
     // Naming who else can help is an alternative (coaching seed 000).
@@ -89,6 +98,28 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
   ],
   'i',
 );
+
+/**
+ * Something we do or will do: "I've sent a new one", "we'll refund", "I can rebook you", "let me
+ * check". Only ours: "you can", "contact your bank" and "we've been" are not acts of ours.
+ */
+export const WE_ACT_CUE =
+  /\b(?:I|we)(?:'ve| have)(?: (?:now|already|just|also|since|gone ahead and))? (?!(?:not|never|been|had|no|limited|based|required|needed|expected|used|supposed)\b)(?:[a-z]+ed|sent|put|set|made|got|given|taken|written|done|spoken|left|kept|paid|told|found|held|rung|brought|shown)\b|\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to|'m happy to| am happy to|'d be happy to)(?!'t|n't| not\b| never\b| be unable\b| need you\b)\b|\blet me\b(?! know\b)/i;
+
+/**
+ * Does the reply, from `span` on, say what we do about it? "The works belong to the gas network, not
+ * us, but I've called their site team" explains and acts: an explanation followed by what will be done
+ * is not an excuse (issue 15, other-hand-16: excuses are labelled only with no way forward).
+ */
+export function weActAfter(context: RuleContext, span: Span): boolean {
+  const index = sentenceIndexAt(context.sentences, span.start);
+  if (index === -1) return false;
+  const sentence = context.sentences[index]!;
+  if (WE_ACT_CUE.test(context.lintable.slice(span.end, sentence.end))) return true;
+  for (let next = index + 1; next < context.sentences.length; next++)
+    if (sentenceTest(context, next, WE_ACT_CUE)) return true;
+  return false;
+}
 
 /**
  * Does the "no" at `refusal` come with an alternative, a helper or a time? `timeCounts: false`

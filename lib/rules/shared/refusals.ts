@@ -152,9 +152,9 @@ export interface Refusal extends Span {
  * can also ask us for a formal review"); a guess does not: "You could try a repair shop" three
  * sentences on is still a brush-off.
  */
-// "not" must be a whole word: "the list we'll notify" is an offer.
+// "not" must be a whole word: "the list we'll notify" is an offer. "Let me know if that helps" closes.
 const OUR_OFFER =
-  /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b/i;
+  /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b(?! know\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\b))/i;
 const THEIR_RIGHT =
   /\byou (?:can|may)(?: also| still| always)? (?:apply|ask|appeal|report|complain|request|claim|reapply)\b/i;
 function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
