@@ -2,7 +2,6 @@ import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
-import { sentenceIndexAt } from '@/lib/engine/sentences';
 
 /**
  * Cue phrases shared by rules and the pre-send checklist. Source: the coaching seeds
@@ -105,21 +104,6 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
  */
 export const WE_ACT_CUE =
   /\b(?:I|we)(?:'ve| have)(?: (?:now|already|just|also|since|gone ahead and))? (?!(?:not|never|been|had|no|limited|based|required|needed|expected|used|supposed)\b)(?:[a-z]+ed|sent|put|set|made|got|given|taken|written|done|spoken|left|kept|paid|told|found|held|rung|brought|shown)\b|\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to|'m happy to| am happy to|'d be happy to)(?!'t|n't| not\b| never\b| be unable\b| need you\b)\b|\blet me\b(?! know\b)/i;
-
-/**
- * Does the reply, from `span` on, say what we do about it? "The works belong to the gas network, not
- * us, but I've called their site team" explains and acts: an explanation followed by what will be done
- * is not an excuse (issue 15, other-hand-16: excuses are labelled only with no way forward).
- */
-export function weActAfter(context: RuleContext, span: Span): boolean {
-  const index = sentenceIndexAt(context.sentences, span.start);
-  if (index === -1) return false;
-  const sentence = context.sentences[index]!;
-  if (WE_ACT_CUE.test(context.lintable.slice(span.end, sentence.end))) return true;
-  for (let next = index + 1; next < context.sentences.length; next++)
-    if (sentenceTest(context, next, WE_ACT_CUE)) return true;
-  return false;
-}
 
 /**
  * Does the "no" at `refusal` come with an alternative, a helper or a time? `timeCounts: false`
