@@ -46,7 +46,7 @@ export const CULPRIT_SHAPES = anchoredShapes([
   ],
   // "Our payment page is working normally, so this will be…": our side cleared as the reason.
   [
-    'working running fine',
+    'working running fine up',
     '(?:our|the) (?:[\\w-]+ )?(?:page|system|site|website|app|service|platform|terminal|machines?|servers?|checkout) (?:is|was|are|were)(?: all)? (?:working|running|fine|up)(?: (?:normally|fine|correctly|perfectly|properly|as (?:normal|expected|usual)))?,? so\\b',
   ],
   // "Royal Mail have been really unreliable lately".
@@ -68,7 +68,7 @@ export const CULPRIT_SHAPES = anchoredShapes([
   ],
   // "Damage caused during delivery is a matter for their claims team", "something to raise with them".
   [
-    'matter raise',
+    'matter raise take',
     "(?:is|are) a matter for\\b|something (?:to|you'll need to|you would need to|you'd need to) (?:raise|take up) with\\b",
   ],
   ['nothing', 'nothing (?:we|I) could have done\\b'],
@@ -89,7 +89,7 @@ export const CULPRIT_SHAPES = anchoredShapes([
  */
 export const ANSWERABLE_SHAPES = anchoredShapes([
   [
-    'responsible liable blame',
+    'responsible liable blame fault',
     `(?:the|your|their) ${PARTY} (?:is|are|was|were|will be|would be) (?:solely |fully |entirely |wholly |ultimately )?(?:the (?:one|ones) )?(?:responsible|liable|to blame|at fault)\\b`,
   ],
   [
