@@ -24,7 +24,7 @@ interface Props {
   helpdeskName: string;
   onCollapse: () => void;
   /** Set when the sidebar opens as the rail's overlay: where it may sit without covering the reply box, and whether it lies across a short band. */
-  overlay?: { style: CSSProperties; wide: boolean };
+  overlay?: { style: CSSProperties; wide: boolean; short: boolean };
   /** Bumped when the agent asks for the sidebar by keyboard: focus moves in. */
   focusRequest: number;
   /** Opens "Show Heartdesk this page" (the picker). */
@@ -104,7 +104,7 @@ export function Sidebar({
         <MoodSection
           mood={view.mood}
           hasMessage={view.reading.messages === 'read'}
-          compact={overlay !== undefined}
+          compact={overlay?.short === true}
           reading={<ReadingNotice ticket={ticket} onShowMe={onShowMe} onForgetRecipe={onForgetRecipe} />}
         />
         {view.thanks ? (

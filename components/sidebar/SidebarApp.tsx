@@ -27,10 +27,15 @@ interface Props {
 }
 
 /** Where the open rail's panel goes; `covers` when no place keeps the customer's messages clear. */
-type Overlay = { style: CSSProperties; wide: boolean; covers?: true };
+type Overlay = { style: CSSProperties; wide: boolean; short: boolean; covers?: true };
 
 // Below this height a column is mostly header and check; the panel lies across the band instead.
 const SHORT_BAND_PX = 360;
+/**
+ * Below this height the panel shows the customer's mood as one line above the cards (200 % zoom):
+ * a taller panel has room for the words that gave it away, as the docked sidebar shows them.
+ */
+const COMPACT_MOOD_BELOW_PX = 480;
 const WIDE_PANEL_PX = 680;
 
 /**
@@ -67,6 +72,7 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): Ov
       width: `${Math.min(wide ? WIDE_PANEL_PX : width, room)}px`,
     },
     wide,
+    short: band.bottom - band.top < COMPACT_MOOD_BELOW_PX,
   };
 }
 
@@ -88,6 +94,7 @@ function inRoom(room: OverlayRoom, width: number): Overlay {
       width: `${panelWidth}px`,
     },
     wide,
+    short: room.bottom - room.top < COMPACT_MOOD_BELOW_PX,
   };
 }
 

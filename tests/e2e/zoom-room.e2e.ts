@@ -100,4 +100,13 @@ describe('the open rail at narrow effective widths', () => {
     const panel = await sidebar.box('.hd-panel');
     expect((await boxes(page)).filter((box) => overlaps(box, panel))).toEqual([]);
   });
+  // Walk 2026-12-07 #3 (qa5): the one-line mood had spread to every open rail, hiding the
+  // customer's words on RT at 1366×820 and on the demo at 1024×768. A panel with room keeps them.
+  it("1024×768 at 100 %: the open panel has room, so the customer's words show as in the docked sidebar", async () => {
+    ticket = await openRailWithNudge(1024, 768, 1);
+    const { page, sidebar } = ticket;
+    await page.screenshot({ path: shot('mood-1024') });
+    expect(await sidebar.count('.hd-mood-compact')).toBe(0);
+    expect((await sidebar.texts('[data-signal="frustration"] q')).length).toBeGreaterThan(0);
+  });
 });
