@@ -32,7 +32,7 @@ const LONG_NUMBER = /\d{4,}/;
 const GATE_CUES: ReadonlyArray<(text: string, words: number) => boolean> = [
   (text) => LONG_NUMBER.test(text),
   (text) => /(^|\s)@\w/.test(text),
-  (text) => /\S@\S+\.\w/.test(text) || /https?:\/\/|www\./i.test(text),
+  (text) => /[^\s@]@[^\s@]+\.\w/.test(text) || /https?:\/\/|www\./i.test(text),
   (text) => /\n/.test(text),
   (_, words) => words <= 6,
   (_, words) => words > 40,

@@ -150,11 +150,14 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * that keeps the rail panel off Request Tracker's menus: 234.8 KB (14.9 + 219.9), guarded at 246 KB.
    * The size pass of the same day found nothing to take out of the sidebar short of its renderer
    * (docs/performance.md, "What each bundle holds") and paid 0.6 KB for the rule-id table that keeps
-   * the engine out of the background: 235.8 KB (14.9 + 220.9), guarded at 240 KB.
+   * the engine out of the background: 235.8 KB (14.9 + 220.9), guarded at 240 KB. 2026-12-07 (third
+   * session): blame put on another party read by shape, one title per sentence from all its findings,
+   * acknowledging the wait, the rail's strip and one-line mood: 241.5 KB (14.9 + 226.6; the same
+   * build of the session's first commit measured 238.5), guarded at 244 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 240 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 244 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(240 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(244 * 1024);
   });
 
   /**
