@@ -1,4 +1,5 @@
 import { knownParagraphs, paragraphMemo, paragraphsOf } from '@/lib/engine/paragraphs';
+import { whenTextMemosClear } from '@/lib/engine/text-memo';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -235,21 +236,51 @@ export function lintableText(draft: string, regions: MaskedRegion[]): string {
     while (next < spans.length && spans[next]!.end <= offset) next++;
     let part = straight[p]!;
     if (next < spans.length && spans[next]!.start < end) {
-      let out = '';
-      let cursor = 0;
+      const local: number[] = [];
       for (let s = next; s < spans.length && spans[s]!.start < end; s++) {
-        const from = Math.max(spans[s]!.start, offset) - offset;
-        const to = Math.min(spans[s]!.end, end) - offset;
-        out += part.slice(cursor, from) + blanked(part.slice(from, to));
-        cursor = to;
+        local.push(Math.max(spans[s]!.start, offset) - offset, Math.min(spans[s]!.end, end) - offset);
       }
-      part = out + part.slice(cursor);
+      part = blankedParagraph(part, local);
     }
     parts.push(part);
   }
+  blankedBefore = blankedNow;
+  blankedNow = new Map();
   const lintable = parts.join('');
   knownParagraphs(lintable, parts);
   return lintable;
+}
+
+// The masked paragraphs (greeting, signature, quoted thread) come back on every call with the
+// same blanks while the agent types elsewhere: last call's blanked copies, by paragraph, are
+// handed out again (the same string, so the memos after this know it by a pointer comparison).
+interface BlankedCopy {
+  local: readonly number[];
+  part: string;
+}
+let blankedBefore = new Map<string, BlankedCopy>();
+let blankedNow = new Map<string, BlankedCopy>();
+whenTextMemosClear(() => {
+  blankedBefore = new Map();
+  blankedNow = new Map();
+});
+
+/** `paragraph` with the pairs of `local` offsets (from, to, from, to…, in order) blanked. */
+function blankedParagraph(paragraph: string, local: readonly number[]): string {
+  const known = blankedBefore.get(paragraph);
+  if (known && known.local.length === local.length && known.local.every((at, i) => at === local[i])) {
+    blankedNow.set(paragraph, known);
+    return known.part;
+  }
+  let out = '';
+  let cursor = 0;
+  for (let i = 0; i < local.length; i += 2) {
+    out += paragraph.slice(cursor, local[i]) + blanked(paragraph.slice(local[i], local[i + 1]));
+    cursor = local[i + 1]!;
+  }
+  const part = out + paragraph.slice(cursor);
+  blankedNow.set(paragraph, { local, part });
+  return part;
 }
 
 /** lintableText in one pass over the whole draft, for regions no masking makes. */

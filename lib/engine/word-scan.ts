@@ -1,5 +1,5 @@
 import { firstWords } from '@/lib/engine/first-words';
-import { textMemo } from '@/lib/engine/text-memo';
+import { textMemo, whenTextMemosClear } from '@/lib/engine/text-memo';
 
 /**
  * A long phrase list (`\b(?:you (?:clearly|…)|if you…|…)`) run by V8 tries each of its
@@ -168,12 +168,22 @@ function lookUp(words: Words): void {
 }
 
 const wordMemo = textMemo<Words>();
+// The last text read: every pattern of every rule scans a new sentence in turn, and a string
+// compared with itself is cheaper than a memo lookup.
+let lastText: string | null = null;
+let lastWords: Words | null = null;
+whenTextMemosClear(() => {
+  lastText = null;
+  lastWords = null;
+});
 function wordsOf(text: string): Words {
-  let words = wordMemo.get(text);
+  let words = text === lastText ? lastWords : wordMemo.get(text);
   if (!words) {
     words = wordsIn(text);
     wordMemo.set(text, words);
   }
+  lastText = text;
+  lastWords = words;
   if (words.known !== idCount) lookUp(words);
   return words;
 }

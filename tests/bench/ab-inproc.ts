@@ -4,7 +4,8 @@
  * engine and the engine bench's scenarios are bundled with esbuild and loaded side by side, each with its own
  * memos. Batches of 200 calls alternate between the two (the order flips every round), so load from other
  * processes on a shared machine falls on both alike, which separate runs (ab-typing.ts) cannot promise.
- * Prints the median wall time per call of each scenario (keystroke, same draft, cold), its p95 and mean, and the load average.
+ * Prints the median wall time per call of each scenario (keystroke, same draft, cold), its p95 and mean, the CPU time
+ * per call of the median batch (robust when the machine is oversubscribed), and the load average.
  * A fourth argument picks scenarios (`keystroke` or `keystroke,same`): a cold batch empties the memos, so the keystroke
  * batch after it re-warms them and measures some of that too; keystrokes alone are the steady typing engine.ts times.
  */
@@ -68,13 +69,15 @@ async function main(): Promise<void> {
       };
       const typing = engine.keystrokeDrafts(draft, BATCH * (rounds + 3));
       const times = { keystroke: [] as number[], same: [] as number[], cold: [] as number[] };
-      return { tree, engine, base, typing, next: 0, times };
+      const batches = { keystroke: [] as number[], same: [] as number[], cold: [] as number[] };
+      return { tree, engine, base, typing, next: 0, times, batches };
     }),
   );
   // Three untimed rounds warm both up.
   for (let round = 0; round < rounds + 3; round++) {
     for (const scenario of SCENARIOS) {
       for (const arm of round % 2 ? [...arms].reverse() : arms) {
+        const cpu = process.cpuUsage();
         for (let i = 0; i < BATCH; i++) {
           const input = scenario === 'keystroke' ? { ...arm.base, draft: arm.typing[arm.next++]! } : arm.base;
           if (scenario === 'cold') arm.engine.clearTextMemos();
@@ -82,6 +85,8 @@ async function main(): Promise<void> {
           arm.engine.analyze(input);
           if (round >= 3) arm.times[scenario].push(Number(process.hrtime.bigint() - started) / 1_000);
         }
+        const used = process.cpuUsage(cpu);
+        if (round >= 3) arm.batches[scenario].push((used.user + used.system) / BATCH);
       }
     }
   }
@@ -94,7 +99,11 @@ async function main(): Promise<void> {
     return `${round1(sorted[list.length >> 1]!)} (p95 ${round1(sorted[Math.floor(list.length * 0.95)]!)}, mean ${round1(mean)})`;
   };
   for (const arm of arms) {
-    const row = SCENARIOS.map((scenario) => `${scenario} ${summary(arm.times[scenario])} µs`).join(', ');
+    // CPU time per call, per batch (the median batch): waiting for a core on a loaded machine is not counted.
+    const cpu = (list: number[]) => round1([...list].sort((a, b) => a - b)[list.length >> 1]!);
+    const row = SCENARIOS.map(
+      (scenario) => `${scenario} ${summary(arm.times[scenario])} µs, CPU ${cpu(arm.batches[scenario])} µs`,
+    ).join(', ');
     console.log(`${arm.tree}: ${row}`);
   }
   console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${rounds} rounds of ${BATCH} calls per scenario and version`);

@@ -107,6 +107,25 @@ describe('lintableText paragraph by paragraph', () => {
     );
   });
 
+  it('blanks a paragraph again when its blanks change and its text does not (the last call’s copy is not reused)', () => {
+    // The quote is blanked wherever the paragraph is; "Hi Sam," only while it is the reply's first line.
+    const paragraph = 'Hi Sam,\n> you said so\n\n';
+    const first = `${paragraph}We can refund it.`;
+    const second = `Ok, one more thing.\n\n${paragraph}We can refund it.`;
+    for (const order of [
+      [first, second, first, second],
+      [second, first, second],
+    ]) {
+      clearTextMemos();
+      for (const draft of order) {
+        const regions = findMaskedRegions(draft);
+        expect(lintableText(draft, regions)).toBe(reference(draft, regions));
+      }
+    }
+    expect(lintableText(second, findMaskedRegions(second))).toContain('Hi Sam,');
+    expect(lintableText(first, findMaskedRegions(first))).not.toContain('Hi Sam,');
+  });
+
   it('hands the sentence splitter the paragraphs a fresh cut of the lintable text gives', () => {
     const cut = (text: string) => {
       const paragraphs: string[] = [];

@@ -73,6 +73,12 @@ function editsTowards(draft: string): string[] {
   // Text added before every sentence, so each one's findings move.
   edits.push(`I have read your message twice. ${draft}`);
   edits.push(`Hello again!\n\nWe can't do that, you should have checked. ${draft}`);
+  // What is masked changes around unchanged paragraphs on the way (a sign-off, a quoted line, a greeting
+  // that stops being the first line): nothing remembered from those masks may reach the final analysis.
+  // (That a paragraph whose blanks change is blanked afresh is checked call by call in segment.test.ts.)
+  edits.push(`${draft}\n\nThanks,\nAlex`);
+  edits.push(`Hi Sam,\n> ${sentences[0]}\n\n${draft}\n\nThanks,\nAlex`);
+  edits.push(`Ok.\n\nHi Sam,\n> ${sentences[0]}\n\n${draft}`);
   edits.push(draft);
   return edits;
 }

@@ -146,6 +146,7 @@ export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatter
     state = {
       scans: groups.map(([anchors, pattern]) => sentenceScanOf(pattern, anchors)),
       byAnchor: groupsByAnchor(groups.map(([anchors]) => queryOf(anchors).ids)),
+      any: anchorQuery([...new Set(groups.flatMap(([anchors]) => queryOf(anchors).ids))]),
       declared: declaredAnchorCount(),
       bySentence: sentenceMemo<readonly Span[], RuleContext>(),
     };
@@ -154,13 +155,17 @@ export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatter
   const spans: Span[] = [];
   const { sentences, sentenceFacts } = context;
   const indexed = context.words.anchorCount;
-  for (let index = 0; index < sentences.length; index++) {
+  // Only the sentences holding some group's anchor word: in any other, no group can match (and
+  // the index would find none), so a call visits a few sentences rather than the whole draft.
+  const holding = sentencesMatching(context.words, state.any);
+  for (let i = 0; i < holding.length; i++) {
     // A sentence's anchors read with other anchors than the index's (see word-index.ts) would
     // answer differently from the index: only the index is asked then, as before this memo.
-    if (sentenceFacts[index]!.anchorsKnown !== indexed) return matchAnchoredGroupsByIndex(context, groups);
+    if (sentenceFacts[holding[i]!]!.anchorsKnown !== indexed) return matchAnchoredGroupsByIndex(context, groups);
   }
   reading = state;
-  for (let index = 0; index < sentences.length; index++) {
+  for (let i = 0; i < holding.length; i++) {
+    const index = holding[i]!;
     const found = state.bySentence(context, index, groupsInSentence);
     if (found.length === 0) continue;
     const start = sentences[index]!.start;
@@ -183,6 +188,8 @@ interface GroupState {
    * another may pair the pattern with other anchors.
    */
   byAnchor: ReadonlyArray<readonly number[] | undefined>;
+  /** Every group's anchor words together: the sentences worth visiting. */
+  any: AnchorQuery;
   /** declaredAnchorCount() when byAnchor and the memo below were made. */
   declared: number;
   bySentence: ReturnType<typeof sentenceMemo<readonly Span[], RuleContext>>;
