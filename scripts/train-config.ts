@@ -415,6 +415,10 @@ export const CONFIG: TrainConfig = {
   // heads lose by max (annoyance and disappointment are the noisy halves, and a max takes each
   // head's false alarms), and the stack gains .004 / .001, inside the fold's noise, for twice the
   // weights: not taken.
+  // The casual expert's L1 per class, same fold and reading (npx tsx scripts/cv-casual-heads.ts
+  // '{"frustration":["anger","annoyance"],"frust_half":[...],...}' '{"frust_half":0.5,...}'):
+  // frustration L1 x1 .489, x0.5 .491, x2 .490; gratitude x2 (as shipped) .910, x1 .909: flat.
+  // So the gate stays off: no variant here puts the expert clearly above the baseline on dev.
   supportWeight: 2,
   domainColumn: true,
   pointsOn: 'reddit',
