@@ -1,9 +1,9 @@
-import { findRefusals } from '@/lib/rules/shared/refusals';
 import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
 import type { ChecklistItem, Mood, Quote } from '@/lib/engine/types';
 import { findCanDo } from '@/lib/analysis/checklist-can-do';
 import { findDoneAlready, findNextStep } from '@/lib/analysis/checklist-next-step';
 import { quoteEnd } from '@/lib/analysis/first-clean-match';
+import { settledRefusals, typingFrom } from '@/lib/analysis/checklist-typing';
 
 /**
  * The pre-send check (product.md): feelings acknowledged when the customer was upset,
@@ -45,14 +45,16 @@ function nextStepItem(context: RuleContext, raw: RuleFinding[], orElse: Status):
 export function buildChecklist(context: RuleContext, raw: RuleFinding[]): ChecklistItem[] {
   const thankYouExchange = onlyGrateful(context.mood);
 
-  const acknowledged = raw.find((finding) => finding.category === 'acknowledgement');
+  // Words still being typed earn nothing yet (checklist-typing.ts): "I'm so sorry the order nev".
+  const typing = typingFrom(context.draft);
+  const acknowledged = raw.find((finding) => finding.category === 'acknowledgement' && finding.end <= typing);
   // Upset means frustration or sadness shown. However short, a reply that passes over how they
   // feel is not ready (QA 2026-12-07 finding 2: a curt one-liner to "third time… unacceptable!!"
   // was called ready because short replies skipped this item).
   const feelings: Status = !context.mood.upset ? 'not-needed' : acknowledged ? 'done' : 'missing';
 
   const canDo = findCanDo(context, raw);
-  const refusals = findRefusals(context);
+  const refusals = settledRefusals(context);
   const unanswered = refusals.some((refusal) => !refusal.hasAlternative);
   const orElse: Status = thankYouExchange ? 'not-needed' : 'missing';
 

@@ -2,6 +2,7 @@ import type { RuleContext, RuleFinding } from '@/lib/engine/rule';
 import { sentenceMemo } from '@/lib/engine/sentence-facts';
 import type { Quote, Span } from '@/lib/engine/types';
 import { matchSpans } from '@/lib/rules/shared/match-spans';
+import { typingFrom } from '@/lib/analysis/checklist-typing';
 
 /**
  * The pre-send ticks look for words that earn them ("I'll refund", "by Friday"). Words inside
@@ -96,6 +97,8 @@ export function firstCleanMatch(
   const memo = sentenceMemo<Span[]>();
   return (context, raw) => {
     const problems = raw.filter((finding) => TICKS_NEVER_EARNED_BY.has(finding.category));
+    // A word still being typed earns no tick ("We can'" is not "we can"): checklist-typing.ts.
+    const typing = typingFrom(context.draft);
     for (let index = 0; index < context.sentences.length; index++) {
       const sentence = context.sentences[index]!;
       const matches = memo(context, index, scan);
@@ -108,7 +111,7 @@ export function firstCleanMatch(
         const inside = blank < blanks.length && blanks[blank]!.start < local.start;
         if (inside || beforeABlank(sentence.text, local.end)) continue;
         const span = { start: sentence.start + local.start, end: sentence.start + local.end };
-        if (overlapsProblem(span, problems)) continue;
+        if (span.end > typing || overlapsProblem(span, problems)) continue;
         const end = sentence.start + quoteEnd(sentence.text, local.end);
         return { start: span.start, end, text: context.draft.slice(span.start, end) };
       }

@@ -13,6 +13,8 @@ import { SEEN_SITUATIONS, SEEN_SITUATION_ANCHORS } from '@/lib/rules/shared/seen
  */
 const FEELING =
   '(?:frustrating|maddening|stressful|upsetting|awful|annoying|worrying|exhausting|disappointing|heartbreaking|infuriating|scary|hard|difficult|not okay|not ok|unacceptable|far too long|too long|three too many|too many|the last thing you needed|a lot to deal with|no fun|a pain)';
+const TROUBLE_DONE =
+  "(?:never|still (?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|not)|keeps|kept|broke|failed|crashed|stopped working|disappeared|vanished|leaked|bounced|went missing|got lost|arrived (?:late|damaged|broken|open|opened|empty|incomplete|faulty|wet|crushed))";
 const ACKNOWLEDGING = phrasesAtWordStart(
   [
     `(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,
@@ -26,6 +28,13 @@ const ACKNOWLEDGING = phrasesAtWordStart(
     'you must be (?:so |really )?(?:worn out|exhausted|tired|frustrated|worried|fed up|upset|stressed)\\b',
     "(?:I'm|I am) (?:so |really |very |truly )?sorry (?:to hear (?:about|that)|(?:that )?you(?:'re|'ve| are| have| had| were)|(?:that )?your|about (?:your|the)|for (?:the|your) loss)",
     "sorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused)",
+    // An apology that names what went wrong for them: "so sorry the order never arrived", "sorry
+    // your parcel arrived damaged", "sorry the app keeps crashing" (walk 2026-12-07 #3, item 2).
+    // The thing is theirs or the one at hand (a determiner, then one or two words, or "it") and what
+    // it did is trouble: never or still not happening, arriving wrong, breaking. Near misses stay out:
+    // "Sorry for any inconvenience caused." names nothing, "sorry the policy doesn't allow it" is
+    // a "no", so "doesn't", "can't" and "won't" are not trouble words.
+    `sorry (?:that )?(?:(?:the|your|this|that|our) (?:\\w+ )?\\w+|it) ${TROUBLE_DONE}\\b`,
     "(?:that's|that is|it's|this is) not (?:okay|ok|acceptable|good enough)\\b",
     'should never have\\b',
     ...SEEN_SITUATIONS,

@@ -72,6 +72,13 @@ describe('pre-send checklist', () => {
       for (const near of ['I understand.', 'I understand you want a refund, but the order has shipped.'])
         expect(checklist(`${near} ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings, near).toBe('missing');
     });
+    // Walk 2026-12-07 #3, item 2: an apology that names their trouble acknowledges it; a bare one does not.
+    it('is done for an apology that names their trouble, missing for a bare one', () => {
+      for (const named of ['I’m so sorry the order never arrived.', 'I’m sorry you’ve been waiting.'])
+        expect(checklist(`${named} ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings, named).toBe('done');
+      for (const bare of ['Sorry.', 'Sorry for any inconvenience caused.'])
+        expect(checklist(`${bare} ${LONG_WITHOUT_FEELINGS}`, { upset: true }).feelings, bare).toBe('missing');
+    });
     it('is not needed for a short reply to a calm customer', () => {
       expect(checklist('Refunded, reference RF-2231.').feelings).toBe('not-needed');
     });

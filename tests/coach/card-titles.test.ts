@@ -53,13 +53,11 @@ describe('card titles: the same refusal reads the same with or without "unfortun
  * findings is shown; the title is chosen from all of them by one fixed order.
  */
 const UPSET = ['This is ridiculous, I was charged twice!'];
+const findingsOf = (draft: string, settings = DEFAULT_ENGINE_SETTINGS): Finding[] =>
+  analyze({ customerMessages: UPSET, draft, locale: 'en', settings }).findings;
+
 function titlesOverTime(draft: string): string[] {
-  const findings = analyze({
-    customerMessages: UPSET,
-    draft,
-    locale: 'en',
-    settings: DEFAULT_ENGINE_SETTINGS,
-  }).findings;
+  const findings = findingsOf(draft);
   // Each moment's titles in order, one entry per moment.
   return [0, 2000, 5000].map((idleMs) =>
     problemPoints(findings, draft, idleMs)
@@ -72,12 +70,7 @@ describe('card titles: one sentence, one title whatever is shown yet', () => {
   it('a refusal with a policy excuse reads "Says no" while its whole-reply "no" still waits', () => {
     // At a typing pause the policy excuse is judged and the bare "no" (about the whole reply) waits.
     const draft = "We can't refund the second charge, it's our policy. I";
-    const findings = analyze({
-      customerMessages: UPSET,
-      draft,
-      locale: 'en',
-      settings: DEFAULT_ENGINE_SETTINGS,
-    }).findings;
+    const findings = findingsOf(draft);
     const [pausing] = problemPoints(findings, draft, 2000);
     expect(pausing!.findings.map((finding) => finding.ruleId)).toEqual(['excuse-policy']);
     expect(cardTitle(pausing!)).toBe('Says no, with no way forward');
@@ -90,6 +83,29 @@ describe('card titles: one sentence, one title whatever is shown yet', () => {
     'You should have read the terms, as I said. I',
   ])('"%s" keeps one title at every moment', (draft) => {
     expect(new Set(titlesOverTime(draft)).size).toBe(1);
+  });
+
+  /**
+   * Walk 2026-12-07 #3, item 1: a rule book given as the whole answer is read as a "no" too, but
+   * the sentence says no such thing in words; the title says what it does, from the words a rule
+   * named, while a "no" in words still names its sentence (the table above).
+   */
+  it.each([
+    ["It's in the terms you accepted.", 'Blames them'],
+    ["It's in the T&Cs you accepted.", 'Blames them'],
+    ["It's council policy.", 'Gives policy as the reason'],
+  ])('"%s", a rule book as the whole answer, reads "%s", not "Says no"', (sentence, title) => {
+    const findings = findingsOf(sentence);
+    // The "no" is there, inferred from the small print: the title must not come from it.
+    expect(findings.map((finding) => finding.ruleId)).toContain('no-alternative');
+    expect(new Set(titlesOverTime(`${sentence} I`))).toEqual(new Set([title]));
+    expect(titleOf(sentence)).toEqual([title]);
+  });
+
+  it('a "no" in words next to the small print still reads "Says no"', () => {
+    const draft = 'Advance tickets are non-refundable, as set out in the terms you agreed to at checkout.';
+    const refusal = problemPoints(findingsOf(draft), draft, 5000).find((point) => point.concern === 'excuse');
+    expect(refusal && cardTitle(refusal)).toBe('Says no, with no way forward');
   });
 
   it('the title does not depend on which of two merged points came first', () => {

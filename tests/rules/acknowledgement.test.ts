@@ -23,6 +23,16 @@ ruleTable(rule, {
     'I know how long the refund takes: five working days.',
     'I see you’ve ordered the blue one.',
     "That's a lot of questions, so here are the answers.",
+    // Walk 2026-12-07 #3, item 2, near misses: an apology that names nothing of theirs, or that
+    // comes before a "no", is not seeing their trouble.
+    'Sorry.',
+    'Sorry for any inconvenience caused.',
+    'So sorry for the inconvenience.',
+    "Sorry, we can't refund the second charge.",
+    "Sorry the policy doesn't allow refunds after 30 days.",
+    "I'm sorry the refund can't be processed.",
+    "Sorry it won't be possible this time.",
+    'Sorry the policy still applies to sale items.',
   ],
   invalid: [
     { draft: 'Two weeks is far too long, and I’m sorry.', flags: ['is far too long'] },
@@ -50,5 +60,17 @@ ruleTable(rule, {
     { draft: 'This has taken far too long.', flags: ['has taken far too long'] },
     // Seeing their wait still counts before a refusal; the refusal gets its own nudge.
     { draft: 'I know you’ve waited two weeks, but we can’t refund it.', flags: ['I know you’ve waited'] },
+    // Walk 2026-12-07 #3, item 2: an apology that names the customer's trouble acknowledges it.
+    { draft: 'I’m so sorry the order never arrived.', flags: ['sorry the order never'] },
+    { draft: 'I’m sorry you’ve been waiting.', flags: ['I’m sorry you’ve'] },
+    { draft: 'So sorry the parcel was damaged.', flags: ['sorry the parcel was'] },
+    {
+      draft: 'Sorry your parcel arrived damaged, a new one is on its way.',
+      flags: ['Sorry your parcel arrived damaged'],
+    },
+    { draft: 'I’m really sorry the app keeps crashing on you.', flags: ['sorry the app keeps'] },
+    { draft: 'Sorry it never turned up.', flags: ['Sorry it never'] },
+    { draft: 'Sorry our courier never came.', flags: ['Sorry our courier never'] },
+    { draft: 'So sorry the refund still hasn’t reached you.', flags: ['sorry the refund still hasn’t'] },
   ],
 });

@@ -3,6 +3,7 @@ import { RULES } from '@/lib/rules';
 import type { EngineSettings, Finding, Span } from '@/lib/engine/types';
 import { concernOf, type Concern } from '@/lib/coach/points';
 import { builderFor } from '@/lib/coach/rewrites/index';
+import { changesBy, preferredWay } from '@/lib/coach/rewrites/preference';
 import { INSTEAD, WHAT, WHEN, WHO } from '@/lib/coach/rewrites/ways-forward';
 
 /**
@@ -81,6 +82,35 @@ const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'");
 const inStyleOf = (original: string) => (text: string) =>
   original.includes('\u2019') ? text.replace(/'/g, '\u2019') : text;
 
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The sentence's flagged findings that have a builder, those to change first: the "no" waits for the excuses around it. */
+function toChangeFirst(flagged: readonly Finding[]): Finding[] {
+  const rewritable = flagged.filter((finding) => builderFor(finding));
+  const first = rewritable.filter((finding) => !LAST.has(finding.ruleId));
+  return first.length > 0 ? first : rewritable;
+}
+
+/** Follows changes until nothing of the card is flagged, each round changing the first finding left. */
+function follow(start: string[], card: CardToRewrite, draft: string, context: JudgeContext): string[] {
+  let open = start;
+  const finished: string[] = [];
+  for (let round = 1; round < MAX_ROUNDS && open.length > 0; round++) {
+    const next: string[] = [];
+    for (const text of open) {
+      const flagged = flagsInDraft(text, card, draft, context).sort(order);
+      if (flagged.length === 0) {
+        finished.push(text);
+        continue;
+      }
+      next.push(...changesBy(text, toChangeFirst(flagged).slice(0, 1)));
+    }
+    // Two ways at most: whichever change offers a second one (the "no" that gets who or when, say).
+    open = [...new Set(next)].slice(0, MAX_REWRITES);
+  }
+  return finished;
+}
+
 export function rewritesForCard(card: CardToRewrite, draft: string, context: JudgeContext): string[] {
   const leading = draft.slice(card.sentence.start, card.sentence.end);
   const written = leading.trim();
@@ -89,23 +119,17 @@ export function rewritesForCard(card: CardToRewrite, draft: string, context: Jud
   const from = card.sentence.start + leading.indexOf(written);
   const sentence = { start: from, end: from + written.length };
   const located: CardToRewrite = { ...card, sentence };
-  let open = [original];
-  const finished: string[] = [];
-  for (let round = 0; round < MAX_ROUNDS && open.length > 0; round++) {
-    const next: string[] = [];
-    for (const text of open) {
-      const flagged = flagsInDraft(text, located, draft, context).sort(order);
-      if (flagged.length === 0) {
-        finished.push(text);
-        continue;
-      }
-      const target = flagged.find((finding) => builderFor(finding));
-      const built = target ? builderFor(target)!({ sentence: text, span: target }) : [];
-      next.push(...built.filter((rewrite) => rewrite !== text));
-    }
-    // Two ways at most: whichever change offers a second one (the "no" that gets who or when, say).
-    open = [...new Set(next)].slice(0, MAX_REWRITES);
-  }
-  const kept = finished.filter((text) => text !== original && oneWayForward(text) && !addsPersonalData(text, original));
-  return [...new Set(kept)].slice(0, MAX_REWRITES).map(inStyleOf(written));
+  const usable = (text: string) => text !== original && oneWayForward(text) && !addsPersonalData(text, original);
+  // A card of several findings: each one's change is followed to the end, and the preferred way
+  // (preference.ts) is offered, not whichever finding sorted first.
+  // Two findings on the same words read them two ways ("the patient's responsibility" as passing it
+  // on and as blame): which is right depends on who the party is, so the first keeps them.
+  const targets = toChangeFirst(flagsInDraft(original, located, draft, context).sort(order)).filter(
+    (target, index, all) => !all.slice(0, index).some((other) => overlap(other, target)),
+  );
+  const ways = targets.map((target) => {
+    const finished = follow(changesBy(original, [target]).slice(0, MAX_REWRITES), located, draft, context);
+    return { rewrites: [...new Set(finished)].filter(usable).slice(0, MAX_REWRITES) };
+  });
+  return preferredWay(ways).map(inStyleOf(written));
 }
