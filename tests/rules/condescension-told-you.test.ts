@@ -6,6 +6,7 @@ ruleTable(rule, {
     // Near misses of hindsight and homework: a condition, a recommendation of a thing, a tip with its reason.
     'If you’d checked in before 6 we could have held the room, so I’ve booked our sister hotel for you.',
     'I’d recommend the blue one, it’s warmer.',
+    'Surely not! I’m so sorry, I’ve put the right one in the post today.',
     'It’s a lovely colour, isn’t it? I’ve posted the swatch today.',
     'For future reference, you can book online, which saves the queue.',
     'For future reference, the reset button is under the lid, so you won’t need to wait for us next time.',
@@ -68,6 +69,10 @@ ruleTable(rule, {
     { draft: 'I’d recommend reading the pricing page before signing up.', flags: ['I’d recommend reading'] },
     { draft: 'The landlord is entitled to inspect. Most tenants understand this.', flags: ['Most tenants understand'] },
     { draft: 'If you’ve paid, there’s nothing to worry about, is there?', flags: [', is there?'] },
+    {
+      draft: 'Surely if it was online only, it would say online only?',
+      flags: ['Surely if it was online only, it would say online only?'],
+    },
     {
       draft: 'For future reference, fridges need 24 hours to settle after delivery.',
       flags: ['For future reference'],

@@ -37,6 +37,8 @@ ruleTable(rule, {
     'I’m sorry, that’s our mistake. We don’t resize rings, so I’ve refunded the ring in full.',
     'I’m sorry for the trouble. It’s council policy, and I’ve asked the parking team to call you today about an exemption.',
     'Thanks for your patience. The renewal is valid, and I’ve emailed you the reminder we sent so you can see the dates.',
+    // Near miss: "in the meantime" that opens what we do.
+    'We can’t replace the router until the engineer visits. In the meantime, I’ve added 20 GB of mobile data to your plan.',
     // Near misses of "I'm afraid not": a way forward follows, or the "not" qualifies something.
     'I’m afraid not. What I can do is hold the last one for you until Friday.',
     'Unfortunately not on the regional flight. You can check it in as a fragile item instead.',
@@ -140,6 +142,11 @@ ruleTable(rule, {
     {
       draft: 'Thanks for getting in touch, and sorry for the trouble. We don’t resize rings. Kind regards, Kate',
       flags: ['We don’t resize'],
+    },
+    // "In the meantime" that ends the "no" announces nothing.
+    {
+      draft: 'The fault is on the Openreach network. There isn’t anything we can do in the meantime.',
+      flags: ['There isn’t anything we can do'],
     },
     // "I'm afraid not" as the whole answer, softened or not.
     { draft: 'I’m afraid not, sorry. Let us know if there’s anything else.', flags: ['I’m afraid not, sorry.'] },

@@ -74,9 +74,13 @@ const COURTESY_AFTER_FREE =
 /** "Let me know if that helps" closes; "let me know if you'd like a seat reserved" still offers. */
 const COURTESY_AFTER_LET_ME = "(?! know\\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\\b))";
 
-/** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
+/**
+ * "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we
+ * can't" does not). "In the meantime", "for now" closing the "no" itself announce nothing: "There
+ * isn't anything we can do in the meantime." (issue 15, drafts by other hands).
+ */
 export const CONTRAST_CUE =
-  /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
+  /\b(?:but|however|instead|alternatively|the good news|that said|(?:meanwhile|in the meantime|until then|for now)(?!\s*[.!?]))\b/i;
 /** Someone acts or the customer has a way forward, wherever it sits in the sentence (test() only). */
 export const CAN_DO_CUE = phrasesAtWordStart(
   [

@@ -152,8 +152,10 @@ export const HINDSIGHT_AND_HOMEWORK = anchoredShapes([
     'recommend suggest advise',
     "\\bI(?:'d| would) (?:really |strongly )?(?:recommend|suggest|advise) (?:reading|re-reading|rereading|(?:that )?you (?:re-?)?read|having a (?:read|look) (?:at|through))\\b",
   ],
-  // A tag that answers its own question after a "no": ", is it?", ", is there?".
+  // A tag that answers its own question after a "no": ", is it?", ", is there?"; and a question
+  // opening with "Surely" ("Surely if it was online only, it would say online only?").
   ['is was does', ', (?:is|was|does) (?:it|there|that)\\?'],
+  ['surely', '^surely [^.!?]{0,200}\\?'],
   [
     'understand know manage cope trouble problem problems issue issues',
     '\\b(?:most|other|all other) (?:[a-z-]+ )?[a-z-]{2,20}s (?:seem to |manage to )?(?:understand|know|manage|cope|have no (?:trouble|problems?|issues?))\\b',
