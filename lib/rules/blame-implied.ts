@@ -6,6 +6,7 @@ import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
 import { DEEDS_ASKED_BACK } from '@/lib/rules/shared/questions-back';
 import { findDocumentsCited } from '@/lib/rules/shared/documents-cited';
 import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
+import { mergeTouching, withItsClause } from '@/lib/rules/shared/not-us-clause';
 
 /**
  * Blame without "you should have": a lesson for next time ("Order earlier next time", "please
@@ -122,7 +123,9 @@ export default defineRule({
   meta,
   check: (context) => {
     // Hindsight and the older guesses can name the same words ("you could have checked"): one card.
-    const guesses = withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY));
+    const guesses = mergeTouching(
+      withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY)).map((span) => withItsClause(context, span)),
+    );
     // "as stated in the terms you agreed to" as the whole answer is a lesson too.
     const lessons = [...matchAnchoredGroups(context, WHEN_NOTHING_OFFERED), ...findDocumentsCited(context)];
     const found = guesses.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
@@ -130,10 +133,13 @@ export default defineRule({
     // Another party made the one answerable, unless we then act on it ("…so I've sent a new one");
     // one card for a sentence a lesson already names ("as stated in the contract you signed").
     const lessonSentences = new Set(shownLessons.map((span) => sentenceIndexAt(context.sentences, span.start)));
+    // "That's down to your bank, not us" is one set of words, not the party and then ", not us".
     const answerable = weActOnIt(context)
       ? []
-      : matchAnchoredGroups(context, ANSWERABLE_SHAPES).filter(
-          (span) => !lessonSentences.has(sentenceIndexAt(context.sentences, span.start)),
+      : mergeTouching(
+          matchAnchoredGroups(context, ANSWERABLE_SHAPES)
+            .filter((span) => !lessonSentences.has(sentenceIndexAt(context.sentences, span.start)))
+            .map((span) => withItsClause(context, span)),
         );
     // A lesson or a party answerable is one only as the whole answer: a judgement of the whole reply.
     return [

@@ -3,6 +3,8 @@ import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 import {
   CLOSING_THE_SUBJECT,
+  FOR_FUTURE_REFERENCE,
+  HINDSIGHT_AND_HOMEWORK,
   LESSON_FOR_NEXT_TIME,
   POINTED_REMINDERS,
   PRESUMED_KNOWN,
@@ -115,6 +117,8 @@ const SHAPE_GROUPS = [
   SHOULD_BE_OBVIOUS,
   QUESTIONS_BACK,
   POINTED_REMINDERS,
+  HINDSIGHT_AND_HOMEWORK,
+  FOR_FUTURE_REFERENCE,
 ];
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.

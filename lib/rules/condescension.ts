@@ -30,7 +30,8 @@ import { selfExplained } from '@/lib/rules/shared/self-explained';
 const REPEATING = phrasesAtWordStart(
   [
     "(?:as|like) I(?:'ve)? (?:already |previously |just )?(?:said|mentioned|explained|stated|wrote|told you|noted|pointed out)\\b",
-    'as (?:previously|already|was|I) (?:mentioned|stated|explained|said|noted)\\b',
+    // "As previously advised": the mark of repetition is in the word itself (issue 15, drafts by other hands).
+    'as (?:previously|already|was|I) (?:mentioned|stated|explained|said|noted|advised|communicated|outlined|indicated)\\b',
     'as (?:stated|mentioned|explained|noted) (?:before|earlier|previously|above)\\b',
     'as (?:stated|mentioned|explained|said|noted) in my (?:previous|last|earlier) (?:email|message|reply|response)\\b',
     'as (?:stated|mentioned|explained|noted|outlined|described|clearly stated) (?:in|on) (?:the|our) (?:documentation|docs|faq|website|guide|manual|help cent(?:er|re)|terms|previous (?:email|message|reply)|last (?:email|message|reply))\\b',
@@ -67,7 +68,7 @@ const BELITTLING = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'said mentioned explained stated wrote told noted pointed outlined described calm need shouting yelling swearing getting being watch mind obviously clearly know even all tell understand read reread re says guide faq manual instructions terms documentation page',
+  'said mentioned explained stated wrote told noted pointed outlined described advised communicated indicated calm need shouting yelling swearing getting being watch mind obviously clearly know even all tell understand read reread re says guide faq manual instructions terms documentation page',
 );
 
 const TOLD =

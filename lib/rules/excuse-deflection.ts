@@ -5,6 +5,7 @@ import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { followUpNear } from '@/lib/rules/shared/cues';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
+import { mergeTouching, withItsClause } from '@/lib/rules/shared/not-us-clause';
 
 /**
  * Passing the problem to someone else ("not my department", "between you and the courier"),
@@ -157,7 +158,9 @@ const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end &
 export default defineRule({
   meta,
   check: (context) => {
-    const plain = matchAnchored(context, DEFLECTION_ANCHORS, DEFLECTION);
+    const plain = mergeTouching(
+      matchAnchored(context, DEFLECTION_ANCHORS, DEFLECTION).map((span) => withItsClause(context, span)),
+    );
     // "handled by finance, not support" is one deflection, not two.
     const handoffs = matchAnchored(context, HANDOFF_ANCHORS, HANDOFF).filter((span) => !overlaps(span, plain));
     return [

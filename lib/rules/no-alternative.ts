@@ -3,7 +3,7 @@ import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { findAgreedTerms } from '@/lib/rules/shared/agreed-terms';
 import { findBareLimits } from '@/lib/rules/shared/bare-limits';
-import { draftOffersSomething, TIME_CUE } from '@/lib/rules/shared/cues';
+import { closingCourtesy, draftActsOrOffers, draftOffersSomething, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
 import { findPolicyReasons } from '@/lib/rules/shared/policy-reasons';
@@ -31,9 +31,10 @@ const meta: RuleMeta<'bare-no'> = {
 
 /**
  * A rule book or a shrug that is the whole answer: "It's council policy.", "It's in the T&Cs
- * you accepted.", "That's just how engineer scheduling works." With no yes, no offer, no thanks
- * or apology anywhere in the reply, the customer hears a "no" (issue 15: drafts by other hands
- * label these no-alternative as often as excuse). Next to any offer it is an explanation.
+ * you accepted.", "That's just how engineer scheduling works." With no yes, no offer and nothing
+ * we do anywhere in the reply, the customer hears a "no", however warm the apology around it
+ * (issue 15: drafts by other hands label these no-alternative as often as excuse). Next to any
+ * offer it is an explanation.
  */
 const CUSTOMER_STEP = /\byou(?:'ll| will)? (?:need|have) to\b|\byou (?:can|could|may)\b(?! not\b|n't\b)/i;
 const givesAStep = (context: RuleContext) =>
@@ -48,16 +49,35 @@ const namesWhatComes = (context: RuleContext) =>
     (_, index) => sentenceTest(context, index, TIME_CUE) || sentenceTest(context, index, SOMETHING_COMES),
   );
 
+// The reply's last words sign it off ("Kind regards, Kate", "Anything else I can help with?"): it is
+// finished, so an apology around a limit is all there is, not the opening of an answer still typed.
+const SIGN_OFF =
+  /^(?:best|thanks|thank you|cheers|(?:kind|warm|best|warmest) (?:regards|wishes)|regards|many thanks|yours (?:sincerely|faithfully|truly)|sincerely|take care|have a (?:good|great|nice|lovely) (?:day|weekend|evening))\b[^.!?]{0,60}[.!]?$/i;
+function signedOff(context: RuleContext): boolean {
+  const last = context.sentences[context.sentences.length - 1];
+  if (!last) return false;
+  // The signature is masked out of the sentences: read what the draft holds after them.
+  const after = context.draft.slice(last.end).trim();
+  return SIGN_OFF.test(after) || SIGN_OFF.test(last.text) || closingCourtesy(last.text);
+}
+
 function wholeAnswerReasons(context: RuleContext): Span[] {
   const { plain, citations } = findPolicyReasons(context);
   const reasons = [...plain, ...citations, ...findShrugs(context), ...findAgreedTerms(context)];
-  // A limit in any words ("We don't resize rings") is a "no" only when nothing else is said.
+  // A rule book or a shrug is a closed door however warmly it is said: sympathy and thanks do not
+  // open it (draftActsOrOffers). A limit in any words ("We don't resize rings") is a "no" only when
+  // nothing else is said, and sympathy counts as something said until the reply is signed off:
+  // half-typed good replies often open with the apology and the limit and bring the way forward
+  // next (issue 15: without the sign-off, 32 -> 44 of 969 good replies nagged at rest).
   // A refusal the shared list found and judged answered ("Full-size bikes aren't allowed … Folding
   // bikes are fine") is not asked again.
-  if (reasons.length === 0 && findRefusals(context).length === 0 && !namesWhatComes(context))
+  let offers = reasons.length > 0 && draftActsOrOffers(context);
+  if (reasons.length === 0 && findRefusals(context).length === 0 && !namesWhatComes(context)) {
     reasons.push(...findBareLimits(context));
+    offers = reasons.length > 0 && (signedOff(context) ? draftActsOrOffers(context) : draftOffersSomething(context));
+  }
   // A step for the customer, however bossy ("You need to restart the router"), is a way forward.
-  if (reasons.length === 0 || draftOffersSomething(context) || givesAStep(context)) return [];
+  if (reasons.length === 0 || offers || givesAStep(context)) return [];
   return [reasons.reduce((first, span) => (span.start < first.start ? span : first))];
 }
 

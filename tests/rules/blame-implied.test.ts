@@ -81,12 +81,14 @@ ruleTable(rule, {
     },
     { draft: 'We sent it on Monday. The pharmacy must have missed it.', flags: ['The pharmacy must have missed'] },
     { draft: 'Royal Mail have been really unreliable lately.', flags: ['Royal Mail have been really unreliable'] },
-    { draft: 'The rejection came from HMRC’s system, not ours.', flags: [', not ours'] },
+    { draft: 'The rejection came from HMRC’s system, not ours.', flags: ['The rejection came from HMRC’s system, not ours'] },
+    // The words shown are the sentence's blaming words, not the tail ", not us" alone.
+    { draft: 'That’s down to your bank, not us.', flags: ['That’s down to your bank, not us'] },
     { draft: 'It’s not our fault the courier left it outside.', flags: ['not our fault the'] },
     { draft: 'These delays are on their side, so give them a call.', flags: ['delays are on their side'] },
     {
       draft: 'This is a known issue with Okta’s latest release, not with our product.',
-      flags: [', not with our product'],
+      flags: ['This is a known issue with Okta’s latest release, not with our product'],
     },
     {
       draft: 'It looks like that step wasn’t done on your side. I can walk your admin through it.',

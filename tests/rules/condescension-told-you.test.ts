@@ -3,6 +3,14 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of hindsight and homework: a condition, a recommendation of a thing, a tip with its reason.
+    'If you’d checked in before 6 we could have held the room, so I’ve booked our sister hotel for you.',
+    'I’d recommend the blue one, it’s warmer.',
+    'Surely not! I’m so sorry, I’ve put the right one in the post today.',
+    'It’s a lovely colour, isn’t it? I’ve posted the swatch today.',
+    'For future reference, you can book online, which saves the queue.',
+    'For future reference, the reset button is under the lid, so you won’t need to wait for us next time.',
+    'Here is how to reset it: hold the power button for ten seconds, wait for the light to flash, then sign in again.',
     // Reminders given as help (issue 15).
     'As your confirmation email says, the room is ready at 3 pm, and I’ve asked for early check-in too.',
     'It’s important to us that you feel safe, so I’ve changed the locks today.',
@@ -52,6 +60,23 @@ ruleTable(rule, {
     'Did you check out as a guest? If so, I can find the order by your email.',
   ],
   invalid: [
+    // Hindsight held against them and reading set as homework (issue 15, drafts by other hands).
+    {
+      draft: 'The valet covers the outside only, as you’d have seen in the product description.',
+      flags: ['as you’d have seen'],
+    },
+    { draft: 'If you’d checked the basket total, you’d have spotted it.', flags: ['If you’d checked'] },
+    { draft: 'I’d recommend reading the pricing page before signing up.', flags: ['I’d recommend reading'] },
+    { draft: 'The landlord is entitled to inspect. Most tenants understand this.', flags: ['Most tenants understand'] },
+    { draft: 'If you’ve paid, there’s nothing to worry about, is there?', flags: [', is there?'] },
+    {
+      draft: 'Surely if it was online only, it would say online only?',
+      flags: ['Surely if it was online only, it would say online only?'],
+    },
+    {
+      draft: 'For future reference, fridges need 24 hours to settle after delivery.',
+      flags: ['For future reference'],
+    },
     // The customer's own step asked back as a reproach (issue 15).
     { draft: 'The new terms were emailed in May. Did you not read them?', flags: ['Did you not read'] },
     { draft: 'Haven’t you tried restarting the router?', flags: ['Haven’t you tried'] },

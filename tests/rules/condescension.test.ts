@@ -3,6 +3,8 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near miss of "as previously advised": a recap that helps.
+    'As previously discussed, I’ve booked the engineer for Friday at 9.',
     // Near misses for what the customer is presumed to know, and words explained by themselves (issue 15).
     'As a member you’d be the first to know about the sale.',
     'I’m sure you’ll love the new colour, and it ships tomorrow.',
@@ -47,6 +49,12 @@ ruleTable(rule, {
     'Could you check the vase and tell me if it’s all in one piece?',
   ],
   invalid: [
+    // "As previously advised": repetition marked by the word itself (issue 15).
+    {
+      draft: 'As previously advised on three occasions, itemised bills are in My Account.',
+      messageId: 'repeat',
+      flags: ['As previously advised'],
+    },
     // Near misses: the same words said at the customer.
     { draft: 'The charge is shown clearly at checkout.', messageId: 'belittle', flags: ['shown clearly'] },
     { draft: 'You clearly didn’t read the form.', messageId: 'belittle', flags: ['You clearly'] },

@@ -73,11 +73,16 @@ ruleTable(rule, {
     { draft: 'Sorry, that isn’t our problem.', flags: ['isn’t our problem'], messageId: 'deflection' },
     {
       draft: 'That’s the courier’s problem, not ours.',
-      flags: ['That’s the courier’s problem', ', not ours'],
+      flags: ['That’s the courier’s problem, not ours'],
       messageId: 'deflection',
     },
     { draft: 'That’s the vendor’s decision.', flags: ['That’s the vendor’s decision'], messageId: 'deflection' },
-    { draft: 'The restaurant prepared the food, not us.', flags: [', not us'], messageId: 'deflection' },
+    {
+      draft: 'The restaurant prepared the food, not us.',
+      flags: ['The restaurant prepared the food, not us'],
+      messageId: 'deflection',
+    },
+    { draft: 'That’s down to your bank, not us.', flags: ['That’s down to your bank, not us'], messageId: 'deflection' },
     // A third party named as the one who acts, with nothing done by us.
     {
       draft: 'Meter readings are taken by contractors.',

@@ -31,6 +31,21 @@ ruleTable(rule, {
     'We can’t refund this order. Let me check whether a voucher is possible.',
     'We can’t refund this order. Let me know if you’d like me to send a voucher instead.',
     'We can’t refund this order. Let me know and I’ll send a voucher instead.',
+    // Near misses of the warm closed door: the apology owns the mistake, or something is done.
+    // A limit after an apology, not yet signed off: the way forward is often the next sentence typed.
+    'Thanks for getting in touch, and sorry for the trouble. We don’t resize rings.',
+    'I’m sorry, that’s our mistake. We don’t resize rings, so I’ve refunded the ring in full.',
+    'I’m sorry for the trouble. It’s council policy, and I’ve asked the parking team to call you today about an exemption.',
+    'Thanks for your patience. The renewal is valid, and I’ve emailed you the reminder we sent so you can see the dates.',
+    // Near miss: "in the meantime" that opens what we do.
+    'We can’t replace the router until the engineer visits. In the meantime, I’ve added 20 GB of mobile data to your plan.',
+    // Near misses of "I'm afraid not": a way forward follows, or the "not" qualifies something.
+    'I’m afraid not. What I can do is hold the last one for you until Friday.',
+    'Unfortunately not on the regional flight. You can check it in as a fragile item instead.',
+    // Near misses of "anything else I can help with": a real offer beside the courtesy.
+    'We can’t refund this, but I can offer a voucher. Anything else I can help with?',
+    'We can’t refund this order. I can send a replacement today instead. Anything else I can help with?',
+    'There are no earlier flights available, but I can put you on the standby list. Anything else I can do?',
     'We can’t wait to help you settle in!',
     'No problem at all, the tracking number is RT-55820.',
     'No, you don’t need to do anything else.',
@@ -119,6 +134,40 @@ ruleTable(rule, {
       draft: 'We can’t refund this order. Feel free to reach out if you have any other questions.',
       flags: ['We can’t refund'],
     },
+    // Sympathy and thanks around a closed door are not a way through it (issue 15: labelled bare no by other hands).
+    {
+      draft: 'I’m so sorry to hear that, I know how upsetting it is. It’s council policy.',
+      flags: ['It’s council policy'],
+    },
+    {
+      draft: 'Thanks for getting in touch, and sorry for the trouble. We don’t resize rings. Kind regards, Kate',
+      flags: ['We don’t resize'],
+    },
+    // "In the meantime" that ends the "no" announces nothing.
+    {
+      draft: 'The fault is on the Openreach network. There isn’t anything we can do in the meantime.',
+      flags: ['There isn’t anything we can do'],
+    },
+    // "I'm afraid not" as the whole answer, softened or not.
+    { draft: 'I’m afraid not, sorry. Let us know if there’s anything else.', flags: ['I’m afraid not, sorry.'] },
+    { draft: 'Sadly not. The offer ended last month.', flags: ['Sadly not.'] },
+    // "Anything else I can help with?" is the courtesy, not an offer: its "I can" and its "today" do not answer the no.
+    {
+      draft: 'Hi there, we can’t refund you until the seller responds. Anything else I can help with today?',
+      flags: ['we can’t refund'],
+    },
+    {
+      draft: 'We are unable to offer a refund. Let us know if there’s anything else we can help with.',
+      flags: ['We are unable to offer'],
+    },
+    {
+      draft: 'I’m sorry, but there are no earlier flights available. Let me know if there’s anything else I can do.',
+      flags: ['no earlier flights available'],
+    },
+    {
+      draft: 'We can’t offer compensation for missed deliveries, and if there’s anything else we can do, just ask.',
+      flags: ['We can’t offer'],
+    },
     // Near misses of a time after the "no": no amount, or the amount is the limit itself.
     { draft: 'We can’t expedite it. It takes as long as it takes.', flags: ['We can’t expedite'] },
     { draft: 'We can’t refund orders older than 30 days.', flags: ['We can’t refund'] },
@@ -175,7 +224,7 @@ ruleTable(rule, {
       flags: ['are the homeowner’s responsibility'],
     },
     { draft: 'Account security is the player’s responsibility.', flags: ['is the player’s responsibility'] },
-    { draft: 'Standing charges are set by Ofgem, not by us.', flags: [', not by us'] },
+    { draft: 'Standing charges are set by Ofgem, not by us.', flags: ['Standing charges are set by Ofgem, not by us'] },
     {
       draft: 'Rebates are processed by the state energy office, nothing to do with us.',
       flags: ['nothing to do with us'],

@@ -50,15 +50,37 @@ export const DURATION_CUE = phrasesAtWordStart(
   'i',
 );
 
+/**
+ * "Anything else I can help with?", "if there's anything more we can do": the closing courtesy
+ * that follows a "no" in drafts by other hands (issue 15), labelled a bare no. Put in front of an
+ * "I can" / "we will" cue, after the subject it repeats (so it runs only where the subject
+ * matched), so the courtesy is not read as an offer.
+ */
+export const notACourtesy = (subject: string) =>
+  `(?<!\\banything (?:else |more |further )?(?:that )?${subject})`;
+
+/**
+ * The same courtesy as a sentence of its own ("Anything else I can help with today?", "If you have
+ * any other questions, just reply."): its "today" is no time and its "we can help" no offer, so
+ * after a "no" it is read as nothing said.
+ */
+const CLOSING_COURTESY =
+  /^(?:(?:please )?(?:do )?(?:let (?:me|us) know|feel free to [a-z ]{1,30}?|(?:just )?(?:reply|shout|get in touch|reach out|contact us)),? )?(?:if|whether) (?:there(?:'s| is) |you (?:have|need|think of) )(?:anything|any(?: other| more| further)? (?:questions?|queries|help))\b|^(?:is there )?anything (?:else|more|further) (?:(?:that )?(?:I|we) can (?:do|help)|to help)\b/i;
+export const closingCourtesy = (text: string) => CLOSING_COURTESY.test(text);
+
 /** "Feel free to reach out if you have other questions" closes the reply; it offers nothing new. */
 const COURTESY_AFTER_FREE =
   '(?! to (?:reach out|get in touch|contact us|drop us a line|let us know|ask|get back to us|come back to us)\\b)';
 /** "Let me know if that helps" closes; "let me know if you'd like a seat reserved" still offers. */
 const COURTESY_AFTER_LET_ME = "(?! know\\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\\b))";
 
-/** "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we can't" does not). */
+/**
+ * "but", "instead": they announce an alternative only when they come after the "no" ("Sorry, but we
+ * can't" does not). "In the meantime", "for now" closing the "no" itself announce nothing: "There
+ * isn't anything we can do in the meantime." (issue 15, drafts by other hands).
+ */
 export const CONTRAST_CUE =
-  /\b(?:but|however|instead|alternatively|meanwhile|in the meantime|until then|for now|the good news|that said)\b/i;
+  /\b(?:but|however|instead|alternatively|the good news|that said|(?:meanwhile|in the meantime|until then|for now)(?!\s*[.!?]))\b/i;
 /** Someone acts or the customer has a way forward, wherever it sits in the sentence (test() only). */
 export const CAN_DO_CUE = phrasesAtWordStart(
   [
@@ -67,7 +89,8 @@ export const CAN_DO_CUE = phrasesAtWordStart(
     // make V8 try each one at every word.
     // "It can take some time" and "delays can happen" offer nothing.
     // A named line or desk with its hours in brackets counts too: "Our Travel Assistance line (0344 822 4444) can book one".
-    "\\w+\\)? (?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be (?:delayed|damaged|lost|late|slow|affected|missed|misplaced|mislaid|held up|down|busy|tricky|difficult|hard|confusing|frustrating|a bit|quite|very))\\b)",
+    // "Let me know if there's anything else I can help with" closes the reply: it offers nothing (issue 15).
+    `\\w+\\)? (?=can|could)${notACourtesy("[\\w)]+ ")}(?:can|could)(?!'t|not|n't| not| never)\\b(?! (?:take|vary|happen|sometimes|occur|differ|change|be (?:delayed|damaged|lost|late|slow|affected|missed|misplaced|mislaid|held up|down|busy|tricky|difficult|hard|confusing|frustrating|a bit|quite|very))\\b)`,
     // The emphatic yes next to a no: "we do have gluten-free options", "our EU store does ship to Dublin".
     '\\w+ (?:do|does) (?:ship|deliver|offer|have|sell|accept|stock|carry|cover|work|take|run)\\b',
     // "We will not proceed without it" refuses: an excuse or a threat is never a can-do (issue 15).
@@ -103,7 +126,7 @@ export const FOLLOW_UP_CUE = phrasesAtWordStart(
  * check". Only ours: "you can", "contact your bank" and "we've been" are not acts of ours.
  */
 export const WE_ACT_CUE =
-  /\b(?:I|we)(?:'ve| have)(?: (?:now|already|just|also|since|gone ahead and))? (?!(?:not|never|been|had|no|limited|based|required|needed|expected|used|supposed)\b)(?:[a-z]+ed|sent|put|set|made|got|given|taken|written|done|spoken|left|kept|paid|told|found|held|rung|brought|shown)\b|\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to|'m happy to| am happy to|'d be happy to)(?!'t|n't| not\b| never\b| be unable\b| need you\b)\b|\blet me\b(?! know\b)/i;
+  /\b(?:I|we)(?:'ve| have)(?: (?:now|already|just|also|since|gone ahead and))? (?!(?:not|never|been|had|no|limited|based|required|needed|expected|used|supposed)\b)(?:[a-z]+ed|sent|put|set|made|got|given|taken|written|done|spoken|left|kept|paid|told|found|held|rung|brought|shown)\b|\b(?:I|we)(?<!\banything (?:else |more |further )?(?:that )?(?:I|we))(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to|'m happy to| am happy to|'d be happy to)(?!'t|n't| not\b| never\b| be unable\b| need you\b)\b|\blet me\b(?! know\b)/i;
 
 /**
  * Does the "no" at `refusal` come with an alternative, a helper or a time? `timeCounts: false`
@@ -125,7 +148,7 @@ export function alternativeNear(
   const to = inside ? refusal.end - sentence.start : -1;
   return alternativeMemo(context, sentenceIndex, `${from}:${to}:${timeCounts}`, (text, next) => {
     const before = from === -1 ? '' : text.slice(0, from);
-    const after = `${from === -1 ? text : text.slice(to)} ${next}`;
+    const after = `${from === -1 ? text : text.slice(to)} ${closingCourtesy(next) ? '' : next}`;
     if (ALTERNATIVE_CUE.test(after) || CAN_DO_CUE.test(before)) return true;
     return timeCounts && (TIME_CUE.test(after) || TIME_CUE.test(before) || DURATION_CUE.test(after));
   });
@@ -140,9 +163,10 @@ export function followUpNear(context: RuleContext, sentenceIndex: number): boole
 }
 const followUpMemo = sentencePairMemo<boolean>();
 
-// "Yes", "of course", a thank-you, an apology or "that's on us": a reply with these is helping, not ordering.
+// "Yes", "of course", a thank-you, an apology, "that's on us" or "anything else I can help with?": a
+// reply with these is helping, not ordering (the courtesy is no way past a "no", but it is kind).
 const WELCOMING =
-  /^(?:yes|yep|sure|of course|absolutely|certainly|good news|good question|great question|there is|there are|we do|happy to|no problem)\b|\b(?:thank you|thanks|sorry|apologi[sz]e|(?:that's|that is|it's|it is|this is) on (?:us|me)|(?:our|my) (?:mistake|fault|error))\b/i;
+  /^(?:yes|yep|sure|of course|absolutely|certainly|good news|good question|great question|there is|there are|we do|happy to|no problem)\b|\b(?:thank you|thanks|sorry|apologi[sz]e|(?:that's|that is|it's|it is|this is) on (?:us|me)|(?:our|my) (?:mistake|fault|error)|anything (?:else|more|further) (?:that )?(?:I|we) can)\b/i;
 
 /**
  * Does any sentence of the draft offer something: an alternative, a follow-up, a yes, thanks
@@ -156,6 +180,29 @@ export const draftOffersSomething = perAnalysis((context) => {
       sentenceTest(context, index, ALTERNATIVE_CUE) ||
       sentenceTest(context, index, FOLLOW_UP_CUE) ||
       sentenceTest(context, index, WELCOMING)
+    )
+      return true;
+  }
+  return false;
+});
+
+// A yes, or a mistake owned: "that's on us", "our error". An apology or a thank-you alone is not here.
+const YES_OR_OWNED =
+  /^(?:yes|yep|sure|of course|absolutely|certainly|good news|there is|there are|we do|happy to|no problem)\b|\b(?:(?:that's|that is|it's|it is|this is) on (?:us|me)|(?:our|my) (?:mistake|fault|error))\b/i;
+
+/**
+ * Stricter than draftOffersSomething: sympathy and thanks do not count. "I'm so sorry, I know how
+ * frustrating this is. The renewal is valid." offers nothing: drafts by other hands label the warm
+ * apology around a closed door a bare no (issue 15). Something we do, a way forward, a yes or a
+ * mistake owned does count.
+ */
+export const draftActsOrOffers = perAnalysis((context) => {
+  for (let index = 0; index < context.sentences.length; index++) {
+    if (
+      sentenceTest(context, index, ALTERNATIVE_CUE) ||
+      sentenceTest(context, index, FOLLOW_UP_CUE) ||
+      sentenceTest(context, index, WE_ACT_CUE) ||
+      sentenceTest(context, index, YES_OR_OWNED)
     )
       return true;
   }

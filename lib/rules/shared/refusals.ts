@@ -1,7 +1,7 @@
 import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { alternativeNear, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
+import { alternativeNear, closingCourtesy, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import {
   anchorWords,
@@ -10,6 +10,7 @@ import {
   type AnchoredPatterns,
 } from '@/lib/rules/shared/match-spans';
 import { findRefusedClauses } from '@/lib/rules/shared/negated-clauses';
+import { withItsClause } from '@/lib/rules/shared/not-us-clause';
 import { VERDICT_REFUSALS } from '@/lib/rules/shared/refusal-verdicts';
 
 /**
@@ -30,8 +31,8 @@ const REFUSALS: AnchoredPatterns = [
   ],
   [
     anchorWords('way option possibility chance manager supervisor one nothing much lot anything means'),
-    // "There is no expedite option", "there's no other way".
-    /\bthere(?:'s| is| isn't| is not)(?: not)? (?:no (?:[\w-]+ )?(?:way|option|possibility)|no chance|no manager|no supervisor|no one available|(?:nothing|much|a lot|anything) (?:more |else )?(?:I|we) can do)\b|\bnothing (?:more |else )?(?:I|we) can do\b|\b(?:I|we)(?:'ve| have|'ve got| have got) no (?:way|means) (?:of|to)\b/gi,
+    // "There is no expedite option", "there's no other way"; not "if there's anything else we can do".
+    /\bthere(?:'s| is| isn't| is not)(?: not)? (?:no (?:[\w-]+ )?(?:way|option|possibility)|no chance|no manager|no supervisor|no one available|(?:nothing|much|a lot|(?<!(?:'s|\bis) )anything) (?:more |else )?(?:I|we) can do)\b|\bnothing (?:more |else )?(?:I|we) can do\b|\b(?:I|we)(?:'ve| have|'ve got| have got) no (?:way|means) (?:of|to)\b/gi,
   ],
   [anchorWords('responsible liable'), /\b(?:we're|we are|I'm|I am) not (?:responsible|liable)\b/gi],
   // Anyone on our side out of it: "The council is not responsible for disputes", "the trust has
@@ -59,10 +60,10 @@ const REFUSALS: AnchoredPatterns = [
     /\b(?:I|we) (?:don't|do not) have (?:access|the ability|permission|the authority|the power)\b/gi,
   ],
   [anchorWords('only just'), /\bno, (?:we|I) (?:only|just)\b/gi],
-  // "No." or "Nope." as a sentence of its own: the answer is a no, whatever follows must earn it.
+  // "No.", "Nope." or "I'm afraid not." as a sentence of its own: the answer is a no, whatever follows must earn it.
   [
-    anchorWords('no nope nah stage moment time'),
-    /^(?:no|nope|nah|not at this stage|not at the moment|not at this time)(?:,? (?:sorry|I'm afraid|unfortunately))?[.!]*\s*$/gi,
+    anchorWords('no nope nah stage moment time afraid sadly unfortunately regrettably'),
+    /^(?:no|nope|nah|not at this stage|not at the moment|not at this time|(?:I'm |I am )?afraid not|(?:sadly|unfortunately|regrettably) not)(?:,? (?:sorry|I'm afraid|unfortunately))?[.!]*\s*$/gi,
   ],
   // An outcome upheld as the end of a reason: "so the new tier stands", "so the point loss stands".
   [
@@ -106,7 +107,7 @@ const REFUSALS: AnchoredPatterns = [
       'refund refunds exchange exchanges return returns exception exceptions compensation cancellation cancellations transfer transfers credit credits discount discounts extension extensions reimbursement reimbursements substitution substitutions possible available',
     ),
     // The look-ahead first (see guardLookbehind in engine/phrases.ts): the look-behind is too dear to try at every character.
-    /(?=no )(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno [\w-]+ (?:is )?(?:possible|available)\b/gi,
+    /(?=no )(?<=^|[,;:]\s|\bsorry\s|\band\s|\bso\s|\bbut\s)no (?:refunds?|exchanges?|returns?|exceptions?|compensation|cancellations?|transfers?|credits?|discounts?|extensions?|reimbursements?|substitutions?)\b(?! (?:is|are|were|was) (?:needed|required|necessary))|\bno (?:[\w-]+ ){1,2}(?:is |are )?(?:possible|available)\b/gi,
   ],
   // Drafts by another hand (issue 15): the "no" said as a rule of the world, not of us.
   [
@@ -152,13 +153,15 @@ export interface Refusal extends Span {
  * can also ask us for a formal review"); a guess does not: "You could try a repair shop" three
  * sentences on is still a brush-off.
  */
-// "not" must be a whole word: "the list we'll notify" is an offer. "Let me know if that helps" closes.
+// "not" must be a whole word: "the list we'll notify" is an offer. "Let me know if that helps" and
+// "anything else I can help with?" close (notACourtesy in cues.ts).
 const OUR_OFFER =
-  /\b(?:I|we)(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b(?! know\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\b))/i;
+  /\b(?:I|we)(?<!\banything (?:else |more |further )?(?:that )?(?:I|we))(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b(?! know\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\b))/i;
 const THEIR_RIGHT =
   /\byou (?:can|may)(?: also| still| always)? (?:apply|ask|appeal|report|complain|request|claim|reapply)\b/i;
 function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   for (let index = sentenceIndex + 2; index < context.sentences.length; index++) {
+    if (closingCourtesy(context.sentences[index]!.text)) continue;
     if (
       sentenceTest(context, index, OUR_OFFER) ||
       sentenceTest(context, index, FOLLOW_UP_CUE) ||
@@ -208,12 +211,13 @@ const OTHER_WAY_OPEN =
 function otherWayOpen(context: RuleContext, sentenceIndex: number, span: Span): boolean {
   const sentence = context.sentences[sentenceIndex]!;
   if (OTHER_WAY_OPEN.test(context.lintable.slice(span.end, sentence.end))) return true;
-  return sentenceIndex + 1 < context.sentences.length && sentenceTest(context, sentenceIndex + 1, OTHER_WAY_OPEN);
+  const next = context.sentences[sentenceIndex + 1];
+  return next !== undefined && !closingCourtesy(next.text) && sentenceTest(context, sentenceIndex + 1, OTHER_WAY_OPEN);
 }
 
 export const findRefusals = perAnalysis((context): Refusal[] =>
   withoutOverlaps([
-    ...matchAnchoredGroups(context, REFUSALS),
+    ...matchAnchoredGroups(context, REFUSALS).map((span) => withItsClause(context, span)),
     ...matchAnchoredGroups(context, VERDICT_REFUSALS),
     ...findRefusedClauses(context),
   ])

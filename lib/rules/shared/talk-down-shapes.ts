@@ -130,3 +130,46 @@ export const POINTED_REMINDERS = anchoredShapes([
   ['basic', '\\bbasic (?:economics|maths|math|physics|arithmetic|logic|biology)\\b'],
   ['time', '\\b(?:look|check|read|try)\\w* [^.!?]{0,30}\\bthis time(?=\\s*[.!?]|\\s*$)'],
 ]);
+
+/**
+ * Hindsight held against them, reading set as homework, and questions that answer themselves,
+ * from drafts by other hands (issue 15): "which you'd have seen if you'd read the description",
+ * "If you'd checked the basket total, you'd have spotted it", "I'd recommend reading the pricing
+ * page", "that's not something we can help with, is it?", "Most tenants understand this". "If
+ * you'd checked in before 6 we could have held the room" is only a condition ("in", "out" after
+ * the verb), and "I'd recommend the blue one" recommends no reading.
+ */
+export const HINDSIGHT_AND_HOMEWORK = anchoredShapes([
+  [
+    'read checked looked reviewed bothered paid taken',
+    "\\bif you(?:'d| had) (?:read|checked|looked at|reviewed|bothered|paid attention|taken the time)\\b(?! in\\b| out\\b)",
+  ],
+  [
+    'seen known noticed read spotted found',
+    "\\b(?:as|which) you(?:'d| would) have (?:seen|known|noticed|read|spotted|found)\\b",
+  ],
+  [
+    'recommend suggest advise',
+    "\\bI(?:'d| would) (?:really |strongly )?(?:recommend|suggest|advise) (?:reading|re-reading|rereading|(?:that )?you (?:re-?)?read|having a (?:read|look) (?:at|through))\\b",
+  ],
+  // A tag that answers its own question after a "no": ", is it?", ", is there?"; and a question
+  // opening with "Surely" ("Surely if it was online only, it would say online only?").
+  ['is was does', ', (?:is|was|does) (?:it|there|that)\\?'],
+  ['surely', '^surely [^.!?]{0,200}\\?'],
+  [
+    'understand know manage cope trouble problem problems issue issues',
+    '\\b(?:most|other|all other) (?:[a-z-]+ )?[a-z-]{2,20}s (?:seem to |manage to )?(?:understand|know|manage|cope|have no (?:trouble|problems?|issues?))\\b',
+  ],
+]);
+
+/**
+ * "For future reference, fridges need 24 hours to settle" lectures; said with what it spares them
+ * ("For future reference, you can book online, which saves the queue") it is a tip, so a reason, an
+ * option or a "we" in the sentence keeps it clean.
+ */
+export const FOR_FUTURE_REFERENCE = anchoredShapes([
+  [
+    'reference',
+    "(?<=^|[.!?]\\s)for future reference\\b(?![^.!?]{0,200}?\\b(?:so (?:that|you)|because|which (?:means|saves|is (?:quicker|faster|easier))|that way|to save|saves?|you can|you(?:'re| are) welcome|we(?:'ve| have| will|'ll| can)?)\\b)",
+  ],
+]);
