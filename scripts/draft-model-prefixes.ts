@@ -8,6 +8,7 @@
  */
 import { draftLooksFinished } from '@/lib/coach/draft-looks-finished';
 import { splitSentences } from '@/lib/engine/sentences';
+import type { Encoded, FloatModel } from '@/scripts/classifier-training';
 import type { Row } from '@/scripts/draft-model-operating-points';
 
 /** A prefix's scores: what the model and the rules say of the reply as typed so far. */
@@ -43,4 +44,50 @@ export function withPrefixes(row: Row, prefixes: readonly PrefixRow[]): Row {
   });
   const ruleFound = row.ruleFound.map((found, c) => found && same.every((prefix) => prefix.ruleFound[c]));
   return { ...row, logits, ruleFound };
+}
+
+/**
+ * Elastic-net training one category at a time, each on its own rows: a good reply's prefixes are
+ * negatives only in the categories a sentence carries whatever follows it (blame, talking down, an
+ * order, jargon); in the others a half-typed reply may truly have the problem its end resolves ("We
+ * can't expedite it." before the alternative, "I'm not sure yet." before the time). Each category's
+ * model is the same as a joint fit's on those rows (naive-Bayes ratios and loss are per category).
+ */
+export function fitPerCategory(
+  data: Encoded,
+  rowsOf: (category: number) => number[],
+  fitOne: (part: Encoded, category: number) => FloatModel,
+  hashSize: number,
+  classes: number,
+): FloatModel {
+  const weights = new Float32Array(hashSize * classes);
+  const bias = new Float32Array(classes);
+  for (let c = 0; c < classes; c++) {
+    const rows = rowsOf(c);
+    const offsets = new Int32Array(rows.length + 1);
+    let size = 0;
+    rows.forEach((row, i) => {
+      size += data.offsets[row + 1]! - data.offsets[row]!;
+      offsets[i + 1] = size;
+    });
+    const buckets = new Int32Array(size);
+    const scales = data.scales ? new Float64Array(size) : undefined;
+    rows.forEach((row, i) => {
+      buckets.set(data.buckets.subarray(data.offsets[row]!, data.offsets[row + 1]!), offsets[i]!);
+      scales?.set(data.scales!.subarray(data.offsets[row]!, data.offsets[row + 1]!), offsets[i]!);
+    });
+    const model = fitOne(
+      {
+        offsets,
+        buckets,
+        ...(scales ? { scales } : {}),
+        labels: rows.map((row) => [data.labels[row]![c]!]),
+        weights: Float64Array.from(rows, (row) => data.weights[row]!),
+      },
+      c,
+    );
+    for (let j = 0; j < hashSize; j++) weights[j * classes + c] = model.weights[j]!;
+    bias[c] = model.bias[0]!;
+  }
+  return { weights, bias, classes };
 }

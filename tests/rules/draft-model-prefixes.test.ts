@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '@/scripts/draft-model-operating-points';
-import { prefixesOf, prefixNagged, withPrefixes, type PrefixRow } from '@/scripts/draft-model-prefixes';
+import type { Encoded } from '@/scripts/classifier-training';
+import { fitPerCategory, prefixesOf, prefixNagged, withPrefixes, type PrefixRow } from '@/scripts/draft-model-prefixes';
 
 const row = (logits: number[], ruleFound = [false, false], clean = true): Row => ({
   logits,
@@ -47,5 +48,39 @@ describe('draft-model-prefixes', () => {
     expect(prefixNagged([prefix([0.6, 0])], points)).toBe(true);
     expect(prefixNagged([prefix([0.6, 0], 1)], points)).toBe(false);
     expect(prefixNagged([prefix([0.6, 0], 0, [true, false])], points)).toBe(false);
+  });
+
+  it('fits each category on its own rows only: a prefix row is a negative where asked, absent elsewhere', () => {
+    // Three rows over buckets 0-3: a draft with category 0, a draft with category 1, a prefix (no problem).
+    const data: Encoded = {
+      offsets: Int32Array.from([0, 2, 3, 5]),
+      buckets: Int32Array.from([0, 1, 2, 3, 1]),
+      labels: [
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ],
+      weights: Float64Array.from([2, 2, 0.6]),
+    };
+    const seen: Array<{ labels: number[][]; buckets: number[]; weights: number[] }> = [];
+    const model = fitPerCategory(
+      data,
+      (c) => (c === 1 ? [0, 1, 2] : [0, 1]),
+      (part, c) => {
+        seen[c] = { labels: part.labels, buckets: [...part.buckets], weights: [...part.weights] };
+        // Weight on bucket 0 = rows seen, bias = positives seen: enough to tell the rows apart.
+        return {
+          weights: Float32Array.from([part.labels.length, 0, 0, 0]),
+          bias: Float32Array.from([c + 10]),
+          classes: 1,
+        };
+      },
+      4,
+      2,
+    );
+    expect(seen[0]).toEqual({ labels: [[1], [0]], buckets: [0, 1, 2], weights: [2, 2] });
+    expect(seen[1]).toEqual({ labels: [[0], [1], [0]], buckets: [0, 1, 2, 3, 1], weights: [2, 2, 0.6] });
+    expect([...model.weights.slice(0, 2)]).toEqual([2, 3]);
+    expect([...model.bias]).toEqual([10, 11]);
   });
 });

@@ -256,9 +256,11 @@ export const LEARNED_SILENT_WHEN = Object.fromEntries(
  * no reason, refusal, order or promise in it. Bad replies often open this way too, so the words
  * weigh towards excuses and blame, yet the sentence itself cannot be one; and it is the first
  * sentence an agent finishes, judged at once. Its weights may lower a guess, never raise it.
+ * Courtesies count too ("You're welcome!", "Have a great weekend.", "No worries."): a short reply of
+ * thanks and a courtesy drew a learned guess from its few words (tests/coach/ready-to-send.test.ts).
  */
 const ACKNOWLEDGES =
-  /\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|appreciate|understand|frustrating|congratulations|hear that|glad|happy to)\b/i;
+  /\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|appreciate|understand|frustrating|congratulations|hear that|glad|happy to|you(?:['’]re| are) (?:very |most |so )?welcome(?! to)|my pleasure|no (?:problem|worries)|take care|enjoy|have a (?:\w+ )?(?:day|evening|weekend|afternoon|morning))\b/i;
 const SAYS_MORE =
   /\b(?:because|due|since|as|but|however|unfortunately|never|cannot|should|must|need|needs|have to|has to|policy|system|will|would|could|might|may|always|usually|sometimes|only|if|we|our)\b|,\s*so\b|(?:can|won|don|doesn)['’]t\b|['’]ll\b/i;
 export const onlyAcknowledges = (text: string) => ACKNOWLEDGES.test(text) && !SAYS_MORE.test(text);
@@ -289,6 +291,14 @@ const UNCERTAINTY = PROBLEM_CATEGORIES.indexOf('uncertainty');
 const OWNS_FAULT =
   /\b(?:(?:we|our(?: \w+){1,2}) (?:should(?:n['’]t| not)? have (?!(?:received|got|had|heard|been sent)\b)|failed to\b|forgot to\b|made an? (?:mistake|error)\b)|(?:our|my) (?:own )?(?:mistake|error|fault|failure|oversight)\b|(?:on|from) our (?:side|end)\b)/i;
 
+/**
+ * Nor is a request put as a question an order ("Could you fill in the cancellation form?", "Would you
+ * mind sending the receipt?"): it is the coach's own commanding rewrite, and no draft by other hands in
+ * training that asks this way is labelled commanding (0 of 74).
+ */
+const ASKS = /^(?:please,? )?(?:could|would|can|will) you\b[^.!?]*\?\s*$/i;
+const COMMANDING = PROBLEM_CATEGORIES.indexOf('commanding');
+
 /** A sentence's summed weights, an acknowledgement's capped at zero per category. */
 export function sentenceScore(table: Table, context: RuleContext, index: number): SentenceScore {
   const score = scoreFeatures(table, (emit) => sentenceFeaturesAt(context, index, emit));
@@ -299,6 +309,7 @@ export function sentenceScore(table: Table, context: RuleContext, index: number)
     score.sums[BLAME] = Math.min(0, score.sums[BLAME]!);
     if (!HEDGES.test(text)) score.sums[UNCERTAINTY] = Math.min(0, score.sums[UNCERTAINTY]!);
   }
+  if (ASKS.test(text)) score.sums[COMMANDING] = Math.min(0, score.sums[COMMANDING]!);
   return score;
 }
 
