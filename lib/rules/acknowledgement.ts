@@ -13,8 +13,11 @@ import { SEEN_SITUATIONS, SEEN_SITUATION_ANCHORS } from '@/lib/rules/shared/seen
  */
 const FEELING =
   '(?:frustrating|maddening|stressful|upsetting|awful|annoying|worrying|exhausting|disappointing|heartbreaking|infuriating|scary|hard|difficult|not okay|not ok|unacceptable|far too long|too long|three too many|too many|the last thing you needed|a lot to deal with|no fun|a pain)';
+// "never", "still not", "keeps" and "kept" say nothing until their verb comes ("never arrived",
+// "keeps crashing"): without it the line would tick a word early, while the agent is still typing
+// (walk 2026-12-07 #6), and a word being typed earns no tick (checklist-typing.ts).
 const TROUBLE_DONE =
-  "(?:never|still (?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|not)|keeps|kept|broke|failed|crashed|stopped working|disappeared|vanished|leaked|bounced|went missing|got lost|arrived (?:late|damaged|broken|open|opened|empty|incomplete|faulty|wet|crushed))";
+  "(?:(?:never|still (?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|not)|keeps|kept) \\w+|broke|failed|crashed|stopped working|disappeared|vanished|leaked|bounced|went missing|got lost|arrived (?:late|damaged|broken|open|opened|empty|incomplete|faulty|wet|crushed))";
 const ACKNOWLEDGING = phrasesAtWordStart(
   [
     `(?:is|was|sounds|feels|must be|must have been|must feel|'s a|is a|was a|what a|such a) (?:so |really |truly |incredibly |very |just |completely |absolutely |far |such a |an? )?(?:\\w+ )?${FEELING}\\b`,

@@ -49,6 +49,15 @@ describe('pre-send check: a half-typed last word changes nothing', () => {
     expect(canDo("Thanks for writing in. I'll send a replacement.")).toBe('done');
     expect(canDo("Thanks for writing in. I'll send it")).toBe('done');
   });
+
+  it('an apology ticks the feelings line with its trouble, not a word before it (walk 2026-12-07 #6)', () => {
+    const feelings = (draft: string) =>
+      checklistOf(draft, { upset: true }).find((item) => item.id === 'feelings')!.status;
+    expect(feelings('I’m so sorry the order never ')).toBe('missing');
+    expect(feelings('I’m sorry the app keeps ')).toBe('missing');
+    expect(feelings('I’m so sorry the order never arrived ')).toBe('done');
+    expect(feelings('I’m sorry the app keeps crashing.')).toBe('done');
+  });
 });
 
 describe('typingFrom', () => {

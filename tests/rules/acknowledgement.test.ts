@@ -61,16 +61,16 @@ ruleTable(rule, {
     // Seeing their wait still counts before a refusal; the refusal gets its own nudge.
     { draft: 'I know you’ve waited two weeks, but we can’t refund it.', flags: ['I know you’ve waited'] },
     // Walk 2026-12-07 #3, item 2: an apology that names the customer's trouble acknowledges it.
-    { draft: 'I’m so sorry the order never arrived.', flags: ['sorry the order never'] },
+    { draft: 'I’m so sorry the order never arrived.', flags: ['sorry the order never arrived'] },
     { draft: 'I’m sorry you’ve been waiting.', flags: ['I’m sorry you’ve'] },
     { draft: 'So sorry the parcel was damaged.', flags: ['sorry the parcel was'] },
     {
       draft: 'Sorry your parcel arrived damaged, a new one is on its way.',
       flags: ['Sorry your parcel arrived damaged'],
     },
-    { draft: 'I’m really sorry the app keeps crashing on you.', flags: ['sorry the app keeps'] },
-    { draft: 'Sorry it never turned up.', flags: ['Sorry it never'] },
-    { draft: 'Sorry our courier never came.', flags: ['Sorry our courier never'] },
-    { draft: 'So sorry the refund still hasn’t reached you.', flags: ['sorry the refund still hasn’t'] },
+    { draft: 'I’m really sorry the app keeps crashing on you.', flags: ['sorry the app keeps crashing'] },
+    { draft: 'Sorry it never turned up.', flags: ['Sorry it never turned'] },
+    { draft: 'Sorry our courier never came.', flags: ['Sorry our courier never came'] },
+    { draft: 'So sorry the refund still hasn’t reached you.', flags: ['sorry the refund still hasn’t reached'] },
   ],
 });
