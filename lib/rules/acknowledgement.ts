@@ -29,8 +29,9 @@ const ACKNOWLEDGING = phrasesAtWordStart(
     'you have every right to be\\b',
     "I (?:completely |totally |really |can )?understand why you(?:'re| are| were| feel)\\b",
     'you must be (?:so |really )?(?:worn out|exhausted|tired|frustrated|worried|fed up|upset|stressed)\\b',
-    "(?:I'm|I am) (?:so |really |very |truly )?sorry (?:to hear (?:about|that)|(?:that )?you(?:'re|'ve| are| have| had| were)|(?:that )?your|about (?:your|the)|for (?:the|your) loss)",
-    "sorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused)",
+    "(?:I'm|I am) (?:so |really |very |truly )?sorry (?:to hear (?:about|that)|(?:that )?you(?:'re|'ve| are| have| had| were)|(?:that )?your|about (?:your|the)(?! inconvenience)|for (?:the|your) loss)",
+    // "Sorry the refund is not possible" is a "no" said kindly, not their trouble seen (qa6).
+    "sorry (?:that )?(?:the |your |this |it )?(?:\\w+ ){0,2}(?:has|have|had|was|were|is|didn't|did not|went|got)\\b(?! caused| not (?:possible|available|allowed|permitted|refundable|eligible|something))",
     // An apology that names what went wrong for them: "so sorry the order never arrived", "sorry
     // your parcel arrived damaged", "sorry the app keeps crashing" (walk 2026-12-07 #3, item 2).
     // The thing is theirs or the one at hand (a determiner, then one or two words, or "it") and what

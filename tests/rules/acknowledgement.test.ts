@@ -33,6 +33,10 @@ ruleTable(rule, {
     "I'm sorry the refund can't be processed.",
     "Sorry it won't be possible this time.",
     'Sorry the policy still applies to sale items.',
+    // qa6: the canned line with "about", and a "no" said with an apology.
+    "I'm sorry about the inconvenience.",
+    "I'm sorry the refund is not possible.",
+    "I'm so sorry the order is not refundable.",
   ],
   invalid: [
     { draft: 'Two weeks is far too long, and I’m sorry.', flags: ['is far too long'] },
