@@ -11,7 +11,7 @@ export const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)
 export const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|noon|midday|midnight)`;
 /** Today or the next few hours: close whatever the sentence says around it. */
 /** Close whatever the sentence says around it, unless it is told as past (PAST_VERB). */
-export const SOON = String.raw`(?:tonight|tomorrow|tmrw?|within the hour|${NUMBER} ?(?:mins?|minutes|hrs?|hours?) to go|(?:by )?(?:the )?end of (?:the )?day|eod)`;
+export const SOON = String.raw`(?:tonight|tomorrow|tmrw?|within the hour|${NUMBER} ?(?:mins?|minutes|hrs?|hours?) to go|(?:by )?(?:the )?end of (?:the )?day|(?:by )?(?:the )?end of today|eod)`;
 /** Close, but as often a time something already happened ("sorted in 5 min", "arrived today"). */
 export const WITHIN = String.raw`(?:today|this (?:morning|afternoon|evening)|(?:in|within) (?:the next )?${NUMBER} ?(?:mins?|minutes|hrs?|hours?)\b)`;
 /** Close enough to be a hurry when something is due then: a day this week, a clock time, a few days. */
@@ -38,6 +38,7 @@ export const NOT_REPORTED = String.raw`(?<!\b(?:was|were|had|did|said|says|told|
  * 5 min", "the driver went above and beyond tonight". Regular past forms end in -ed ("need"
  * and "needed" do not count: a need is still ahead).
  */
-const PAST_VERB = String.raw`(?:(?!(?:need|needed|feed|speed|bed|red|booked|scheduled|supposed)\b)[a-z]{2,}ed|came|got|went|was|were|had|did|sent|paid|made|took|found|gave|left|lost|put|rang|ran|spent|bought|brought|saw|met|felt|kept|heard|sat|broke|been|grew|told|said)`;
-// "haven't arrived" or "never came" is a state still open, not a time gone by.
+const PAST_VERB = String.raw`(?:(?!(?:need|needed|feed|speed|bed|red|booked|scheduled|supposed)\b)[a-z]{2,}ed|came|(?<!(?:'ve|\bhave|\bhas|'s) )got|went|was|were|had|did|sent|paid|made|took|found|gave|left|lost|put|rang|ran|spent|bought|brought|saw|met|felt|kept|heard|sat|slept|stood|flew|drove|woke|broke|been|grew|told|said)`;
+// "haven't arrived" or "never came" is a state still open, not a time gone by; "I've got" is a
+// state now ("I've got nothing to buy food with tonight").
 export const NOT_PAST = String.raw`(?<!(?<!(?:n't|\bnot|\bnever|\bdidnt|\bhavent|\bhasnt) )\b${PAST_VERB}\b(?!')${IN_CLAUSE}{0,40})`;

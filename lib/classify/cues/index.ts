@@ -21,6 +21,7 @@ import statedFrustration from '@/lib/classify/cues/stated-frustration';
 import supportComplaint from '@/lib/classify/cues/support-complaint';
 import urgencyBlocked from '@/lib/classify/cues/urgency-blocked';
 import urgencyDeadline from '@/lib/classify/cues/urgency-deadline';
+import urgencyDependant from '@/lib/classify/cues/urgency-dependant';
 import urgencyFresh from '@/lib/classify/cues/urgency-fresh';
 import urgencyHarm from '@/lib/classify/cues/urgency-harm';
 import urgencyPlea from '@/lib/classify/cues/urgency-plea';
@@ -63,6 +64,7 @@ export const MOOD_CUES: readonly MoodCue[] = [
   urgencyDeadline,
   urgencyBlocked,
   urgencyStranded,
+  urgencyDependant,
   urgencyHarm,
   urgencyFresh,
 ];

@@ -16,7 +16,9 @@ const TODAY_CLOCK = String.raw`(?:since (?:about |around )?(?:\d{1,2}(?:[:.]\d\d
  * "we're losing orders every minute", "I can't log in". A stoppage counts with its reach (who
  * cannot do what) or a clock that started today (since 9am, for 3 hours); "no signal for a
  * month" or "servers down AGAIN" is a complaint the agent reads as frustration, not a hurry
- * (tests/fixtures/support-corpus labels them so). One is a hint.
+ * (tests/fixtures/support-corpus labels them so). Cut off from their own money is the same stoppage
+ * for a household: "I have no access to my money", "I've got no cash", "no way to pay the hotel".
+ * One is a hint.
  */
 export default defineCue({
   id: 'urgency-blocked',
@@ -32,6 +34,8 @@ export default defineCue({
       String.raw`\bno (?:power|water|heating|hot water|electricity|internet|signal|mobile data|dial tone|phone line)\b(?=[^.!?\n;]{0,30}\b${TODAY_CLOCK})`,
       String.raw`\bcan'?t (?:access|log ?in|sign ?in|pay for|work(?! out)|get in|take (?:payments|orders|cards|bookings)|check out|leave|get home|get to work|trade)\b`,
       String.raw`\b(?:locked|shut) out of\b`,
+      // Cut off from their own money now: no cash, no way to pay, nothing to buy food with.
+      String.raw`\b(?:i|we)(?:'ve| have)? (?:got |have )?(?:no (?:access to (?:my|our) (?:money|funds|wages|salary|account)|way to pay|cash|money (?:left|for \w+))|nothing to (?:buy|eat|pay)\b)|\brunning out of (?:money|cash|fuel|food|formula|medication|meds)\b`,
     ].join('|'),
     'gi',
   ),

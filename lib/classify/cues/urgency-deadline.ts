@@ -1,5 +1,5 @@
 import { defineCue } from '@/lib/classify/cues/cue';
-import { CLOCK, EVENT, NEAR, NOT_PAST, NOT_REPORTED, SOON, WITHIN } from '@/lib/classify/near-time';
+import { CLOCK, DAY, EVENT, NEAR, NOT_PAST, NOT_REPORTED, SOON, WITHIN } from '@/lib/classify/near-time';
 
 // The words between an event and its time stay in one clause and say nothing happened already.
 const SAME_CLAUSE = (max: number) => String.raw`(?:(?!\b(?:was|were|had|did|last|ago)\b)[^.!?\n;]){0,${max}}?`;
@@ -8,18 +8,22 @@ const ASK = String.raw`(?:need|needs|needed|have to|has to|must|please|pls|plz|(
 const NEED = String.raw`(?:need|needs|needed|must|have to|has to|required|please|pls|plz)`;
 // Things that happen at a time without anyone needing them then: opening hours, offers, holds.
 const NOT_SCHEDULE = String.raw`(?<!\b(?:open|opens|valid|available|closed|away|off|hold|holding|keep|store|wait|book|booking|booked|schedule|arrange|reserve|plan|planning|try again|call back) (?:(?:an?|the|my|our|it|this) )?(?:\w+ )?)`;
+// The customer going away on a near day: "I leave on Saturday", "we fly this Friday".
+const AWAY = String.raw`(?:leave|leaving|travel|travelling|traveling|fly|flying|depart|departing)`;
 // A verb that starts the event itself: "we open in 20 mins", "boards in 40 min".
-const STARTS = String.raw`(?:open|opens|start|starts|leave|leaves|board|boards|close|closes|depart|departs|ends|begins|kicks off|goes out|comes out|expires?)`;
+const STARTS = String.raw`(?:open|opens|start|starts|leave|leaves|board|boards|close|closes|depart|departs|ends|begins|kicks off|goes out|comes out|expires?|travel|travels|are released|is released)`;
 
 /**
  * Urgency: a near-future time bound to the customer's need. Each shape is still ahead: a time
  * said, promised or told as past in the same sentence does not count (near-time.ts), because
  * a deadline already broken ("you said within 24 hours; that was Tuesday") is a broken
  * promise, not a new hurry.
- * - an event at a near time: "the wedding is saturday", "flight leaves in 2 hrs", "we open in 20 mins";
+ * - an event at a near time: "the wedding is saturday", "flight leaves in 2 hrs", "we open in 20 mins",
+ *   "I leave on Saturday";
  * - tonight, tomorrow, "40 mins to go": close whatever the sentence says;
  * - today or now, asked for or needed: "I need to send a contract today", "can an engineer come today?";
- * - a need with its deadline: "needed by Monday", "for the board at 10am", "before my flight", "due tomorrow".
+ * - a need or a request with its deadline: "needed by Monday", "for the board at 10am", "could they be
+ *   emailed by Wednesday?", "we need it before bedtime", "before my flight", "due tomorrow".
  * One is a hint.
  */
 // Each shape opens with a lookahead for its first word, so the sentence lookbehinds run only
@@ -30,9 +34,10 @@ export default defineCue({
     [
       String.raw`\b(?=${EVENT}\b)${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}${EVENT}\b${SAME_CLAUSE(30)}\b(?:${NEAR}|at \d{1,2}\b(?![:.]?\d))`,
       String.raw`\b(?=${STARTS}\b)${NOT_REPORTED}${NOT_PAST}${STARTS}\b(?: [\w']+){0,4}? (?:${WITHIN}|at ${CLOCK}|at \d{1,2}\b(?![:.]?\d))`,
+      String.raw`\b(?=${AWAY}\b)${NOT_REPORTED}${NOT_PAST}${AWAY}\b(?: [\w']+){0,3}? (?:on|this) ${DAY}\b`,
       String.raw`\b(?=${SOON}\b)${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}${SOON}\b`,
       String.raw`\b(?=${ASK}\b)${NOT_REPORTED}${ASK}\b${SAME_CLAUSE(50)}\b(?:${WITHIN}|now)\b`,
-      String.raw`\b(?=${NEED}\b)${NOT_REPORTED}${NEED}\b${SAME_CLAUSE(40)}\b(?:by|before|no later than|at|within|in) (?:the )?(?:${NEAR}|${CLOCK}|\d{1,2}(?:st|nd|rd|th)?\b|end of (?:the )?(?:day|week))`,
+      String.raw`\b(?=${NEED}\b|${ASK}\b)${NOT_REPORTED}(?:${NEED}|${ASK})\b${SAME_CLAUSE(50)}\b(?:(?:by|before|no later than|at|within|in) (?:the )?(?:${NEAR}|${CLOCK}|end of (?:the )?(?:day|week|today))|(?:by|before|no later than) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|before (?:then|bedtime|christmas|the weekend))\b`,
       String.raw`\b(?=before )${NOT_REPORTED}before (?:my|the|our|his|her) (?:\w+ )?${EVENT}\b`,
       String.raw`\b(?=deadline|last day|due )${NOT_REPORTED}(?:deadline|last day|due (?:today|tomorrow|tonight|in \d+ (?:days?|hours?)))\b`,
     ].join('|'),

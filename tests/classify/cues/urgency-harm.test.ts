@@ -13,6 +13,7 @@ cueTable(cue, {
     'Does my insurance cover a washing machine flooding the kitchen?',
   ],
   matches: [
+    { text: "someone's emptied my account and the fraud line has a 90 min wait", claims: "someone's emptied" },
     { text: "There's water pouring through my ceiling from the flat above.", claims: 'water pouring' },
     { text: 'Burst main outside our house, flooding into the garage.', claims: 'flooding into' },
     { text: "There's a smell of gas in the hallway.", claims: 'smell of gas' },
