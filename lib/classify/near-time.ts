@@ -20,7 +20,7 @@ export const NEAR = String.raw`(?:${SOON}|${WITHIN}|(?:this |next |on |by |this 
  * What a customer has to be at, pay or hand in on time. Travel words count as the event
  * itself ("I fly tonight", "the cruise departs tomorrow").
  */
-export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|land|call(?! back)|ceremony|graduation|completion|check[- ]?in|guests|train|ferry|cruise|connection|wedding|funeral|memorial(?: service)?|party|event|concert|exams?|interview|hearing|court|appointment|surgery|operation|meeting|presentation|conference|launch|campaign|deadline|payroll|rent|mortgage|direct debits?|tuition|new job|shift|trip|(?<!bank )holiday|boarding|visa|sale)`;
+export const EVENT = String.raw`(?:flights?|fly(?:ing)?|plane|land|call(?! back)|ceremony|graduation|completion|check[- ]?in|guests|train|ferry|cruise|connection|wedding|funeral|memorial(?: service)?|party|event|concert|exams?|interview|hearing|court|appointment|surgery|operation|meeting|presentation|conference|launch|campaign|deadline|payroll|rent|mortgage|direct debits?|tuition|new job|shift|trip|(?<!bank )holiday|boarding|visa|sale|inspection|keynote|tour|camp|school run)`;
 
 /**
  * Not reported as said, promised or past in the same sentence: "you said within 24 hours",

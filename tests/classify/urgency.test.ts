@@ -19,6 +19,11 @@ describe('urgency: the customer needs it fast (rules only: GoEmotions has no suc
     ["Our POS terminals are offline. Card payments aren't going through.", "payments aren't going through"],
     ['Our clinic system has been down since 7am and patients are turning up.', 'patients are turning up'],
     ['our POS is down on a Saturday lunchtime', 'POS is down'],
+    // A small child with them now, money cut off now, the middle of the night, going away on a near day.
+    ["Our pram didn't come off the plane in Palma. We have a 7-month-old.", 'We have a 7-month-old'],
+    ['You closed my account without warning. I have no access to my money.', 'I have no access to my money'],
+    ["My card got blocked while I'm abroad and I can't pay the hotel. Please, it's 11pm here.", "it's 11pm"],
+    ['I need to know whether my policy covers me for skiing. I leave on Saturday.', 'leave on Saturday'],
   ])('"%s" is at least a hint, citing "%s"', (message, cue) => {
     const signal = moodOf(message).signals.urgency;
     expect(signal.level).not.toBe('none');
@@ -52,6 +57,11 @@ describe('urgency: the customer needs it fast (rules only: GoEmotions has no suc
     // A fault that has gone on for weeks is a complaint; a question about one can wait.
     'No signal in my own kitchen for a month. Paying £38 for a paperweight.',
     'is the app down? cant log in, no stress just curious',
+    // Calm near misses of the same shapes: a plan, money mentioned calmly, a child named for an order.
+    "I'm moving out on the 28th, what do I need to do to close my account?",
+    'I have no cash on me, can I pay by card at the door?',
+    'Do you sell car seats suitable for a 2 year old?',
+    'Waited in for the engineer 8-1. It is now 4pm. Could you rebook for next week, no rush.',
   ])('"%s" is not urgent', (message) => {
     expect(levelOf(message, 'urgency')).toBe('none');
   });

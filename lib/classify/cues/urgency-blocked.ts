@@ -1,7 +1,7 @@
 import { defineCue } from '@/lib/classify/cues/cue';
 
 // The people a customer serves or looks after, who feel a stoppage at once.
-const PEOPLE = String.raw`(?:customers|clients|patients|users|guests|visitors|staff|employees|team|students|callers|buyers|diners|people|members)`;
+const PEOPLE = String.raw`(?:customers|clients|patients|users|guests|visitors|staff|employees|team|students|callers|buyers|diners|people|members|agents|attendees|drivers|workers)`;
 // What a business or household cannot do without for an hour.
 const SERVICE = String.raw`(?:production|site|store|shop|website|server|system|checkout|app|pos|terminals?|tills?|card (?:reader|machine)|payment gateway|gateway|api|portal|phone (?:line|system)|phones|landline|line|network|internet|wifi|broadband|power|electricity|heating|boiler|water|gas|lift)`;
 // What they cannot do, quoted with the stoppage: "none of our customers can check out".
@@ -17,7 +17,8 @@ const TODAY_CLOCK = String.raw`(?:since (?:about |around )?(?:\d{1,2}(?:[:.]\d\d
  * cannot do what) or a clock that started today (since 9am, for 3 hours); "no signal for a
  * month" or "servers down AGAIN" is a complaint the agent reads as frustration, not a hurry
  * (tests/fixtures/support-corpus labels them so). Cut off from their own money is the same stoppage
- * for a household: "I have no access to my money", "I've got no cash", "no way to pay the hotel".
+ * for a household: "I have no access to my money", "no way to pay the hotel" ("I have no cash on me,
+ * can I pay by card?" is a question about paying, not a stoppage).
  * One is a hint.
  */
 export default defineCue({
@@ -32,10 +33,10 @@ export default defineCue({
       String.raw`\b${SERVICE}s? (?:is |are |has been |have been |'s been |been |went |has gone )?${STOPPED}\b(?=[^.!?\n;]{0,30}\b${TODAY_CLOCK})`,
       String.raw`\b(?:production|checkout|pos|payment gateway|tills?|card (?:reader|machine))(?: \w+)?s? (?:is |are |has been |have been |'s been )?(?:down|offline|not working)\b(?! the (?:road|street|hall|corridor|block|way)\b)`,
       String.raw`\bno (?:power|water|heating|hot water|electricity|internet|signal|mobile data|dial tone|phone line)\b(?=[^.!?\n;]{0,30}\b${TODAY_CLOCK})`,
-      String.raw`\bcan'?t (?:access|log ?in|sign ?in|pay for|work(?! out)|get in|take (?:payments|orders|cards|bookings)|check out|leave|get home|get to work|trade)\b`,
+      String.raw`\bcan'?t (?:access|log ?in|sign ?in|pay for|work(?! out)|get in|take (?:card )?(?:payments|orders|cards|bookings)|check out|leave|get home|get to work|trade)\b`,
       String.raw`\b(?:locked|shut) out of\b`,
-      // Cut off from their own money now: no cash, no way to pay, nothing to buy food with.
-      String.raw`\b(?:i|we)(?:'ve| have)? (?:got |have )?(?:no (?:access to (?:my|our) (?:money|funds|wages|salary|account)|way to pay|cash|money (?:left|for \w+))|nothing to (?:buy|eat|pay)\b)|\brunning out of (?:money|cash|fuel|food|formula|medication|meds)\b`,
+      // Cut off from their own money now: no access to it, no way to pay, nothing to buy food with.
+      String.raw`\b(?:i|we)(?:'ve| have)? (?:got |have )?(?:no (?:access to (?:my|our) (?:money|funds|wages|salary|account)|way to pay|money (?:left|for \w+))|nothing to (?:buy|eat|pay)\b)|\brunning out of (?:money|cash|fuel|food|formula|medication|meds)\b`,
     ].join('|'),
     'gi',
   ),

@@ -8,8 +8,13 @@ const ASK = String.raw`(?:need|needs|needed|have to|has to|must|please|pls|plz|(
 const NEED = String.raw`(?:need|needs|needed|must|have to|has to|required|please|pls|plz)`;
 // Things that happen at a time without anyone needing them then: opening hours, offers, holds.
 const NOT_SCHEDULE = String.raw`(?<!\b(?:open|opens|valid|available|closed|away|off|hold|holding|keep|store|wait|book|booking|booked|schedule|arrange|reserve|plan|planning|try again|call back) (?:(?:an?|the|my|our|it|this) )?(?:\w+ )?)`;
-// The customer going away on a near day: "I leave on Saturday", "we fly this Friday".
-const AWAY = String.raw`(?:leave|leaving|travel|travelling|traveling|fly|flying|depart|departing)`;
+// The customer going away, moving or starting something on a near day: "I leave on Saturday", "we
+// fly this Friday", "a job starting on Monday", "the kitchen is being fitted on Monday". Not after a
+// modal or "to": "could the calendar start on Monday" is a wish, "I want to fly on the 3rd" a plan.
+// Moving house and deliveries arriving on a day are mostly calm planning in the support corpus.
+const AWAY = String.raw`(?:leave|leaving|travel|travelling|traveling|fly|flying|depart|departing|starting|completes|(?:being )?fitted|goes on|picking up|off to)`;
+// A near day or date for that: "on Monday", "Saturday 7am", "on the 14th", "in the morning".
+const ON_DAY = String.raw`(?:(?:on|this|next) )?${DAY}\b|on the \d{1,2}(?:st|nd|rd|th)\b(?! of (?:each|every))|in the morning\b|${WITHIN}|at ${CLOCK}`;
 // A verb that starts the event itself: "we open in 20 mins", "boards in 40 min".
 const STARTS = String.raw`(?:open|opens|start|starts|leave|leaves|board|boards|close|closes|depart|departs|ends|begins|kicks off|goes out|comes out|expires?|travel|travels|are released|is released)`;
 
@@ -34,7 +39,7 @@ export default defineCue({
     [
       String.raw`\b(?=${EVENT}\b)${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}${EVENT}\b${SAME_CLAUSE(30)}\b(?:${NEAR}|at \d{1,2}\b(?![:.]?\d))`,
       String.raw`\b(?=${STARTS}\b)${NOT_REPORTED}${NOT_PAST}${STARTS}\b(?: [\w']+){0,4}? (?:${WITHIN}|at ${CLOCK}|at \d{1,2}\b(?![:.]?\d))`,
-      String.raw`\b(?=${AWAY}\b)${NOT_REPORTED}${NOT_PAST}${AWAY}\b(?: [\w']+){0,3}? (?:on|this) ${DAY}\b`,
+      String.raw`\b(?=${AWAY}\b)${NOT_REPORTED}${NOT_PAST}(?<!\b(?:could|would|should|might|to|want|wants|like) )${AWAY}\b(?: [\w']+){0,3}? (?:${ON_DAY})`,
       String.raw`\b(?=${SOON}\b)${NOT_REPORTED}${NOT_PAST}${NOT_SCHEDULE}${SOON}\b`,
       String.raw`\b(?=${ASK}\b)${NOT_REPORTED}${ASK}\b${SAME_CLAUSE(50)}\b(?:${WITHIN}|now)\b`,
       String.raw`\b(?=${NEED}\b|${ASK}\b)${NOT_REPORTED}(?:${NEED}|${ASK})\b${SAME_CLAUSE(50)}\b(?:(?:by|before|no later than|at|within|in) (?:the )?(?:${NEAR}|${CLOCK}|end of (?:the )?(?:day|week|today))|(?:by|before|no later than) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|before (?:then|bedtime|christmas|the weekend))\b`,

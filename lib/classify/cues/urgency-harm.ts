@@ -14,7 +14,7 @@ export default defineCue({
       String.raw`\b(?:car )?accident (?:just now|\d+ mins? ago|\d+ minutes ago)\b|\b(?:was|been) in an accident\b`,
       String.raw`\b(?:someone|somebody|they)(?:'s| has| have| just)* (?:taken|emptied|used my|changed my|logged in|hacked|spending|is spending|hijacked)\b|\b(?:i'?ve|we'?ve|i have|we have|has|'s) been (?:hacked|hijacked)\b`,
       String.raw`\b(?:fraud|scam(?:mer)?)\b(?=[^.!?\n]{0,40}\b(?:just|now|what do i do|gone|taken)\b)`,
-      String.raw`\b(?:on|home) oxygen\b|\binsulin\b|\b(?:meds|medicine|medication|prescription)\b[^.!?\n]{0,30}\b(?:ran out|run out|left|today|tonight)\b`,
+      String.raw`\b(?:on|home) oxygen\b|\boxygen (?:concentrator|machine)\b|\binsulin\b|\b(?:meds|medicine|medication|prescription)\b[^.!?\n]{0,30}\b(?:ran out|run out|left|today|tonight)\b`,
       String.raw`\bstuck between floors\b|\balarm (?:is )?going off\b`,
     ].join('|'),
     'gi',

@@ -3,9 +3,10 @@ import { cueTable } from '@/tests/classify/cues/cue-table';
 
 cueTable(cue, {
   nearMisses: [
-    "I paid cash at the counter, no card needed.",
-    "I have no money worries, just want to switch plans.",
-    "Is there a way to pay by bank transfer?",
+    'I paid cash at the counter, no card needed.',
+    'I have no cash on me, can I pay by card at the door?',
+    'I have no money worries, just want to switch plans.',
+    'Is there a way to pay by bank transfer?',
     "I can't work out how to add a new user.",
     'Will I lose money if I close the saver early?',
     'Is the shop down the road still open?',
@@ -17,10 +18,16 @@ cueTable(cue, {
     'I can sign in fine on my laptop.',
   ],
   matches: [
-    { text: "You closed my account without warning. I have no access to my money.", claims: "I have no access to my money" },
-    { text: "My card got swallowed by the ATM. It's Saturday night and I've got no cash.", claims: "I've got no cash" },
-    { text: "My card got blocked while I'm abroad and I have no way to pay the hotel.", claims: "I have no way to pay" },
-    { text: "Our hotel booking ends tomorrow and I'm running out of money.", claims: "running out of money" },
+    {
+      text: 'You closed my account without warning. I have no access to my money.',
+      claims: 'I have no access to my money',
+    },
+    { text: "I've got nothing to buy food with tonight", claims: "I've got nothing to buy" },
+    {
+      text: "My card got blocked while I'm abroad and I have no way to pay the hotel.",
+      claims: 'I have no way to pay',
+    },
+    { text: "Our hotel booking ends tomorrow and I'm running out of money.", claims: 'running out of money' },
     { text: "We're losing sales every hour the checkout is broken.", claims: 'losing sales' },
     { text: 'We lost customers over the weekend because of this.', claims: 'lost customers' },
     { text: 'Our production server is down.', claims: 'production server is down' },

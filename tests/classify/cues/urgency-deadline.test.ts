@@ -3,10 +3,10 @@ import { cueTable } from '@/tests/classify/cues/cue-table';
 
 cueTable(cue, {
   nearMisses: [
-    "It would be handy if the calendar view could start on Monday instead of Sunday.",
-    "Why do I need to call to cancel when I signed up online in 30 seconds?",
-    "I left on Saturday and the parcel came after.",
-    "Can I pay by the 30th?",
+    'It would be handy if the calendar view could start on Monday instead of Sunday.',
+    'Why do I need to call to cancel when I signed up online in 30 seconds?',
+    'I left on Saturday and the parcel came after.',
+    'Can I pay by the 30th?',
     'Is the store open until midnight on Saturdays?',
     'Is the discount valid until Sunday?',
     "I'm away until Monday, so please deliver after that.",
@@ -35,10 +35,19 @@ cueTable(cue, {
     'I got in today. Same day as everyone else.',
   ],
   matches: [
-    { text: "I need to know whether my policy covers me for skiing. I leave on Saturday.", claims: "leave on Saturday" },
-    { text: "I'm seeing my accountant on Thursday - could they be emailed by Wednesday?", claims: "could they be emailed by Wednesday" },
-    { text: "my kid's medicine is stuck out for delivery, we need it before bedtime", claims: "need it before bedtime" },
-    { text: "The exam results portal won't load and results are released at noon.", claims: "are released at noon" },
+    {
+      text: 'I need to know whether my policy covers me for skiing. I leave on Saturday.',
+      claims: 'leave on Saturday',
+    },
+    {
+      text: "I'm seeing my accountant on Thursday - could they be emailed by Wednesday?",
+      claims: 'could they be emailed by Wednesday',
+    },
+    {
+      text: "my kid's medicine is stuck out for delivery, we need it before bedtime",
+      claims: 'need it before bedtime',
+    },
+    { text: "The exam results portal won't load and results are released at noon.", claims: 'are released at noon' },
     { text: 'my bag has my suit in it and the wedding is saturday', claims: 'wedding is saturday' },
     { text: "My suitcase is still missing and I'm flying home tomorrow.", claims: 'flying home tomorrow' },
     { text: "The card reader won't connect and we open in 20 mins.", claims: 'open in 20 mins' },

@@ -15,6 +15,9 @@ cueTable(cue, {
     { text: 'No gas for three days in December with two toddlers in the house.', claims: 'with two toddlers' },
     { text: "Our pram didn't come off the plane in Palma. We have a 7-month-old.", claims: 'We have a 7-month-old' },
     { text: "It's 1am and we have 2 small kids with us.", claims: 'we have 2 small kids' },
-    { text: "The heater has stopped working and it's 4 degrees outside. We have a 2 year old.", claims: 'We have a 2 year old' },
+    {
+      text: "The heater has stopped working and it's 4 degrees outside. We have a 2 year old.",
+      claims: 'We have a 2 year old',
+    },
   ],
 });

@@ -5,7 +5,7 @@ cueTable(cue, {
   nearMisses: [
     "It's 11am, is the shop open yet?",
     "Waited in for the engineer 8-1. It's now 4pm. No call, no text.",
-    "The party finished at midnight, thanks for the music.",
+    'The party finished at midnight, thanks for the music.',
     'The zip on my suitcase is stuck.',
     'I was at the airport for hours last week and nobody helped.',
     "We're in the hotel's loyalty scheme, can I add points?",
