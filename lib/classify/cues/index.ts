@@ -4,7 +4,10 @@ import confusionCues from '@/lib/classify/cues/confusion-cues';
 import type { MoodCue } from '@/lib/classify/cues/cue';
 import flatDelay from '@/lib/classify/cues/flat-delay';
 import grief from '@/lib/classify/cues/grief';
+import hardship from '@/lib/classify/cues/hardship';
 import loudComplaint from '@/lib/classify/cues/loud-complaint';
+import lostItem from '@/lib/classify/cues/lost-item';
+import lowSpirits from '@/lib/classify/cues/low-spirits';
 import missingBagRefund from '@/lib/classify/cues/missing-bag-refund';
 import negatedPraise from '@/lib/classify/cues/negated-praise';
 import ownMistake from '@/lib/classify/cues/own-mistake';
@@ -54,6 +57,9 @@ export const MOOD_CUES: readonly MoodCue[] = [
   loudComplaint,
   negatedPraise,
   grief,
+  hardship,
+  lowSpirits,
+  lostItem,
   confusionCues,
   plainQuestion,
   politeRequest,

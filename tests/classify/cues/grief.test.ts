@@ -3,6 +3,14 @@ import { cueTable } from '@/tests/classify/cues/cue-table';
 
 cueTable(cue, {
   nearMisses: [
+    // A condolence order or a funeral as a date for an errand, not the writer's loss.
+    'just ordered a sympathy card for my coworker, can I get it gift wrapped?',
+    'got the bereavement card and flowers order in for my friend, all sorted thanks.',
+    'The funeral is on Thursday and the flowers need delivering by 10am. Please confirm.',
+    'The cancer charity shop sent me the wrong receipt.',
+    'Can I put my order down as a gift?',
+    'Thanks for the good news about my refund!',
+    'Is the late fee waived if I pay tomorrow?',
     'My phone died halfway through the payment.',
     'The battery died after two days.',
     'I passed on your details to my accountant.',
@@ -17,10 +25,20 @@ cueTable(cue, {
     'Passed on to the billing team, thanks!',
   ],
   matches: [
+    { text: "We had to put our dog down and I'd like to cancel his insurance.", claims: 'had to put our dog down' },
+    { text: "Please close my late wife's savings account.", claims: 'my late wife' },
+    { text: "my mum is critically ill in Poland and my passport's expired", claims: 'critically ill' },
+    { text: 'We had to leave our holiday early, mum was taken ill.', claims: 'was taken ill' },
+    { text: "My dad's in hospice and he wants to watch the match on Saturday.", claims: 'hospice' },
+    { text: 'I finally got the results after months of waiting. not good news.', claims: 'not good news' },
+    {
+      text: 'we used to come every year with my wife. first time back without her.',
+      claims: 'first time back without',
+    },
     { text: 'My mother passed away in June and I need to close her card.', claims: 'passed away' },
     { text: 'Dad passed on last week; can I transfer his subscription to me?', claims: 'passed on' },
     { text: 'My wife has died and the account is in her name.', claims: 'has died' },
-    { text: "I'll miss the delivery because of the funeral on Friday.", claims: 'funeral' },
+    { text: "My dad's funeral is on Friday and the certificates still haven't come.", claims: "My dad's funeral" },
     { text: "We're bereaved and can't face sorting the insurance yet.", claims: 'bereaved' },
     { text: "I lost my job last month and can't make this payment.", claims: 'lost my job' },
     { text: "I'm heartbroken, the urn arrived smashed.", claims: 'heartbroken' },
