@@ -98,3 +98,26 @@ describe('prompt cards while a reply is typed', () => {
     }
   });
 });
+
+describe('cards while a reply is typed', () => {
+  // QA qa7, item 7: at a typing pause "Says what you can't do" and "Gives an order" swapped places.
+  it.each([
+    [
+      '101',
+      "Hi Dana, unfortunately we can't refund the duplicate charge, it's our policy. You need to contact your bank.",
+    ],
+    ['101', "Hi Dana, unfortunately we can't refund it, it's our policy. You should have read the terms."],
+  ])('keep their places while their sentences are unchanged (ticket %s: "%s")', (ticket, draft) => {
+    const typist = new Typist(demoTicket(ticket, 0).customer).type(draft).rest(5_000);
+    const orders = typist.moments.map(({ result }) =>
+      result.view.cards.flatMap((card) => (card.kind === 'problem' ? [card.key] : [])),
+    );
+    const seen: string[] = [];
+    for (const order of orders) {
+      const kept = seen.filter((key) => order.includes(key));
+      expect(order.filter((key) => kept.includes(key))).toEqual(kept);
+      for (const key of order) if (!seen.includes(key)) seen.push(key);
+    }
+    expect(orders.at(-1)!.length).toBe(2);
+  });
+});
