@@ -1,6 +1,7 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import type { Quote } from '@/lib/engine/types';
 import { quoteEnd } from '@/lib/analysis/first-clean-match';
+import { typingFrom } from '@/lib/analysis/checklist-typing';
 import { ALTERNATIVE_CUE, DURATION_CUE, FOLLOW_UP_CUE, TIME_CUE, WE_ACT_CUE } from '@/lib/rules/shared/cues';
 import type { Refusal } from '@/lib/rules/shared/refusals';
 
@@ -27,10 +28,12 @@ function firstCue(text: string): { start: number; end: number } | undefined {
 
 export function answerOf(context: RuleContext, refusal: Refusal): Quote | undefined {
   const last = Math.min(context.sentences.length - 1, refusal.sentenceIndex + LOOK_AHEAD);
+  const cut = typingFrom(context.draft);
   for (let index = Math.max(refusal.sentenceIndex, 0); index <= last; index++) {
     const sentence = context.sentences[index]!;
     const from = Math.max(refusal.end, sentence.start) - sentence.start;
-    const text = context.draft.slice(sentence.start, sentence.end);
+    // A word still being typed is never quoted (checklist-typing.ts).
+    const text = context.draft.slice(sentence.start, Math.min(sentence.end, cut));
     const cue = firstCue(text.slice(from));
     if (!cue) continue;
     // From the start of the cue's clause: "Our billing team can reverse it", not "team can reverse it".
