@@ -61,8 +61,7 @@ export function cutClause(sentence: string, span: Span): string {
 
 // A greeting or a short "yes" before the words cut keeps its comma (QA qa7: "Hi Lee, as I already
 // explained, just click…" became "Hi Lee just click…"); "Refunds, as I said, take…" loses both.
-const OPENER =
-  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you|yes|no|ok|okay|sure|of course|sorry)\b[^,;:.!?]{0,30}$/i;
+const OPENER = /^\s*(?:hi|hello|hey|dear|thanks|thank you|yes|sure|sorry)\b[^,;:.!?]{0,30}$/i;
 
 /** Replaces `span` with `text`. */
 export function replace(sentence: string, span: Span, text: string): string {

@@ -36,8 +36,7 @@ export const andHereIsWhatICanDo = ending((sentence) => `${sentence}, and here's
 
 // The customer's own bank, insurer or employer acts only for them: the agent cannot take it up with
 // them (QA qa7: "I can contact your bank for you"), but can chase it if they say it is on our side.
-const THEIR_OWN =
-  /^your (?:[\w-]+ )?(?:bank|card issuer|issuer|insurer|insurance(?: company)?|doctor|gp|employer|landlord|school|provider|carrier|network|isp|lender|broker|solicitor|lawyer|accountant|council|embassy)$/i;
+const THEIR_OWN = /^your (?:[\w-]+ )?(?:bank|card issuer|insurer|employer|doctor|landlord|provider)$/i;
 export const isTheirOwn = (party: string | undefined): party is string => party !== undefined && THEIR_OWN.test(party);
 const I_CHASE = "if they say it's on our side, reply here and I'll chase it";
 
