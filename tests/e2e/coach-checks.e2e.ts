@@ -256,6 +256,14 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     );
     expect(quotes).toContain('Am I missing something');
     expect(quotes).not.toContain('says');
+    // QA qa7, item 2 (shot rt7-12): the empty reply's card says what it asks, not "Solutions, not excuses".
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.texts('.hd-prompt .hd-card-title'),
+        (titles) => titles.length > 0,
+      ),
+    ).toEqual(['A clear next step']);
+    await page.screenshot({ path: shot('confused-empty-reply') });
     await typeUntilQuoted(
       "Hi Luis, sorry for the confusion! The Data tab only shows on the Pro plan, which is why you can't see it. On your plan, open Invoices and press Download all; I've also asked our docs team to fix the article by Friday.",
       'next-step',
