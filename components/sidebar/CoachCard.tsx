@@ -1,8 +1,7 @@
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import type { Card } from '@/lib/coach/view';
 import { FittedWords } from '@/components/sidebar/FittedWords';
-import { cardTitle } from '@/lib/coach/plain-names';
-import { t } from '@/lib/i18n';
+import { cardTitle, promptTitle } from '@/lib/coach/plain-names';
 
 /**
  * One point, one line (issue 14): a title and the highlighted words; click or Enter opens the
@@ -24,9 +23,7 @@ function Summary({ card, open }: { card: Card; open: boolean }) {
   }
   return (
     <>
-      <span className="hd-card-title">
-        {t(`promptCategory_${card.prompt.selected.prompt.category.replace(/-/g, '_')}`)}
-      </span>
+      <span className="hd-card-title">{promptTitle(card)}</span>
       <span className="hd-card-words hd-muted">{card.prompt.selected.prompt.text}</span>
     </>
   );

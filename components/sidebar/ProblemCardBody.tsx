@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { JudgeContext } from '@/lib/coach/rewrites/rewrite-card';
 import type { ProblemCard } from '@/lib/coach/view';
+import { isSecondOpinion } from '@/lib/coach/card-name';
 import { cardTitle, findingTitle } from '@/lib/coach/plain-names';
 import { t } from '@/lib/i18n';
 import { HighlightedDraft } from '@/components/sidebar/HighlightedDraft';
@@ -21,9 +22,13 @@ interface Props {
 export function ProblemCardBody({ card, draft, context, onNotNow, onMute, onCopied, onRate }: Props) {
   const [rated, setRated] = useState(false);
   // What else the same words do (lib/coach/same-words.ts), by the titles its own cards would have had.
-  const also = [...new Set([...card.findings, ...(card.also ?? [])].map(findingTitle))].filter(
-    (title) => title !== cardTitle(card),
-  );
+  // Only what a rule is sure of: a learned guess beside it is not named (QA qa7: "You need to contact
+  // your bank." read "Also: Blames them."), though the rewrites must still clear it.
+  const also = [
+    ...new Set(
+      [...card.findings, ...(card.also ?? [])].filter((finding) => !isSecondOpinion(finding)).map(findingTitle),
+    ),
+  ].filter((title) => title !== cardTitle(card));
   return (
     <>
       <HighlightedDraft draft={draft} spans={card.findings} sentence={card.sentence} />

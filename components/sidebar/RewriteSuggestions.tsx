@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { rewritesForCard, type CardToRewrite, type JudgeContext } from '@/lib/coach/rewrites/rewrite-card';
+import { blanksIn } from '@/lib/coach/blanks';
 import { t } from '@/lib/i18n';
 import { BlankText } from '@/components/sidebar/BlankText';
 
@@ -61,7 +62,10 @@ export function RewriteSuggestions({ card, draft, context, advice, onCopied }: P
           </button>
         </div>
       ))}
-      <p className="hd-muted hd-small">{t('sidebar_fillTheBlanks')}</p>
+      {/* Only where a rewrite has a blank to fill (QA qa7: shown under rewrites with none). */}
+      {rewrites.some((text) => blanksIn(text).length > 0) ? (
+        <p className="hd-muted hd-small">{t('sidebar_fillTheBlanks')}</p>
+      ) : null}
     </div>
   );
 }

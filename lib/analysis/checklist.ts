@@ -4,6 +4,7 @@ import { findCanDo } from '@/lib/analysis/checklist-can-do';
 import { findDoneAlready, findNextStep } from '@/lib/analysis/checklist-next-step';
 import { quoteEnd } from '@/lib/analysis/first-clean-match';
 import { settledRefusals, typingFrom } from '@/lib/analysis/checklist-typing';
+import { answerOf } from '@/lib/analysis/checklist-no-answer';
 
 /**
  * The pre-send check (product.md): feelings acknowledged when the customer was upset,
@@ -61,7 +62,11 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
   return [
     item('feelings', feelings, quoteOf(context, acknowledged)),
     item('can-do', canDo ? 'done' : orElse, canDo),
-    item('no-has-alternative', refusals.length === 0 ? 'not-needed' : unanswered ? 'missing' : 'done'),
+    refusals.length === 0
+      ? item('no-has-alternative', 'not-needed')
+      : unanswered
+        ? item('no-has-alternative', 'missing')
+        : item('no-has-alternative', 'done', answerOf(context, refusals[0]!)),
     nextStepItem(context, raw, orElse),
   ];
 }

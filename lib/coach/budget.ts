@@ -42,7 +42,12 @@ export function applyBudget(ranked: readonly ProblemPoint[], state: BudgetState,
   };
   const eligible = ranked.filter((point) => !state.dismissed.includes(point.key) && !resting(point));
   const introduced = { ...state.introduced };
-  const shown = eligible.filter((point) => state.visible.includes(point.key)).slice(0, policy.maxShown);
+  // In the order they were shown: a card merged with a later finding keeps its place (QA qa7: cards swapped at a pause).
+  const place = (point: ProblemPoint) => state.visible.indexOf(point.key);
+  const shown = eligible
+    .filter((point) => place(point) !== -1)
+    .sort((a, b) => place(a) - place(b))
+    .slice(0, policy.maxShown);
   const held: ProblemPoint[] = [];
   for (const point of eligible) {
     if (shown.includes(point)) continue;

@@ -1,4 +1,4 @@
-import type { Analysis } from '@/lib/engine/types';
+import type { Analysis, ChecklistItem } from '@/lib/engine/types';
 import type { PromptPack } from '@/lib/prompts/schema';
 import type { PromptEvent } from '@/lib/prompts/triggers';
 import { applyBudget } from '@/lib/coach/budget';
@@ -10,6 +10,7 @@ import { countOutcomes, type NudgeCount } from '@/lib/coach/nudge-outcomes';
 import { problemPoints } from '@/lib/coach/problem-points';
 import { aboutTheMood, attachPrompts, placePrompts, type PlacedPrompt } from '@/lib/coach/prompt-cards';
 import { redactQuote } from '@/lib/coach/redact';
+import { steadyCheck } from '@/lib/coach/steady-check';
 import type { Card, CoachView, QuietView, ReplyStatus } from '@/lib/coach/view';
 import { isThankYouForHelp } from '@/lib/coach/win-offer';
 
@@ -77,13 +78,19 @@ export function coach(input: CoachInput): CoachResult {
 
   // Sending: a substantial draft emptied on this ticket. What the sent reply did is done for good.
   const justSent = replyWasSent(state.lastDraft, draft);
-  const done = analysis.checklist.filter((item) => item.status === 'done').map((item) => `check:${item.id}`);
+  // The check on screen moves with finished sentences and pauses, and so does what it retires: a
+  // prompt never comes and goes with a half-typed word (QA qa7). A sent reply did what it last read.
+  const check = steadyCheck(analysis.checklist, state.check, draft, input.draftIdleMs);
+  const doneIn = (items: readonly ChecklistItem[]) =>
+    items.filter((item) => item.status === 'done').map((item) => `check:${item.id}`);
+  const done = doneIn(check?.items ?? []);
+  const lastDone = doneIn(analysis.checklist);
   if (analysis.findings.some((finding) => finding.category === 'thanks')) done.push('moment:thank-back');
   const retired = [
     ...new Set([...state.retired, ...done, ...(justSent ? ['moment:thank-back', ...state.lastDone] : [])]),
   ];
   const sent = justSent || (state.sent && empty);
-  state = { ...state, retired, sent, lastDraft: draft, lastDone: empty ? state.lastDone : done };
+  state = { ...state, retired, sent, lastDraft: draft, lastDone: empty ? state.lastDone : lastDone, check };
 
   const hard = isHardConversation(analysis.mood, input.customerMessages.length);
   const resetOffered =
@@ -111,7 +118,8 @@ export function coach(input: CoachInput): CoachResult {
     now,
   });
   const blanks = blanksIn(draft);
-  const checklistPasses = analysis.checklist.every((item) => item.status !== 'missing');
+  // Ready only when the check on screen and the draft as it stands both pass.
+  const checklistPasses = [...analysis.checklist, ...(check?.items ?? [])].every((item) => item.status !== 'missing');
   const looksFinished = draftLooksFinished(draft);
   // A point still waiting for the agent to move on is a problem all the same: not ready yet.
   const ready = composer && !empty && found.length === 0 && checklistPasses && blanks.length === 0 && looksFinished;
@@ -131,7 +139,8 @@ export function coach(input: CoachInput): CoachResult {
   // One card per point: each problem with its question; then at most one prompt of its own.
   const events: PromptEvent[] = thanked ? ['customer-thanks'] : [];
   // An empty reply box has no findings and ticks nothing yet: only the customer's mood may pick its card.
-  const judged = status === 'empty' ? { ...analysis, findings: [], checklist: [] } : analysis;
+  const judged =
+    status === 'empty' ? { ...analysis, findings: [], checklist: [] } : { ...analysis, checklist: check?.items ?? [] };
   const placed =
     status === 'empty' || status === 'writing'
       ? placePrompts(input.packs, judged, events, {
@@ -195,7 +204,7 @@ export function coach(input: CoachInput): CoachResult {
       cards,
       hiddenCount: status === 'writing' ? decision.held.length : 0,
       // Pinned and always there; an empty reply box has nothing to tick yet.
-      checklist: composer && preferences.preSendCheck ? (empty ? [] : analysis.checklist) : null,
+      checklist: composer && preferences.preSendCheck ? (check?.items ?? []) : null,
       blanks,
       thanks: thanked
         ? { quote: redactQuote(latest).slice(0, MAX_QUOTE), saved: state.winSaved, prompt: thanksPrompt }

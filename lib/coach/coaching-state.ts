@@ -1,5 +1,6 @@
 import { EMPTY_BUDGET, setAside, type BudgetState } from '@/lib/coach/budget';
 import type { ProblemPoint } from '@/lib/coach/problem-points';
+import type { ShownCheck } from '@/lib/coach/steady-check';
 
 /**
  * What the coach remembers about one ticket: what it showed, what the agent set aside or
@@ -29,6 +30,8 @@ export interface TicketCoaching {
   /** The last draft and the pre-send items it had done, to know what a sent reply did. */
   lastDraft: string;
   lastDone: string[];
+  /** The pre-send check on screen: it changes at sentence ends and pauses, not on every key (steady-check.ts). */
+  check: ShownCheck | null;
 }
 
 export function freshCoaching(generation: number): TicketCoaching {
@@ -47,6 +50,7 @@ export function freshCoaching(generation: number): TicketCoaching {
     copied: {},
     lastDraft: '',
     lastDone: [],
+    check: null,
   };
 }
 

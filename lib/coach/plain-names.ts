@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 import { RULE_CATEGORIES } from '@/lib/engine/rule-ids';
+import type { PromptCard } from '@/lib/coach/view';
 
 /**
  * What an agent reads instead of a rule id or an internal category (issue 14: "no rule id or
@@ -50,4 +51,17 @@ const CATEGORY_OF = new Map<string, string>(Object.entries(RULE_CATEGORIES));
 /** A rule's plain name from its id alone (a muted rule, a stats row); an unknown id gets a neutral name. */
 export function ruleNameById(ruleId: string): string {
   return ruleName(ruleId, CATEGORY_OF.get(ruleId) ?? 'other');
+}
+
+/**
+ * A prompt card's title says what it asks of the reply at this moment ("A clear next step"), not
+ * the name of the set it came from (QA qa7: a confused customer's empty reply got "Solutions, not
+ * excuses" before a word was typed). A point with no title of its own keeps the set's category.
+ */
+export function promptTitle({ point, prompt }: Pick<PromptCard, 'point' | 'prompt'>): string {
+  const about = 'check' in point ? point.check : 'moment' in point ? point.moment : undefined;
+  return (
+    (about && translated(`promptPoint_${keyPart(about)}`)) ||
+    t(`promptCategory_${keyPart(prompt.selected.prompt.category)}`)
+  );
 }

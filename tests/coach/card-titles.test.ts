@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { cardTitle } from '@/lib/coach/plain-names';
+import { cardTitle, promptTitle } from '@/lib/coach/plain-names';
 import { DEFAULT_ENGINE_SETTINGS, type Finding } from '@/lib/engine/types';
 import { problemPoints } from '@/lib/coach/problem-points';
 import { oneCardPerWords } from '@/lib/coach/same-words';
@@ -128,5 +128,22 @@ describe('card titles: one sentence, one title whatever is shown yet', () => {
     expect(forward).toHaveLength(1);
     expect(cardTitle(forward[0]!)).toBe('Blames them');
     expect(cardTitle(backward[0]!)).toBe('Blames them');
+  });
+});
+
+// QA qa7 (shot rt7-12): a confused customer's empty reply got a card titled "Solutions, not excuses"
+// before a word was typed. A prompt card says what it asks of the reply, in plain words.
+describe('prompt card titles say what the card asks for this moment', () => {
+  const promptTitles = (ticket: string) =>
+    play([{ draft: '' }], demoTicket(ticket, 0))[0]!.result.view.cards.flatMap((card) =>
+      card.kind === 'prompt' ? [promptTitle(card)] : [],
+    );
+
+  it('an empty reply to a confused customer: a clear next step, not "Solutions, not excuses"', () => {
+    expect(promptTitles('102')).toEqual(['A clear next step']);
+  });
+
+  it('an empty reply to an upset customer: how they feel', () => {
+    expect(promptTitles('101')).toEqual(['How they feel']);
   });
 });

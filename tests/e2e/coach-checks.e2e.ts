@@ -132,6 +132,33 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     await page.screenshot({ path: shot('refund-done-no-next-step') });
   });
 
+  // QA qa7, item 1: the check changed 48 times while this reply was typed, quoting half-typed words.
+  it('the pre-send check holds still while a good reply is typed, changing only as sentences end', async () => {
+    const good =
+      "Hi Dana, I'm so sorry the order never arrived and that you were charged twice. I've refunded the second charge today, and I'll send a new desk tomorrow with tracking.";
+    await replaceDraft(page, '');
+    const seen: string[] = [];
+    let typing = true;
+    const typed = replaceDraft(page, good, 80).finally(() => {
+      typing = false;
+    });
+    while (typing) {
+      const check = (await sidebar.text('.hd-check').catch(() => '')).replace(/\s+/g, ' ');
+      if (check !== seen.at(-1)) seen.push(check);
+      await page.waitForTimeout(60);
+    }
+    await typed;
+    await sidebar.waitFor(
+      () => status('next-step'),
+      (value) => value === 'done',
+    );
+    await page.screenshot({ path: shot('steady-while-typing') });
+    // The empty box's line, the rows at the first key, then a change per finished sentence at most.
+    expect(seen.length, seen.join('\n')).toBeLessThanOrEqual(5);
+    for (const check of seen) expect(check).not.toMatch(/seco”|tomorrow wit”|refunded t”/);
+    expect(await words('next-step')).toBe("I'll send a new desk tomorrow with tracking");
+  });
+
   // QA 2026-12-07, findings 1-3 (shots f-101-0, f-101-2, c02-long-after-pause).
   it('a curt request to a furious customer is not called ready', async () => {
     await replaceDraft(page, 'Hi Dana, please send us a photo of your bank statement so we can check the charge.');
@@ -229,6 +256,14 @@ describe('the coach’s judgement in the demo (issue 14)', () => {
     );
     expect(quotes).toContain('Am I missing something');
     expect(quotes).not.toContain('says');
+    // QA qa7, item 2 (shot rt7-12): the empty reply's card says what it asks, not "Solutions, not excuses".
+    expect(
+      await sidebar.waitFor(
+        () => sidebar.texts('.hd-prompt .hd-card-title'),
+        (titles) => titles.length > 0,
+      ),
+    ).toEqual(['A clear next step']);
+    await page.screenshot({ path: shot('confused-empty-reply') });
     await typeUntilQuoted(
       "Hi Luis, sorry for the confusion! The Data tab only shows on the Pro plan, which is why you can't see it. On your plan, open Invoices and press Download all; I've also asked our docs team to fix the article by Friday.",
       'next-step',

@@ -28,6 +28,7 @@ function renderSidebar(initial: Parameters<typeof fakeWatcher>[0]) {
   return { page, focusComposer };
 }
 const summaries = () => [...document.querySelectorAll<HTMLButtonElement>('.hd-card-summary')];
+const nudges = () => [...document.querySelectorAll<HTMLButtonElement>('.hd-nudge .hd-card-summary')];
 
 afterEach(() => {
   cleanup();
@@ -75,6 +76,24 @@ describe('sidebar cards', () => {
     fireEvent.click(summaries()[0]!);
     expect(document.querySelector('.hd-also')?.textContent).toBe('Also: Talks down.');
     expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+  });
+
+  // QA qa7 (shot d7-101bad-card0): "Fill in the parts in brackets…" under rewrites with no brackets, and
+  // "Also: Blames them." from a learned guess on "You need to contact your bank.", which blames no one.
+  it('asks to fill in brackets only under a rewrite that has one; a learned guess is not named as “also”', async () => {
+    renderSidebar({ customerMessages: [ANGRY], draft: 'Hi Luis, obviously the export button is in Settings.' });
+    await waitFor(() => expect(nudges()).toHaveLength(1));
+    fireEvent.click(nudges()[0]!);
+    expect(document.querySelector('.hd-rewrite-text')?.textContent).toBe('Hi Luis, the export button is in Settings.');
+    expect(screen.queryByText(/Fill in the parts in brackets/)).toBeNull();
+    cleanup();
+    renderSidebar({ customerMessages: [ANGRY], draft: 'You need to contact your bank.' });
+    await waitFor(() => expect(nudges()).toHaveLength(1));
+    expect(nudges()[0]!.textContent).toContain('Gives an order');
+    fireEvent.click(nudges()[0]!);
+    expect(document.querySelectorAll('.hd-blank').length).toBeGreaterThan(0);
+    expect(screen.getByText(/Fill in the parts in brackets/)).toBeTruthy();
+    expect(document.querySelector('.hd-also')).toBeNull();
   });
 
   it('no rule id or internal category name anywhere the agent can see, cards opened', async () => {

@@ -1,6 +1,7 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { baseOf } from '@/lib/coach/rewrites/verb-forms';
 import { find, lowerFirst, replace, tidy, withoutEnd } from '@/lib/coach/rewrites/sentence-edits';
+import { isTheirOwn, theyCanThenIChase } from '@/lib/coach/rewrites/ways-forward';
 
 /**
  * Orders: the step stays, asked for with a reason where it is the whole sentence ("Could you
@@ -80,7 +81,9 @@ export const commanding: RewriteBuilder = ({ sentence, span }) => {
       .replace(/(?<![.!?])[.!?]+\s*$/, '')
       .replace(/(?<!\s)\s+(?:yourself|directly)\b/gi, '');
     const verb = /^\w+/.exec(step)?.[0]?.toLowerCase() ?? '';
-    if (AGENT_CAN.has(verb) && !MINE.test(step) && !CONDITIONAL.test(step))
+    const party = /^\w+ (your [\w -]+)$/i.exec(step)?.[1];
+    if (isTheirOwn(party)) rewrites.push(theyCanThenIChase(party));
+    else if (AGENT_CAN.has(verb) && !MINE.test(step) && !CONDITIONAL.test(step))
       rewrites.push(tidy(`I can ${step} for you, if you'd like.`));
   }
   return rewrites;

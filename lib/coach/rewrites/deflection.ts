@@ -9,7 +9,7 @@ import {
   substantial,
 } from '@/lib/coach/rewrites/sentence-edits';
 import { baseOf, thirdPersonOf } from '@/lib/coach/rewrites/verb-forms';
-import { takeItUpWith, WHEN, WHO } from '@/lib/coach/rewrites/ways-forward';
+import { isTheirOwn, takeItUpWith, theyCanThenIChase, WHEN, WHO } from '@/lib/coach/rewrites/ways-forward';
 
 /**
  * Passing the problem elsewhere: the agent owns the hand-off instead. The other party the
@@ -79,12 +79,15 @@ function activeVoice(sentence: string): string {
 
 export const deflection: RewriteBuilder = ({ sentence: written }) => {
   const elsewhere = find(written, SEND_ELSEWHERE);
-  if (elsewhere) return [`I'll check with ${elsewhere.groups[0]} for you and get back to you by ${WHEN}.`];
+  const sentTo = elsewhere?.groups[0];
+  if (isTheirOwn(sentTo)) return [theyCanThenIChase(sentTo)];
+  if (sentTo) return [`I'll check with ${sentTo} for you and get back to you by ${WHEN}.`];
   const party = namedParty(written);
+  const theirs = isTheirOwn(party) ? party : undefined;
   const sentence = activeVoice(written);
   // "handled by finance, not support": only the "not us" goes, and the agent takes it up with them.
   const notSupport = find(sentence, NOT_SUPPORT);
-  if (notSupport && party) return [takeItUpWith(replace(sentence, notSupport, ''), 'them')];
+  if (notSupport && party) return [takeItUpWith(replace(sentence, notSupport, ''), 'them', theirs)];
   // "we can't guarantee freshness": a plain "no" the refusal rewrite can give a way forward.
   const guarantee = find(sentence, CANT_GUARANTEE);
   if (guarantee) return [replace(sentence, guarantee, `${guarantee.groups[0]} can't promise`)];
@@ -95,7 +98,7 @@ export const deflection: RewriteBuilder = ({ sentence: written }) => {
     const found = find(rest, words);
     if (found) rest = cut(rest, clauseAround(rest, found));
   }
-  if (!substantial(rest)) return [takeItUpWith(null, party ?? WHO)];
+  if (!substantial(rest)) return [takeItUpWith(null, party ?? WHO, theirs)];
   const mentioned = party !== undefined && rest.toLowerCase().includes(party.toLowerCase());
-  return [takeItUpWith(rest, mentioned ? 'them' : (party ?? WHO))];
+  return [takeItUpWith(rest, mentioned ? 'them' : (party ?? WHO), theirs)];
 };

@@ -59,9 +59,17 @@ export function cutClause(sentence: string, span: Span): string {
   return cut(sentence, clauseAround(sentence, span));
 }
 
+// A greeting or a short "yes" before the words cut keeps its comma (QA qa7: "Hi Lee, as I already
+// explained, just click…" became "Hi Lee just click…"); "Refunds, as I said, take…" loses both.
+const OPENER = /^\s*(?:hi|hello|hey|dear|thanks|thank you|yes|sure|sorry)\b[^,;:.!?]{0,30}$/i;
+
 /** Replaces `span` with `text`. */
 export function replace(sentence: string, span: Span, text: string): string {
-  return tidy(`${sentence.slice(0, span.start)}${text}${sentence.slice(span.end)}`);
+  const before = sentence.slice(0, span.start);
+  const opener = before.replace(/[\s,]+$/, '');
+  if (text.trim() === '' && OPENER.test(opener) && /^[^,]*,/.test(sentence.slice(opener.length, span.end)))
+    return tidy(`${opener}, ${sentence.slice(span.end).replace(/^[\s,]+/, '')}`);
+  return tidy(`${before}${text}${sentence.slice(span.end)}`);
 }
 
 /** How many words a text has (blanks count as one word each). */

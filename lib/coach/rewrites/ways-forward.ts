@@ -34,8 +34,22 @@ export const HERE_IS_WHAT_I_CAN_DO = `Here's what I can do: ${WHAT}, by ${WHEN}.
 /** After a statement that stands (no "no" left in it): what happens next. */
 export const andHereIsWhatICanDo = ending((sentence) => `${sentence}, and here's what I can do: ${WHAT}, by ${WHEN}.`);
 
-/** Owning a hand-off: who takes it, and that the agent passes it on. */
-export const takeItUpWith = (sentence: string | null, party: string) =>
-  sentence
-    ? ending((kept) => `${kept}, and I'll take it up with ${party} for you by ${WHEN}.`)(sentence)
-    : `I'll take this up with ${party} for you and update you by ${WHEN}.`;
+// The customer's own bank, insurer or employer acts only for them: the agent cannot take it up with
+// them (QA qa7: "I can contact your bank for you"), but can chase it if they say it is on our side.
+const THEIR_OWN = /^your (?:[\w-]+ )?(?:bank|card issuer|insurer|employer|doctor|landlord|provider)$/i;
+export const isTheirOwn = (party: string | undefined): party is string => party !== undefined && THEIR_OWN.test(party);
+const I_CHASE = "if they say it's on our side, reply here and I'll chase it";
+
+/** "Your bank can [what they can do for you], and if they say it's on our side, reply here and I'll chase it." */
+export const theyCanThenIChase = (party: string) =>
+  `${party.replace(/^y/, 'Y')} can [what they can do for you], and ${I_CHASE}.`;
+
+/** Owning a hand-off: who takes it, and that the agent passes it on (or, for their own bank, chases it). */
+export const takeItUpWith = (sentence: string | null, party: string, theirs?: string) =>
+  theirs
+    ? sentence
+      ? ending((kept) => `${kept}, and ${I_CHASE}.`)(sentence)
+      : theyCanThenIChase(theirs)
+    : sentence
+      ? ending((kept) => `${kept}, and I'll take it up with ${party} for you by ${WHEN}.`)(sentence)
+      : `I'll take this up with ${party} for you and update you by ${WHEN}.`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteTable, stillRaised, type RewriteTable } from '@/tests/coach/rewrites/rewrite-helpers';
+import { rewrite, rewriteTable, stillRaised, type RewriteTable } from '@/tests/coach/rewrites/rewrite-helpers';
 
 // The step stays: asked for with its reason when it is the whole sentence, offered as a possibility inside a
 // longer one, and the agent offers to take it where they can.
@@ -38,9 +38,27 @@ const TABLE: RewriteTable = [
   ],
   ['Just Google the error code.', ['Could you Google the error code? That way, [what it does for them].']],
   ['Don’t bring it on the train.', ['It’s best not to bring it on the train.']],
+  // QA qa7: "I can contact your bank for you" promised what only the bank does; the agent offers what is theirs.
+  [
+    'You need to contact your bank.',
+    [
+      'Could you contact your bank? That way, [what it does for them].',
+      "Your bank can [what they can do for you], and if they say it's on our side, reply here and I'll chase it.",
+    ],
+  ],
 ];
 
 rewriteTable('orders to the customer (commanding)', TABLE);
+
+describe('a rewrite never promises what a third party of theirs does', () => {
+  it.each(['You need to contact your bank.', 'You must call your insurer.', "You'll have to ask your employer."])(
+    '"%s"',
+    (sentence) => {
+      for (const rewritten of rewrite(sentence))
+        expect(rewritten).not.toMatch(/\bI(?:'ll| will| can)\b[^.]*\byour (?:bank|insurer|employer)\b[^.]*for you/i);
+    },
+  );
+});
 
 // The table's own check must be able to fail: a rewrite that keeps the order raises it again.
 describe('a rewrite that keeps the problem is caught', () => {

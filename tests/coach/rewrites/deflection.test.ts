@@ -7,9 +7,10 @@ const TABLE: RewriteTable = [
     'Refunds are handled by finance, not support.',
     ["Finance handles refunds, and I'll take it up with them for you by [when]."],
   ],
+  // Their own bank acts only for them (QA qa7): the agent offers to chase it, not to take it up with the bank.
   [
     'Currency is determined by your bank, not by us.',
-    ["Your bank determines currency, and I'll take it up with them for you by [when]."],
+    ["Your bank determines currency, and if they say it's on our side, reply here and I'll chase it."],
   ],
   [
     "We're just the marketplace, the seller is responsible for shipping.",

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analysis';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/engine/types';
+
+/**
+ * "Any 'no' says who can help, or when" quotes the words that answer the "no", like every other
+ * tick (QA qa7, item 6: it was the only tick with no quote, on the demo and on RT).
+ */
+const UPSET = 'This is unacceptable!! I need my refund.';
+function answer(draft: string) {
+  const { checklist } = analyze({ draft, customerMessages: [UPSET], locale: 'en', settings: DEFAULT_ENGINE_SETTINGS });
+  const item = checklist.find((candidate) => candidate.id === 'no-has-alternative')!;
+  return { status: item.status, quote: item.evidence?.text };
+}
+
+describe('the answered "no" quotes its answer', () => {
+  it.each([
+    [
+      "Hi Dana, I checked and we can't refund the second charge, but I can move it to store credit by Friday.",
+      'but I can move it to store credit by Friday',
+    ],
+    ["We can't expedite it. Delivery usually takes 10 business days.", 'Delivery usually takes 10 business days'],
+    [
+      "Unfortunately we can't refund the duplicate charge, it's our policy. Our billing team can reverse it tomorrow.",
+      'Our billing team can reverse it tomorrow',
+    ],
+    [
+      "We can't unlock the account from here. I'll ask the security team to do it today.",
+      "I'll ask the security team to do it today",
+    ],
+    ['No refunds after 30 days, but you can exchange it for store credit.', 'but you can exchange it for store credit'],
+  ])('"%s"', (draft, quote) => {
+    expect(answer(draft)).toEqual({ status: 'done', quote });
+  });
+
+  it('a "no" left unanswered quotes nothing and is not ticked', () => {
+    expect(answer("We can't refund the second charge.")).toEqual({ status: 'missing', quote: undefined });
+  });
+});
