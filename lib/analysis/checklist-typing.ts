@@ -1,5 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { buildContext } from '@/lib/analysis/context';
+import { whenTextMemosClear } from '@/lib/engine/text-memo';
 import { findRefusals, type Refusal } from '@/lib/rules/shared/refusals';
 
 /**
@@ -32,12 +33,34 @@ export function settledRefusals(context: RuleContext): Refusal[] {
   const answered = kept.filter((refusal) => refusal.hasAlternative && refusal.sentenceIndex >= 0);
   if (answered.length === 0) return kept;
   const from = Math.min(...answered.map((refusal) => context.sentences[refusal.sentenceIndex]!.start));
-  const { customerMessages, mood, settings, locale } = context;
-  const tail = buildContext({ draft: context.draft.slice(from, cut), customerMessages, mood, settings, locale });
-  const stillAnswered = new Set(
-    findRefusals(tail).flatMap((refusal) => (refusal.hasAlternative ? [refusal.start + from] : [])),
-  );
+  const stillAnswered = answeredIn(context, context.draft.slice(from, cut));
   return kept.map((refusal) =>
-    refusal.start >= from ? { ...refusal, hasAlternative: stillAnswered.has(refusal.start) } : refusal,
+    refusal.start >= from ? { ...refusal, hasAlternative: stillAnswered.has(refusal.start - from) } : refusal,
   );
 }
+
+/**
+ * Where the answered refusals of `tail` start (offsets in `tail`). Its own analysis is a function
+ * of its text: findRefusals reads the sentences alone (not the mood, settings or locale). While a
+ * word is typed at the end of the reply, the tail (up to that word) is the same text keystroke
+ * after keystroke, so the last one's answer is kept: analysing the tail again on each key cost as
+ * much as the reply itself, and left the paragraph and sentence memos holding the tail, so the next
+ * call found the reply's paragraphs by hashing them instead of in place (typing at the end of a
+ * reply, mid-word: about 1.6-2 times the time of the same drafts closed with a full stop).
+ */
+function answeredIn(context: RuleContext, tail: string): ReadonlySet<number> {
+  if (tail !== lastTail) {
+    const { customerMessages, mood, settings, locale } = context;
+    const tailContext = buildContext({ draft: tail, customerMessages, mood, settings, locale });
+    lastAnswered = new Set(
+      findRefusals(tailContext).flatMap((refusal) => (refusal.hasAlternative ? [refusal.start] : [])),
+    );
+    lastTail = tail;
+  }
+  return lastAnswered;
+}
+let lastTail: string | null = null;
+let lastAnswered: ReadonlySet<number> = new Set();
+whenTextMemosClear(() => {
+  lastTail = null;
+});

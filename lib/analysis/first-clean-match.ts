@@ -36,16 +36,20 @@ export function scanAll(patterns: readonly RegExp[]): SentenceScan {
 
 // "I can [what you can do]": a blank left from a suggested rewrite promises nothing yet.
 // The quote runs on to the end of the clause, so it reads as what was said ("I can book Saturday for you").
-const CLAUSE_END = /[,;:.!?\n]/;
+// The marks , ; : . ! ? and a line break, by char code: a regex test per character, on a
+// one-character string made for it, was most of this file's time on every call.
+const endsAClause = (code: number) =>
+  code === 44 || code === 59 || code === 58 || code === 46 || code === 33 || code === 63 || code === 10;
 const MAX_QUOTE_CHARS = 60;
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
-const DIGIT = /\d/;
+// What /\d/ reads (ASCII digits); NaN, past either end of the text, is none.
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** "£7.99", "10:20" and "1,850" run on: a mark between digits ends no clause ("I've refunded the £7" misquoted). */
 function endsClause(text: string, at: number): boolean {
-  return CLAUSE_END.test(text[at]!) && !(DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? ''));
+  return endsAClause(text.charCodeAt(at)) && !(isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1)));
 }
 
 export function quoteEnd(text: string, end: number): number {
@@ -59,12 +63,16 @@ export function quoteEnd(text: string, end: number): number {
   return text.slice(end, at).trim() === '' ? end : end + text.slice(end, at).trimEnd().length;
 }
 
+const NO_BLANKS: readonly Span[] = [];
+
 /**
  * The "[…]" blanks of a sentence, found in one pass: a position is inside one when the last
  * "[" before it is not closed before it. Checking that by slicing the text before each match
  * made a long sentence of repeated matches quadratic (70 ms on 20,000 characters of "we can").
  */
-function blankRanges(text: string): Span[] {
+function blankRanges(text: string): readonly Span[] {
+  // Most sentences hold no "[": one native search instead of a walk over every character, per call and finder.
+  if (text.indexOf('[') === -1) return NO_BLANKS;
   const ranges: Span[] = [];
   let open = -1;
   for (let at = 0; at < text.length; at++) {

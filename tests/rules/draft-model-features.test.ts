@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { clauseWords } from '@/lib/rules/shared/clause-words';
 import { draftFacts, named, sentenceFeatures, sentenceShapesAt } from '@/lib/rules/shared/draft-model-features';
+import { refusedClausesAt } from '@/lib/rules/shared/negated-clauses';
 import { calmContext } from '@/tests/rules/rule-table';
 
 /** The learned second opinion reads clause shapes and facts about the whole reply (issue 15). */
@@ -61,5 +64,52 @@ describe('draft model features', () => {
       named('draft:follow-up'),
       named('draft:sentences:2'),
     ]);
+  });
+
+  // The shapes read a sentence's refusing clauses through findRefusedClauses (only sentences with a
+  // negation's anchor word) and its first word from a split cut after one word, to spare each typed
+  // sentence a full clause split. The weights were fitted on refusedClausesAt and the full split:
+  // every labelled draft's sentences must give those same features, in the same order.
+  it('reads refusals and the first word as the full clause reading does, on every labelled draft', () => {
+    const drafts = readFileSync('tests/fixtures/drafts/drafts.jsonl', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { draft: string }).draft);
+    const BY_SUBJECT = Object.fromEntries(
+      ['we', 'you', 'it', 'there', 'thing', 'your-thing', 'none'].map((subject) => [
+        String(named(`shape:refused:${subject}`)),
+        subject,
+      ]),
+    );
+    const refusedOnly = (hash: number) => hash === named('shape:refused') || String(hash) in BY_SUBJECT;
+    let refusing = 0;
+    let sentences = 0;
+    for (const draft of drafts) {
+      const context = calmContext(draft);
+      for (let index = 0; index < context.sentences.length; index++) {
+        const found: number[] = [];
+        sentenceShapesAt(context, index, (hash) => found.push(hash));
+        const expected: number[] = [];
+        for (const clause of refusedClausesAt(context, index))
+          expected.push(named('shape:refused'), named(`shape:refused:${clause.subject}`));
+        expect(found.filter(refusedOnly)).toEqual(expected);
+        const first = clauseWords(context, index)[0]?.word;
+        const about =
+          first === 'we' || first === 'i' || first === 'our'
+            ? named('shape:about-us')
+            : first === 'you' || first === 'your'
+              ? named('shape:about-you')
+              : null;
+        expect(found.includes(named('shape:about-us')) || found.includes(named('shape:about-you'))).toBe(
+          about !== null,
+        );
+        if (about !== null) expect(found).toContain(about);
+        refusing += expected.length > 0 ? 1 : 0;
+        sentences++;
+      }
+    }
+    // The set holds both kinds: the comparison above is not vacuous.
+    expect(refusing).toBeGreaterThan(20);
+    expect(sentences).toBeGreaterThan(refusing * 2);
   });
 });
