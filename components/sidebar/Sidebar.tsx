@@ -117,7 +117,11 @@ export function Sidebar({
             onSaved={() => act({ type: 'win-saved' })}
           />
         ) : null}
-        <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
+        <section
+          className={`hd-section${view.status === 'no-reply-box' ? ' hd-no-reply' : ''}`}
+          aria-labelledby="hd-nudges-title"
+          aria-live="polite"
+        >
           <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
           <ReplyStatus view={view} noteOpen={ticket.noteOpen} />
           {cards.map((card) => (
