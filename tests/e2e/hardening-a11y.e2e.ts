@@ -59,6 +59,8 @@ async function tabStops(page: Page, presses: number): Promise<string[]> {
 
 async function logWin(popup: Page, text: string): Promise<void> {
   await popup.fill('#win-text', text);
+  // A kind is the agent's to choose when the words do not suggest one (never silently "Compliment").
+  await popup.check('input[name="kind"][value="save"]');
   await popup.click('button[type="submit"]');
   await popup.waitForSelector('p[role="status"]');
 }

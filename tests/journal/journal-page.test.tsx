@@ -106,10 +106,30 @@ describe('JournalPage', () => {
         target: { value: 'Billing' },
       },
     );
+    const form = within(screen.getByRole('form', { name: t('journal_addTitle') }));
+    // Nothing in these words says what kind of win it is: the agent is asked, nothing is assumed.
+    fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
+    expect((await screen.findByRole('alert')).textContent).toBe(t('popup_kindNeeded'));
+    expect(await db.wins.count()).toBe(3);
+    fireEvent.change(form.getByLabelText(t('journal_field_kind')), { target: { value: 'learned' } });
     fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
     await waitFor(() => expect(listItems()[0]!.textContent).toContain('Logged from the journal'));
     expect(await db.wins.count()).toBe(4);
-    expect((await db.wins.toArray()).find((win) => win.source === 'journal')?.tags).toEqual(['billing']);
+    const saved = (await db.wins.toArray()).find((win) => win.source === 'journal');
+    expect(saved).toMatchObject({ tags: ['billing'], kind: 'learned' });
+  });
+
+  it('suggests a new win’s kind from its words, visibly, and saves that kind', async () => {
+    await renderWith();
+    fireEvent.change(screen.getByLabelText(t('popup_textLabel')), {
+      target: { value: 'Calmed an angry customer about the double charge' },
+    });
+    const form = within(screen.getByRole('form', { name: t('journal_addTitle') }));
+    expect((form.getByLabelText(t('journal_field_kind')) as HTMLSelectElement).value).toBe('save');
+    expect(form.getByText(t('popup_kindSuggested', t('kind_save')))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
+    await waitFor(() => expect(listItems()[0]!.textContent).toContain('Calmed an angry customer'));
+    expect((await db.wins.toArray()).find((win) => win.source === 'journal')?.kind).toBe('save');
   });
 
   it('saves a new win with Enter, as the popup does, and keeps Shift+Enter for a new line', async () => {
