@@ -25,6 +25,8 @@ type Stage =
 interface Props {
   db: JournalDatabase;
   onRestored: () => void;
+  /** Bumped when another page changed the wins: the preview is planned again, "Restored." goes. */
+  outsideChange: number;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * first, the preview says part by part what will change in the chosen mode, and
  * only "Restore" writes, all or nothing.
  */
-export function RestorePanel({ db, onRestored }: Props) {
+export function RestorePanel({ db, onRestored, outsideChange }: Props) {
   const id = useId();
   const [mode, setMode] = useState<ImportMode>('merge');
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
@@ -51,7 +53,12 @@ export function RestorePanel({ db, onRestored }: Props) {
       },
       (error) => setStage({ step: 'failed', message: describeJournalError(error) }),
     );
-  }, [db, backup, mode]);
+  }, [db, backup, mode, outsideChange]);
+
+  // "Restored. 30 wins…" beside a journal another page has since wiped would say what is no longer so.
+  useEffect(() => {
+    if (outsideChange > 0) setStage((current) => (current.step === 'done' ? { step: 'idle' } : current));
+  }, [outsideChange]);
 
   const plan = planned && planned.backup === backup && planned.plan.mode === mode ? planned.plan : undefined;
 

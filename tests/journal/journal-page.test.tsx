@@ -119,6 +119,20 @@ describe('JournalPage', () => {
     expect(saved).toMatchObject({ tags: ['billing'], kind: 'learned' });
   });
 
+  // Walk 2026-12-07 #7, item 4: a journal tab left open still listed the wins after Options wiped them.
+  it('follows a wipe made on another page of the extension, without a reload', async () => {
+    await renderWith();
+    // The wipe itself, then its announcement as another page's channel object carries it.
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+    });
+    const options = new BroadcastChannel('heartdesk-journal-wins-changed');
+    options.postMessage('wins');
+    expect(await screen.findByRole('heading', { name: t('journal_emptyTitle') })).toBeTruthy();
+    expect(screen.queryByText('Refund explained clearly')).toBeNull();
+    options.close();
+  });
+
   it('suggests a new win’s kind from its words, visibly, and saves that kind', async () => {
     await renderWith();
     fireEvent.change(screen.getByLabelText(t('popup_textLabel')), {
