@@ -6,6 +6,7 @@ import { describeJournalError } from '@/lib/db/describe-error';
 import { newId } from '@/lib/journal/ids';
 import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
 import { useWinKind } from '@/components/shared/use-win-kind';
+import { suggestKind } from '@/lib/journal/suggest-kind';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { t } from '@/lib/i18n';
 import { splitTags } from '@/components/shared/split-tags';
@@ -28,7 +29,7 @@ export function AddWinForm({ db, now, onSaved }: Props) {
   const [tags, setTags] = useState('');
   const [ticketUrl, setTicketUrl] = useState('');
   const [ticketSubject, setTicketSubject] = useState('');
-  const { kind, suggested, choose, reset } = useWinKind(text);
+  const { kind, suggested, choose, reset } = useWinKind(text, suggestKind);
   const [error, setError] = useState('');
   // A failed write (full disk, closed database) can be retried; a refused field must be fixed first.
   const [retry, setRetry] = useState(false);

@@ -19,7 +19,8 @@ type Stage =
   | { step: 'refused'; message: string }
   | { step: 'ready'; backup: CheckedBackup }
   | { step: 'restoring'; written: number; total: number }
-  | { step: 'done'; wins: number }
+  /** `seen`: the other pages' changes counted when it finished; one more and "Restored." may no longer be so (a wipe in Options). */
+  | { step: 'done'; wins: number; seen: number }
   | { step: 'failed'; message: string };
 
 interface Props {
@@ -55,11 +56,6 @@ export function RestorePanel({ db, onRestored, outsideChange }: Props) {
     );
   }, [db, backup, mode, outsideChange]);
 
-  // "Restored. 30 wins…" beside a journal another page has since wiped would say what is no longer so.
-  useEffect(() => {
-    if (outsideChange > 0) setStage((current) => (current.step === 'done' ? { step: 'idle' } : current));
-  }, [outsideChange]);
-
   const plan = planned && planned.backup === backup && planned.plan.mode === mode ? planned.plan : undefined;
 
   const choose = async (file: File | undefined) => {
@@ -76,7 +72,7 @@ export function RestorePanel({ db, onRestored, outsideChange }: Props) {
     setStage({ step: 'restoring', written: 0, total });
     try {
       await applyRestore(db, chosen, (written) => setStage({ step: 'restoring', written, total }));
-      setStage({ step: 'done', wins: total });
+      setStage({ step: 'done', wins: total, seen: outsideChange });
       onRestored();
     } catch (caught) {
       setStage({
@@ -122,7 +118,7 @@ export function RestorePanel({ db, onRestored, outsideChange }: Props) {
           {tCount('journal_restoreProgress', stage.written, stage.total)}
         </p>
       )}
-      {stage.step === 'done' && (
+      {stage.step === 'done' && stage.seen === outsideChange && (
         <p role="status" className="journal-done">
           {tCount('journal_restoreDone', stage.wins)}
         </p>

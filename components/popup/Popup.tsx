@@ -14,6 +14,7 @@ import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 import { splitTags } from '@/components/shared/split-tags';
 import { useWinKind } from '@/components/shared/use-win-kind';
+import { suggestKind } from '@/lib/journal/suggest-kind';
 import { ThanksMode } from '@/components/popup/ThanksMode';
 import { RecentWins } from '@/components/popup/RecentWins';
 import { TagSuggestions } from '@/components/popup/TagSuggestions';
@@ -25,7 +26,7 @@ export function Popup() {
   const { data, error: loadError, refresh } = usePopupData();
   const [mode, setMode] = useState<'win' | 'thanks'>('win');
   const [text, setText] = useState('');
-  const { kind, suggested, choose, reset } = useWinKind(text);
+  const { kind, suggested, choose, reset } = useWinKind(text, suggestKind);
   const [tags, setTags] = useState('');
   const [ticketUrl, setTicketUrl] = useState('');
   const [error, setError] = useState<string>();

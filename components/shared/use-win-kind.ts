@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { suggestKind } from '@/lib/journal/suggest-kind';
-import type { WinKind } from '@/lib/journal/win-schema';
 
 /**
- * A new win's kind: the one the agent chose, else one suggested from their words and shown as
+ * A new win's kind: the one the agent chose, else one `suggest`ed from their words
+ * (lib/journal/suggest-kind.ts) and shown as
  * such before saving, else none (the save asks for one). Never silently "Compliment": that kind is
  * counted as praise in the week's summary (walk 2026-12-07 #7, item 5).
  */
-export function useWinKind(text: string) {
-  const [chosen, setChosen] = useState<WinKind | null>(null);
-  const suggested = chosen ? null : suggestKind(text);
+export function useWinKind<Kind extends string>(text: string, suggest: (text: string) => Kind | null) {
+  const [chosen, setChosen] = useState<Kind | null>(null);
+  const suggested = chosen ? null : suggest(text);
   return {
     kind: chosen ?? suggested,
     /** Set while the kind shown is only a suggestion. */
