@@ -161,12 +161,13 @@ export function Sidebar({
             </button>
           ) : null}
         </section>
-        {moreBelow ? (
-          <p className="hd-more-below" aria-hidden="true">
-            {t('sidebar_moreBelow')}
-          </p>
-        ) : null}
       </div>
+      {/* Beside the cards, not over them: it takes its own line above the pinned check. */}
+      {moreBelow ? (
+        <p className="hd-more-below" aria-hidden="true">
+          {t('sidebar_moreBelow')}
+        </p>
+      ) : null}
       {view.checklist ? <PreSendCheck items={view.checklist} /> : null}
     </aside>
   );
