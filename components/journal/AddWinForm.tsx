@@ -5,6 +5,8 @@ import { saveWin } from '@/lib/db/wins';
 import { describeJournalError } from '@/lib/db/describe-error';
 import { newId } from '@/lib/journal/ids';
 import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
+import { useWinKind } from '@/components/shared/use-win-kind';
+import { suggestKind } from '@/lib/journal/suggest-kind';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { t } from '@/lib/i18n';
 import { splitTags } from '@/components/shared/split-tags';
@@ -24,10 +26,10 @@ interface Props {
 export function AddWinForm({ db, now, onSaved }: Props) {
   const id = useId();
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<WinKind>('compliment');
   const [tags, setTags] = useState('');
   const [ticketUrl, setTicketUrl] = useState('');
   const [ticketSubject, setTicketSubject] = useState('');
+  const { kind, suggested, choose, reset } = useWinKind(text, suggestKind);
   const [error, setError] = useState('');
   // A failed write (full disk, closed database) can be retried; a refused field must be fixed first.
   const [retry, setRetry] = useState(false);
@@ -45,6 +47,10 @@ export function AddWinForm({ db, now, onSaved }: Props) {
       textArea.current?.focus();
       return;
     }
+    if (!kind) {
+      setError(t('popup_kindNeeded'));
+      return;
+    }
     setSaving(true);
     setError('');
     try {
@@ -53,6 +59,7 @@ export function AddWinForm({ db, now, onSaved }: Props) {
       pendingId.current = newId();
       setText('');
       setTags('');
+      reset();
       setTicketUrl('');
       setTicketSubject('');
       setStatus(t('journal_addSaved'));
@@ -99,7 +106,17 @@ export function AddWinForm({ db, now, onSaved }: Props) {
         </div>
         <div className="journal-field">
           <label htmlFor={`${id}-kind`}>{t('journal_field_kind')}</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind)}>
+          <select
+            id={`${id}-kind`}
+            value={kind ?? ''}
+            aria-describedby={suggested ? `${id}-suggested` : undefined}
+            onChange={(event) => choose(event.target.value as WinKind)}
+          >
+            {kind ? null : (
+              <option value="" disabled>
+                {t('journal_kindChoose')}
+              </option>
+            )}
             {WIN_KINDS.map((option) => (
               <option key={option} value={option}>
                 {kindLabel(option)}
@@ -111,6 +128,11 @@ export function AddWinForm({ db, now, onSaved }: Props) {
           {error && retry ? t('popup_retry') : t('journal_addButton')}
         </button>
       </div>
+      {suggested ? (
+        <p id={`${id}-suggested`} className="journal-hint">
+          {t('popup_kindSuggested', kindLabel(suggested))}
+        </p>
+      ) : null}
       <p id={`${id}-hint`} className="journal-hint">
         {titleSaveHint()}{' '}
         <button

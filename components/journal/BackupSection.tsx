@@ -13,13 +13,15 @@ interface Props {
   now: () => number;
   empty: boolean;
   onRestored: () => void;
+  /** Bumped when another page changed the wins: an outcome shown here may no longer be true. */
+  outsideChange: number;
 }
 
 /**
  * The journal lives only in this browser: one backup of everything the agent made
  * (the same file Options → Privacy writes), restore, and a spreadsheet copy of the wins.
  */
-export function BackupSection({ db, now, empty, onRestored }: Props) {
+export function BackupSection({ db, now, empty, onRestored, outsideChange }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -53,7 +55,7 @@ export function BackupSection({ db, now, empty, onRestored }: Props) {
       <p role="status" className="journal-muted">
         {status}
       </p>
-      <RestorePanel db={db} onRestored={onRestored} />
+      <RestorePanel db={db} onRestored={onRestored} outsideChange={outsideChange} />
     </section>
   );
 }

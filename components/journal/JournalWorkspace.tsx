@@ -20,6 +20,7 @@ import { BackupReminder } from '@/components/journal/BackupReminder';
 import { WordIndexStatus } from '@/components/journal/WordIndexStatus';
 import { JournalNav } from '@/components/journal/JournalNav';
 import { startRead } from '@/lib/db/start-read';
+import { watchOtherPagesWins } from '@/lib/db/journal-changes';
 
 interface Props {
   db: JournalDatabase;
@@ -71,6 +72,16 @@ export function JournalWorkspace({ db, now, hash = '' }: Props) {
     setListRevision((value) => value + 1);
     setStatsRevision((value) => value + 1);
   }, []);
+  // A wipe in Options, a restore in another journal tab, a win saved from the sidebar or popup.
+  const [outsideChange, setOutsideChange] = useState(0);
+  useEffect(
+    () =>
+      watchOtherPagesWins(() => {
+        reloadAll();
+        setOutsideChange((value) => value + 1);
+      }),
+    [reloadAll],
+  );
   const restored = useCallback(() => {
     reloadAll();
     indexInBackground();
@@ -149,7 +160,7 @@ export function JournalWorkspace({ db, now, hash = '' }: Props) {
       {counting && !empty && <Overview db={db} now={now} revision={statsRevision} />}
       <ThanksSection db={db} now={now} onKept={reloadAll} />
       {counting && <BragSection db={db} now={now} revision={statsRevision} />}
-      <BackupSection db={db} now={now} empty={empty} onRestored={restored} />
+      <BackupSection db={db} now={now} empty={empty} onRestored={restored} outsideChange={outsideChange} />
       <ReminderSection />
       {counting && <NudgeStatsSection db={db} now={now} />}
       {deleted.length > 0 && <UndoToast count={deleted.length} onUndo={undo} onDismiss={dismiss} />}

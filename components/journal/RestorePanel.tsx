@@ -19,12 +19,15 @@ type Stage =
   | { step: 'refused'; message: string }
   | { step: 'ready'; backup: CheckedBackup }
   | { step: 'restoring'; written: number; total: number }
-  | { step: 'done'; wins: number }
+  /** `seen`: the other pages' changes counted when it finished; one more and "Restored." may no longer be so (a wipe in Options). */
+  | { step: 'done'; wins: number; seen: number }
   | { step: 'failed'; message: string };
 
 interface Props {
   db: JournalDatabase;
   onRestored: () => void;
+  /** Bumped when another page changed the wins: the preview is planned again, "Restored." goes. */
+  outsideChange: number;
 }
 
 /**
@@ -32,7 +35,7 @@ interface Props {
  * first, the preview says part by part what will change in the chosen mode, and
  * only "Restore" writes, all or nothing.
  */
-export function RestorePanel({ db, onRestored }: Props) {
+export function RestorePanel({ db, onRestored, outsideChange }: Props) {
   const id = useId();
   const [mode, setMode] = useState<ImportMode>('merge');
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
@@ -51,7 +54,7 @@ export function RestorePanel({ db, onRestored }: Props) {
       },
       (error) => setStage({ step: 'failed', message: describeJournalError(error) }),
     );
-  }, [db, backup, mode]);
+  }, [db, backup, mode, outsideChange]);
 
   const plan = planned && planned.backup === backup && planned.plan.mode === mode ? planned.plan : undefined;
 
@@ -69,7 +72,7 @@ export function RestorePanel({ db, onRestored }: Props) {
     setStage({ step: 'restoring', written: 0, total });
     try {
       await applyRestore(db, chosen, (written) => setStage({ step: 'restoring', written, total }));
-      setStage({ step: 'done', wins: total });
+      setStage({ step: 'done', wins: total, seen: outsideChange });
       onRestored();
     } catch (caught) {
       setStage({
@@ -115,7 +118,7 @@ export function RestorePanel({ db, onRestored }: Props) {
           {tCount('journal_restoreProgress', stage.written, stage.total)}
         </p>
       )}
-      {stage.step === 'done' && (
+      {stage.step === 'done' && stage.seen === outsideChange && (
         <p role="status" className="journal-done">
           {tCount('journal_restoreDone', stage.wins)}
         </p>

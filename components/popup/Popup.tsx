@@ -8,11 +8,13 @@ import { journalDb } from '@/lib/db/database';
 import { describeJournalError } from '@/lib/db/describe-error';
 import { kindLabel } from '@/lib/journal/kind-label';
 import { newId } from '@/lib/journal/ids';
-import { WIN_KINDS, type WinKind } from '@/lib/journal/win-schema';
+import { WIN_KINDS } from '@/lib/journal/win-schema';
 import { saveWin } from '@/lib/db/wins';
 import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/i18n/plural';
 import { splitTags } from '@/components/shared/split-tags';
+import { useWinKind } from '@/components/shared/use-win-kind';
+import { suggestKind } from '@/lib/journal/suggest-kind';
 import { ThanksMode } from '@/components/popup/ThanksMode';
 import { RecentWins } from '@/components/popup/RecentWins';
 import { TagSuggestions } from '@/components/popup/TagSuggestions';
@@ -24,7 +26,7 @@ export function Popup() {
   const { data, error: loadError, refresh } = usePopupData();
   const [mode, setMode] = useState<'win' | 'thanks'>('win');
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<WinKind>('compliment');
+  const { kind, suggested, choose, reset } = useWinKind(text, suggestKind);
   const [tags, setTags] = useState('');
   const [ticketUrl, setTicketUrl] = useState('');
   const [error, setError] = useState<string>();
@@ -57,6 +59,10 @@ export function Popup() {
       setError(t('popup_emptyText'));
       return;
     }
+    if (!kind) {
+      setError(t('popup_kindNeeded'));
+      return;
+    }
     setSaving(true);
     setError(undefined);
     try {
@@ -71,6 +77,7 @@ export function Popup() {
       pendingId.current = newId();
       setText('');
       setTags('');
+      reset();
       // The next win starts short again, with room for the thank-you line.
       if (detailsRef.current) detailsRef.current.open = false;
       setStatus(t('popup_saved'));
@@ -134,11 +141,12 @@ export function Popup() {
                   name="kind"
                   value={option}
                   checked={option === kind}
-                  onChange={() => setKind(option)}
+                  onChange={() => choose(option)}
                 />
                 {kindLabel(option)}
               </label>
             ))}
+            {suggested ? <p className="hint">{t('popup_kindSuggested', kindLabel(suggested))}</p> : null}
           </fieldset>
           {/* Chrome cuts a popup at 600 px: the text, its kind and Save come first; tags and the
               ticket link (already filled in on a ticket page) are one click away. */}

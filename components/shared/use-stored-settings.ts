@@ -93,6 +93,9 @@ export function usePreferences() {
 
   const update = useCallback(
     async (patch: PreferencesPatch) => {
+      // Shown at once: a controlled checkbox springs back until its state changes, so a click
+      // seemed not to take while storage answered (the CI retry of journal.e2e's round trip).
+      if (own && typeof patch !== 'function') setOwn({ ...own, ...patch });
       try {
         setOwn(await updatePreferences(patch));
         setSaveFailed(false);
@@ -105,9 +108,10 @@ export function usePreferences() {
       } catch {
         // Sync quota or an invalid value: keep what is stored and say so instead of pretending.
         setSaveFailed(true);
+        if (own) setOwn(own);
       }
     },
-    [setOwn, effective],
+    [own, setOwn, effective],
   );
 
   return { preferences: effective?.preferences ?? null, own, effective, update, saveFailed };

@@ -16,6 +16,7 @@ import { ResetCard } from '@/components/sidebar/ResetCard';
 import { SidebarHeader } from '@/components/sidebar/SidebarHeader';
 import { ThanksWin } from '@/components/sidebar/ThanksWin';
 import { useCoach } from '@/components/sidebar/useCoach';
+import { useMoreBelow } from '@/components/sidebar/useMoreBelow';
 
 const QUIET_FOR_MS = 60 * 60_000;
 
@@ -46,6 +47,9 @@ export function Sidebar({
   const summaries = useRef(new Map<string, HTMLButtonElement>());
   const heading = useRef<HTMLElement>(null);
   const pendingFocus = useRef<number | null>(null);
+  const scroll = useRef<HTMLDivElement>(null);
+  // The open rail's short panel: a card cut off under the pinned check says more is below.
+  const moreBelow = useMoreBelow(scroll, overlay !== undefined);
   const context = useMemo(
     () => ({ customerMessages: ticket.customerMessages, settings }),
     [ticket.customerMessages, settings],
@@ -99,7 +103,7 @@ export function Sidebar({
         onOpen={open}
         onCollapse={onCollapse}
       />
-      <div className="hd-scroll">
+      <div className="hd-scroll" ref={scroll}>
         {view.reset ? <ResetCard onClose={() => act({ type: 'reset-closed' })} /> : null}
         <MoodSection
           mood={view.mood}
@@ -117,7 +121,11 @@ export function Sidebar({
             onSaved={() => act({ type: 'win-saved' })}
           />
         ) : null}
-        <section className="hd-section" aria-labelledby="hd-nudges-title" aria-live="polite">
+        <section
+          className={`hd-section${view.status === 'no-reply-box' ? ' hd-no-reply' : ''}`}
+          aria-labelledby="hd-nudges-title"
+          aria-live="polite"
+        >
           <h2 id="hd-nudges-title">{t('sidebar_yourReply')}</h2>
           <ReplyStatus view={view} noteOpen={ticket.noteOpen} />
           {cards.map((card) => (
@@ -154,6 +162,12 @@ export function Sidebar({
           ) : null}
         </section>
       </div>
+      {/* Beside the cards, not over them: it takes its own line above the pinned check. */}
+      {moreBelow ? (
+        <p className="hd-more-below" aria-hidden="true">
+          {t('sidebar_moreBelow')}
+        </p>
+      ) : null}
       {view.checklist ? <PreSendCheck items={view.checklist} /> : null}
     </aside>
   );

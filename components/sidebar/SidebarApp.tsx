@@ -1,7 +1,8 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
-import { roomBesideContent, type OverlayRoom, type Rect } from '@/lib/dom/overlay-room';
+import { clearSpanInColumn, formControlBoxes } from '@/lib/dom/clear-column';
+import { MIN_COLUMN_HEIGHT, roomBesideContent, type OverlayRoom, type Rect } from '@/lib/dom/overlay-room';
 import { topChromeBottom } from '@/lib/dom/top-chrome';
 import { listenForFocusCommand } from '@/lib/messaging/client';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
@@ -26,8 +27,11 @@ interface Props {
   minPageWidth?: number;
 }
 
-/** Where the open rail's panel goes; `covers` when no place keeps the customer's messages clear. */
-type Overlay = { style: CSSProperties; wide: boolean; short: boolean; covers?: true };
+/**
+ * Where the open rail's panel goes; `covers` when no place keeps the customer's messages clear,
+ * `floats` when it lies over some of the page's controls (then a click outside closes it).
+ */
+type Overlay = { style: CSSProperties; wide: boolean; short: boolean; covers?: true; floats?: true };
 
 // Below this height a column is mostly header and check; the panel lies across the band instead.
 const SHORT_BAND_PX = 360;
@@ -47,6 +51,10 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): Ov
   const room = right - 16;
   const panelLeft = right - Math.min(width, room);
   const chromeBottom = topChromeBottom(panelLeft, right, host);
+  const below = chromeBottom > 0 ? chromeBottom + 8 : 0;
+  const obstacles = [watcher.composerBox(), watcher.threadBox(), ...formControlBoxes(host)];
+  const clear = clearSpanInColumn({ left: panelLeft, right }, { top: below, bottom: window.innerHeight }, obstacles);
+  if (clear.bottom - clear.top >= MIN_COLUMN_HEIGHT) return inRoom({ left: panelLeft, right, ...clear }, width);
   const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox(), { chromeBottom, panelLeft });
   const over = { left: panelLeft, right, top: band.top, bottom: band.bottom };
   const thread = watcher.threadBox();
@@ -63,6 +71,7 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): Ov
   const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
   return {
     ...(overThread ? { covers: true as const } : {}),
+    floats: true,
     style: {
       top: `${band.top}px`,
       // The wide panel's grid needs a definite height; the column shrinks to its content.
@@ -148,6 +157,16 @@ export function SidebarApp({ watcher, helpdeskName, site, origin, host, minPageW
       window.removeEventListener('resize', follow);
     };
   }, [railOpen, mode, watcher, layout.width, host]);
+
+  // Over the page's controls, the panel is a glance: a click on the page closes it (the click still lands).
+  useEffect(() => {
+    if (!railOpen || mode !== 'rail' || !overlay?.floats) return;
+    const outside = (event: PointerEvent) => {
+      if (!host.contains(event.target as Node)) setRailOpen(false);
+    };
+    document.addEventListener('pointerdown', outside, { capture: true });
+    return () => document.removeEventListener('pointerdown', outside, { capture: true });
+  }, [railOpen, mode, overlay?.floats, host]);
 
   useEffect(
     () =>

@@ -1,13 +1,15 @@
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { cleanTicketLink } from '@/lib/adapters/ticket-link';
 import { redactQuote } from '@/lib/coach/redact';
+import { withoutSignOff } from '@/lib/journal/sign-off';
 
 /**
  * A customer's words and the ticket's address as the journal keeps them (issue 19): the
- * same redaction the sidebar shows, and only what of the address identifies the ticket.
+ * same redaction the sidebar shows, without the customer's signature ("…your help! Priya",
+ * walk 2026-12-07 #7), and only what of the address identifies the ticket.
  * Applied here, where the journal is written, because a content script's message is
  * untrusted and the context menu's selection never passed through the sidebar.
  */
 export function storedQuote(text: string, ticketUrl: string | undefined): { text: string; ticketUrl?: string } {
-  return { text: redactQuote(text), ticketUrl: cleanTicketLink(activeAdapters, ticketUrl) };
+  return { text: withoutSignOff(redactQuote(text)), ticketUrl: cleanTicketLink(activeAdapters, ticketUrl) };
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { announceWinChanges } from '@/lib/db/journal-changes';
 import type { NudgeStatRow } from '@/lib/journal/nudge-stat-row';
 import { wordsForRecord, type WinRow, type WordsRow } from '@/lib/db/win-row';
 import { WORDS_PENDING_KEY } from '@/lib/db/meta-keys';
@@ -100,6 +101,7 @@ export class JournalDatabase extends Dexie {
         winWords: 'id, *words',
       })
       .upgrade((tx) => upgrades.toV3(tx));
+    this.use(announceWinChanges);
   }
 }
 

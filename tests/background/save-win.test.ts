@@ -33,4 +33,20 @@ describe('saving a win from the sidebar', () => {
       source: 'sidebar',
     });
   });
+
+  // Walk 2026-12-07 #7, item 6: the saved quote kept the customer's signature.
+  it('keeps the customer’s words without their signature', async () => {
+    const handlers = createHandlers({ db: () => db, injectSidebar: async () => undefined });
+    await handlers['sidebar→background:save-win'](
+      {
+        id: 'abcdef1234567891',
+        text: 'It arrived this morning and works perfectly. I really appreciate your help! Priya',
+        kind: 'thank-you',
+        ticketUrl: 'https://acme.zendesk.com/agent/tickets/7',
+      },
+      { tab: { id: 1 } } as never,
+    );
+    const [win] = await db.wins.toArray();
+    expect(win?.text).toBe('It arrived this morning and works perfectly. I really appreciate your help!');
+  });
 });

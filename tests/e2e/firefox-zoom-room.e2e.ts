@@ -35,6 +35,11 @@ interface Seen {
   words: Box | null;
   compact: number;
   quotes: number;
+  /** The cards run on under the pinned check, and whether a line says so (qa7 item 3). */
+  overflows: boolean;
+  moreBelow: number;
+  /** The mood chip's corner on the mark's side: a rounded one drew the mark as a stray "(". */
+  chipCorner: string | null;
 }
 
 const READ = `(root) => {
@@ -54,6 +59,9 @@ const READ = `(root) => {
     words: box('.hd-nudge .hd-card-words'),
     compact: root.querySelectorAll('.hd-mood-compact').length,
     quotes: [...root.querySelectorAll('[data-signal="frustration"] q')].filter((q) => q.getClientRects().length > 0).length,
+    overflows: ((scroll) => !!scroll && scroll.scrollHeight - scroll.scrollTop - scroll.clientHeight > 4)(root.querySelector('.hd-scroll')),
+    moreBelow: root.querySelectorAll('.hd-more-below').length,
+    chipCorner: ((chip) => chip && getComputedStyle(chip).borderTopLeftRadius)(root.querySelector('.hd-chip')),
   };
 }`;
 
@@ -128,6 +136,11 @@ describe.skipIf(firefoxMissing)('the open rail at narrow effective sizes in Fire
       expect(inSight(seen.words, seen.scroll)).toBe(true);
       expect((await pageBoxes(page)).filter((box) => overlaps(box, seen.panel!))).toEqual([]);
       expect(seen.panel!.right - seen.panel!.left).toBeGreaterThanOrEqual(240);
+      // A card cut off under the pinned check says more is below; the mood's marks are bars, not "(".
+      const settled = await inFirefoxSidebar<Seen>(firefox!, page, READ);
+      expect(settled.moreBelow).toBe(settled.overflows ? 1 : 0);
+      expect(settled.overflows).toBe(true);
+      expect(settled.chipCorner).toBe('0px');
       // The words that gave the mood away open from the line.
       await inFirefoxSidebar<boolean>(
         firefox!,

@@ -95,6 +95,8 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     await popup.locator('#win-text').fill('Walked a new customer through the API keys; they set it up live.');
+    // Nothing in these words names a kind: the agent picks one.
+    await popup.getByRole('radio', { name: 'Above and beyond' }).check();
     await popup.locator('#win-text').press('Enter');
     await expect.poll(() => popup.locator('[role="status"]').count()).toBe(1);
     await expect.poll(() => popup.locator('[data-testid="recent-wins"]').innerText()).toContain('API keys');

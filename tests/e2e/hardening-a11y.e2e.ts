@@ -59,8 +59,12 @@ async function tabStops(page: Page, presses: number): Promise<string[]> {
 
 async function logWin(popup: Page, text: string): Promise<void> {
   await popup.fill('#win-text', text);
+  // A kind is the agent's to choose when the words do not suggest one (never silently "Compliment").
+  await popup.check('input[name="kind"][value="save"]');
   await popup.click('button[type="submit"]');
-  await popup.waitForSelector('p[role="status"]');
+  // This save's own end: the field empties (the status line stays from the last one, and a
+  // submit while a save is still going is ignored).
+  await popup.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#win-text')?.value === '');
 }
 
 describe('hardening: accessibility of popup, options and journal (quality 27)', () => {

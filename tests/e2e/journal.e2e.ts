@@ -197,8 +197,13 @@ describe('journal: restore, read, brag, thank, and the full round trip', () => {
     await options.getByRole('button', { name: 'Delete everything now' }).click();
     await options.getByText('Everything was deleted.').waitFor();
 
-    await journal.reload();
+    // The journal tab left open follows the wipe without a reload (qa7: it still listed the wins
+    // and "Restored. 30 wins…" three seconds later), and says nothing of the earlier restore.
+    await journal.bringToFront();
     await journal.getByRole('heading', { name: 'No wins yet' }).waitFor();
+    expect(await journal.locator('.journal-win').count()).toBe(0);
+    expect(await journal.getByText(/^Restored\./).count()).toBe(0);
+    await journal.screenshot({ path: shot('journal-after-wipe-elsewhere') });
     const path = join(TEST_OUTPUT_DIR, 'round-trip-backup.json');
     writeFileSync(path, JSON.stringify({ ...before, exportedAt: new Date().toISOString() }));
     await restoreFile(journal, path);

@@ -106,10 +106,44 @@ describe('JournalPage', () => {
         target: { value: 'Billing' },
       },
     );
+    const form = within(screen.getByRole('form', { name: t('journal_addTitle') }));
+    // Nothing in these words says what kind of win it is: the agent is asked, nothing is assumed.
+    fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
+    expect((await screen.findByRole('alert')).textContent).toBe(t('popup_kindNeeded'));
+    expect(await db.wins.count()).toBe(3);
+    fireEvent.change(form.getByLabelText(t('journal_field_kind')), { target: { value: 'learned' } });
     fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
     await waitFor(() => expect(listItems()[0]!.textContent).toContain('Logged from the journal'));
     expect(await db.wins.count()).toBe(4);
-    expect((await db.wins.toArray()).find((win) => win.source === 'journal')?.tags).toEqual(['billing']);
+    const saved = (await db.wins.toArray()).find((win) => win.source === 'journal');
+    expect(saved).toMatchObject({ tags: ['billing'], kind: 'learned' });
+  });
+
+  // Walk 2026-12-07 #7, item 4: a journal tab left open still listed the wins after Options wiped them.
+  it('follows a wipe made on another page of the extension, without a reload', async () => {
+    await renderWith();
+    // The wipe itself, then its announcement as another page's channel object carries it.
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+    });
+    const options = new BroadcastChannel('heartdesk-journal-wins-changed');
+    options.postMessage('wins');
+    expect(await screen.findByRole('heading', { name: t('journal_emptyTitle') })).toBeTruthy();
+    expect(screen.queryByText('Refund explained clearly')).toBeNull();
+    options.close();
+  });
+
+  it('suggests a new win’s kind from its words, visibly, and saves that kind', async () => {
+    await renderWith();
+    fireEvent.change(screen.getByLabelText(t('popup_textLabel')), {
+      target: { value: 'Calmed an angry customer about the double charge' },
+    });
+    const form = within(screen.getByRole('form', { name: t('journal_addTitle') }));
+    expect((form.getByLabelText(t('journal_field_kind')) as HTMLSelectElement).value).toBe('save');
+    expect(form.getByText(t('popup_kindSuggested', t('kind_save')))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: t('journal_addButton') }));
+    await waitFor(() => expect(listItems()[0]!.textContent).toContain('Calmed an angry customer'));
+    expect((await db.wins.toArray()).find((win) => win.source === 'journal')?.kind).toBe('save');
   });
 
   it('saves a new win with Enter, as the popup does, and keeps Shift+Enter for a new line', async () => {

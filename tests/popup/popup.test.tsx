@@ -26,6 +26,26 @@ describe('Popup', () => {
     expect(await journalDb().wins.count()).toBe(1);
   });
 
+  // Walk 2026-12-07 #7, item 5: "Calmed an angry customer…" was saved as a Compliment and counted as praise.
+  it('suggests the kind from the words before saving, and never assumes “Compliment”', async () => {
+    render(<Popup />);
+    const text = screen.getByLabelText('What went well?');
+    fireEvent.change(text, { target: { value: 'Calmed an angry customer about the double charge' } });
+    expect((screen.getByRole('radio', { name: 'Save' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Suggested from your words: Save. Pick another if it fits better.')).toBeTruthy();
+    fireEvent.keyDown(text, { key: 'Enter' });
+    await waitFor(async () => expect((await journalDb().wins.toArray())[0]?.kind).toBe('save'));
+
+    fireEvent.change(text, { target: { value: 'Ticket 4821' } });
+    expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+    fireEvent.keyDown(text, { key: 'Enter' });
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose what kind of win this is.');
+    expect(await journalDb().wins.count()).toBe(1);
+    fireEvent.click(screen.getByRole('radio', { name: 'Learned' }));
+    fireEvent.keyDown(text, { key: 'Enter' });
+    await waitFor(async () => expect(await journalDb().wins.count()).toBe(2));
+  });
+
   it('suggests the agent’s past tags and adds one with a click', async () => {
     await journalDb().wins.put({
       id: 'past-win-0001',

@@ -49,6 +49,21 @@ function messagesCovered(): string[] {
   return covered;
 }
 
+/** RT's visible form controls (fields, lists, buttons) that Heartdesk lies over, probed at a few points of each. */
+function coveredFormControls(): string[] {
+  const controls = [...document.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button')];
+  return controls
+    .map((control) => ({ control, box: control.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight)
+    .filter(({ box }) =>
+      [0.1, 0.5, 0.9].some((share) => {
+        const hit = document.elementFromPoint(box.left + box.width * share, box.top + box.height / 2);
+        return hit?.tagName.toLowerCase() === 'heartdesk-sidebar';
+      }),
+    )
+    .map(({ control }) => control.getAttribute('name') ?? control.innerText.trim() ?? control.tagName);
+}
+
 async function openRail(page: Page, sidebar: ReturnType<typeof rtSession>['sidebar']) {
   await expect.poll(() => sidebar.count('.hd-rail'), { timeout: 10_000 }).toBe(1);
   await sidebar.click('.hd-rail');
@@ -73,6 +88,35 @@ describe('RT: the rail’s panel leaves RT’s top bars and the reply box usable
     await session.shot(`9-rail-open-display-${width}`);
     expect(await page.evaluate(coveredTopBarItems)).toEqual([]);
     await page.keyboard.press('Escape');
+  });
+
+  // Walk 2026-12-07 #7, item 2: at 1366 × 768 the open panel lay over Update Type, Status, Owner
+  // and Worked on the reply page, and over the Reminders' Subject and Save on the display page.
+  it.each([
+    ['display', 'grateful'],
+    ['reply', 'angry'],
+  ] as const)('on the %s page at 1366 × 768, no form control of RT is under the open panel', async (kind, ticket) => {
+    const { page, sidebar, rt } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    if (kind === 'display') {
+      await page.goto(rtUrl.display(rt.origin, rt.tickets[ticket]));
+      await waitForHistory(page);
+    } else {
+      await page.goto(rtUrl.reply(rt.origin, rt.tickets[ticket]));
+      await composerFrame(page);
+    }
+    await openRail(page, sidebar);
+    await session.shot(`9-rail-open-${kind}-1366x768`);
+    const covered = await page.evaluate(coveredFormControls);
+    // Item 1: with no reply box the customer's mood comes first, not a line about a box that is not there.
+    const order =
+      kind === 'display'
+        ? (await sidebar.box('#hd-mood-title')).top < (await sidebar.box('#hd-nudges-title')).top
+        : true;
+    await page.keyboard.press('Escape');
+    await page.setViewportSize(RT_VIEWPORT);
+    expect(covered).toEqual([]);
+    expect(order).toBe(true);
   });
 
   // Walk 2026-12-07, item 4 (and #2, item 5): at 200 % zoom the open panel lay over the ticket's

@@ -37,6 +37,8 @@ describe('RT: a thank-you becomes a win', () => {
     const journal = await ext.browser.context.newPage();
     await journal.goto(ext.browser.extensionUrl('journal.html'));
     await expect.poll(() => journal.locator('body').innerText()).toContain('works perfectly');
+    // The customer's words, not their signature (qa7: "…your help! Priya").
+    expect(await journal.locator('.journal-win').first().innerText()).not.toMatch(/help!\s*Priya/);
     await journal.screenshot({ path: join(SHOT_DIR, '7-journal.png') });
     await journal.close();
   });

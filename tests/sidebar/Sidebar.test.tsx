@@ -61,7 +61,7 @@ describe('Sidebar states', () => {
   it('messages read on the ticket page earlier in the tab: says where the mood comes from', async () => {
     renderSidebar({ customerMessages: [ANGRY], messagesSource: 'earlier' });
     expect(await screen.findByText('Frustrated')).toBeTruthy();
-    expect(screen.getByText("Read on this ticket's own page, earlier in this tab.")).toBeTruthy();
+    expect(screen.getByText("Read from the customer's messages on the ticket page you opened before this reply page.")).toBeTruthy();
   });
 
   it('a recipe that no longer fits: says so and offers to show the page again', () => {
