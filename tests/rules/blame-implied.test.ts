@@ -89,7 +89,6 @@ ruleTable(rule, {
     { draft: 'Your bank declined it.', flags: ['Your bank declined'] },
     { draft: 'Royal Mail mislaid it.', flags: ['Royal Mail mislaid'] },
     { draft: 'Sorry about that. The courier lost your parcel.', flags: ['The courier lost'] },
-    { draft: 'The direct debit was cancelled by your bank.', flags: ['was cancelled by your bank'] },
     { draft: 'Your browser is blocking the pop-up.', flags: ['Your browser is blocking'] },
     { draft: 'The warehouse team sent the wrong size.', flags: ['The warehouse team sent the wrong size'] },
     {

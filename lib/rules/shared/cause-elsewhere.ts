@@ -170,7 +170,7 @@ export const weActOnIt = (context: RuleContext): boolean =>
 /**
  * Another party, or the customer's own kit, as the subject of the failure (issue 15, kind 2 of
  * drafts by other hands): "Your bank declined it.", "Royal Mail mislaid it.", "Your browser is
- * blocking the pop-up.", "The direct debit was cancelled by your bank." Blame only where we do
+ * blocking the pop-up." Blame only where we do
  * nothing about it (remedied): "the courier lost it, so a new one leaves today" owns the fix.
  */
 export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
@@ -178,10 +178,6 @@ export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
   [
     FAILURES,
     `(?:(?:the|your|their) |^)(?:${PARTY}|${THEIR_SIDE}) (?:has |have |had )?(?:just |probably |clearly |then )?(?:${FAILED})\\b(?![^.!?\\n]{0,40}\\bbecause\\b)`,
-  ],
-  [
-    FAILURES,
-    `(?:was|were|has been|have been|got|is being|are being) (?:${FAILED}) by (?:the|your|their) (?:${PARTY}|${THEIR_SIDE})`,
   ],
   // The cause put on their side: "It's caused by your home network", "due to your browser". Not
   // "because your browser's location is set to the US": the answer to "why?" (a good reply by other hands).
