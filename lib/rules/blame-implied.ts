@@ -1,7 +1,13 @@
 import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
-import { ANSWERABLE_SHAPES, CULPRIT_SHAPES, weActOnIt } from '@/lib/rules/shared/cause-elsewhere';
+import {
+  ANSWERABLE_SHAPES,
+  CULPRIT_SHAPES,
+  FAILURE_ELSEWHERE_SHAPES,
+  remedied,
+  weActOnIt,
+} from '@/lib/rules/shared/cause-elsewhere';
 import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
 import { DEEDS_ASKED_BACK } from '@/lib/rules/shared/questions-back';
 import { findDocumentsCited } from '@/lib/rules/shared/documents-cited';
@@ -55,7 +61,7 @@ const WHEN_NOTHING_OFFERED = [
     ],
     [
       'expected up responsibility',
-      `(?:it's|it is) (?:generally |always )?(?:expected|up to (?:you|the customer|${CUSTOMERS})|(?:your|the customer's) responsibility) (?:that|to)\\b`,
+      `(?:it's|it is) (?:generally |always )?(?:expected|up to (?:you|the (?:customer|patient|passenger|guest|tenant|member|user|buyer|hirer|traveller|traveler|cardholder|account holder|policyholder)|${CUSTOMERS})|(?:your|the customer's) responsibility) (?:that|to)\\b`,
     ],
     // Our checks as the verdict (issue 15): "All items are inspected before dispatch", "vans are checked before each hire".
     [
@@ -141,10 +147,16 @@ export default defineRule({
             .filter((span) => !lessonSentences.has(sentenceIndexAt(context.sentences, span.start)))
             .map((span) => withItsClause(context, span)),
         );
+    // Their failure, left with them: blame only while nothing is done about it (the whole reply).
+    const failures = remedied(context)
+      ? []
+      : matchAnchoredGroups(context, FAILURE_ELSEWHERE_SHAPES).filter(
+          (span) => !answerable.some((other) => other.start < span.end && span.start < other.end),
+        );
     // A lesson or a party answerable is one only as the whole answer: a judgement of the whole reply.
     return [
       ...found,
-      ...[...shownLessons, ...answerable].map((span) =>
+      ...mergeTouching(withoutOverlaps([...shownLessons, ...answerable, ...failures])).map((span) =>
         report(meta, context, span.start, span.end, 'implied', 'likely', 'reply'),
       ),
     ];

@@ -3,8 +3,10 @@ import type { RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { findAgreedTerms } from '@/lib/rules/shared/agreed-terms';
 import { findBareLimits } from '@/lib/rules/shared/bare-limits';
+import { findFinalFacts } from '@/lib/rules/shared/final-facts';
 import { closingCourtesy, draftActsOrOffers, draftOffersSomething, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
+import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
 import { findPolicyReasons } from '@/lib/rules/shared/policy-reasons';
 import { findRefusals } from '@/lib/rules/shared/refusals';
@@ -49,6 +51,14 @@ const namesWhatComes = (context: RuleContext) =>
     (_, index) => sentenceTest(context, index, TIME_CUE) || sentenceTest(context, index, SOMETHING_COMES),
   );
 
+const namesWhatComesBesides = (context: RuleContext, span: Span) => {
+  const own = sentenceIndexAt(context.sentences, span.start);
+  return context.sentences.some(
+    (_, index) =>
+      sentenceTest(context, index, SOMETHING_COMES) || (index !== own && sentenceTest(context, index, TIME_CUE)),
+  );
+};
+
 // The reply's last words sign it off ("Kind regards, Kate", "Anything else I can help with?"): it is
 // finished, so an apology around a limit is all there is, not the opening of an answer still typed.
 const SIGN_OFF =
@@ -72,8 +82,10 @@ function wholeAnswerReasons(context: RuleContext): Span[] {
   // A refusal the shared list found and judged answered ("Full-size bikes aren't allowed … Folding
   // bikes are fine") is not asked again.
   let offers = reasons.length > 0 && draftActsOrOffers(context);
-  if (reasons.length === 0 && findRefusals(context).length === 0 && !namesWhatComes(context)) {
-    reasons.push(...findBareLimits(context));
+  if (reasons.length === 0 && findRefusals(context).length === 0) {
+    if (!namesWhatComes(context)) reasons.push(...findBareLimits(context));
+    // A finality's own time is its limit, not news of what comes: "The lunch menu stops at 3pm."
+    reasons.push(...findFinalFacts(context).filter((span) => !namesWhatComesBesides(context, span)));
     offers = reasons.length > 0 && (signedOff(context) ? draftActsOrOffers(context) : draftOffersSomething(context));
   }
   // A step for the customer, however bossy ("You need to restart the router"), is a way forward.

@@ -16,6 +16,22 @@ ruleTable(rule, {
     'The courier will have it with you by Friday.',
     'We can’t change the date, but I’ve done the next best thing and moved you to the first slot.',
     'I don’t know yet, I’ll find out by 3 pm.',
+    // Near misses of a party's failure (FAILURE_ELSEWHERE_SHAPES): the party named while the fix is ours or on its way.
+    'The courier lost it, so a new one leaves today.',
+    'Your bank declined it; I’ve sent a new payment link that works with any card.',
+    'Royal Mail mislaid it. I’ve sent a replacement by tracked post.',
+    'Your bank declined it, which happens with new cards. I’ll hold the order so you can try again.',
+    'Your browser is blocking the pop-up, so I’ve emailed you the form instead.',
+    'The manufacturer shipped the wrong part, and a replacement is on its way.',
+    'Did the courier lose it? I’ll check with them and reply by noon.',
+    'Your card was declined twice, so I’ve put the order on hold for you.',
+    'It was our mistake, and I’ve refunded it.',
+    'The courier decides that, so I’ve asked them to hold it at the depot for you.',
+    'That’s on us, sorry. I’ve refunded it.',
+    'People often ask about this, so I’ve attached the guide.',
+    'The site showed prices in dollars because your browser’s location setting is set to the US.',
+    'Your PDF reader is out of date, so I’ve pasted the key details here instead.',
+    'The courier will be careful with it: I’ve marked it fragile.',
     // Near misses of the small print cited (documents-cited.ts): pointing at the answer, owning the gap, or help beside it.
     'Your ticket is for 7:45pm, as shown in your confirmation email.',
     'The $5 fee is listed in the contract, but I understand it wasn’t made clear when you signed up.',
@@ -69,6 +85,51 @@ ruleTable(rule, {
     { draft: 'That’s down to your bank.', flags: ['That’s down to your bank'] },
     { draft: 'The delay was on the manufacturer’s side.', flags: ['delay was on the manufacturer’s side'] },
     { draft: 'It’s in the fare rules you accepted.', flags: ['fare rules you accepted'] },
+    // Another party, or the customer's own kit, as the subject of the failure, with nothing done (issue 15, kind 2).
+    { draft: 'Your bank declined it.', flags: ['Your bank declined'] },
+    { draft: 'Royal Mail mislaid it.', flags: ['Royal Mail mislaid'] },
+    { draft: 'Sorry about that. The courier lost your parcel.', flags: ['The courier lost'] },
+    { draft: 'Your browser is blocking the pop-up.', flags: ['Your browser is blocking'] },
+    { draft: 'The warehouse team sent the wrong size.', flags: ['The warehouse team sent the wrong size'] },
+    {
+      draft: 'Your IT team let the login certificate expire.',
+      flags: ['Your IT team let the login certificate expire'],
+    },
+    {
+      draft: 'Your provider did not obtain prior authorisation, as your plan requires.',
+      flags: ['Your provider did not obtain'],
+    },
+    { draft: 'It’s caused by your home network.', flags: ['caused by your home network'] },
+    { draft: 'The problem is your internet connection.', flags: ['The problem is your internet connection'] },
+    { draft: 'Your PDF reader is likely out of date.', flags: ['Your PDF reader is likely out of date'] },
+    { draft: 'It loads fine for us. It’s a setting on your side.', flags: ['setting on your side'] },
+    { draft: 'The courier decides that.', flags: ['The courier decides that'] },
+    {
+      draft: 'Letters go to the address on file. It’s up to the patient to keep it updated.',
+      flags: ['It’s up to the patient to'],
+    },
+    { draft: 'That sounds like a mix-up at the courier’s depot.', flags: ['mix-up at the courier’s'] },
+    // The party's fault said outright or run down by habit counts even beside a fix (other-hand-20/21).
+    {
+      draft: 'The restaurant packs the orders, so it was their mistake. I’ve refunded the drink.',
+      flags: ['it was their mistake'],
+    },
+    {
+      draft: 'The installers are subcontracted, and that team has had complaints before. I’ll send another team.',
+      flags: ['has had complaints before'],
+    },
+    {
+      draft: 'The code was emailed on Monday. Hotmail does that a lot. Here it is again: WELCOME10.',
+      flags: ['does that a lot'],
+    },
+    {
+      draft: 'Our payment page works, so it’s probably your bank declining it. You can pay with PayPal instead.',
+      flags: ['it’s probably your bank declining'],
+    },
+    {
+      draft: 'That usually happens when people tap the button twice. I’ve refunded the duplicate for you.',
+      flags: ['usually happens when people'],
+    },
     // A culprit named or our side cleared is blame even beside a fix (blind-11, other-hand-16).
     {
       draft:
@@ -81,7 +142,10 @@ ruleTable(rule, {
     },
     { draft: 'We sent it on Monday. The pharmacy must have missed it.', flags: ['The pharmacy must have missed'] },
     { draft: 'Royal Mail have been really unreliable lately.', flags: ['Royal Mail have been really unreliable'] },
-    { draft: 'The rejection came from HMRC’s system, not ours.', flags: ['The rejection came from HMRC’s system, not ours'] },
+    {
+      draft: 'The rejection came from HMRC’s system, not ours.',
+      flags: ['The rejection came from HMRC’s system, not ours'],
+    },
     // The words shown are the sentence's blaming words, not the tail ", not us" alone.
     { draft: 'That’s down to your bank, not us.', flags: ['That’s down to your bank, not us'] },
     { draft: 'It’s not our fault the courier left it outside.', flags: ['not our fault the'] },

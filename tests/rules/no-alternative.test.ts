@@ -125,8 +125,32 @@ ruleTable(rule, {
     // What is still open, said as a fact right after the "no" (issue 15).
     'Dogs aren’t allowed in the main dining room. Well-behaved dogs are welcome on the terrace.',
     'We can’t move the exam date ourselves. Two things might help: a deferral form, or a remote sitting.',
+    // Near misses of a no said as a plain fact (final-facts.ts): the fact followed by what we can do, or good news.
+    'Payment dates are fixed, but I can move your reminder to the 3rd.',
+    'All sales are final, so I’ve set up a store credit for you instead.',
+    'That plan was retired last year. I’ve moved you to the closest one at the same price.',
+    'Orders lock once they ship. I’ll ask the courier to redirect it today.',
+    'The offer has expired, but I’ve applied a 10% code to your account.',
+    'Entries are now closed. The next round opens on 1 June and I’ll email you the link.',
+    'The bug is fixed and the app works again.',
+    'The payment deadline is frozen until we reply.',
+    'If your pass is expired, the driver can still sell you a day ticket.',
+    'The club was closed for a deep clean last week, and it’s open again now.',
   ],
   invalid: [
+    // A no stated as a plain fact about the thing asked for, with nothing offered (issue 15, kind 1).
+    { draft: 'Payment dates are fixed.', flags: ['dates are fixed'] },
+    { draft: 'Orders lock once they ship.', flags: ['Orders lock once'] },
+    { draft: 'That plan was retired last year.', flags: ['was retired'] },
+    { draft: 'Sorry, that model has been discontinued. Kind regards, Sam', flags: ['has been discontinued'] },
+    { draft: 'The offer has expired.', flags: ['offer has expired'] },
+    { draft: 'Refunds are at our discretion.', flags: ['at our discretion'] },
+    { draft: 'Entries are now closed.', flags: ['are now closed'] },
+    { draft: 'All rooms have now been allocated.', flags: ['All rooms have now been allocated'] },
+    { draft: 'The cleaning fee is mandatory for all stays.', flags: ['is mandatory for all'] },
+    { draft: 'It’s too late to change it now.', flags: ['It’s too late'] },
+    { draft: 'The price shown at checkout is the price.', flags: ['The price shown at checkout is the price.'] },
+    { draft: 'That’s the rule.', flags: ['That’s the rule.'] },
     // A closing courtesy is not a way forward: the card used to vanish behind "Let me know if that helps."
     { draft: 'We don’t do exchanges. Let me know if that helps.', flags: ['We don’t do'] },
     { draft: 'We can’t refund this order. Let me know if that helps!', flags: ['We can’t refund'] },

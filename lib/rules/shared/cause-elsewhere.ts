@@ -1,6 +1,6 @@
 import type { RuleContext } from '@/lib/engine/rule';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
-import { WE_ACT_CUE } from '@/lib/rules/shared/cues';
+import { TIME_CUE, WE_ACT_CUE } from '@/lib/rules/shared/cues';
 import { anchoredShapes } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -16,6 +16,19 @@ import { anchoredShapes } from '@/lib/rules/shared/match-spans';
  */
 const PARTY =
   "(?:[\\w-]{1,30} )?(?:bank|banks|card issuer|issuer|courier|couriers|carrier|carriers|post office|postal service|royal mail|postman|postie|supplier|suppliers|manufacturer|manufacturers|maker|airline|airlines|pharmacy|network operator|operator|provider|landlord|insurer|seller|merchant|retailer|employer|council|publisher|vendor|agency|partner|partners|lender|isp|payment processor|processor|delivery (?:company|partner|firm|service|driver)|shipping company|haulier|warehouse team|other team|third party|third-party)(?:'s|s')?";
+
+/**
+ * The customer's own side made the culprit (kind 2 of issue 15: "Your router is the issue", "your
+ * browser is blocking it"). Only with "your": "the router" may be ours. Words bounded as in PARTY.
+ */
+const THEIR_SIDE =
+  "(?:[\\w-]{1,30} )?(?:device|phone|browser|internet|internet connection|connection|wifi|wi-fi|router|settings|network|computer|laptop|tablet|cache|plumbing|equipment|firewall|antivirus|vpn|ad ?blocker|spam filter|email provider|it team|it department|app store|play store)(?:'s [\\w-]{1,30})?";
+
+/** A failure done by that party: past deeds and what it keeps doing ("is blocking"). */
+const FAILED =
+  "declined|rejected|refused|blocked|lost|mislaid|misplaced|damaged|delayed|dropped|missed|cancell?ed|stopped|bounced|reversed|flagged|broke|failed|forgot|let (?:it|them|(?:the|your) [\\w-]{1,30}(?: [\\w-]{1,30})?) (?:expire|lapse|run out)|(?:did not|didn't|has not|hasn't|have not|haven't|never) (?:send|sent|pass|passed|process|processed|obtain|obtained|deliver|delivered|update|updated|approve|approved|release|released|pay|paid|tell|told|scan|scanned|authori[sz]e|authori[sz]ed|follow|followed|leave|left|stop|stopped|cancel|cancelled|forward|forwarded)|(?:sent|shipped|delivered|gave|supplied|fitted|entered|printed) (?:it |them |you |the parcel |your \\w+ )?(?:the wrong|to the wrong|wrong)(?: [\\w-]{1,30})?|(?:is|are) (?:blocking|filtering|stopping|preventing|rejecting|declining|flagging|holding)";
+const FAILURES =
+  "declined rejected refused blocked lost mislaid misplaced damaged delayed dropped missed cancelled canceled stopped bounced reversed flagged broke failed forgot let not didn't hasn't haven't never wrong blocking filtering stopping preventing rejecting declining flagging holding";
 
 /**
  * Said whatever else the reply offers: a culprit guessed or cleared of us ("the pharmacy must have
@@ -73,6 +86,28 @@ export const CULPRIT_SHAPES = anchoredShapes([
     "(?:is|are) a matter for\\b|something (?:to|you'll need to|you would need to|you'd need to) (?:raise|take up) with\\b",
   ],
   ['nothing', 'nothing (?:we|I) could have done\\b'],
+  // The party's fault said outright, even beside a fix (other-hand-20/21 label these blame): "it was
+  // their mistake", "that's on the courier", "it's the surgery's error".
+  [
+    'mistake error fault on',
+    "(?:it was|that was|it's|that's|it is|that is) (?:their|the (?!customer's\\b)[\\w-]{1,30}(?:'s|s')) (?:own )?(?:mistake|error|fault)\\b|(?:that's|that is|it's|it is|this is) (?:all )?on (?:them|the (?:courier|bank|supplier|manufacturer|carrier|airline|hotel|seller|driver|restaurant|installer|contractor)s?|their (?:end|side))\\b",
+  ],
+  // A guess that lands on their side: "it's probably your bank declining it", "it's likely your antivirus blocking it".
+  [
+    'probably likely',
+    `(?:it's|that's|it is|that is|this is) (?:probably|likely|most likely|almost certainly) (?:your|the) (?:${PARTY}|${THEIR_SIDE}) [a-z]{2,20}ing\\b`,
+  ],
+  // The party run down by habit: "they've had a few of these lately", "that team has had complaints
+  // before", "they're usually the slow party", "Hotmail does that a lot".
+  [
+    'complaints issues problems lately before slow buggy unreliable lot careful',
+    "(?:they've|they have|has|have) had (?:a few|several|lots of|many|plenty of|a lot of)? ?(?:complaints|issues|problems|these|of these)(?: before| lately| recently)\\b|(?:they're|they are|they've been|they have been) (?:often |usually |always |very |notoriously |really )+(?:the slow (?:one|party|ones)|slow|buggy|unreliable|careless)\\b|\\b(?:does|do) that a lot\\b|(?:wasn't|weren't|was not|were not) (?:very |particularly )?careful\\b",
+  ],
+  // Generic customers made the cause: "That usually happens when people tap the button twice".
+  [
+    'people customers users kids children parents',
+    '(?:usually|often|normally|generally|mostly|typically) (?:happens|means|comes from|is caused by) (?:when )?(?:people|customers|users|kids|children|parents)\\b',
+  ],
   // Fault denied with the culprit named: "It's not our fault the courier left it outside" (issue 15).
   ['fault', 'not (?:really |entirely )?(?:our|my) fault (?:that |if )?(?:the|your|their|you)\\b'],
   // The customer's slip guessed aloud: "It looks like that step wasn't done on your side", "it looks like you entered…".
@@ -111,6 +146,12 @@ export const ANSWERABLE_SHAPES = anchoredShapes([
     'responsibility',
     "(?:is|are|was|were) (?:entirely |solely )?(?:their|the (?!(?:customer|user|member|tenant|passenger|guest|client|buyer|owner)(?:'s|s')\\s)[\\w-]{1,30}(?:'s|s')) (?:own )?responsibility\\b",
   ],
+  // Left on their side (other-hand-20/21): "It's a setting on your side", "The courier decides that".
+  // Not "between you and the seller": drafts by other hands label it passing on (excuse) far more often.
+  [
+    'side end decides',
+    `(?<!\\b(?:not|isn't|isn’t|wasn't|no) (?:an? )?)\\b(?:setting|extension|blocker|issue|problem|fault|something) on your (?:side|end)\\b|(?:the|your|their) ${PARTY} decides (?:that|this|those|it)\\b`,
+  ],
   // "it's in the fare rules you accepted", "as per the T&Cs you agreed to".
   [
     'accepted agreed signed consented ticked',
@@ -125,3 +166,46 @@ export const ANSWERABLE_SHAPES = anchoredShapes([
  */
 export const weActOnIt = (context: RuleContext): boolean =>
   context.sentences.some((_, index) => sentenceTest(context, index, WE_ACT_CUE));
+
+/**
+ * Another party, or the customer's own kit, as the subject of the failure (issue 15, kind 2 of
+ * drafts by other hands): "Your bank declined it.", "Royal Mail mislaid it.", "Your browser is
+ * blocking the pop-up." Blame only where we do
+ * nothing about it (remedied): "the courier lost it, so a new one leaves today" owns the fix.
+ */
+export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
+  // Not with its reason given: "The receiving bank rejected it because the IBAN didn't match" explains.
+  [
+    FAILURES,
+    `(?:(?:the|your|their) |^)(?:${PARTY}|${THEIR_SIDE}) (?:has |have |had )?(?:just |probably |clearly |then )?(?:${FAILED})\\b(?![^.!?\\n]{0,40}\\bbecause\\b)`,
+  ],
+  // The cause put on their side: "It's caused by your home network", "due to your browser". Not
+  // "because your browser's location is set to the US": the answer to "why?" (a good reply by other hands).
+  [
+    'due caused from',
+    `(?:due to|caused by|comes from|coming from) (?:your|the customer's) (?:own )?(?:${THEIR_SIDE})\\b`,
+  ],
+  // Their own kit found wanting: "Your PDF reader is likely out of date", "your laptop is below minimum spec".
+  [
+    'date outdated old below unsupported incompatible misconfigured spec',
+    `your (?:${THEIR_SIDE}|[\\w-]{1,30} (?:reader|app|software|version|integration|setup|set-up|printer|cable|charger)) (?:is|are) (?:likely |probably |clearly |too )?(?:out of date|outdated|too old|below (?:the )?(?:minimum|min)|unsupported|not supported|incompatible|misconfigured|not compatible)\\b`,
+  ],
+  // "That sounds like a mix-up at the courier's depot", "a data error from the previous supplier", "an issue with your computer".
+  [
+    'mix error mistake issue problem fault',
+    `(?:mix-up|error|mistake|issue|problem|fault) (?:at|with|from|by|on) (?:the|your|their) (?:${PARTY}|${THEIR_SIDE})`,
+  ],
+  [
+    'problem issue fault cause culprit',
+    `(?:the )?(?:problem|issue|fault|cause|culprit) (?:is|was|lies with|sits with) (?:your|the customer's) (?:own )?(?:${THEIR_SIDE}|${PARTY})`,
+  ],
+]);
+
+// A remedy without "we": "so a new one leaves today", "a replacement is on its way".
+const REMEDY =
+  /\b(?:new one|replacement|refund(?:ed)?|re-?sen[dt]|re-?shipp?(?:ed)?|on (?:its|their) way|free of charge|at our (?:cost|expense))\b/i;
+
+/** Something is done about it: an act of ours, a remedy or a time it comes by. */
+export const remedied = (context: RuleContext): boolean =>
+  weActOnIt(context) ||
+  context.sentences.some((_, index) => sentenceTest(context, index, REMEDY) || sentenceTest(context, index, TIME_CUE));
