@@ -153,11 +153,16 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * the engine out of the background: 235.8 KB (14.9 + 220.9), guarded at 240 KB. 2026-12-07 (third
    * session): blame put on another party read by shape, one title per sentence from all its findings,
    * acknowledging the wait, the rail's strip and one-line mood: 241.5 KB (14.9 + 226.6; the same
-   * build of the session's first commit measured 238.5), guarded at 244 KB.
+   * build of the session's first commit measured 238.5), guarded at 244 KB. Fifth session of
+   * 2026-12-07 (+6.8 KB from 243.1, chosen): a pre-send check that holds still while the agent
+   * types and quotes the words answering a "no", prompt titles by what they ask, the open rail
+   * kept clear of the page's form controls, "More below", refusals stated as facts and fault put
+   * elsewhere read by shape, urgency and sadness cues for hardship, children and near departures:
+   * 249.9 KB (14.9 + 235.0), guarded at 252 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 244 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 252 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(244 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(252 * 1024);
   });
 
   /**
