@@ -121,8 +121,12 @@ export function coach(input: CoachInput): CoachResult {
   // Ready only when the check on screen and the draft as it stands both pass.
   const checklistPasses = [...analysis.checklist, ...(check?.items ?? [])].every((item) => item.status !== 'missing');
   const looksFinished = draftLooksFinished(draft);
-  // A point still waiting for the agent to move on is a problem all the same: not ready yet.
-  const ready = composer && !empty && found.length === 0 && checklistPasses && blanks.length === 0 && looksFinished;
+  // A point still waiting for the agent to move on is a problem all the same: not ready yet. But a word
+  // still being typed changes nothing, as in the check: "Be" on its way to "Best," drew a learned
+  // "commanding" for one key, and "ready" went off and back on with a prompt in between.
+  const midWord = /[\p{L}\p{N}'’]$/u.test(draft);
+  const blocking = found.filter((point) => point.settled || !midWord || point.sentence.end < draft.length);
+  const ready = composer && !empty && blocking.length === 0 && checklistPasses && blanks.length === 0 && looksFinished;
 
   const status: ReplyStatus = !composer
     ? 'no-reply-box'

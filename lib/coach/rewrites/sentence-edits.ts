@@ -63,10 +63,17 @@ export function cutClause(sentence: string, span: Span): string {
 // explained, just click…" became "Hi Lee just click…"); "Refunds, as I said, take…" loses both.
 const OPENER = /^\s*(?:hi|hello|hey|dear|thanks|thank you|yes|sure|sorry)\b[^,;:.!?]{0,30}$/i;
 
+/** Where the run of commas and spaces ending `text` starts; a loop, since /[\s,]+$/ rescans each run (quadratic). */
+function trailingCommaOrSpaceStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && /[\s,]/.test(text[start - 1]!)) start--;
+  return start;
+}
+
 /** Replaces `span` with `text`. */
 export function replace(sentence: string, span: Span, text: string): string {
   const before = sentence.slice(0, span.start);
-  const opener = before.replace(/[\s,]+$/, '');
+  const opener = before.slice(0, trailingCommaOrSpaceStart(before));
   if (text.trim() === '' && OPENER.test(opener) && /^[^,]*,/.test(sentence.slice(opener.length, span.end)))
     return tidy(`${opener}, ${sentence.slice(span.end).replace(/^[\s,]+/, '')}`);
   return tidy(`${before}${text}${sentence.slice(span.end)}`);
