@@ -53,6 +53,10 @@ function withoutLookarounds(source: string): string {
   return out;
 }
 
+const fits = (real: RegExp, text: string) => real.test(` ${text} `) || real.test(`${text} `) || wholeSentence(real, text);
+/** A phrase the pattern matches only as a sentence of its own. */
+const wholeSentence = (real: RegExp, text: string) => !real.test(` ${text} `) && !real.test(`${text} `) && real.test(text);
+
 function generatorFor(pattern: RegExp): fc.Arbitrary<string> {
   const source = withoutLookarounds(pattern.source.replace(/\\b/g, '')).replace(/\(\?<(\w+)>/g, '(');
   const loose = new RegExp(`^(?:${source})$`, pattern.flags.includes('u') ? 'u' : '');
@@ -63,9 +67,11 @@ function generatorFor(pattern: RegExp): fc.Arbitrary<string> {
       .map(([text, upper]) => (upper ? text.replace(/^./, (first) => first.toUpperCase()) : text))
       // A phrase that must follow a word (", not us" after "organiser") gets one in front, else
       // the filter below would never pass and fast-check would retry forever.
-      .map((text) => (real.test(` ${text} `) || real.test(`${text} `) ? text : `word${text}`))
-      // A phrase may open its sentence (patterns that look behind for `^`) or sit inside one.
-      .filter((text) => real.test(` ${text} `) || real.test(`${text} `))
+      .map((text) => (fits(real, text) ? text : `word${text}`))
+      // A phrase may open its sentence (patterns that look behind for `^`), sit inside one, or be
+      // the whole sentence ("That's the rule.", anchored at both ends: without this case the
+      // filter never passed and fast-check retried forever).
+      .filter((text) => fits(real, text))
   );
 }
 
@@ -78,7 +84,10 @@ describe('anchored matching', () => {
     it(`finds every match of /${pattern.source.slice(0, 60)}…/ through its anchors`, () => {
       fc.assert(
         fc.property(generatorFor(pattern), (phrase) => {
-          const draft = `Hello there. ${phrase} for you. Thanks.`;
+          const real = new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, ''));
+          const draft = wholeSentence(real, phrase)
+            ? `Hello there. ${phrase}${/[.!?]$/.test(phrase) ? '' : '.'} Thanks.`
+            : `Hello there. ${phrase} for you. Thanks.`;
           const context = calmContext(draft);
           const everySentence = context.sentences.flatMap((sentence) =>
             matchSpans(sentence.text, pattern, sentence.start),

@@ -94,13 +94,13 @@ export const CULPRIT_SHAPES = anchoredShapes([
   ],
   // A guess that lands on their side: "it's probably your bank declining it", "it's likely your antivirus blocking it".
   [
-    'probably likely',
+    'probably likely certainly',
     `(?:it's|that's|it is|that is|this is) (?:probably|likely|most likely|almost certainly) (?:your|the) (?:${PARTY}|${THEIR_SIDE}) [a-z]{2,20}ing\\b`,
   ],
   // The party run down by habit: "they've had a few of these lately", "that team has had complaints
   // before", "they're usually the slow party", "Hotmail does that a lot".
   [
-    'complaints issues problems lately before slow buggy unreliable lot careful',
+    'complaints issues problems lately before recently slow buggy unreliable careless lot careful',
     "(?:they've|they have|has|have) had (?:a few|several|lots of|many|plenty of|a lot of)? ?(?:complaints|issues|problems|these|of these)(?: before| lately| recently)\\b|(?:they're|they are|they've been|they have been) (?:often |usually |always |very |notoriously |really )+(?:the slow (?:one|party|ones)|slow|buggy|unreliable|careless)\\b|\\b(?:does|do) that a lot\\b|(?:wasn't|weren't|was not|were not) (?:very |particularly )?careful\\b",
   ],
   // Generic customers made the cause: "That usually happens when people tap the button twice".
@@ -187,7 +187,7 @@ export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
   ],
   // Their own kit found wanting: "Your PDF reader is likely out of date", "your laptop is below minimum spec".
   [
-    'date outdated old below unsupported incompatible misconfigured spec',
+    'date outdated old below unsupported incompatible misconfigured spec supported compatible',
     `your (?:${THEIR_SIDE}|[\\w-]{1,30} (?:reader|app|software|version|integration|setup|set-up|printer|cable|charger)) (?:is|are) (?:likely |probably |clearly |too )?(?:out of date|outdated|too old|below (?:the )?(?:minimum|min)|unsupported|not supported|incompatible|misconfigured|not compatible)\\b`,
   ],
   // "That sounds like a mix-up at the courier's depot", "a data error from the previous supplier", "an issue with your computer".

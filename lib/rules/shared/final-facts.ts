@@ -17,7 +17,7 @@ const TERMS =
 
 const FINAL_FACTS = anchoredShapes([
   [
-    'fixed set',
+    'fixed set adjustable',
     `${TERMS} (?:is|are|were|was|have been|has been)(?: now| all| already| strictly)? (?:fixed|set in stone|set centrally|not adjustable)\\b`,
   ],
   // Gone for good: "That plan was retired last year", "the model has been discontinued".
@@ -40,7 +40,7 @@ const FINAL_FACTS = anchoredShapes([
   // "Closed tickets stay closed", "Starter has a hard limit of 5 users", "Manuals went digital-only",
   // "Collections are only on Thursdays", "Statements older than 7 years are archived".
   [
-    'always only stay stays limit capped digital-only online-only archived excluded binding',
+    'always only stay stays limit capped limited digital-only online-only archived excluded binding',
     '\\b(?:always|only) (?:go|goes|get|gets|come|comes) (?:back )?(?:to|through|on)\\b|\\bstays? (?:closed|locked|final)\\b|\\b(?:hard|strict|maximum|daily|fixed|monthly|weekly) limit (?:is|of)\\b|\\b(?:is|are) (?:capped|limited) at\\b|\\b(?:went|is|are|became) (?:digital|online)-only\\b|\\b(?:is|are) only (?:on|at|in|from|for)\\b|\\b(?:is|are) (?:automatically )?(?:archived|excluded|not binding)\\b',
   ],
   // A cut-off as the whole answer: "The lunch menu stops at 3pm", "Class swaps close 24 hours before the session".
