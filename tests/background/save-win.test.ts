@@ -14,19 +14,23 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** Saves a customer's thank-you the way the sidebar sends it, and reads back what was stored. */
+async function saveFromSidebar(id: string, text: string, ticketUrl: string) {
+  const handlers = createHandlers({ db: () => db, injectSidebar: async () => undefined });
+  await handlers['sidebar→background:save-win']({ id, text, kind: 'thank-you', ticketUrl }, {
+    tab: { id: 1 },
+  } as never);
+  const [win] = await db.wins.toArray();
+  return win;
+}
+
 describe('saving a win from the sidebar', () => {
   it('stores the quote redacted and the link without personal data, even when the sender did neither', async () => {
-    const handlers = createHandlers({ db: () => db, injectSidebar: async () => undefined });
-    await handlers['sidebar→background:save-win'](
-      {
-        id: 'abcdef1234567890',
-        text: 'Thank you! Card 4111 1111 1111 1111, mail dana@müller.de',
-        kind: 'thank-you',
-        ticketUrl: 'https://acme.zendesk.com/agent/tickets/7?customer_email=dana%40m%C3%BCller.de#card=4111',
-      },
-      { tab: { id: 1 } } as never,
+    const win = await saveFromSidebar(
+      'abcdef1234567890',
+      'Thank you! Card 4111 1111 1111 1111, mail dana@müller.de',
+      'https://acme.zendesk.com/agent/tickets/7?customer_email=dana%40m%C3%BCller.de#card=4111',
     );
-    const [win] = await db.wins.toArray();
     expect(win).toMatchObject({
       text: 'Thank you! Card [card], mail [email]',
       ticketUrl: 'https://acme.zendesk.com/agent/tickets/7',
@@ -36,17 +40,11 @@ describe('saving a win from the sidebar', () => {
 
   // Walk 2026-12-07 #7, item 6: the saved quote kept the customer's signature.
   it('keeps the customer’s words without their signature', async () => {
-    const handlers = createHandlers({ db: () => db, injectSidebar: async () => undefined });
-    await handlers['sidebar→background:save-win'](
-      {
-        id: 'abcdef1234567891',
-        text: 'It arrived this morning and works perfectly. I really appreciate your help! Priya',
-        kind: 'thank-you',
-        ticketUrl: 'https://acme.zendesk.com/agent/tickets/7',
-      },
-      { tab: { id: 1 } } as never,
+    const win = await saveFromSidebar(
+      'abcdef1234567891',
+      'It arrived this morning and works perfectly. I really appreciate your help! Priya',
+      'https://acme.zendesk.com/agent/tickets/7',
     );
-    const [win] = await db.wins.toArray();
     expect(win?.text).toBe('It arrived this morning and works perfectly. I really appreciate your help!');
   });
 });
