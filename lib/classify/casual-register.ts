@@ -2,8 +2,7 @@
  * The register gate switched on (off in the product: train-config.ts, eighth pass, says why):
  * messages the gate reads as casual talk among people are scored by the casual-talk weights
  * (GoEmotions alone, scripts/train-casual-weights.ts); messages to a company keep the
- * support-tuned ones; the casual weights are mixed with the word view (word-view.ts).
- * Evaluations opt in with --gated (eval-emotions, eval-upset).
+ * support-tuned ones. Evaluations opt in with --gated (eval-emotions, eval-upset).
  */
 import { cueMatches } from '@/lib/classify/apply-cues';
 import { CASUAL_MODEL, CASUAL_POINTS } from '@/lib/classify/casual-weights.generated';
@@ -13,8 +12,6 @@ import { PACKED_MODEL } from '@/lib/classify/model-weights.generated';
 import { readsAsCasualTalk } from '@/lib/classify/register-gate';
 import { REGISTER_GATE } from '@/lib/classify/register-gate.generated';
 import { pickWeightsWith } from '@/lib/classify/score-message';
-import { unpackWordView } from '@/lib/classify/word-view';
-import { WORD_VIEW } from '@/lib/classify/word-view.generated';
 
 /**
  * Phrases that only a customer writes to a company ("I still haven't received a response",
@@ -32,8 +29,7 @@ export function switchRegisterGate(on = true): void {
     on
       ? (text, tokens) => {
           if (!readsAsCasualTalk(REGISTER_GATE, text, tokens) || hasSupportPhrase(text)) return null;
-          // The word view (word-view.ts) adds its logits to the casual weights' own.
-          casualModel ??= { ...unpackModel(CASUAL_MODEL), wordView: unpackWordView(WORD_VIEW) };
+          casualModel ??= unpackModel(CASUAL_MODEL);
           return { model: casualModel, points: CASUAL_POINTS };
         }
       : null,

@@ -5,7 +5,6 @@
  */
 import { extractFeatures, type Token } from '@/lib/classify/features';
 import { decodeLevels, packedChar, symbolAt, type CodedLevels } from '@/lib/classify/model-coding';
-import type { WordView } from '@/lib/classify/word-view';
 
 export const MODEL_SIGNALS = ['frustration', 'confusion', 'gratitude', 'sadness'] as const;
 export type ModelSignal = (typeof MODEL_SIGNALS)[number];
@@ -21,8 +20,6 @@ export interface LinearModel {
   cues?: LearnedCues;
   /** Learned cues whose hand-set floors still apply, as a guarantee (apply-cues.ts). */
   keptFloors?: readonly string[];
-  /** A second view of the words whose logits add in (word-view.ts): the casual weights only. */
-  wordView?: WordView;
 }
 
 /**

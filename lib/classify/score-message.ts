@@ -14,7 +14,6 @@ import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSigna
 import { OPERATING_POINTS, PACKED_MODEL } from '@/lib/classify/model-weights.generated';
 import { applyCues } from '@/lib/classify/apply-cues';
 import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
-import { wordViewLogits } from '@/lib/classify/word-view';
 
 export type { WeightedSpan } from '@/lib/classify/signal-record';
 
@@ -82,11 +81,6 @@ function modelEvidence(text: string, model: LinearModel, logits: Record<MoodSign
 export function moodLogits(text: string, model: LinearModel, points: ModelPoints) {
   const logits = signalRecord(() => 0);
   const evidence = modelEvidence(text, model, logits);
-  // The word view adds before the cues, so the cues' learned pushes and floors act on the sum.
-  if (model.wordView) {
-    const view = wordViewLogits(model.wordView, text);
-    MODEL_SIGNALS.forEach((id, c) => (logits[id] += model.wordView!.mix[c]! * view[c]!));
-  }
   logits.urgency = URGENCY_PRIOR;
   const { floors, ceilings, floorCues, raised } = applyCues(text, logits, evidence, model);
   // A floor lifts the logit itself, so intensity can still make a floored complaint louder.

@@ -1,42 +1,61 @@
 /**
- * npx tsx scripts/train-word-view.ts ['{"buckets":16384}' ...] — the word view (lib/classify/word-view.ts)
- * and its mix into the casual weights, on GoEmotions train.tsv alone (dev is never read).
- * 5-fold out-of-fold on train (fold = row index mod 5, as out-of-fold.ts): the word view alone
- * (best-F1 cut, float and as shipped) next to the exact TF-IDF baseline (baseline-tfidf.ts) it
- * copies, then the casual expert alone and the two combined, each class's mix the ratio of the
- * weights of a two-input logistic stack fitted on the out-of-fold logits; the combined casual path
- * (cues, intensity, operating points chosen on these scores) is summarised as train-casual-weights
- * does. WORD_VIEW_WRITE=1 fits on all of train and writes lib/classify/word-view.generated.ts and
- * the casual points (casual-weights.generated.ts) chosen on the combined out-of-fold path.
- * The casual expert's fold models are cached in /tmp (CASUAL_FOLDS) as they take minutes each.
+ * npx tsx scripts/cv-word-view.ts ['{"buckets":65536}' ...] — does a second view of the words add to
+ * the casual expert (train-config.ts, tenth pass)? The word view sees text as the TF-IDF baseline
+ * (baseline-tfidf.ts) does: lower-cased \b\w\w+\b words, hashed so no vocabulary would ship, smooth
+ * idf per bucket (rounded as it would ship; 0 where no training word fell, as a word outside a
+ * vocabulary), l2 rows, L2 logistic regression. 5-fold out-of-fold on GoEmotions train.tsv alone (fold =
+ * row index mod 5, as out-of-fold.ts; dev is never read), best-F1 cut per class: the exact baseline,
+ * the word view (float and quantised), the casual expert's model logits, and the two combined by the
+ * mean of logits and by a two-input logistic stack. The casual expert's fold models take minutes
+ * each, so they are cached (CASUAL_FOLDS, default /tmp/cv-word-view-casual-folds.json);
+ * SKIP_BASELINE=1 leaves the exact baseline out, VIEW_ONLY=1 the casual expert.
+ * The whole casual path with the view mixed in (cues, intensity, points) needed a scoring hook
+ * that was removed with the view (commit c5e9d6a has both).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type PackedModel } from '@/lib/classify/model';
-import {
-  unpackWordView,
-  wordCounts,
-  wordRow,
-  wordViewLogits,
-  type PackedWordView,
-  type WordView,
-} from '@/lib/classify/word-view';
+import { gzipSync } from 'node:zlib';
+import { fnv1a } from '@/lib/classify/features';
+import { MODEL_SIGNALS, runModel, unpackModel, type PackedModel } from '@/lib/classify/model';
 import { bestCut, DEFAULTS, fitClass, logits as baselineLogits, vectoriser } from '@/scripts/baseline-tfidf';
 import { fitModel } from '@/scripts/classifier-training';
 import { fit } from '@/scripts/elastic-net-training';
-import { count, findData, loadSplit, prf, repoRoot, type Example } from '@/scripts/lib-goemotions';
+import { count, findData, loadSplit, prf, type Example } from '@/scripts/lib-goemotions';
 import { quantise } from '@/scripts/classifier-training';
 import { encodeLevels } from '@/scripts/model-coding';
-import { FOLDS, settlePoints, summarise } from '@/scripts/out-of-fold';
+import { FOLDS } from '@/scripts/out-of-fold';
 import { pack } from '@/scripts/pack-model';
-import { CASUAL_MODEL } from '@/lib/classify/casual-weights.generated';
 import { CASUAL_CONFIG, WORD_VIEW_CONFIG, type WordViewConfig } from '@/scripts/train-config';
-import { weightsFileLines, writeGenerated } from '@/scripts/write-generated';
 import { dot, owlqn } from '@/scripts/owlqn';
-import { gzipSync } from 'node:zlib';
 
 const CLASSES = MODEL_SIGNALS.length;
-const CASUAL_FOLDS = process.env.CASUAL_FOLDS ?? '/tmp/mood6/casual-folds.json';
+const CASUAL_FOLDS = process.env.CASUAL_FOLDS ?? '/tmp/cv-word-view-casual-folds.json';
+const SEED = fnv1a('v');
+// The baseline's token pattern (scikit-learn's default \b\w\w+\b on lower-cased text).
+const WORD = /\b\w\w+\b/g;
+
+/** Distinct buckets of one text and each one's term count. */
+function wordCounts(text: string, buckets: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    const bucket = fnv1a(word, SEED) & (buckets - 1);
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** tf·idf per bucket, l2-normalised: the row the regression sees. */
+function wordRow(text: string, buckets: number, idf: ArrayLike<number>): Array<[number, number]> {
+  const entries: Array<[number, number]> = [];
+  let norm = 0;
+  for (const [bucket, n] of wordCounts(text, buckets)) {
+    const value = n * idf[bucket]!;
+    entries.push([bucket, value]);
+    norm += value * value;
+  }
+  const scale = 1 / (Math.sqrt(norm) || 1);
+  for (const entry of entries) entry[1] *= scale;
+  return entries;
+}
 
 interface Matrix {
   offsets: Int32Array;
@@ -60,7 +79,7 @@ function toMatrix(rows: Example[], buckets: number, idf: ArrayLike<number>): Mat
 }
 
 /**
- * Smooth idf per bucket from the rows' distinct buckets, rounded to the shipped step; 0 where no
+ * Smooth idf per bucket from the rows' distinct buckets, rounded to the step it would ship at; 0 where no
  * training word fell, so an unseen word weighs nothing, as a word outside the baseline's vocabulary.
  */
 function bucketIdf(rows: Example[], config: WordViewConfig): Float32Array {
@@ -96,23 +115,30 @@ function fitView(rows: Example[], config: WordViewConfig): FloatView {
   return { idf, bias, weights };
 }
 
-function packView(view: FloatView, config: WordViewConfig, mix: number[]): PackedWordView {
+/**
+ * The view as it would ship: weights at ±levels per class, idf levels, both entropy-coded as the
+ * mood model's are (model-coding.ts); returns the dequantised view and the coded size.
+ */
+function quantisedView(view: FloatView, config: WordViewConfig): { view: FloatView; size: number } {
   const { scales, bytes } = quantise(view.weights, CLASSES, config.levels, config.prune);
   const idfBytes = Int8Array.from(view.idf, (v) => Math.round(v / config.idfStep) - config.idfLevels);
-  return {
-    buckets: config.buckets,
-    idfStep: config.idfStep,
-    idfLevels: config.idfLevels,
+  const coded = {
     idf: encodeLevels(idfBytes, 1, config.idfLevels),
-    bias: view.bias.map((b) => Number(b.toFixed(4))),
-    scales,
-    levels: config.levels,
     weights: encodeLevels(bytes, CLASSES, config.levels),
-    mix: mix.map((m) => Number(m.toFixed(3))),
+    scales,
+    bias: view.bias,
   };
+  const weights = Float32Array.from(bytes, (level, i) => level * scales[i % CLASSES]!);
+  return { view: { ...view, weights }, size: gzipSync(JSON.stringify(coded)).length };
 }
 
-const gzipOf = (value: unknown) => gzipSync(JSON.stringify(value)).length;
+function viewLogits(view: FloatView, text: string, buckets: number): number[] {
+  const logits = [...view.bias];
+  for (const [bucket, value] of wordRow(text, buckets, view.idf)) {
+    for (let c = 0; c < CLASSES; c++) logits[c]! += view.weights[bucket * CLASSES + c]! * value;
+  }
+  return logits;
+}
 
 /** Best F1 any cut reaches on these scores (cuts chosen on the same out-of-fold scores, as the baseline's are). */
 function bestF1(scores: number[], gold: number[]): number {
@@ -167,7 +193,7 @@ function casualFolds(rows: Example[]): PackedModel[] {
 
 const cells = (values: number[]) => values.map((v) => v.toFixed(3)).join('/');
 
-async function main() {
+function main() {
   const file = findData('train.tsv');
   if (!file) {
     console.log('skipped: GoEmotions train.tsv not found');
@@ -180,14 +206,13 @@ async function main() {
   };
   const gold = MODEL_SIGNALS.map((_, c) => rows.map((r) => r.labels[c]!));
   const fold = (i: number) => i % FOLDS;
-  // Out-of-fold logits: the exact baseline, the word view (float and as shipped), the casual expert alone.
+  // Out-of-fold logits: the exact baseline, the word view (float and quantised), the casual expert alone.
   const baseline = MODEL_SIGNALS.map(() => new Array<number>(rows.length));
   const view = MODEL_SIGNALS.map(() => new Array<number>(rows.length));
-  const shipped = MODEL_SIGNALS.map(() => new Array<number>(rows.length));
+  const quantised = MODEL_SIGNALS.map(() => new Array<number>(rows.length));
   const casual = MODEL_SIGNALS.map(() => new Array<number>(rows.length));
   const viewOnly = Boolean(process.env.VIEW_ONLY);
   const folds = viewOnly ? [] : casualFolds(rows).map(unpackModel);
-  const views: WordView[] = [];
   let size = 0;
   for (let k = 0; k < FOLDS; k++) {
     const fitRows = rows.filter((_, i) => fold(i) !== k);
@@ -210,14 +235,8 @@ async function main() {
       });
     }
     const floatView = fitView(fitRows, config);
-    const packed = packView(
-      floatView,
-      config,
-      MODEL_SIGNALS.map(() => 1),
-    );
-    size = gzipOf(packed);
-    const unpacked = unpackWordView(packed);
-    views.push(unpacked);
+    const coded = quantisedView(floatView, config);
+    size = coded.size;
     const held = toMatrix(heldRows, config.buckets, floatView.idf);
     MODEL_SIGNALS.forEach((_, c) => {
       const w = new Float64Array(config.buckets + 1);
@@ -226,11 +245,10 @@ async function main() {
       baselineLogits(held, w).forEach((z, j) => (view[c]![heldIndex[j]!] = z));
     });
     heldIndex.forEach((i) => {
-      const own = unpacked;
-      const z = wordViewLogits(own, rows[i]!.text);
+      const z = viewLogits(coded.view, rows[i]!.text, config.buckets);
       const m = viewOnly ? z : runModel(folds[k]!, rows[i]!.text).logits;
       MODEL_SIGNALS.forEach((_, c) => {
-        shipped[c]![i] = z[c]!;
+        quantised[c]![i] = z[c]!;
         casual[c]![i] = m[c]!;
       });
     });
@@ -241,63 +259,21 @@ async function main() {
   console.log(`out-of-fold best F1 on train (frustration/confusion/gratitude/sadness), ${JSON.stringify(config)}`);
   if (!process.env.SKIP_BASELINE) line('baseline (exact vocabulary)', baseline);
   line('word view, float', view);
-  line(`word view, shipped ${(size / 1024).toFixed(1)} KB`, shipped);
+  line(`word view, quantised ${(size / 1024).toFixed(1)} KB`, quantised);
   if (viewOnly) return;
   line('casual expert (model alone)', casual);
   line(
     'mean of logits',
-    MODEL_SIGNALS.map((_, c) => casual[c]!.map((z, i) => z + shipped[c]![i]!)),
+    MODEL_SIGNALS.map((_, c) => casual[c]!.map((z, i) => z + quantised[c]![i]!)),
   );
   const mix = MODEL_SIGNALS.map((_, c) => {
-    const [a, b] = stack(casual[c]!, shipped[c]!, gold[c]!);
+    const [a, b] = stack(casual[c]!, quantised[c]!, gold[c]!);
     return b! / a!;
   });
   line(
     `stack, mix ${mix.map((m) => m.toFixed(2)).join('/')}`,
-    MODEL_SIGNALS.map((_, c) => casual[c]!.map((z, i) => z + mix[c]! * shipped[c]![i]!)),
+    MODEL_SIGNALS.map((_, c) => casual[c]!.map((z, i) => z + mix[c]! * quantised[c]![i]!)),
   );
-  // The whole casual path (cues, intensity, floors) with the word view mixed in, points chosen on it.
-  const combined = folds.map((model, k) => ({ ...model, wordView: { ...views[k]!, mix } }) as LinearModel);
-  const reportPath = (name: string, models: LinearModel[]) => {
-    const held = settlePoints(
-      rows,
-      rows.map(() => false),
-      models,
-      CASUAL_CONFIG,
-    );
-    const { classes } = summarise(held.parts, held.rows, held.support, held.points);
-    const f = classes.frustration!;
-    console.log(
-      `${name.padEnd(28)} ${cells(MODEL_SIGNALS.map((id) => classes[id]!.f1))} | frustration confident P ${f.confidentP.toFixed(2)} R ${f.confidentR.toFixed(3)}`,
-    );
-    return held.points;
-  };
-  reportPath('casual path alone', folds);
-  const points = reportPath('casual path + word view', combined);
-  if (!process.env.WORD_VIEW_WRITE) return;
-  const packed = packView(fitView(rows, config), config, mix);
-  await writeGenerated(path.resolve(repoRoot, 'lib/classify/word-view.generated.ts'), [
-    '// GENERATED by scripts/train-word-view.ts: do not edit by hand.',
-    '// Trained on GoEmotions (Demszky et al. 2020, Apache-2.0) train.tsv alone: the word view mixed into the casual weights.',
-    "import type { PackedWordView } from '@/lib/classify/word-view';",
-    '',
-    `export const WORD_VIEW: PackedWordView = ${JSON.stringify(packed)};`,
-  ]);
-  // The casual weights themselves are unchanged (train-casual-weights.ts); only their points move.
-  const casualPacked = CASUAL_MODEL;
-  await writeGenerated(
-    path.resolve(repoRoot, 'lib/classify/casual-weights.generated.ts'),
-    weightsFileLines(
-      [
-        '// GENERATED by scripts/train-casual-weights.ts (points: scripts/train-word-view.ts): do not edit by hand.',
-        '// Trained on GoEmotions (Demszky et al. 2020, Apache-2.0) alone: the weights for messages the register gate reads as casual talk.',
-      ],
-      ['CASUAL_POINTS', 'CASUAL_MODEL'],
-      points,
-      casualPacked,
-    ),
-  );
-  console.log(`written: word view ${(gzipOf(packed) / 1024).toFixed(1)} KB gzip, points ${JSON.stringify(points)}`);
 }
 
-await main();
+main();
