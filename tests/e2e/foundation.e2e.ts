@@ -71,6 +71,10 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
   });
 
   it('saves a customer’s thank-you from the sidebar, and it appears on the journal page', async () => {
+    // The card quotes their words, not their signature ("…your help! Mei"; walk 2026-12-07 #7).
+    expect(await sidebar.text('.hd-win blockquote')).toBe(
+      'That worked! Thank you so much for sorting this out so quickly, you saved my afternoon. Really appreciate your help!',
+    );
     await sidebar.click('.hd-win button');
     await sidebar.waitFor(
       () => sidebar.count('.hd-saved'),
@@ -88,6 +92,7 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
     const journal = await browser.context.newPage();
     await journal.goto(browser.extensionUrl('journal.html'));
     await expect.poll(() => journal.locator('body').innerText()).toContain('That worked!');
+    expect(await journal.locator('body').innerText()).not.toContain('your help! Mei');
     await journal.close();
   });
 
