@@ -76,6 +76,8 @@ describe.skipIf(firefoxMissing)('a journal tab already open follows new wins in 
     expect(await listedWins()).toBe(2);
     expect(await journal.evaluate(() => (window as { heartdeskOpenBefore?: boolean }).heartdeskOpenBefore)).toBe(true);
     await journal.bringToFront();
+    // The wins sit below the add form: the screenshot shows them, not the form.
+    await journal.evaluate(() => document.querySelector('.journal-win')?.scrollIntoView({ block: 'center' }));
     await journal.screenshot({ path: shot('firefox-journal-live') });
   });
 });
