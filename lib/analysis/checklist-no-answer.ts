@@ -9,6 +9,10 @@ import type { Refusal } from '@/lib/rules/shared/refusals';
  * The words that answer a "no", for the tick of "Any 'no' says who can help, or when" (QA qa7: the
  * only tick with no quote): the first helper, offer or time after the "no", in its sentence or the
  * ones after it, run on to the end of their clause ("but our returns team can swap it by Friday").
+ * An answer may come first ("I can offer you store credit, but we can't refund a sale item": the
+ * walk of 2026-12-07 found that tick bare), so when nothing follows, the words before the "no" in its
+ * sentence are read, then the rest of the reply after it (an offer further on answers it too; one in
+ * an earlier sentence does not, by the refusal finder's reading).
  * The refusal finder says whether a "no" is answered; this only says where, so it never ticks.
  */
 const ANSWER_CUES = [ALTERNATIVE_CUE, FOLLOW_UP_CUE, WE_ACT_CUE, TIME_CUE, DURATION_CUE];
@@ -26,22 +30,50 @@ function firstCue(text: string): { start: number; end: number } | undefined {
   return first;
 }
 
+/** Where in the reply to look: a sentence, and the part of it from `from` up to `to` (sentence offsets). */
+interface Stretch {
+  index: number;
+  from: number;
+  to: number;
+}
+
+/** The answer's clause in one stretch, never past its end (so never into the "no" it answers). */
+function quoteIn(context: RuleContext, { index, from, to }: Stretch, cut: number): Quote | undefined {
+  const sentence = context.sentences[index]!;
+  // A word still being typed is never quoted (checklist-typing.ts).
+  const text = context.draft.slice(sentence.start, Math.min(sentence.start + to, sentence.end, cut));
+  if (from >= text.length) return undefined;
+  const cue = firstCue(text.slice(from));
+  if (!cue) return undefined;
+  // From the start of the cue's clause: "Our billing team can reverse it", not "team can reverse it".
+  let start = from + cue.start;
+  while (start > from && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  while (/\s/.test(text[start] ?? '')) start++;
+  const end = quoteEnd(text, from + cue.end);
+  return { start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end) };
+}
+
+/** The stretches to read, in order: after the "no" nearby, before it in its sentence, then the rest of the reply after it. */
+function stretches(context: RuleContext, refusal: Refusal): Stretch[] {
+  const own = Math.max(refusal.sentenceIndex, 0);
+  const sentence = context.sentences[own]!;
+  const whole = (index: number): Stretch => ({ index, from: 0, to: Number.POSITIVE_INFINITY });
+  const near: Stretch[] = [
+    { index: own, from: Math.max(refusal.end - sentence.start, 0), to: Number.POSITIVE_INFINITY },
+  ];
+  const later: Stretch[] = [];
+  for (let index = own + 1; index < context.sentences.length; index++)
+    (index <= own + LOOK_AHEAD ? near : later).push(whole(index));
+  const before = { index: own, from: 0, to: Math.max(refusal.start - sentence.start, 0) };
+  return [...near, before, ...later];
+}
+
 export function answerOf(context: RuleContext, refusal: Refusal): Quote | undefined {
-  const last = Math.min(context.sentences.length - 1, refusal.sentenceIndex + LOOK_AHEAD);
+  if (!context.sentences[Math.max(refusal.sentenceIndex, 0)]) return undefined;
   const cut = typingFrom(context.draft);
-  for (let index = Math.max(refusal.sentenceIndex, 0); index <= last; index++) {
-    const sentence = context.sentences[index]!;
-    const from = Math.max(refusal.end, sentence.start) - sentence.start;
-    // A word still being typed is never quoted (checklist-typing.ts).
-    const text = context.draft.slice(sentence.start, Math.min(sentence.end, cut));
-    const cue = firstCue(text.slice(from));
-    if (!cue) continue;
-    // From the start of the cue's clause: "Our billing team can reverse it", not "team can reverse it".
-    let start = from + cue.start;
-    while (start > from && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-    while (/\s/.test(text[start] ?? '')) start++;
-    const end = quoteEnd(text, from + cue.end);
-    return { start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end) };
+  for (const stretch of stretches(context, refusal)) {
+    const quote = quoteIn(context, stretch, cut);
+    if (quote) return quote;
   }
   return undefined;
 }

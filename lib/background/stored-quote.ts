@@ -1,7 +1,6 @@
 import { activeAdapters } from '@/lib/adapters/active-adapters';
 import { cleanTicketLink } from '@/lib/adapters/ticket-link';
-import { redactQuote } from '@/lib/coach/redact';
-import { withoutSignOff } from '@/lib/journal/sign-off';
+import { thankYouQuote } from '@/lib/coach/sign-off';
 
 /**
  * A customer's words and the ticket's address as the journal keeps them (issue 19): the
@@ -11,5 +10,5 @@ import { withoutSignOff } from '@/lib/journal/sign-off';
  * untrusted and the context menu's selection never passed through the sidebar.
  */
 export function storedQuote(text: string, ticketUrl: string | undefined): { text: string; ticketUrl?: string } {
-  return { text: withoutSignOff(redactQuote(text)), ticketUrl: cleanTicketLink(activeAdapters, ticketUrl) };
+  return { text: thankYouQuote(text), ticketUrl: cleanTicketLink(activeAdapters, ticketUrl) };
 }

@@ -9,7 +9,7 @@ import { isHardConversation, replyWasSent, resetCardAllowed } from '@/lib/coach/
 import { countOutcomes, type NudgeCount } from '@/lib/coach/nudge-outcomes';
 import { problemPoints } from '@/lib/coach/problem-points';
 import { aboutTheMood, attachPrompts, placePrompts, type PlacedPrompt } from '@/lib/coach/prompt-cards';
-import { redactQuote } from '@/lib/coach/redact';
+import { thankYouQuote } from '@/lib/coach/sign-off';
 import { steadyCheck } from '@/lib/coach/steady-check';
 import type { Card, CoachView, QuietView, ReplyStatus } from '@/lib/coach/view';
 import { isThankYouForHelp } from '@/lib/coach/win-offer';
@@ -211,7 +211,7 @@ export function coach(input: CoachInput): CoachResult {
       checklist: composer && preferences.preSendCheck ? (check?.items ?? []) : null,
       blanks,
       thanks: thanked
-        ? { quote: redactQuote(latest).slice(0, MAX_QUOTE), saved: state.winSaved, prompt: thanksPrompt }
+        ? { quote: thankYouQuote(latest).slice(0, MAX_QUOTE), saved: state.winSaved, prompt: thanksPrompt }
         : null,
       reset: state.reset === 'offered' && !quiet.on,
       quiet,

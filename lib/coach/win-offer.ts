@@ -19,6 +19,16 @@ const AHEAD_OF_HELP =
 const OPEN_PROBLEM =
   /\?|\b(?:still (?:not|no|doesn't|does not|can't|cannot|won't|isn't|crash\w*|fail\w*|broken|wrong|wait\w*|get\w*|see\w*|show\w*)|(?:hasn't|has not|haven't|have not|didn't|did not) (?:arrived|come|worked|been|received|got)|(?:doesn't|does not|won't|will not|isn't|is not) (?:work|working|load|open|show|arrive)|(?:can't|cannot|can not) (?:find|see|log|get|open|access|work out)|not working|broken|an error)\b/i;
 
+// A request still waiting for the agent, signed off with thanks ("Hi, please cancel my subscription before
+// it renews next month. Thanks, Amira": RT walk 2026-12-07, test-output/real/5-send-after-submit.png, was
+// offered as a win). Action verbs only: "please pass my thanks to the team" and "I'd like to thank you" ask nothing.
+const ACTIONS =
+  '(?:cancel|refund|send|resend|change|update|close|delete|remove|reset|stop|add|check|confirm|call|ring|contact|fix|look|advise|process|arrange|issue|replace|return|switch|upgrade|downgrade|unsubscribe|get back)';
+const REQUEST = new RegExp(
+  String.raw`\b(?:please|kindly) (?:can you |could you )?${ACTIONS}\b|\b(?:can|could|would|will) you (?:please )?${ACTIONS}\b|\bI(?:'d| would) like (?:to (?!thank|say|let you know)|a |an |my )|\bI (?:want|need) (?:to (?!thank|say|let you know)|a |an |my )`,
+  'i',
+);
+
 /** Whether the customer's latest message is a thank-you the agent may keep as a win. */
 export function isThankYouForHelp(mood: Mood, latest: string): boolean {
   const { gratitude, confusion, urgency } = mood.signals;
@@ -26,5 +36,5 @@ export function isThankYouForHelp(mood: Mood, latest: string): boolean {
   // Confused or pressed for time: whatever the thanks, the problem is still with the agent.
   if (confusion.level !== 'none' || urgency.level !== 'none') return false;
   if (AHEAD_OF_HELP.test(latest)) return false;
-  return HELP_RECEIVED.test(latest) || !OPEN_PROBLEM.test(latest);
+  return HELP_RECEIVED.test(latest) || !(OPEN_PROBLEM.test(latest) || REQUEST.test(latest));
 }

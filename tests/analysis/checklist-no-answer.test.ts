@@ -29,11 +29,23 @@ describe('the answered "no" quotes its answer', () => {
       "I'll ask the security team to do it today",
     ],
     ['No refunds after 30 days, but you can exchange it for store credit.', 'but you can exchange it for store credit'],
+    // The answer before the "no" (walk 2026-12-07: the tick had no quote).
+    ["I can offer you store credit, but we can't refund a sale item.", 'I can offer you store credit'],
+    [
+      "I'll ask our billing team to check it by Friday, but we can't refund it.",
+      "I'll ask our billing team to check it by Friday",
+    ],
+    ["Our returns team can swap it, we can't refund a sale item.", 'Our returns team can swap it'],
   ])('"%s"', (draft, quote) => {
     expect(answer(draft)).toEqual({ status: 'done', quote });
   });
 
   it('a "no" left unanswered quotes nothing and is not ticked', () => {
     expect(answer("We can't refund the second charge.")).toEqual({ status: 'missing', quote: undefined });
+    // An offer in an earlier sentence does not answer this "no" (the refusal finder's call), so nothing is quoted.
+    expect(answer("I've sent you a prepaid label. We can't refund a sale item.")).toEqual({
+      status: 'missing',
+      quote: undefined,
+    });
   });
 });

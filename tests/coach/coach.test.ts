@@ -60,6 +60,14 @@ describe('coach', () => {
     expect(view.thanks).toBeNull();
   });
 
+  it('quotes a thank-you on the card without the customer’s signature, as the journal will keep it', () => {
+    const thanks = 'Thank you so much for sorting this out so quickly, I really appreciate your help! Priya';
+    const { view } = coach(input({ customerMessages: [thanks], draft: '' }));
+    expect(view.thanks?.quote).toBe(
+      'Thank you so much for sorting this out so quickly, I really appreciate your help!',
+    );
+  });
+
   it('quiet until a time says the time; quiet mode says until turned off', () => {
     const until = 1_700_000_000_000 + 3_600_000;
     expect(coach(input({ preferences: { ...DEFAULT_PREFERENCES, snoozedUntil: until } })).view.quiet).toEqual({

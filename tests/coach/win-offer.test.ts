@@ -20,6 +20,10 @@ const WINS = [
   // Near misses of the "open problem" words: a problem that is gone.
   'Thanks, it doesn’t crash anymore. You’re a star.',
   'Thanks a lot, the parcel arrived this morning.',
+  // Near misses of a request: nothing asked of the agent.
+  'Thank you so much! Please pass my thanks to the whole team.',
+  'I’d like to thank you, the new headset is perfect.',
+  'That worked, thanks! Please close the ticket.',
 ];
 
 const NOT_WINS: Array<[message: string, why: string]> = [
@@ -30,6 +34,12 @@ const NOT_WINS: Array<[message: string, why: string]> = [
   ['Thanks for looking into this. My order hasn’t arrived.', 'thanks for looking, nothing found yet'],
   ['Hi, can you tell me where the invoice is? Thanks!', 'thanks ahead of the answer'],
   ['Appreciate any help you can give.', 'thanks in advance, in other words'],
+  [
+    'Hi, please cancel my subscription before it renews next month. Thanks, Amira',
+    'a request signed off with thanks (RT walk: offered as a win)',
+  ],
+  ['Could you send me a copy of the invoice. Thank you!', 'a request with no question mark'],
+  ['I would like to return the lamp. Thanks, Ines', 'a request in other words'],
 ];
 
 describe('the sidebar offers a thank-you as a win only when it thanks for help received', () => {

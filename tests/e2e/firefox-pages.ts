@@ -1,5 +1,27 @@
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
+import { REPO_ROOT } from '@/tests/e2e/browser';
+
+export const FIREFOX_DEMO_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2-demo');
+const GECKO_ID = 'heartdesk@heartdesk.app';
+
+/**
+ * Firefox ESR with the demo build installed under a pinned internal UUID, which gives the
+ * extension pages a known moz-extension:// origin (`moz-extension://<uuid>/journal.html`).
+ */
+export async function launchFirefoxWithDemo(executablePath: string, uuid: string): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  await browser.installExtension(FIREFOX_DEMO_EXTENSION_DIR);
+  return browser;
+}
 
 /**
  * Opens an extension page in Firefox. WebDriver BiDi never reports a finished navigation for

@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '@/tests/demo/server';
-import { REPO_ROOT, TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
-import { openFirefoxExtensionPage } from '@/tests/e2e/firefox-pages';
+import { TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
+import { launchFirefoxWithDemo, openFirefoxExtensionPage } from '@/tests/e2e/firefox-pages';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2-demo');
-const GECKO_ID = 'heartdesk@heartdesk.app';
 // Pinning the internal UUID gives the extension pages a known moz-extension:// origin.
 const UUID = '6f1c2a8e-4b7d-4e55-9a0f-3c2d1e0b9a77';
 const firefoxMissing = !existsSync(FIREFOX);
@@ -29,15 +27,7 @@ describe.skipIf(firefoxMissing)('Firefox ESR smoke test with the built extension
 
   beforeAll(async () => {
     demo = await startDemoServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-    });
-    await browser.installExtension(EXTENSION_DIR);
+    browser = await launchFirefoxWithDemo(FIREFOX, UUID);
     page = await browser.newPage();
     // Wide enough to dock (the helpdesk keeps 720 CSS px); puppeteer's default 800 px window gets the rail.
     await page.setViewport({ width: 1280, height: 800 });

@@ -70,13 +70,31 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
     expect(await sidebar.hostCount()).toBe(1);
   });
 
-  it('saves a customer’s thank-you from the sidebar, and it appears on the journal page', async () => {
+  it('saves a customer’s thank-you from the sidebar, and a journal tab already open lists it', async () => {
+    // The journal left open in a tab hears of the win (lib/db/journal-changes.ts); a mark on its
+    // document says it was not reloaded.
+    const journal = await browser.context.newPage();
+    await journal.goto(browser.extensionUrl('journal.html'));
+    await journal.getByRole('heading', { name: 'No wins yet' }).waitFor();
+    await journal.evaluate(() => Object.assign(window, { openBefore: true }));
+    await page.bringToFront();
+    // The card quotes their words, not their signature ("…your help! Mei"; walk 2026-12-07 #7).
+    expect(await sidebar.text('.hd-win blockquote')).toBe(
+      'That worked! Thank you so much for sorting this out so quickly, you saved my afternoon. Really appreciate your help!',
+    );
     await sidebar.click('.hd-win button');
     await sidebar.waitFor(
       () => sidebar.count('.hd-saved'),
       (n) => n === 1,
     );
     await page.screenshot({ path: shot('foundation-grateful-ticket-saved') });
+    await journal.locator('.journal-win').first().waitFor({ timeout: 10_000 });
+    expect(await journal.locator('.journal-win').count()).toBe(1);
+    const listed = await journal.locator('.journal-win').first().innerText();
+    expect(listed).toContain('That worked!');
+    expect(listed).not.toContain('your help! Mei');
+    expect(await journal.evaluate(() => (window as { openBefore?: boolean }).openBefore)).toBe(true);
+    await journal.close();
     // The note under a saved win is for longer thoughts: Enter is a new line, and the hint says what saves.
     await sidebar.click('.hd-win .hd-link');
     await sidebar.waitFor(
@@ -85,10 +103,6 @@ describe('foundation: the extension end to end on the demo helpdesk', () => {
     );
     expect(await sidebar.text('.hd-win-details .hd-hint')).toBe('Ctrl+Enter saves · Enter for a new line');
     await page.screenshot({ path: shot('foundation-win-details') });
-    const journal = await browser.context.newPage();
-    await journal.goto(browser.extensionUrl('journal.html'));
-    await expect.poll(() => journal.locator('body').innerText()).toContain('That worked!');
-    await journal.close();
   });
 
   it('logs a win from the popup with Enter, shows it in the popup and on the journal page', async () => {

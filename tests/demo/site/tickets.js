@@ -45,7 +45,7 @@ export const TICKETS = [
       },
       {
         role: 'customer',
-        text: 'That worked! Thank you so much for sorting this out so quickly, you saved my afternoon. Really appreciate your help.',
+        text: 'That worked! Thank you so much for sorting this out so quickly, you saved my afternoon. Really appreciate your help! Mei',
       },
     ],
   },

@@ -1,6 +1,9 @@
+import { redactQuote } from '@/lib/coach/redact';
+
 /**
- * A saved thank-you keeps the customer's words, not their signature (walk 2026-12-07 #7, item 6:
- * "…I really appreciate your help! Priya"). Only a name of one to three capitalised words after
+ * A thank-you keeps the customer's words, not their signature (walk 2026-12-07 #7, item 6:
+ * "…I really appreciate your help! Priya"), both on the sidebar's thank-you card and in the saved
+ * win: it lives here, below lib/background, so the card and the journal share one trim. Only a name of one to three capitalised words after
  * the last finished sentence goes, with a closing such as "Thanks," or "Best," before it; a
  * capitalised last word that reads as part of the message ("Amazing") stays.
  */
@@ -51,4 +54,9 @@ export function withoutSignOff(quote: string): string {
   const name = match[2] ?? '';
   if (name.split(/\s+/).some((word) => NOT_NAMES.has(word.toLowerCase()))) return quote;
   return quote.slice(0, match.index) + (match[1] ?? '');
+}
+
+/** A customer's thank-you as the sidebar shows it and the journal keeps it: no personal data, no signature. */
+export function thankYouQuote(text: string): string {
+  return withoutSignOff(redactQuote(text));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutSignOff } from '@/lib/journal/sign-off';
+import { withoutSignOff } from '@/lib/coach/sign-off';
 
 describe('a saved thank-you without the customer’s signature', () => {
   it.each([
