@@ -14,6 +14,7 @@ import ownMistake from '@/lib/classify/cues/own-mistake';
 import plainQuestion from '@/lib/classify/cues/plain-question';
 import politeRequest from '@/lib/classify/cues/polite-request';
 import problemReport from '@/lib/classify/cues/problem-report';
+import requestSignOff from '@/lib/classify/cues/request-sign-off';
 import reassuranceCalm from '@/lib/classify/cues/reassurance-calm';
 import reassuranceNoRush from '@/lib/classify/cues/reassurance-no-rush';
 import repeatedContact from '@/lib/classify/cues/repeated-contact';
@@ -63,6 +64,7 @@ export const MOOD_CUES: readonly MoodCue[] = [
   confusionCues,
   plainQuestion,
   politeRequest,
+  requestSignOff,
   reassuranceCalm,
   ownMistake,
   reassuranceNoRush,
