@@ -123,6 +123,11 @@ interface Words {
   typedHashes: number[];
   lowerIds: number[];
   typedIds: number[];
+  /**
+   * The words (indices into the lists above) some pattern may open with: an id in either case, or
+   * a digit first. A scan visits only these (on the bench's draft, 244 of 390 words), in order.
+   */
+  openers: number[];
   /** How many ids were given when the ids above were looked up: words given one since are looked up again. */
   known: number;
 }
@@ -138,6 +143,7 @@ function wordsIn(text: string): Words {
     typedHashes: [],
     lowerIds: [],
     typedIds: [],
+    openers: [],
     known: -1,
   };
   for (let i = 0; i < text.length;) {
@@ -165,6 +171,10 @@ function lookUp(words: Words): void {
   words.lowerIds = words.lowerHashes.map((hash) => lowerIds.get(hash) ?? -1);
   words.typedIds =
     typedIds.size === 0 ? words.lowerIds.map(() => -1) : words.typedHashes.map((hash) => typedIds.get(hash) ?? -1);
+  words.openers = [];
+  for (let i = 0; i < words.starts.length; i++) {
+    if (words.lowerIds[i] !== -1 || words.typedIds[i] !== -1 || words.digitFirst[i] === 1) words.openers.push(i);
+  }
 }
 
 const wordMemo = textMemo<Words>();
@@ -222,7 +232,9 @@ function nextMatchStart(scanner: WordScanner, text: string, from: number): numbe
     ahead = scanner.ahead;
     opening = nextOpening(openings, ahead, text, from);
   }
-  for (let i = 0; i < starts.length; i++) {
+  const { openers } = words;
+  for (let k = 0; k < openers.length; k++) {
+    const i = openers[k]!;
     const start = starts[i]!;
     if (start < from) continue;
     // Positions in order: the openings before this word first.

@@ -137,6 +137,23 @@ const SHAPES: ReadonlyArray<readonly [number, RegExp]> = [
 ];
 
 /**
+ * Who refuses in each refusing clause, by sentence index (sparse), for the last context asked:
+ * the opinion asks for every sentence of a new draft, and rebuilding findRefusedClauses's
+ * whole-draft list per sentence made a cold analysis build it once per sentence (25 times on
+ * the bench's draft). The lists keep findRefusedClauses's order, so the features come out alike.
+ */
+let refusedContext: RuleContext | null = null;
+let refusedSubjects: Subject[][] = [];
+function refusedSubjectsOf(context: RuleContext): Subject[][] {
+  if (context !== refusedContext) {
+    refusedSubjects = [];
+    for (const clause of findRefusedClauses(context)) (refusedSubjects[clause.sentenceIndex] ??= []).push(clause.subject);
+    refusedContext = context;
+  }
+  return refusedSubjects;
+}
+
+/**
  * The clause shapes of sentence `index`. Read through the rules' own memos (refusing clauses,
  * opening orders, times), which the rules have mostly filled already, so a new sentence costs
  * little more than its own few pattern tests.
@@ -148,10 +165,12 @@ const SHAPES: ReadonlyArray<readonly [number, RegExp]> = [
  * first word is the first of splitClauseWords's list, which a limit of one leaves as it is.
  */
 export function sentenceShapesAt(context: RuleContext, index: number, emit: (hash: number) => void): void {
-  for (const clause of findRefusedClauses(context)) {
-    if (clause.sentenceIndex !== index) continue;
-    emit(REFUSED);
-    emit(REFUSED_BY.get(clause.subject)!);
+  const refused = refusedSubjectsOf(context)[index];
+  if (refused !== undefined) {
+    for (const subject of refused) {
+      emit(REFUSED);
+      emit(REFUSED_BY.get(subject)!);
+    }
   }
   if (openingOrderAt(context, index)) emit(ORDER);
   const first = splitClauseWords(context.sentences[index]!.text, 1)[0]?.word;
