@@ -1,3 +1,4 @@
+import { warmUpWhenIdle } from '@/components/sidebar/idle-warm-up';
 import { analyze } from '@/lib/analysis';
 import { coach, type CoachResult } from '@/lib/coach/coach';
 import { applyAction, freshCoaching, type CoachAction, type TicketCoaching } from '@/lib/coach/coaching-state';
@@ -65,6 +66,7 @@ export class CoachSession {
   start = (shown = true): (() => void) => {
     this.shown = shown;
     this.update();
+    warmUpWhenIdle(this.settings);
     this.stops.push(this.watcher.subscribe(() => this.schedule()));
     this.stops.push(followCoachSettings((settings) => this.apply(settings)));
     quietly(
