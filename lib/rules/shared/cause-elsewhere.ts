@@ -218,6 +218,9 @@ export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
 export const SHORTFALL =
   "[^.!?\\n]{0,80}?[,;]? (?:which is why|that's why|which (?:meant|means|caused|has left us)|so (?:we|I|it|they|you|this|that|the [\\w-]{1,30}) (?:couldn't|could not|can't|cannot|wasn't|was not|weren't|were not|didn't|did not|haven't|have not|hadn't|had not|hasn't|has not|missed|was (?:held|delayed|rejected|returned|always going)|were (?:held|delayed|rejected|returned)))\\b";
 
+// The joining words SHORTFALL always holds: the anchors of the shapes that end with it.
+const SHORTFALL_WORDS = 'which why so';
+
 /**
  * Someone else's failure given as the reason the customer went without (issue 15, blame's labelling
  * split; counts by scripts/blame-split.ts). The project's brief calls a third party named while we
@@ -235,14 +238,15 @@ export const SHORTFALL =
  */
 export const PARTY_SHORTFALL_SHAPES = anchoredShapes([
   [
-    `${FAILURES} late after`,
+    // Every match holds its shortfall's joining word; a failure word may be glued to a quote mark ("lost'").
+    SHORTFALL_WORDS,
     `(?:the|your|their) ${PARTY} (?:has |have |had )?(?:just |then )?(?:${FAILED}|(?:sent|passed|delivered|returned) (?:it |them |the [\\w-]{1,30} |your [\\w-]{1,30} )?(?:to us )?(?:late|too late|after))\\b${SHORTFALL}`,
   ],
 ]);
 /** The customer's own step, in the passive, as the cause (see PARTY_SHORTFALL_SHAPES). */
 export const STEP_SHORTFALL_SHAPES = anchoredShapes([
   [
-    'wrong without incorrectly wrongly after late',
+    SHORTFALL_WORDS,
     `(?:your|the|it|this) (?:[\\w-]{1,30} ){0,3}?(?:was|were) (?:submitted|made|received|reported|filled in|filled out|entered|written|purchased|bought|booked|placed|paid|ordered|registered|uploaded|completed|set up|attached|sent in|sent to us|requested|handed in|parked) (?:[\\w-]{1,30} )?(?:(?:with (?:the |a |an )?wrong|without (?:the |a |an |any |your )?|after the|(?:through|to|for|on|at|in) the wrong) [\\w-]{1,30}(?: (?!(?:so|which|and|but|that)\\b)[\\w-]{1,30})?|incorrectly|wrongly|too late|late)\\b${SHORTFALL}`,
   ],
 ]);
