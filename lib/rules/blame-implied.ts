@@ -132,7 +132,7 @@ const meta: RuleMeta<'implied' | 'elsewhere'> = {
       elsewhere: {
         why: 'Naming who let them down as the reason they went without sounds like passing the blame, even beside a fix.',
         alternatives: [
-          'Say what happened without naming who failed (“your parcel went missing on its way to you”), and own it.',
+          'Say what happened without naming who failed (what went missing, and where), and own it.',
           'Keep the fix: what you are doing about it, and when.',
         ],
       },
