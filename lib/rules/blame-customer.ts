@@ -64,7 +64,12 @@ const LIKELY_BLAME = phrasesAtWordStart(
     // "You shouldn't have paid" / "shouldn't have been left waiting" say what we owed them.
     // "You shouldn't have to" is sympathy, not a rebuke.
     "(?:you|u) (?:shouldn't|should not) have (?!been|had to|to\\b|paid|needed|received|got|gotten)\\w+",
-    '(?:perhaps|maybe) (?:you|u) (?:misheard|misread|misunderstood|forgot|missed|\\w+ed)\\b',
+    // "Maybe you didn't hear it" (other-hand-19): a guess at their slip, as much as "maybe you missed it";
+    // "maybe you didn't get my email" doubts our email, not them.
+    "(?:perhaps|maybe) (?:you|u) (?:misheard|misread|misunderstood|forgot|missed|(?:didn't|did not|haven't|have not)(?! (?:get|receive|see|notice|want|need|mean|have|had)\\b)|weren't|were not|\\w+ed)\\b",
+    // "You should really check where a site is based before you buy" (other-hand-4, -6): a rule for
+    // them to have kept; "you should check your spam folder" on its own is a tip and stays silent.
+    'you should (?:really|always) (?:check|read|make sure|look)\\b',
     '(?:u|you) must (?:of|have) been (?:on|at|in|using|logged)\\b',
     '(?:did|have) you (?:even |actually )?(?:spill|spilled|drop|dropped|break|broke|submit|read|check|try)\\b[^.!?\\n]{0,40}\\?',
   ],

@@ -1,11 +1,16 @@
-import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
+import { defineRule, report, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
+import type { Span } from '@/lib/engine/types';
 import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import {
   ANSWERABLE_SHAPES,
   CULPRIT_SHAPES,
   FAILURE_ELSEWHERE_SHAPES,
+  OWNED,
+  PARTY_SHORTFALL_SHAPES,
+  STEP_SHORTFALL_SHAPES,
   remedied,
+  shortfallCause,
   weActOnIt,
 } from '@/lib/rules/shared/cause-elsewhere';
 import { HINDSIGHT_SHAPES } from '@/lib/rules/shared/hindsight';
@@ -107,8 +112,11 @@ const ANY_REPLY = [
   ...HINDSIGHT_SHAPES,
   ...CULPRIT_SHAPES,
 ];
+// Their step told back as the reason they went without: "your form was submitted without the ID page, so it wasn't processed".
+const stepShortfalls = (context: RuleContext) =>
+  matchAnchoredGroups(context, STEP_SHORTFALL_SHAPES).map((span) => shortfallCause(context.lintable, span));
 
-const meta: RuleMeta<'implied'> = {
+const meta: RuleMeta<'implied' | 'elsewhere'> = {
   id: 'blame-implied',
   category: 'blame',
   description: 'Notices fault put on the customer by implication ("order earlier next time", "our records show").',
@@ -121,20 +129,47 @@ const meta: RuleMeta<'implied'> = {
           'If a tip would help next time, offer it as a tip after the fix.',
         ],
       },
+      elsewhere: {
+        why: 'Naming who let them down as the reason they went without sounds like passing the blame, even beside a fix.',
+        alternatives: [
+          'Say what happened without naming who failed (what went missing, and where), and own it.',
+          'Keep the fix: what you are doing about it, and when.',
+        ],
+      },
     },
   },
 };
+
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+// Owned in its own sentence or the next one: "…so it didn't arrive on time. That's on us."
+const ownedAround = (context: RuleContext, index: number) =>
+  [index, index + 1].some((i) => OWNED.test(context.sentences[i]?.text ?? ''));
 
 export default defineRule({
   meta,
   check: (context) => {
     // Hindsight and the older guesses can name the same words ("you could have checked"): one card.
     const guesses = mergeTouching(
-      withoutOverlaps(matchAnchoredGroups(context, ANY_REPLY)).map((span) => withItsClause(context, span)),
+      withoutOverlaps([...matchAnchoredGroups(context, ANY_REPLY), ...stepShortfalls(context)]).map((span) =>
+        withItsClause(context, span),
+      ),
     );
     // "as stated in the terms you agreed to" as the whole answer is a lesson too.
     const lessons = [...matchAnchoredGroups(context, WHEN_NOTHING_OFFERED), ...findDocumentsCited(context)];
     const found = guesses.map((span) => report(meta, context, span.start, span.end, 'implied', 'likely'));
+    // Decision (issue 15, blame's labelling split, measured by scripts/blame-split.ts over every train
+    // file by other hands): a third party's failure named beside a fix of ours is labelled clean in 30
+    // of 43 drafts (blame only in a majority of other-hand-16's), so "the courier lost it, so a new one
+    // leaves today" stays clean, as the project's brief has it. The same failure told as the reason the
+    // customer went without ("…, which is why it wasn't ready") is labelled blame by the hands that
+    // write it (cause-elsewhere.ts PARTY_SHORTFALL_SHAPES): flagged even beside a fix, unless owned.
+    const passedOn = matchAnchoredGroups(context, PARTY_SHORTFALL_SHAPES)
+      .map((span) => shortfallCause(context.lintable, span))
+      .filter(
+        (span) =>
+          !ownedAround(context, sentenceIndexAt(context.sentences, span.start)) &&
+          !guesses.some((other) => overlap(other, span)),
+      );
     const shownLessons = lessons.length === 0 || draftOffersSomething(context) ? [] : lessons;
     // Another party made the one answerable, unless we then act on it ("…so I've sent a new one");
     // one card for a sentence a lesson already names ("as stated in the contract you signed").
@@ -151,11 +186,13 @@ export default defineRule({
     const failures = remedied(context)
       ? []
       : matchAnchoredGroups(context, FAILURE_ELSEWHERE_SHAPES).filter(
-          (span) => !answerable.some((other) => other.start < span.end && span.start < other.end),
+          (span) =>
+            !answerable.some((other) => overlap(other, span)) && !passedOn.some((other) => overlap(other, span)),
         );
     // A lesson or a party answerable is one only as the whole answer: a judgement of the whole reply.
     return [
       ...found,
+      ...passedOn.map((span) => report(meta, context, span.start, span.end, 'elsewhere', 'likely')),
       ...mergeTouching(withoutOverlaps([...shownLessons, ...answerable, ...failures])).map((span) =>
         report(meta, context, span.start, span.end, 'implied', 'likely', 'reply'),
       ),

@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of a guess at their slip and a rule to have kept: our email doubted, a tip on its own.
+    'Maybe you didn’t get my last email, so here it is again.',
+    'Perhaps you haven’t had a chance to look yet; no rush.',
+    'You should check your spam folder too; I’ve resent it just now.',
     // A thing after "should have" is a promise (issue 15).
     'I’ve sent the two missing items by express post today and you should have them by Wednesday.',
     // Sympathy (issue 15, drafts by another hand).
@@ -35,6 +39,12 @@ ruleTable(rule, {
     'You weren’t billed for the second month.',
   ],
   invalid: [
+    // A guess at their slip (other-hand-19) and a rule they should have kept (other-hand-4, -6).
+    { draft: 'The driver knocked twice, so maybe you didn’t hear it.', flags: ['maybe you didn’t'] },
+    {
+      draft: 'The fee is correct, and you should really check where a site is based before you buy.',
+      flags: ['you should really check'],
+    },
     // Near misses: a state they should have been in, a late payment, a mistake given as the reason.
     { draft: 'You should have been prepared for the inspection.', flags: ['You should have been'] },
     { draft: 'You should have paid earlier.', flags: ['You should have paid'] },

@@ -32,6 +32,20 @@ ruleTable(rule, {
     'The site showed prices in dollars because your browser’s location setting is set to the US.',
     'Your PDF reader is out of date, so I’ve pasted the key details here instead.',
     'The courier will be careful with it: I’ve marked it fragile.',
+    // Near misses of a failure as the reason they went without (PARTY_SHORTFALL_SHAPES, STEP_SHORTFALL_SHAPES):
+    // the fix after "so", our own party, a cause owned, a party that helps, a neutral fact, their step done right.
+    'The supplier sent the wrong part, so I’ve ordered the right one for tomorrow.',
+    'Our supplier was late, so we couldn’t ship on the 15th; half leaves from our own stock today.',
+    'The courier lost it, so it didn’t arrive on time. That’s on us, and a new one leaves today.',
+    'The courier will deliver on Tuesday, so you don’t need to be in on Monday.',
+    'Your bank can reverse it, so call them on 0800 123 456 and quote this reference.',
+    'The bank holiday delays transfers by a day, so yours lands on Tuesday.',
+    'Your payment was made on the 3rd, so it wasn’t late and I’ve removed the fee.',
+    'Your form was submitted with the right fee, so it wasn’t held.',
+    'If the courier lost it, I’ll send a new one today.',
+    // Near misses of a colleague thrown under the bus: a new noise, a colleague introduced.
+    'Some humming is normal, but a loud hum that’s new can mean the fan is failing.',
+    'Meet Sam, she’s new to the team and will look after your account from today.',
     // Near misses of the small print cited (documents-cited.ts): pointing at the answer, owning the gap, or help beside it.
     'Your ticket is for 7:45pm, as shown in your confirmation email.',
     'The $5 fee is listed in the contract, but I understand it wasn’t made clear when you signed up.',
@@ -79,7 +93,45 @@ ruleTable(rule, {
     'Opening hours change in winter, so please check the website before visiting.',
     'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
   ],
+  // Every card is the implied-blame message, but for someone else's failure given as the reason (`elsewhere`).
   invalid: [
+    // A colleague thrown under the bus, even beside a fix (other-hand-19).
+    {
+      draft: 'So sorry! Our picker didn’t scan the second bag, that’s the new guy. I’ve refunded the missing items.',
+      flags: ['that’s the new guy'],
+    },
+    {
+      draft: 'The warehouse team packed it without enough bubble wrap, they’re new. A replacement is on its way.',
+      flags: ['they’re new'],
+    },
+    // Someone else's failure, or the customer's own step, as the reason they went without, even beside a
+    // fix (other-hand-16, -17, -19, -21; scripts/blame-split.ts): the card names who failed and how.
+    {
+      draft:
+        'Sorry Kieran, the parts supplier sent the wrong part for your model, which is why it wasn’t ready. The correct part arrives tomorrow.',
+      flags: ['the parts supplier sent the wrong part for your model'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft:
+        'The surgery sent your prescription to us late, so we couldn’t prepare it in time. It’ll be ready tomorrow from 10 am.',
+      flags: ['The surgery sent your prescription to us late'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'Your GP surgery didn’t send the prescription until this morning, so we haven’t had time to prepare it.',
+      flags: ['Your GP surgery didn’t send the prescription until this morning'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'Your application was received with the wrong fee, so it was held until payment was corrected.',
+      flags: ['Your application was received with the wrong fee'],
+    },
+    {
+      draft:
+        'The reading was submitted after the billing date, which is why it wasn’t used. I’ve re-run your bill today.',
+      flags: ['The reading was submitted after the billing date'],
+    },
     // Another party made the one answerable, with nothing done about it.
     { draft: 'The courier is responsible for lost parcels.', flags: ['The courier is responsible'] },
     { draft: 'That’s down to your bank.', flags: ['That’s down to your bank'] },
@@ -254,5 +306,5 @@ ruleTable(rule, {
       draft: 'If you kept the receipt, the claim wouldn’t have been turned down.',
       flags: ['If you kept the receipt, the claim wouldn’t have been'],
     },
-  ],
+  ].map((item) => ({ messageId: 'implied', ...item })),
 });

@@ -1,5 +1,6 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { blame } from '@/lib/coach/rewrites/blame';
+import { stepBlamed } from '@/lib/coach/rewrites/blame-elsewhere';
 import { capitalise, find, replace } from '@/lib/coach/rewrites/sentence-edits';
 import { andHereIsWhatICanDo } from '@/lib/coach/rewrites/ways-forward';
 
@@ -14,5 +15,8 @@ const RECORDS_SAY =
 export const impliedBlame: RewriteBuilder = (request) => {
   const records = find(request.sentence, RECORDS_SAY);
   if (records) return [andHereIsWhatICanDo(capitalise(replace(request.sentence, records, '')))];
+  // "Your form was submitted without the ID page, so it wasn't processed": what they went without, not their slip.
+  const step = stepBlamed(request.sentence, request.span.end);
+  if (step) return [step];
   return blame(request);
 };

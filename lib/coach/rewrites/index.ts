@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/engine/types';
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { blame } from '@/lib/coach/rewrites/blame';
+import { blameElsewhere } from '@/lib/coach/rewrites/blame-elsewhere';
 import { busy } from '@/lib/coach/rewrites/busy';
 import { calledEasy } from '@/lib/coach/rewrites/called-easy';
 import { commanding } from '@/lib/coach/rewrites/commanding';
@@ -23,6 +24,7 @@ import { noEta, vaguePromise } from '@/lib/coach/rewrites/no-time';
  */
 export const REWRITE_BUILDERS: Readonly<Record<string, RewriteBuilder>> = {
   'blame-customer/blame': blame,
+  'blame-implied/elsewhere': blameElsewhere,
   'blame-implied/implied': impliedBlame,
   'commanding/order': commanding,
   'condescension/belittle': belittle,

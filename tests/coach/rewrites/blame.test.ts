@@ -40,3 +40,22 @@ const TABLE: RewriteTable = [
 ];
 
 rewriteTable('the customer made the subject of the mistake (blame-customer)', TABLE);
+
+// Someone else's failure, or the customer's own step, as the reason they went without (blame-implied): what
+// they went without stays, said as ours to be sorry for; who failed goes (issue 15; the rest of the reply keeps the fix).
+const WENT_WITHOUT: RewriteTable = [
+  [
+    'Sorry Kieran, the parts supplier sent the wrong part for your model, which is why it wasn’t ready.',
+    ['I’m sorry it wasn’t ready; that’s on us.'],
+  ],
+  [
+    'Your GP surgery didn’t send the prescription until this morning, so we haven’t had time to prepare it.',
+    ['I’m sorry we haven’t had time to prepare it; that’s on us.'],
+  ],
+  [
+    'Your application was received with the wrong fee, so it was held until payment was corrected.',
+    ["I'm sorry it was held until payment was corrected. Here's what I can do now: [what you can do]."],
+  ],
+];
+
+rewriteTable('a failure as the reason they went without (blame-implied)', WENT_WITHOUT);

@@ -1,0 +1,44 @@
+import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
+import { tidy } from '@/lib/coach/rewrites/sentence-edits';
+import { WHAT } from '@/lib/coach/rewrites/ways-forward';
+
+/**
+ * A failure told as the reason the customer went without ("the parts supplier sent the wrong part,
+ * which is why it wasn't ready"; "your form was submitted without the ID page, so it wasn't
+ * processed"). What they went without stays, said as ours to be sorry for; who failed goes. The rest
+ * of the reply keeps its fix. Source: issue 15 (drafts by other hands label these blame) and good
+ * support practice: never throw a partner under the bus ("your parcel went missing on its way to
+ * you — I'm sorry"), and a customer's slip is no reason to lecture them.
+ */
+
+// What follows the failure: "…, which is why it wasn't ready", "…, so we couldn't prepare it in time".
+// Bounded and without nested quantifiers (tests/regex).
+const WENT_WITHOUT =
+  /[,;]?\s(?:which is why|that's why|which meant|which means|so)\s((?:we|I|it|they|you|this|that|the [\w-]{1,30})\s[^.!?;]{3,120})/i;
+// "…, which caused the error": the thing it caused.
+const CAUSED = /[,;]?\swhich (?:caused|has caused) ((?:the|a|an|this|that) [^.!?;,]{2,60})/i;
+// A clause joined after what they went without ("…, but it arrived this morning") is a sentence of its own.
+const TRAILING = /,\s*(?:but|and|so)\s[^]*$/i;
+const OURS = "that's on us";
+
+function wentWithout(sentence: string, from: number): string | null {
+  const after = sentence.slice(from);
+  const caused = CAUSED.exec(after);
+  if (caused) return `for ${caused[1]!.trim()}`;
+  const found = WENT_WITHOUT.exec(after);
+  if (!found) return null;
+  return found[1]!.replace(TRAILING, '').trim();
+}
+
+/** Someone else's failure as the reason: sorry for what they went without, and owned. */
+export const blameElsewhere: RewriteBuilder = ({ sentence, span }) => {
+  const what = wentWithout(sentence, span.end);
+  if (!what) return [];
+  return [tidy(`I'm sorry ${what}; ${OURS}.`)];
+};
+
+/** Their own step as the reason: sorry for what they went without, then what we can do now. */
+export const stepBlamed = (sentence: string, from: number): string | null => {
+  const what = wentWithout(sentence, from);
+  return what ? tidy(`I'm sorry ${what}. Here's what I can do now: ${WHAT}.`) : null;
+};
