@@ -3,6 +3,7 @@ import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 import {
   CLOSING_THE_SUBJECT,
+  CARE_LESSONS,
   FOR_FUTURE_REFERENCE,
   HINDSIGHT_AND_HOMEWORK,
   LESSON_FOR_NEXT_TIME,
@@ -10,6 +11,7 @@ import {
   PRESUMED_KNOWN,
   QUESTIONS_BACK,
   SHOULD_BE_OBVIOUS,
+  WHAT_ANYONE_KNOWS,
 } from '@/lib/rules/shared/talk-down-shapes';
 
 /**
@@ -119,6 +121,8 @@ const SHAPE_GROUPS = [
   POINTED_REMINDERS,
   HINDSIGHT_AND_HOMEWORK,
   FOR_FUTURE_REFERENCE,
+  WHAT_ANYONE_KNOWS,
+  CARE_LESSONS,
 ];
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.

@@ -4,6 +4,7 @@ import type { Span } from '@/lib/engine/types';
 import { findAgreedTerms } from '@/lib/rules/shared/agreed-terms';
 import { findBareLimits } from '@/lib/rules/shared/bare-limits';
 import { findFinalFacts } from '@/lib/rules/shared/final-facts';
+import { customerAsksForSomething, findGeneralRules } from '@/lib/rules/shared/general-rules';
 import { closingCourtesy, draftActsOrOffers, draftOffersSomething, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
@@ -86,6 +87,10 @@ function wholeAnswerReasons(context: RuleContext): Span[] {
     if (!namesWhatComes(context)) reasons.push(...findBareLimits(context));
     // A finality's own time is its limit, not news of what comes: "The lunch menu stops at 3pm."
     reasons.push(...findFinalFacts(context).filter((span) => !namesWhatComesBesides(context, span)));
+    // How things go in general ("Payment is by bank transfer or card.") refuses only a request,
+    // and only with no time in the reply: with one it tells the customer when.
+    if (reasons.length === 0 && customerAsksForSomething(context) && !namesWhatComes(context))
+      reasons.push(...findGeneralRules(context));
     offers = reasons.length > 0 && (signedOff(context) ? draftActsOrOffers(context) : draftOffersSomething(context));
   }
   // A step for the customer, however bossy ("You need to restart the router"), is a way forward.

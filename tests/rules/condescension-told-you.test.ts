@@ -3,6 +3,13 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of what anyone knows and of care taught as a habit: a right, a tip with its reason, a step of ours.
+    'Any customer can ask for a copy of the contract, so I’ve attached yours.',
+    'Anyone on the account can change the address in the app.',
+    'Always keep the receipt, so we can refund it without a question.',
+    'I checked the meter readings more carefully and found our mistake; I’ve refunded £12.',
+    'You really should have had a reply by now, and I’m sorry: I’ve asked the team to call you today.',
+    'It couldn’t be simpler to cancel: I’ve done it for you.',
     // Near misses of hindsight and homework: a condition, a recommendation of a thing, a tip with its reason.
     'If you’d checked in before 6 we could have held the room, so I’ve booked our sister hotel for you.',
     'I’d recommend the blue one, it’s warmer.',
@@ -60,6 +67,31 @@ ruleTable(rule, {
     'Did you check out as a guest? If so, I can find the order by your email.',
   ],
   invalid: [
+    // What anyone in their place is said to know, by any noun (issue 15, talk-down-shapes.ts WHAT_ANYONE_KNOWS).
+    {
+      draft: 'A venue change isn’t a reschedule, as any regular gig-goer would know.',
+      flags: ['as any regular gig-goer would know'],
+    },
+    {
+      draft: 'The damage was gradual, which any homeowner would have noticed.',
+      flags: ['which any homeowner would have noticed'],
+    },
+    {
+      draft: 'Anyone submitting an application should be familiar with these.',
+      flags: ['Anyone submitting an application should be familiar'],
+    },
+    { draft: 'Our staff need days off too, believe it or not.', flags: ['believe it or not'] },
+    // Care taught as a habit (CARE_LESSONS).
+    { draft: 'Please check your emails more carefully in future.', flags: ['check your emails more carefully'] },
+    { draft: 'Always follow the care label.', flags: ['Always follow the care label'] },
+    {
+      draft: 'The fee is correct and you should really check where a site is based before you buy.',
+      flags: ['you should really check'],
+    },
+    {
+      draft: 'Pay on time and there’s no interest. It really couldn’t be simpler.',
+      flags: ['It really couldn’t be simpler'],
+    },
     // Hindsight held against them and reading set as homework (issue 15, drafts by other hands).
     {
       draft: 'The valet covers the outside only, as you’d have seen in the product description.',

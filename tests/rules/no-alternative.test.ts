@@ -136,8 +136,80 @@ ruleTable(rule, {
     'The payment deadline is frozen until we reply.',
     'If your pass is expired, the driver can still sell you a day ticket.',
     'The club was closed for a deep clean last week, and it’s open again now.',
+    // Near misses of a general rule as the whole answer (general-rules.ts): the rule plus what we can
+    // do, a person or a time, or a rule that answers a plain question.
+    { customer: 'Can I pay in cash?', draft: 'Payment is by bank transfer or card. I’ve sent you a link for either.' },
+    {
+      customer: 'Can I pay in cash?',
+      draft: 'Payment is by bank transfer or card, and I can send you a card link now.',
+    },
+    { customer: 'How can I pay?', draft: 'Payment is by bank transfer or card.' },
+    { customer: 'What days do you deliver?', draft: 'Deliveries run Monday to Friday.' },
+    { customer: 'Could you deliver on Saturday?', draft: 'Deliveries run Monday to Friday, so yours comes on Monday.' },
+    {
+      customer: 'Can I choose my seat now?',
+      draft: 'Seats are allocated at check-in. Priya at the desk can seat you together.',
+    },
+    { customer: 'Can I choose my seat now?', draft: 'Seats are allocated at check-in, which opens at 9 am tomorrow.' },
+    {
+      customer: 'I need to add a sixth user.',
+      draft: 'Our standard plan includes 5 users, so I’ve added a sixth seat for free.',
+    },
+    { customer: 'What does the standard plan include?', draft: 'Our standard plan includes 5 users.' },
+    {
+      customer: 'Why are the trams not running today?',
+      draft: 'A fault has stopped trams. Replacement buses run every 10 minutes, and we expect trams back by 3pm.',
+    },
+    // "Handled by" a party passes it on (the excuse rules'), not a general rule.
+    { customer: 'Where is my refund?', draft: 'Refunds are handled by our finance team.' },
   ],
   invalid: [
+    // How things go in general, given as the whole answer to a request (issue 15, kind 1: general-rules.ts).
+    {
+      customer: 'Can I pay in cash?',
+      draft: 'Payment is by bank transfer or card.',
+      flags: ['Payment is by bank transfer or card'],
+    },
+    {
+      customer: 'Can you put me with a different agent?',
+      draft: 'Chats are assigned at random.',
+      flags: ['Chats are assigned at random'],
+    },
+    {
+      customer: 'Could you deliver on Saturday?',
+      draft: 'Deliveries run Monday to Friday.',
+      flags: ['Deliveries run Monday to Friday'],
+    },
+    {
+      customer: 'I need to add a sixth user.',
+      draft: 'Our standard plan includes 5 users.',
+      flags: ['Our standard plan includes 5 users'],
+    },
+    {
+      customer: 'Can I choose my seat now?',
+      draft: 'Hi, seats are allocated at check-in.',
+      flags: ['seats are allocated at check-in'],
+    },
+    {
+      customer: 'Can I return a dress I bought 35 days ago?',
+      draft: 'Our returns window is 28 days.',
+      flags: ['Our returns window is 28 days'],
+    },
+    {
+      customer: 'I was charged for a ride I cancelled.',
+      draft: 'Cancellations after 2 minutes incur a fee.',
+      flags: ['Cancellations after 2 minutes incur a fee'],
+    },
+    {
+      customer: 'Please waive my parking fine.',
+      draft: 'Parking fines must be paid in full.',
+      flags: ['Parking fines must be paid in full'],
+    },
+    {
+      customer: 'Can you realign my wheels for free?',
+      draft: 'Realignment is chargeable.',
+      flags: ['Realignment is chargeable'],
+    },
     // A no stated as a plain fact about the thing asked for, with nothing offered (issue 15, kind 1).
     { draft: 'Payment dates are fixed.', flags: ['dates are fixed'] },
     { draft: 'Orders lock once they ship.', flags: ['Orders lock once'] },

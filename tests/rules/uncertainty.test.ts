@@ -3,6 +3,10 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of hope in place of a time: a time or a step of ours with it.
+    'Fingers crossed for your interview tomorrow! Your refund went out today.',
+    'The courier collects at 4 pm, so it arrives tomorrow; fingers crossed for good weather.',
+    'I don’t know yet, I’ll find out by 3 pm.',
     // Hedged promises with a time or a step taken (issue 15).
     'We’ll try again at 6 pm, and I’ll text you either way.',
     'You’ll be contacted by the courier tomorrow morning to pick a slot.',
@@ -104,6 +108,14 @@ ruleTable(rule, {
     { draft: 'Your refund is with finance. Maybe Friday, maybe Monday.', flags: ['Maybe Friday, maybe'] },
     { draft: 'The technician comes in the afternoon, I think.', flags: ['I think'] },
     { draft: 'Checks take anywhere from a few days to a month.', flags: ['anywhere from a few days'] },
+    // Hope in place of a time (issue 15, open-ended-shapes.ts).
+    { draft: 'It’s with the courier now. Fingers crossed!', flags: ['Fingers crossed'] },
+    { draft: 'The supplier is chasing it, but I wouldn’t hold your breath.', flags: ['wouldn’t hold your breath'] },
+    { draft: 'A new bin has been ordered and should arrive soonish.', flags: ['soonish'] },
+    {
+      draft: 'It goes through the correspondent banks. It arrives when it arrives.',
+      flags: ['It arrives when it arrives'],
+    },
     // A promise hedged so that nobody is held to a when (issue 15).
     { draft: 'We’ll try to get an engineer out to you.', flags: ['We’ll try to'] },
     { draft: 'Your claim will be reviewed in due course.', flags: ['in due course'] },

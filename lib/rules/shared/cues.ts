@@ -26,6 +26,8 @@ export const TIME_CUE = phrasesAtWordStart(
     'in (?:about |around )?(?:\\d+|an?|one|two|three|a few)(?:(?: to |-| or )\\d{1,3})? (?:minutes?|hours?|days?|working days?|business days?|weeks?)\\b',
     '(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week|end of (?:the )?(?:day|week))\\b',
     'at \\d{1,2}(?::\\d{2})? ?(?:am|pm)?\\b',
+    // "We expect trams back by 3pm": a clock time after by or before is as concrete as "at 3pm".
+    '(?:by|before) \\d{1,2}(?::\\d{2})? ?(?:am|pm)\\b',
     '(?:by|before) (?:noon|midday|end of day|the end of)\\b',
     '(?:as soon as|the moment) (?:it|they|the|your|we|I)\\b',
     '(?:later this|early next) (?:week|month|year)\\b',

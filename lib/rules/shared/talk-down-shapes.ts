@@ -173,3 +173,42 @@ export const FOR_FUTURE_REFERENCE = anchoredShapes([
     "(?<=^|[.!?]\\s)for future reference\\b(?![^.!?]{0,200}?\\b(?:so (?:that|you)|because|which (?:means|saves|is (?:quicker|faster|easier))|that way|to save|saves?|you can|you(?:'re| are) welcome|we(?:'ve| have| will|'ll| can)?)\\b)",
   ],
 ]);
+
+/**
+ * What anyone in their place is said to know, by any noun ("as any regular gig-goer would know",
+ * "which any homeowner would have noticed", "Anyone submitting an application should be familiar
+ * with these", "believe it or not"): the customer is measured against the crowd and found short
+ * (issue 15, drafts by other hands; POINTED_REMINDERS held only "anyone" and "everyone").
+ * "Any customer can ask for a copy" tells them a right, so the verb must be one of knowing.
+ */
+export const WHAT_ANYONE_KNOWS = anchoredShapes([
+  [
+    'know known notice noticed spot spotted realise realised realize realized familiar aware understand',
+    "\\b(?:as|which|what|something) any(?:one|body)? (?:[\\w'-]+ ){0,4}?(?:would|should|will|could)(?: have)? (?:know|known|notice|noticed|spot|spotted|realise|realised|realize|realized|be familiar|be aware|understand)\\b",
+  ],
+  ['familiar aware know', '^any(?:one|body) (?:[\\w-]+ ){0,5}?(?:should|would|will) (?:be familiar|be aware|know)\\b'],
+  ['believe', '\\bbelieve it or not\\b'],
+]);
+
+/**
+ * Care taught to them as a habit ("Please check your emails more carefully in future.", "Always
+ * follow the care label.", "you should really check where a site is based before you buy",
+ * "you really ought to consider replacing it", "It couldn't be simpler."): a lesson, not an answer.
+ * "Always" opening a step that is ours or a reason ("Always keep the receipt, so we can refund it")
+ * is left: the sentence must end the lesson.
+ */
+export const CARE_LESSONS = anchoredShapes([
+  ['carefully', '\\b(?:check|read|look at|look through|compare)\\b[^.!?]{0,40}? more carefully\\b'],
+  [
+    'really',
+    '\\byou (?:should really|really should|really ought to|ought to really|really need to) (?:check|read|look|consider|think|make sure|be)\\b',
+  ],
+  [
+    'always',
+    "^always (?:follow|read|check|measure|keep|make sure|double-check)\\b(?![^.!?]{0,80}\\b(?:so (?:we|I|that)|and (?:we|I)(?:'ll| will| can))\\b)[^.!?]{0,80}(?=[.!]|$)",
+  ],
+  [
+    'simpler easier',
+    "\\b(?:it|this|that) (?:really )?(?:couldn't|could not|can't|cannot) be (?:any )?(?:simpler|easier)(?=\\s*[.!?]|\\s*$)",
+  ],
+]);
