@@ -158,11 +158,16 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * types and quotes the words answering a "no", prompt titles by what they ask, the open rail
    * kept clear of the page's form controls, "More below", refusals stated as facts and fault put
    * elsewhere read by shape, urgency and sadness cues for hardship, children and near departures:
-   * 249.9 KB (14.9 + 235.0), guarded at 252 KB.
+   * 249.9 KB (14.9 + 235.0), guarded at 252 KB. Sixth session of 2026-12-07 (+4.4 KB from 250.4 as
+   * this test measures it, chosen): a general rule given as the whole answer read as a "no" and new
+   * talking-down and hedging shapes (+2.0), blame for a failure told as the reason the customer went
+   * without (+0.8), the thank-you card without the signature and the "no" tick's quote before it
+   * (+0.7), the cold path's direct-index weights and the request-sign-off cue (+0.6), the idle
+   * warm-up's sample reply (+0.3): 254.7 KB (14.9 + 239.8), guarded at 258 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 252 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 258 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(252 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(258 * 1024);
   });
 
   /**
