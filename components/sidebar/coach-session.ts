@@ -1,4 +1,3 @@
-import { warmUpWhenIdle } from '@/components/sidebar/idle-warm-up';
 import { analyze } from '@/lib/analysis';
 import { coach, type CoachResult } from '@/lib/coach/coach';
 import { applyAction, freshCoaching, type CoachAction, type TicketCoaching } from '@/lib/coach/coaching-state';
@@ -66,7 +65,6 @@ export class CoachSession {
   start = (shown = true): (() => void) => {
     this.shown = shown;
     this.update();
-    warmUpWhenIdle(this.settings);
     this.stops.push(this.watcher.subscribe(() => this.schedule()));
     this.stops.push(followCoachSettings((settings) => this.apply(settings)));
     quietly(

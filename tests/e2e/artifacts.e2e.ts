@@ -162,8 +162,8 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * this test measures it, chosen): a general rule given as the whole answer read as a "no" and new
    * talking-down and hedging shapes (+2.0), blame for a failure told as the reason the customer went
    * without (+0.8), the thank-you card without the signature and the "no" tick's quote before it
-   * (+0.7), the cold path's direct-index weights and the request-sign-off cue (+0.6), the idle
-   * warm-up's sample reply (+0.3): 254.7 KB (14.9 + 239.8), guarded at 258 KB.
+   * (+0.7), the cold path's direct-index weights and the request-sign-off cue (+0.6): 254.7 KB
+   * (14.9 + 239.8) with an idle warm-up since taken out again, guarded at 258 KB.
    */
   it('keeps the detector plus the sidebar with its engine within 258 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
