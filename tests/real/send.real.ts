@@ -50,11 +50,13 @@ describe('RT: sending a reply with Heartdesk watching the composer', () => {
       .evaluate((body) => (body as HTMLElement).innerText);
     await session.shot('5-send-after-submit');
     expect(shown.replace(/\u00a0/g, ' ').trim()).toBe(DRAFT);
-    // Her "Thanks, Amira" signs off a request, not help received: no thank-you to save as a win (it was offered).
+    // Her "Thanks, Amira" signs off a request, not help received: the mood read her message as calm (it
+    // said Grateful), and there is no thank-you to save as a win (it was offered).
     await sidebar.waitFor(
-      () => sidebar.count('[data-signal="gratitude"]'),
-      (n) => n === 1,
+      () => sidebar.texts('.hd-muted'),
+      (texts) => texts.some((text) => text.includes('Nothing stands out')),
     );
+    expect(await sidebar.count('[data-signal="gratitude"]')).toBe(0);
     expect(await sidebar.count('.hd-win')).toBe(0);
   });
 });
