@@ -47,6 +47,23 @@ export function withPrefixes(row: Row, prefixes: readonly PrefixRow[]): Row {
 }
 
 /**
+ * A good reply's row with its prefixes kept apart (Row.typed): per group, per category, the highest
+ * logit over the prefixes of that group where no rule found the category, so the point chooser can
+ * hold the model's findings on replies as typed to their own budget without taking those prefixes
+ * for the reply itself (withPrefixes does that). Rows a rule already nags when finished are left
+ * as they are: eval-typing-nag.ts counts only replies the engine leaves clean.
+ */
+export function withTyped(row: Row, prefixes: readonly PrefixRow[]): Row {
+  if (!row.clean || row.ruleNagged || prefixes.length === 0) return row;
+  const typed = [0, 1].map(() => row.logits.map(() => -Infinity));
+  for (const prefix of prefixes)
+    prefix.logits.forEach((logit, c) => {
+      if (!prefix.ruleFound[c]) typed[prefix.group]![c] = Math.max(typed[prefix.group]![c]!, logit);
+    });
+  return { ...row, typed };
+}
+
+/**
  * Elastic-net training one category at a time, each on its own rows: a good reply's prefixes are
  * negatives only in the categories a sentence carries whatever follows it (blame, talking down, an
  * order, jargon); in the others a half-typed reply may truly have the problem its end resolves ("We

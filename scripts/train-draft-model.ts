@@ -40,7 +40,14 @@ import {
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
 import type { RuleContext } from '@/lib/engine/rule';
 import { choosePoints, clearGuarded, type PointsConfig, type Row } from '@/scripts/draft-model-operating-points';
-import { fitPerCategory, prefixesOf, prefixNagged, withPrefixes, type PrefixRow } from '@/scripts/draft-model-prefixes';
+import {
+  fitPerCategory,
+  prefixesOf,
+  prefixNagged,
+  withPrefixes,
+  withTyped,
+  type PrefixRow,
+} from '@/scripts/draft-model-prefixes';
 import type { Encoded } from '@/scripts/classifier-training';
 import { quantise } from '@/scripts/classifier-training';
 import { LEARNED_GOOD_REPLIES } from '@/tests/rules/learned-good-replies';
@@ -110,8 +117,31 @@ const JARGON = PROBLEM_CATEGORIES.indexOf('jargon');
 // then drew findings (tests/coach/rewrites/blame.test.ts and system.test.ts).
 // modelNag .005 (was .01): with points fitted on drafts by other hands, .01 let the model's nag
 // out of fold rise from .035 to .044 for half a point of recall.
-const LIKELY: PointsConfig = { floor: [0.6, 0.55], nagBudget: 0.05, modelNag: 0.005, skip: [JARGON] };
-const POSSIBLE: PointsConfig = { floor: [0.6, 0.6], nagBudget: 0.05, modelNag: 0.02 };
+/*
+ * categoryFloor: each category's learned findings, both groups together, must be right this often
+ * (draft-model-operating-points.ts). The group floors alone let every category settle at them: on
+ * dev (scripts/draft-model-precision.ts, checked, not chosen on) the learned blame was right in 130
+ * of 228 findings, 96 of the wrong ones on replies with another problem, which no nag budget counts.
+ * Cross-fitted, other hands, recall / nag / the model's nag on good replies typed, and the learned
+ * findings' precision from-to over the categories: no category floor .700 / .041 / .079, .58-.66;
+ * .65 .686 / .040 / .050, .62-.68; .7 .666 / .040 / .040, .62-.70; .75 .652 / .038 / .034, .69-.74.
+ * With .7 the model's nag budget no longer binds (modelNag .01: .666 / .042), so what the floor
+ * frees is spent by the greedy chooser only where a category stays precise. Pricing each wrong
+ * finding in the chooser's step score as well (.05 to 1 of a nagged good reply) moved recall by .002.
+ * typedNag holds the model's findings on good replies by other hands as typed (the prefixes that look
+ * finished, what eval-typing-nag.ts 'resting' counts): at floor .7, no budget .040 of them, .035
+ * .032 (recall .660), .02 .021 (.642).
+ */
+const LIKELY: PointsConfig = {
+  floor: [0.6, 0.55],
+  categoryFloor: 0.7,
+  nagBudget: 0.05,
+  modelNag: 0.005,
+  typedNag: 0.035,
+  skip: [JARGON],
+};
+// 'possible' is shown at high sensitivity only, where the agent asked for more: a lower category floor.
+const POSSIBLE: PointsConfig = { floor: [0.6, 0.6], categoryFloor: 0.6, nagBudget: 0.05, modelNag: 0.02 };
 /** Drafts by helpers who never saw the rules count this many times. */
 const OTHER_HAND_WEIGHT = 2;
 /**
@@ -413,7 +443,7 @@ function engineScore(
   return `recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} nag ${(nagged / Math.max(1, clean)).toFixed(3)}`;
 }
 
-/** Like engineScore, each row with its own points; with recall per category. */
+/** Like engineScore, each row with its own points; with recall per category and the learned findings' precision. */
 function crossScore(rows: Array<Row & { points: number[][] }>, shown: boolean[][], keep: (i: number) => boolean) {
   const overall = engineScore(rows, shown, [], keep, (i) => rows[i]!.points);
   const perCategory = PROBLEM_CATEGORIES.map((category, c) => {
@@ -424,7 +454,16 @@ function crossScore(rows: Array<Row & { points: number[][] }>, shown: boolean[][
       gold++;
       if (shown[i]![c]! || (!row.ruleFound[c] && row.logits[c]! >= row.points[row.group]![c]!)) tp++;
     });
-    return `${category} ${(tp / Math.max(1, gold)).toFixed(2)}`;
+    // The learned findings' own precision: of those it adds, the share naming a problem the draft has.
+    let added = 0;
+    let right = 0;
+    rows.forEach((row, i) => {
+      if (!keep(i) || row.ruleFound[c] || row.logits[c]! < row.points[row.group]![c]!) return;
+      added++;
+      if (row.gold[c]) right++;
+    });
+    const precision = added === 0 ? '-' : (right / added).toFixed(2);
+    return `${category} ${(tp / Math.max(1, gold)).toFixed(2)} (learned ${precision} of ${added})`;
   });
   return `${overall} (${perCategory.join(', ')})`;
 }
@@ -558,7 +597,9 @@ async function main(): Promise<void> {
     ruleNagged: rules[i]!.nagged,
     clean: item.expect.length === 0,
   }));
-  const fitRows = FIT_PREFIXES ? rows.map((row, i) => withPrefixes(row, oofPrefixes[i]!)) : rows;
+  const fitRows = (FIT_PREFIXES ? rows.map((row, i) => withPrefixes(row, oofPrefixes[i]!)) : rows).map((row, i) =>
+    withTyped(row, oofPrefixes[i]!),
+  );
   const pointRows = fitRows.filter((_, i) => fitsPoints(drafts[i]!));
   const likely = choosePoints(pointRows, classes, LIKELY);
   const possible = choosePoints(pointRows, classes, POSSIBLE).map((group, g) =>

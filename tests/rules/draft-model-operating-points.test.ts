@@ -49,6 +49,48 @@ describe('operating points of the learned second opinion', () => {
     expect(points[0]![0]).toBeLessThanOrEqual(3);
   });
 
+  it("holds a category's findings in both groups together to its precision floor", () => {
+    // Offering replies: eight right, then wrong ones (another problem). Bare replies: two right in every five.
+    const offering: Array<[number, number, boolean, boolean]> = [
+      ...[9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5].map((logit): [number, number, boolean, boolean] => [logit, 0, true, false]),
+      ...[5, 4.5, 4].map((logit): [number, number, boolean, boolean] => [logit, 0, false, false]),
+    ];
+    const bare = Array.from({ length: 20 }, (_, k): [number, number, boolean, boolean] => [
+      9.5 - k / 2,
+      1,
+      k % 5 < 2,
+      false,
+    ]);
+    const data = rows([...offering, ...bare]);
+    const loose = choosePoints(data, 1, { ...config, floor: [0.4, 0.4] });
+    const strict = choosePoints(data, 1, { ...config, floor: [0.4, 0.4], categoryFloor: 0.7 });
+    const added = (points: number[][]) => data.filter((row) => row.logits[0]! >= points[row.group]![0]!);
+    const precision = (points: number[][]) =>
+      added(points).filter((row) => row.gold[0]).length / Math.max(1, added(points).length);
+    expect(precision(loose)).toBeLessThan(0.7);
+    expect(precision(strict)).toBeGreaterThanOrEqual(0.7);
+    // The floor is over both groups: the precise offering findings carry a few bare ones along.
+    expect(added(strict).filter((row) => row.group === 1).length).toBeGreaterThan(0);
+  });
+
+  it("keeps the model's findings on good replies as typed within their budget", () => {
+    // Ten right findings; two good replies whose prefixes score 5.5 and 2.5 in the offering group (the
+    // budget is a share of the good replies with prefixes).
+    const data = rows([
+      ...[9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((logit): [number, number, boolean, boolean] => [logit, 0, true, false]),
+      ...Array.from({ length: 40 }, (): [number, number, boolean, boolean] => [-5, 0, false, true]),
+    ]);
+    data[10]!.typed = [[5.5], [-Infinity]];
+    data[11]!.typed = [[2.5], [-Infinity]];
+    const typedNagged = (points: number[][]) =>
+      data.filter((row) => row.typed?.some((logits, group) => logits[0]! >= points[group]![0]!)).length;
+    expect(typedNagged(choosePoints(data, 1, config))).toBe(2);
+    const held = choosePoints(data, 1, { ...config, typedNag: 0 });
+    expect(typedNagged(held)).toBe(0);
+    expect(held[0]![0]).toBeGreaterThan(5.5);
+    expect(typedNagged(choosePoints(data, 1, { ...config, typedNag: 0.5 }))).toBe(1);
+  });
+
   it('raises a point above any good reply of a guarded table', () => {
     const points = [[0.5], [99]];
     const moved = clearGuarded(points, rows([[1.2, 0, false, true]]));

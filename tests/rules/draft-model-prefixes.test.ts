@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '@/scripts/draft-model-operating-points';
 import type { Encoded } from '@/scripts/classifier-training';
-import { fitPerCategory, prefixesOf, prefixNagged, withPrefixes, type PrefixRow } from '@/scripts/draft-model-prefixes';
+import {
+  fitPerCategory,
+  prefixesOf,
+  prefixNagged,
+  withPrefixes,
+  withTyped,
+  type PrefixRow,
+} from '@/scripts/draft-model-prefixes';
 
 const row = (logits: number[], ruleFound = [false, false], clean = true): Row => ({
   logits,
@@ -38,6 +45,24 @@ describe('draft-model-prefixes', () => {
   it('leaves a reply with a problem as it is', () => {
     const bad = row([0.1, 0.2], [false, false], false);
     expect(withPrefixes(bad, [prefix([0.9, 0.9])])).toBe(bad);
+  });
+
+  it('keeps a good reply’s prefixes apart, per group, where no rule found the category', () => {
+    const reply = row([0.1, 0.2]);
+    const typed = withTyped(reply, [
+      prefix([0.9, 0.1], 0, [false, true]),
+      prefix([0.4, 0.3], 0),
+      prefix([5, -1], 1, [true, false]),
+    ]);
+    expect(typed.logits).toEqual([0.1, 0.2]);
+    expect(typed.typed).toEqual([
+      [0.9, 0.3],
+      [-Infinity, -1],
+    ]);
+    // A reply with a problem, or one a rule already nags when finished, has no typed prefixes.
+    const bad = row([0.1, 0.2], [false, false], false);
+    expect(withTyped(bad, [prefix([0.9, 0.9])]).typed).toBeUndefined();
+    expect(withTyped({ ...reply, ruleNagged: true }, [prefix([0.9, 0.9])]).typed).toBeUndefined();
   });
 
   it('a prefix nags where the model reaches its group’s point and no rule found the category', () => {

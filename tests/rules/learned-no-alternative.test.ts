@@ -18,7 +18,13 @@ ruleTable(rule, {
     { draft: 'We can’t expedite it. It usually takes 10 business days, sorry.', settings: { sensitivity: 'high' } },
   ],
   invalid: [
-    { draft: 'We don’t take back opened software.', flags: ['We don’t take back opened software.'] },
+    // A 'possible' only: in replies that offer nothing, the learned no-alternative is not right often
+    // enough out of fold for 'likely' (train-draft-model.ts categoryFloor).
+    {
+      draft: 'We don’t take back opened software.',
+      settings: { sensitivity: 'high' },
+      flags: ['We don’t take back opened software.'],
+    },
     {
       draft: 'Sorry, that’s simply not something we do.',
       settings: { sensitivity: 'high' },
