@@ -8,6 +8,7 @@ import type { Analysis, EngineSettings } from '@/lib/engine/types';
 import { enabledPacks } from '@/lib/prompts';
 import type { PromptPack } from '@/lib/prompts/schema';
 import { DEFAULT_PREFERENCES, lastResetCardItem, type Preferences } from '@/lib/storage/settings';
+import { warmUpWhenIdle } from '@/components/sidebar/idle-warm-up';
 import { followCoachSettings, quietly, type CoachSettings } from '@/components/sidebar/follow-coach-settings';
 import { recordNudge } from '@/components/sidebar/record-nudge';
 
@@ -66,6 +67,7 @@ export class CoachSession {
     this.shown = shown;
     this.update();
     this.stops.push(this.watcher.subscribe(() => this.schedule()));
+    this.stops.push(this.watcher.onReplyFocus(() => warmUpWhenIdle(this.settings)));
     this.stops.push(followCoachSettings((settings) => this.apply(settings)));
     quietly(
       () =>

@@ -66,6 +66,7 @@ const SLOW_RESOLVE_MS = 500;
 export class TicketWatcher {
   private snapshot: TicketSnapshot;
   private readonly listeners = new Set<() => void>();
+  private readonly replyFocusListeners = new Set<() => void>();
   private readonly doc: Document;
   private reader: PageReader;
   private ticketScope?: AbortController;
@@ -105,6 +106,16 @@ export class TicketWatcher {
   };
 
   getSnapshot = (): TicketSnapshot => this.snapshot;
+
+  /**
+   * Calls `listener` each time the agent puts the caret in the reply box (and at once when it
+   * is already there): the moment to get ready for typing, which a tab only read never reaches.
+   */
+  onReplyFocus = (listener: () => void): (() => void) => {
+    this.replyFocusListeners.add(listener);
+    if (this.composer && this.composerHasFocus(this.composer)) listener();
+    return () => this.replyFocusListeners.delete(listener);
+  };
 
   /** The agent showed Heartdesk this page (or the recipe was forgotten): read it again with the new recipe. */
   useRecipe(recipe: PageRecipe | null): void {
@@ -267,6 +278,9 @@ export class TicketWatcher {
     const scope = new AbortController();
     this.composerScope = scope;
     this.update({ composerFound: true, composerKind: editorKind(composer) });
+    const replyFocused = () => this.replyFocusListeners.forEach((listener) => listener());
+    composer.addEventListener('focusin', replyFocused, { signal: scope.signal });
+    if (this.composerHasFocus(composer)) replyFocused();
     readDraft(
       composer,
       (draft) => this.update({ draft }),
@@ -275,6 +289,11 @@ export class TicketWatcher {
       },
       scope.signal,
     );
+  }
+
+  private composerHasFocus(composer: HTMLElement): boolean {
+    const active = composer.ownerDocument.activeElement;
+    return active !== null && (active === composer || composer.contains(active));
   }
 
   private attachThread(thread: Element | null, scope: Element): void {

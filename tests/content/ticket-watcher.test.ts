@@ -34,6 +34,22 @@ describe('TicketWatcher on the demo helpdesk', () => {
     });
   });
 
+  it('tells when the agent puts the caret in the reply box, and not before', async () => {
+    renderTicket('101', ['Hello']);
+    const watcher = new TicketWatcher(demoAdapter, controller.signal);
+    let focused = 0;
+    watcher.onReplyFocus(() => focused++);
+    watcher.start();
+    await until(() => watcher.getSnapshot().composerFound);
+    expect(focused).toBe(0);
+    document.querySelector<HTMLElement>('.hd-reply')!.focus();
+    expect(focused).toBe(1);
+    // A listener joining while the caret is already there hears it at once.
+    let late = 0;
+    watcher.onReplyFocus(() => late++);
+    expect(late).toBe(1);
+  });
+
   it('reads the draft after typing settles, including edits made without input events', async () => {
     renderTicket('101', ['Hello']);
     const watcher = new TicketWatcher(demoAdapter, controller.signal);

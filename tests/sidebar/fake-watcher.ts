@@ -19,7 +19,12 @@ export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {
     ...initial,
   };
   const listeners = new Set<() => void>();
+  const replyFocusListeners = new Set<() => void>();
   const watcher = {
+    onReplyFocus: (listener: () => void) => {
+      replyFocusListeners.add(listener);
+      return () => replyFocusListeners.delete(listener);
+    },
     subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -33,6 +38,10 @@ export function fakeWatcher(initial: Partial<TicketSnapshot> = {}) {
     set(patch: Partial<TicketSnapshot>) {
       snapshot = { ...snapshot, ...patch };
       for (const listener of listeners) listener();
+    },
+    /** The agent puts the caret in the reply box. */
+    focusReply() {
+      for (const listener of replyFocusListeners) listener();
     },
   };
 }
