@@ -92,6 +92,11 @@ ruleTable(rule, {
     'The £1 is a quick check that your card works when you add it, and it disappears within three days.',
     'Opening hours change in winter, so please check the website before visiting.',
     'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
+    // Near misses of their kit or party as the cause (other-hand-23): guessed beside a fix, or the answer to "why?".
+    'Your home wifi may have blocked the update, so I’ve emailed you the file instead.',
+    'Your VPN might be on, which is fine: the app works with it.',
+    'The payment reached us late because of the bank holiday, so I’ve removed the fee.',
+    'It’s not on our list yet, but I’ll add it today.',
     // Near misses of quiet blame (quiet-blame.ts): a thing that is simply someone else's beside what we do, our
     // own colleague owned, a step of theirs done or ours to do, a summary naming us, hindsight about what we do.
     'The station is run by Network Rail, not us, but I’ve reported it to them today.',
@@ -400,5 +405,14 @@ ruleTable(rule, {
       draft: 'Batteries seem to drain fast because people use them more in the first few days.',
       flags: ['because people use'],
     },
+    // other-hand-23's quiet blame: their kit guessed at, their bank as the cause, our part denied, a driver singled out.
+    { draft: 'Your VPN might be blocking it.', flags: ['Your VPN might be blocking'] },
+    { draft: 'Your home wifi may have blocked the update.', flags: ['Your home wifi may have blocked'] },
+    {
+      draft: 'The payment reached us late because of your bank’s processing time.',
+      flags: ['because of your bank’s'],
+    },
+    { draft: 'The lens manufacturer has delays, it’s not on our end.', flags: ['it’s not on our end'] },
+    { draft: 'The driver accepted and then didn’t turn up. That’s on him.', flags: ['That’s on him'] },
   ].map((item) => ({ messageId: 'implied', ...item })),
 });

@@ -96,7 +96,7 @@ export const CULPRIT_SHAPES = anchoredShapes([
   // their mistake", "that's on the courier", "it's the surgery's error".
   [
     'mistake error fault on',
-    "(?:it was|that was|it's|that's|it is|that is) (?:their|the (?!customer's\\b)[\\w-]{1,30}(?:'s|s')) (?:own )?(?:mistake|error|fault)\\b|(?:that's|that is|it's|it is|this is) (?:all )?on (?:them|the (?:courier|bank|supplier|manufacturer|carrier|airline|hotel|seller|driver|restaurant|installer|contractor)s?|their (?:end|side))\\b",
+    "(?:it was|that was|it's|that's|it is|that is) (?:their|the (?!customer's\\b)[\\w-]{1,30}(?:'s|s')) (?:own )?(?:mistake|error|fault)\\b|(?:that's|that is|it's|it is|this is) (?:all )?on (?:them|him|her|the (?:courier|bank|supplier|manufacturer|carrier|airline|hotel|seller|driver|restaurant|installer|contractor)s?|their (?:end|side))\\b",
   ],
   // A guess that lands on their side: "it's probably your bank declining it", "it's likely your antivirus blocking it".
   [
@@ -200,9 +200,15 @@ export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
   ],
   // The cause put on their side: "It's caused by your home network", "due to your browser". Not
   // "because your browser's location is set to the US": the answer to "why?" (a good reply by other hands).
+  // "…late because of your bank's processing time" (other-hand-23): a party of theirs as the cause, too.
   [
-    'due caused from',
-    `(?:due to|caused by|comes from|coming from) (?:your|the customer's) (?:own )?(?:${THEIR_SIDE})\\b`,
+    'due caused from because',
+    `(?:due to|because of|caused by|comes from|coming from) (?:your|the customer's) (?:own )?(?:${THEIR_SIDE}|${PARTY})(?=[\\s.,;!?]|$)`,
+  ],
+  // Their kit guessed at: "Your VPN might be blocking it", "your home wifi may have blocked the update" (other-hand-23).
+  [
+    'might may could must',
+    `your (?:${THEIR_SIDE}) (?:might|may|could|must) (?:be (?:blocking|filtering|stopping|rejecting|interfering)|have (?:blocked|rejected|filtered|stopped|flagged|dropped))\\b`,
   ],
   // Their own kit found wanting: "Your PDF reader is likely out of date", "your laptop is below minimum spec".
   [

@@ -30,11 +30,12 @@ export const TROUBLE_DISCLAIMED_SHAPES = anchoredShapes([
     `\\b(?:(?:the|this|that|these|those|any|our|your) )?(?:[\\w'’-]{1,30} )?${TROUBLE}\\b[^.!?\\n]{0,80}?(?:,? not (?:with |from |by )?(?:us|ours|me|our [\\w-]{1,30}|anything (?:we|I) did)|,? rather than (?:with |from |by )?(?:us|ours|our [\\w-]{1,30}))\\b`,
   ],
   // Our part denied after the cause is named: "…because the lab is slow at the moment, not because of us",
+  // "The lens manufacturer has delays, it's not on our end",
   // "It's not a problem with our API", "the delay was due to weather, which isn't our fault" (other-hand-17,
   // -19: 4 missed, no good reply). "It's not our fault, and I'm sorry" owns the apology and is left alone.
   [
     "not isn't wasn't",
-    "\\bnot because of (?:us|anything (?:we|I) did)\\b|\\bnot (?:a|an) (?:problem|issue|error|fault|mistake) (?:with|on|at|from|by) (?:our|us)\\b|\\bwhich (?:isn't|is not|wasn't|was not) (?:our|my) (?:fault|error|mistake)\\b",
+    "\\bnot because of (?:us|anything (?:we|I) did)\\b|\\b(?:it's|it is|that's|that is) not on our (?:end|side)\\b|\\bnot (?:a|an) (?:problem|issue|error|fault|mistake) (?:with|on|at|from|by) (?:our|us)\\b|\\bwhich (?:isn't|is not|wasn't|was not) (?:our|my) (?:fault|error|mistake)\\b",
   ],
 ]);
 
