@@ -18,7 +18,8 @@ const CERTAIN_BLAME = phrasesAtWordStart(
     // they were owed, so our failure (issue 15); "should have been prepared" still blames.
     "(?:you|u|he|she) should(?: have|'ve| of) (?!received|gotten|got |had|been (?:sent|emailed|given|told|notified|contacted|informed|refunded|charged|able|let|shown|offered|(?!prepared|organi[sz]ed)[a-z]+ed)\\b|paid (?:only |just )?[£$€\\d]|seen (?:an?|our|the) |(?:them|it|this|that|one|your|yours|an?|the|access|everything|all)\\b)\\w+",
     'you (?:failed|forgot|neglected) to\\b',
-    "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|your (?:own )?(?:fault|mistake|error))\\b",
+    // "If it's been dropped, that's on you" (other-hand-6, -15): the fault handed over outright.
+    "(?:that's|it's|this is|that is|it is) (?:on your end|on your side|(?:all )?on you|your (?:own )?(?:fault|mistake|error))\\b",
     'user error\\b',
   ],
   'gi',

@@ -18,6 +18,12 @@ import { DEEDS_ASKED_BACK } from '@/lib/rules/shared/questions-back';
 import { findDocumentsCited } from '@/lib/rules/shared/documents-cited';
 import { anchoredShapes, matchAnchoredGroups, withoutOverlaps } from '@/lib/rules/shared/match-spans';
 import { mergeTouching, withItsClause } from '@/lib/rules/shared/not-us-clause';
+import {
+  CAUSE_TOLD_BACK_SHAPES,
+  COLLEAGUE_SHAPES,
+  STEP_LEFT_UNDONE_SHAPES,
+  TROUBLE_DISCLAIMED_SHAPES,
+} from '@/lib/rules/shared/quiet-blame';
 
 /**
  * Blame without "you should have": a lesson for next time ("Order earlier next time", "please
@@ -86,6 +92,8 @@ const WHEN_NOTHING_OFFERED = [
   ]),
   // "Did you use the original charger?" as the whole answer.
   ...DEEDS_ASKED_BACK,
+  // "…a review form, which wasn't returned" as the whole answer.
+  ...STEP_LEFT_UNDONE_SHAPES,
 ];
 const ANY_REPLY = [
   ...anchoredShapes([
@@ -111,6 +119,7 @@ const ANY_REPLY = [
   ]),
   ...HINDSIGHT_SHAPES,
   ...CULPRIT_SHAPES,
+  ...CAUSE_TOLD_BACK_SHAPES,
 ];
 // Their step told back as the reason they went without: "your form was submitted without the ID page, so it wasn't processed".
 const stepShortfalls = (context: RuleContext) =>
@@ -149,10 +158,15 @@ export default defineRule({
   meta,
   check: (context) => {
     // Hindsight and the older guesses can name the same words ("you could have checked"): one card.
+    // Overlapping shapes are one set of words, shown whole ("This is a known issue with Okta's release,
+    // not with our product": the trouble cleared of us and the clause it stands in).
     const guesses = mergeTouching(
-      withoutOverlaps([...matchAnchoredGroups(context, ANY_REPLY), ...stepShortfalls(context)]).map((span) =>
-        withItsClause(context, span),
-      ),
+      [
+        ...matchAnchoredGroups(context, ANY_REPLY),
+        // Matched apart: within one group an overlapping later shape is dropped, and the union is wanted here.
+        ...matchAnchoredGroups(context, TROUBLE_DISCLAIMED_SHAPES),
+        ...stepShortfalls(context),
+      ].map((span) => withItsClause(context, span)),
     );
     // "as stated in the terms you agreed to" as the whole answer is a lesson too.
     const lessons = [...matchAnchoredGroups(context, WHEN_NOTHING_OFFERED), ...findDocumentsCited(context)];
@@ -163,13 +177,15 @@ export default defineRule({
     // leaves today" stays clean, as the project's brief has it. The same failure told as the reason the
     // customer went without ("…, which is why it wasn't ready") is labelled blame by the hands that
     // write it (cause-elsewhere.ts PARTY_SHORTFALL_SHAPES): flagged even beside a fix, unless owned.
-    const passedOn = matchAnchoredGroups(context, PARTY_SHORTFALL_SHAPES)
-      .map((span) => shortfallCause(context.lintable, span))
-      .filter(
-        (span) =>
-          !ownedAround(context, sentenceIndexAt(context.sentences, span.start)) &&
-          !guesses.some((other) => overlap(other, span)),
-      );
+    // A colleague singled out ("the other department should have told you") is passing it on the same way.
+    const passedOn = [
+      ...matchAnchoredGroups(context, PARTY_SHORTFALL_SHAPES).map((span) => shortfallCause(context.lintable, span)),
+      ...matchAnchoredGroups(context, COLLEAGUE_SHAPES),
+    ].filter(
+      (span) =>
+        !ownedAround(context, sentenceIndexAt(context.sentences, span.start)) &&
+        !guesses.some((other) => overlap(other, span)),
+    );
     const shownLessons = lessons.length === 0 || draftOffersSomething(context) ? [] : lessons;
     // Another party made the one answerable, unless we then act on it ("…so I've sent a new one");
     // one card for a sentence a lesson already names ("as stated in the contract you signed").

@@ -3,6 +3,9 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of "that's on you": the choice handed to them, and "on your" things.
+    'That’s on your account now, and the refund follows today.',
+    'Dinner is on us, and the choice of table is up to you.',
     // Near misses of a guess at their slip and a rule to have kept: our email doubted, a tip on its own.
     'Maybe you didn’t get my last email, so here it is again.',
     'Perhaps you haven’t had a chance to look yet; no rush.',
@@ -58,6 +61,7 @@ ruleTable(rule, {
     { draft: 'If you had turned on sync, your notes would be backed up.', flags: ['If you had turned'] },
     { draft: 'That’s user error and isn’t covered.', flags: ['user error'] },
     { draft: 'That’s on your end, not ours.', flags: ['That’s on your end'] },
+    { draft: 'If it’s been dropped, that’s on you.', flags: ['that’s on you'] },
     { draft: 'You probably left it in the box too long.', flags: ['You probably left'] },
     { draft: 'Please read the shipping page before ordering next time.', flags: ['before ordering next time'] },
     {

@@ -92,6 +92,29 @@ ruleTable(rule, {
     'The £1 is a quick check that your card works when you add it, and it disappears within three days.',
     'Opening hours change in winter, so please check the website before visiting.',
     'Please check the size guide before ordering again, and I’ll swap this pair for a 9 today.',
+    // Near misses of their kit or party as the cause (other-hand-23): guessed beside a fix, or the answer to "why?".
+    'Your home wifi may have blocked the update, so I’ve emailed you the file instead.',
+    'Your VPN might be on, which is fine: the app works with it.',
+    'The payment reached us late because of the bank holiday, so I’ve removed the fee.',
+    'It’s not on our list yet, but I’ll add it today.',
+    // Near misses of quiet blame (quiet-blame.ts): a thing that is simply someone else's beside what we do, our
+    // own colleague owned, a step of theirs done or ours to do, a summary naming us, hindsight about what we do.
+    'The station is run by Network Rail, not us, but I’ve reported it to them today.',
+    'The promoter sets refunds for this show, so it’s their call, not ours. I’ve emailed them today.',
+    'Standing charges are set by the regulator, not by us.',
+    'You’re right that our rep should have acted, and I’m sorry they didn’t. I’ve spoken to the resort manager.',
+    'The colleague you spoke to didn’t log your call, which is why nobody came back to you. That’s our mistake, and I’ll call you at 3 pm.',
+    'The agent told you it was done but didn’t finish the cancellation. I’ve completed it now.',
+    'It’s interest you’ve earned that hasn’t been paid into your account yet.',
+    'We sent the review form in March, which was returned on time, so your claim carries on.',
+    '- Cause: an error in our billing run, which we’ve fixed.',
+    '- Reason for the call: to confirm your new address.',
+    'If the wallet had been found, we would have called you.',
+    'If the parcel had been delivered, the tracking would have shown it.',
+    'People often ask about this because customers like the old design, so I’ve attached the guide.',
+    'It’s your bank that can reverse it, so I’ve sent you their number.',
+    'Looks like the flat number didn’t come through on the address, so I’ve added it for the driver.',
+    'It’s not our fault, and I’m sorry it happened: I’ve sent a replacement.',
   ],
   // Every card is the implied-blame message, but for someone else's failure given as the reason (`elsewhere`).
   invalid: [
@@ -306,5 +329,90 @@ ruleTable(rule, {
       draft: 'If you kept the receipt, the claim wouldn’t have been turned down.',
       flags: ['If you kept the receipt, the claim wouldn’t have been'],
     },
+    // Quiet blame (quiet-blame.ts, blame4's count of the train files by other hands), even beside a fix.
+    {
+      draft:
+        'I’ve rebooked you for Friday. P.S. For what it’s worth, the original delay was down to the courier, not us.',
+      flags: ['the original delay was down to the courier, not us'],
+    },
+    {
+      draft: 'The earlier delay was down to our supplier letting us down, not anything we did.',
+      flags: ['The earlier delay was down to our supplier letting us down, not anything we did'],
+    },
+    {
+      draft:
+        'Purchases are handled by the App Store, so any missing items would be an issue with Apple rather than with us.',
+      flags: ['an issue with Apple rather than with us'],
+    },
+    {
+      draft:
+        'Your results were delayed because the lab is slow at the moment, not because of us. I’ve asked the doctor to review them today.',
+      flags: ['not because of us'],
+    },
+    {
+      draft: 'The 429s come from your integration. It’s not a problem with our API.',
+      flags: ['not a problem with our'],
+    },
+    { draft: 'The delay was due to the weather, which isn’t our fault.', flags: ['which isn’t our fault'] },
+    {
+      draft: 'P.S. The other department really should have told you all this at the time.',
+      flags: ['The other department really should have'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'The colleague you spoke to before didn’t log your call properly, which is why nobody came back to you.',
+      flags: ['The colleague you spoke to before didn’t log'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft:
+        'Nothing else is needed from you.\n- Cause: incorrect information provided at booking.\n- I’ve added a note.',
+      flags: ['Cause: incorrect'],
+    },
+    {
+      draft: 'To sum up:\n- Why it happened: the details on the original request were incomplete.',
+      flags: ['Why it happened: the details on the original request were incomplete'],
+    },
+    {
+      draft: 'The original mix-up came from the details entered on your form, which is why it went wrong.',
+      flags: ['came from the details entered on your form'],
+    },
+    {
+      draft: 'If the right documents had come in the first time, this would have been done weeks ago.',
+      flags: ['If the right documents had come in the first time, this would have'],
+    },
+    {
+      draft: 'We sent you a review form in March, which wasn’t returned, so the claim was suspended.',
+      flags: ['which wasn’t returned'],
+    },
+    {
+      draft: 'Bills continue until we get a closing reading, which, according to our records, wasn’t provided.',
+      flags: ['which, according to our records, wasn’t provided'],
+    },
+    {
+      draft: 'That’s just how authorisations work. It’s your bank that shows it like that.',
+      flags: ['It’s your bank that shows'],
+    },
+    {
+      draft: 'We passed the booking to the restaurant on Wednesday, so it looks like they lost it.',
+      flags: ['it looks like they lost'],
+    },
+    {
+      draft: 'Login problems usually come from people using an old version of the browser.',
+      flags: ['usually come from people'],
+    },
+    {
+      draft: 'Batteries seem to drain fast because people use them more in the first few days.',
+      flags: ['because people use'],
+    },
+    // other-hand-23's quiet blame: their kit guessed at, their bank as the cause, our part denied, a driver singled out.
+    { draft: 'Your VPN might be blocking it.', flags: ['Your VPN might be blocking'] },
+    { draft: 'Your home wifi may have blocked the update.', flags: ['Your home wifi may have blocked'] },
+    {
+      draft: 'The payment reached us late because of your bank’s processing time.',
+      flags: ['because of your bank’s'],
+    },
+    { draft: 'The lens manufacturer has delays, it’s not on our end.', flags: ['it’s not on our end'] },
+    { draft: 'The driver accepted and then didn’t turn up. That’s on him.', flags: ['That’s on him'] },
   ].map((item) => ({ messageId: 'implied', ...item })),
 });

@@ -14,7 +14,7 @@ import { WHAT } from '@/lib/coach/rewrites/ways-forward';
 // What follows the failure: "…, which is why it wasn't ready", "…, so we couldn't prepare it in time".
 // Bounded and without nested quantifiers (tests/regex).
 const WENT_WITHOUT =
-  /[,;]?\s(?:which is why|that's why|which meant|which means|so)\s((?:we|I|it|they|you|this|that|the [\w-]{1,30})\s[^.!?;]{3,120})/i;
+  /[,;]?\s(?:which is why|that's why|which meant|which means|so)\s((?:we|I|it|they|you|this|that|nobody|no one|the [\w-]{1,30})\s[^.!?;]{3,120})/i;
 // "…, which caused the error": the thing it caused.
 const CAUSED = /[,;]?\swhich (?:caused|has caused) ((?:the|a|an|this|that) [^.!?;,]{2,60})/i;
 // A clause joined after what they went without ("…, but it arrived this morning") is a sentence of its own.
@@ -30,11 +30,21 @@ function wentWithout(sentence: string, from: number): string | null {
   return found[1]!.replace(TRAILING, '').trim();
 }
 
+// What a colleague "should have told you": what they went without, said of them ("you weren't told …").
+const OWED_YOU =
+  /^\s*(?:told|given|sent|shown|called|offered|warned|asked|informed|contacted|emailed|reminded)\s+you\b[^.!?;]{0,120}/i;
+
 /** Someone else's failure as the reason: sorry for what they went without, and owned. */
 export const blameElsewhere: RewriteBuilder = ({ sentence, span }) => {
   const what = wentWithout(sentence, span.end);
-  if (!what) return [];
-  return [tidy(`I'm sorry ${what}; ${OURS}.`)];
+  if (what) return [tidy(`I'm sorry ${what}; ${OURS}.`)];
+  // "The other department should have told you all this" → "I'm sorry you weren't told all this; that's on us."
+  const owed = /\bshould(?: have|'ve)$/i.test(sentence.slice(span.start, span.end))
+    ? OWED_YOU.exec(sentence.slice(span.end))
+    : null;
+  if (!owed) return [];
+  const [verb = '', ...rest] = owed[0].trim().split(/\s+/);
+  return [tidy(`I'm sorry you weren't ${verb.toLowerCase()} ${rest.slice(1).join(' ')}; ${OURS}.`)];
 };
 
 /** Their own step as the reason: sorry for what they went without, then what we can do now. */

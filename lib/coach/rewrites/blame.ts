@@ -39,7 +39,9 @@ const BECAUSE_YOU_DIDNT =
 const WRONG_THING =
   /\byou (?:entered|typed|selected|chose|picked|gave us|put in|booked|used) (?:the |a )?wrong ([\w-]+)/i;
 const ON_YOU =
-  /\b(that|it|this)(?:'s| is) (?:on your (?:end|side)|your (?:own )?(?:fault|mistake|error)|user error)\b/i;
+  /\b(that|it|this)(?:'s| is) (?:on your (?:end|side)|(?:all )?on you|your (?:own )?(?:fault|mistake|error)|user error)\b/i;
+// A condition left on its own once the verdict goes ("If it's been dropped, that's on you").
+const CONDITION_ONLY = /^\s*(?:if|when|unless|once)\b/i;
 // "you must have changed GP (without telling us)": the thing must be more than a pronoun.
 const MUST_HAVE =
   /\byou (?:must|might|probably) have ([\w-]+) ((?:the |your |a |an )?(?!it\b|this\b|that\b|them\b|yourself\b)[\w-]+(?: (?!without|by|to|on|in|at|for|before|after|yourself)[\w-]+)?)/i;
@@ -74,7 +76,7 @@ export const blame: RewriteBuilder = ({ sentence, span }) => {
     // "That's user error and isn't covered" → "That isn't covered".
     if (/^\s+and\s+/i.test(after)) return [tidy(`${onYou.groups[0]} ${after.replace(/^\s+and\s+/i, '')}`)];
     const rest = cut(sentence, clauseAround(sentence, onYou));
-    return [substantial(rest) ? `${withoutEnd(rest)}. ${FIX}` : FIX];
+    return [substantial(rest) && !CONDITION_ONLY.test(rest) ? `${withoutEnd(rest)}. ${FIX}` : FIX];
   }
   const late = find(sentence, CAME_IN_LATE);
   if (late) return [replace(sentence, late, `your ${late.groups[0]} reached us after the deadline`)];

@@ -49,6 +49,11 @@ export const CULPRIT_SHAPES = anchoredShapes([
     'happened occurred caused come',
     `(?:damage|delay|problem|issue|fault|error|mistake|hold-up|mix-up)s? (?:will|must|would|may|might)(?: well| probably| likely)? have (?:happened|occurred|been caused|come) (?:with|at|in|during|by|from) (?:the|your|their) (?:${PARTY}|transit|delivery)`,
   ],
+  // "It's your bank that shows it like that": the cleft singles the party out (other-hand-20, -22).
+  [
+    'that who',
+    `(?:it's|it is|it was) (?:your|the) (?:${PARTY}|${THEIR_SIDE}) (?:that|who) (?!(?:can|could|will|would|needs?|has to|have to|should|decides?)\\b)[a-z]{2,20}`,
+  ],
   // "This will be your bank declining it", "that'll be your bank blocking it".
   [
     "will be that'll this'll it'll",
@@ -91,7 +96,7 @@ export const CULPRIT_SHAPES = anchoredShapes([
   // their mistake", "that's on the courier", "it's the surgery's error".
   [
     'mistake error fault on',
-    "(?:it was|that was|it's|that's|it is|that is) (?:their|the (?!customer's\\b)[\\w-]{1,30}(?:'s|s')) (?:own )?(?:mistake|error|fault)\\b|(?:that's|that is|it's|it is|this is) (?:all )?on (?:them|the (?:courier|bank|supplier|manufacturer|carrier|airline|hotel|seller|driver|restaurant|installer|contractor)s?|their (?:end|side))\\b",
+    "(?:it was|that was|it's|that's|it is|that is) (?:their|the (?!customer's\\b)[\\w-]{1,30}(?:'s|s')) (?:own )?(?:mistake|error|fault)\\b|(?:that's|that is|it's|it is|this is) (?:all )?on (?:them|him|her|the (?:courier|bank|supplier|manufacturer|carrier|airline|hotel|seller|driver|restaurant|installer|contractor)s?|their (?:end|side))\\b",
   ],
   // A guess that lands on their side: "it's probably your bank declining it", "it's likely your antivirus blocking it".
   [
@@ -111,12 +116,19 @@ export const CULPRIT_SHAPES = anchoredShapes([
     "(?:that's|that was|it's|it was) (?:the |our |a )?(?:new guy|new girl|new lad|new starter|trainee)\\b|(?<=^|[,;\u2013\u2014] )(?:he|she|they)(?:'s| is|'re| are) (?:still )?(?:new|new here|in training|a trainee|a new starter)(?=\\s*(?:[.!?\\n]|$))",
   ],
   // Generic customers made the cause: "That usually happens when people tap the button twice".
+  // "Login problems usually come from people using an old browser", "they drain fast because people use
+  // them more" (other-hand-6, -8, -21): only a deed of theirs after "because", not "because people asked".
   [
-    'people customers users kids children parents',
-    '(?:usually|often|normally|generally|mostly|typically) (?:happens|means|comes from|is caused by) (?:when )?(?:people|customers|users|kids|children|parents)\\b',
+    'people customers users kids children parents players',
+    "(?:usually|often|normally|generally|mostly|typically) (?:happens|happen|means|comes from|come from|is caused by|are caused by) (?:when )?(?:people|customers|users|kids|children|parents|players)\\b|\\bbecause (?:people|customers|users|players|kids|children) (?:use|used|leave|left|close|closed|press|pressed|tap|tapped|forget|forgot|skip|skipped|miss|missed|(?:don't|didn't|do not|did not) [a-z]{2,20}|were (?:booking|using|leaving|sharing|taking|pressing))\\b",
   ],
   // Fault denied with the culprit named: "It's not our fault the courier left it outside" (issue 15).
   ['fault', 'not (?:really |entirely )?(?:our|my) fault (?:that |if )?(?:the|your|their|you)\\b'],
+  // A party's slip guessed aloud: "so it looks like their front desk lost it", "it seems they didn't pass it on".
+  [
+    'looks seems',
+    "\\b(?:it looks like|looks like|it seems|it seems like) (?:they|their [\\w-]{1,30}(?: [\\w-]{1,30})?) (?:lost|forgot|missed|mislaid|misplaced|dropped|mixed|didn't|did not|never|failed)\\b",
+  ],
   // The customer's slip guessed aloud: "It looks like that step wasn't done on your side", "it looks like you entered…".
   [
     'looks',
@@ -188,9 +200,15 @@ export const FAILURE_ELSEWHERE_SHAPES = anchoredShapes([
   ],
   // The cause put on their side: "It's caused by your home network", "due to your browser". Not
   // "because your browser's location is set to the US": the answer to "why?" (a good reply by other hands).
+  // "…late because of your bank's processing time" (other-hand-23): a party of theirs as the cause, too.
   [
-    'due caused from',
-    `(?:due to|caused by|comes from|coming from) (?:your|the customer's) (?:own )?(?:${THEIR_SIDE})\\b`,
+    'due caused from because',
+    `(?:due to|because of|caused by|comes from|coming from) (?:your|the customer's) (?:own )?(?:${THEIR_SIDE}|${PARTY})(?=[\\s.,;!?]|$)`,
+  ],
+  // Their kit guessed at: "Your VPN might be blocking it", "your home wifi may have blocked the update" (other-hand-23).
+  [
+    'might may could must',
+    `your (?:${THEIR_SIDE}) (?:might|may|could|must) (?:be (?:blocking|filtering|stopping|rejecting|interfering)|have (?:blocked|rejected|filtered|stopped|flagged|dropped))\\b`,
   ],
   // Their own kit found wanting: "Your PDF reader is likely out of date", "your laptop is below minimum spec".
   [

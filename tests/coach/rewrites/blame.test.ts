@@ -28,6 +28,8 @@ const TABLE: RewriteTable = [
     ["Here's what I can do to put it right: [what you can do], by [when]."],
   ],
   ["That's on your end, not ours.", ["Here's what I can do to put it right: [what you can do], by [when]."]],
+  // The condition left alone once the verdict goes is no sentence: the fix comes instead.
+  ["If it's been dropped, that's on you.", ["Here's what I can do to put it right: [what you can do], by [when]."]],
   [
     'Please make sure to check your spam folder in future.',
     ["It can help to check your spam folder. Here's what I can do now: [what you can do]."],
@@ -59,3 +61,30 @@ const WENT_WITHOUT: RewriteTable = [
 ];
 
 rewriteTable('a failure as the reason they went without (blame-implied)', WENT_WITHOUT);
+
+// Quiet blame (quiet-blame.ts): a colleague singled out becomes what they went without, owned; the trouble
+// cleared of us keeps the trouble, apologised for, and drops who is cleared.
+const QUIET: RewriteTable = [
+  [
+    'The colleague you spoke to before didn’t log your call properly, which is why nobody came back to you.',
+    ['I’m sorry nobody came back to you; that’s on us.'],
+  ],
+  [
+    'P.S. The other department really should have told you all this at the time.',
+    ["I'm sorry you weren't told all this at the time; that's on us."],
+  ],
+  [
+    'P.S. For what it’s worth, the original delay was down to the courier, not us.',
+    ['I’m sorry about the original delay. Here’s what I can do to put it right: [what you can do], by [when].'],
+  ],
+  [
+    'Just so you know, Monday’s outage was caused by our payment processor, not us.',
+    ['I’m sorry about Monday’s outage. Here’s what I can do to put it right: [what you can do], by [when].'],
+  ],
+  [
+    'We sent you a review form in March, which wasn’t returned, so the claim was suspended.',
+    ['I’m sorry the claim was suspended. Here’s what I can do now: [what you can do].'],
+  ],
+];
+
+rewriteTable('quiet blame: a colleague singled out, the trouble cleared of us (blame-implied)', QUIET);
