@@ -4,6 +4,7 @@ import { quoteEnd } from '@/lib/analysis/first-clean-match';
 import { typingFrom } from '@/lib/analysis/checklist-typing';
 import { ALTERNATIVE_CUE, DURATION_CUE, FOLLOW_UP_CUE, TIME_CUE, WE_ACT_CUE } from '@/lib/rules/shared/cues';
 import type { Refusal } from '@/lib/rules/shared/refusals';
+import { textMemo } from '@/lib/engine/text-memo';
 
 /**
  * The words that answer a "no", for the tick of "Any 'no' says who can help, or when" (QA qa7: the
@@ -19,9 +20,11 @@ const ANSWER_CUES = [ALTERNATIVE_CUE, FOLLOW_UP_CUE, WE_ACT_CUE, TIME_CUE, DURAT
 const LOOK_AHEAD = 3;
 const CLAUSE_BREAK = /[,;:.!?\n]/;
 
+type Cue = { readonly start: number; readonly end: number };
+
 /** The earliest cue in `text`: where it starts and ends. */
-function firstCue(text: string): { start: number; end: number } | undefined {
-  let first: { start: number; end: number } | undefined;
+function findFirstCue(text: string): Cue | null {
+  let first: Cue | null = null;
   for (const cue of ANSWER_CUES) {
     const match = cue.exec(text);
     if (match && (!first || match.index < first.start))
@@ -30,15 +33,24 @@ function firstCue(text: string): { start: number; end: number } | undefined {
   return first;
 }
 
-/** Where in the reply to look: a sentence, and the part of it from `from` up to `to` (sentence offsets). */
-interface Stretch {
-  index: number;
-  from: number;
-  to: number;
+// Every call reads the stretches after the reply's first "no" again, five long patterns each, while
+// the agent types elsewhere: each stretch's answer is kept by its text (null: no cue in it).
+const cues = textMemo<Cue | null>();
+
+function firstCue(text: string): Cue | null {
+  let cue = cues.get(text);
+  if (cue === undefined) {
+    cue = findFirstCue(text);
+    cues.set(text, cue);
+  }
+  return cue;
 }
 
-/** The answer's clause in one stretch, never past its end (so never into the "no" it answers). */
-function quoteIn(context: RuleContext, { index, from, to }: Stretch, cut: number): Quote | undefined {
+/**
+ * The answer's clause in one stretch of the reply (sentence `index`, from `from` up to `to`, offsets
+ * in the sentence), never past its end (so never into the "no" it answers).
+ */
+function quoteIn(context: RuleContext, index: number, from: number, to: number, cut: number): Quote | undefined {
   const sentence = context.sentences[index]!;
   // A word still being typed is never quoted (checklist-typing.ts).
   const text = context.draft.slice(sentence.start, Math.min(sentence.start + to, sentence.end, cut));
@@ -53,27 +65,32 @@ function quoteIn(context: RuleContext, { index, from, to }: Stretch, cut: number
   return { start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end) };
 }
 
-/** The stretches to read, in order: after the "no" nearby, before it in its sentence, then the rest of the reply after it. */
-function stretches(context: RuleContext, refusal: Refusal): Stretch[] {
+/**
+ * The stretches to read, in order: after the "no" nearby, before it in its sentence, then the rest of
+ * the reply after it. Walked one at a time: the first usually answers, and building the list for
+ * every later sentence on every call was most of what this allocated.
+ */
+function firstAnswer(context: RuleContext, refusal: Refusal, cut: number): Quote | undefined {
   const own = Math.max(refusal.sentenceIndex, 0);
   const sentence = context.sentences[own]!;
-  const whole = (index: number): Stretch => ({ index, from: 0, to: Number.POSITIVE_INFINITY });
-  const near: Stretch[] = [
-    { index: own, from: Math.max(refusal.end - sentence.start, 0), to: Number.POSITIVE_INFINITY },
-  ];
-  const later: Stretch[] = [];
-  for (let index = own + 1; index < context.sentences.length; index++)
-    (index <= own + LOOK_AHEAD ? near : later).push(whole(index));
-  const before = { index: own, from: 0, to: Math.max(refusal.start - sentence.start, 0) };
-  return [...near, before, ...later];
+  const count = context.sentences.length;
+  const near = Math.min(count - 1, own + LOOK_AHEAD);
+  const after = quoteIn(context, own, Math.max(refusal.end - sentence.start, 0), Number.POSITIVE_INFINITY, cut);
+  if (after) return after;
+  for (let index = own + 1; index <= near; index++) {
+    const quote = quoteIn(context, index, 0, Number.POSITIVE_INFINITY, cut);
+    if (quote) return quote;
+  }
+  const before = quoteIn(context, own, 0, Math.max(refusal.start - sentence.start, 0), cut);
+  if (before) return before;
+  for (let index = near + 1; index < count; index++) {
+    const quote = quoteIn(context, index, 0, Number.POSITIVE_INFINITY, cut);
+    if (quote) return quote;
+  }
+  return undefined;
 }
 
 export function answerOf(context: RuleContext, refusal: Refusal): Quote | undefined {
   if (!context.sentences[Math.max(refusal.sentenceIndex, 0)]) return undefined;
-  const cut = typingFrom(context.draft);
-  for (const stretch of stretches(context, refusal)) {
-    const quote = quoteIn(context, stretch, cut);
-    if (quote) return quote;
-  }
-  return undefined;
+  return firstAnswer(context, refusal, typingFrom(context.draft));
 }

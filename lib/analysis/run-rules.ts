@@ -20,7 +20,8 @@ export function runRules(rules: readonly Rule[], context: RuleContext): RuleFind
     try {
       const found = rule.check(context);
       if (rule.meta.secondOpinion) seconds += found.length;
-      all.push(...found);
+      // A loop, not push(...found): a spread call copies its arguments, for each of some 40 rules a call.
+      for (let i = 0; i < found.length; i++) all.push(found[i]!);
     } catch {
       // One broken rule must not take the sidebar down; the rule's own tests catch it.
     }

@@ -26,6 +26,11 @@ interface LineFacts {
   signatureDelimiter: boolean;
   /** A sign-off ("Best,", "Thanks, Alex"). */
   closing: boolean;
+  /**
+   * The length of the greeting the line opens with, -1 for none; read only for the reply's first
+   * line (see greetingLength), and kept here so a call whose first line is unchanged does not read it again.
+   */
+  greeting?: number;
 }
 
 interface Line {
@@ -76,6 +81,8 @@ function factsOfLine(text: string): LineFacts {
     headerStart: maybeHeader && REPLY_HEADER_START.test(text) && text.length < 200,
     signatureDelimiter: SIGNATURE_DELIMITER.test(text),
     closing: closing !== null && NAME_AFTER_CLOSING.test(closing[1] ?? ''),
+    // Set here, so every line's facts have one shape when greetingLength fills it in.
+    greeting: undefined,
   };
 }
 
@@ -160,6 +167,11 @@ function inlineSignOff(lines: Line[], limit: number): MaskedRegion | null {
   return { kind: 'signature', start, end: line.end };
 }
 
+function greetingLength(facts: LineFacts): number {
+  if (facts.greeting === undefined) facts.greeting = GREETING.exec(facts.text)?.[0].length ?? -1;
+  return facts.greeting;
+}
+
 export function findMaskedRegions(draft: string): MaskedRegion[] {
   const lines = splitLines(draft);
   const regions: MaskedRegion[] = [];
@@ -169,8 +181,8 @@ export function findMaskedRegions(draft: string): MaskedRegion[] {
   const firstText = lines.findIndex((line) => !line.facts.blank);
   if (firstText !== -1 && firstText < signature) {
     const line = lines[firstText]!;
-    const greeting = GREETING.exec(line.facts.text);
-    if (greeting) regions.push({ kind: 'greeting', start: line.start, end: line.start + greeting[0].length });
+    const greeting = greetingLength(line.facts);
+    if (greeting !== -1) regions.push({ kind: 'greeting', start: line.start, end: line.start + greeting });
   }
   for (let i = 0; i < signature; i++) {
     const line = lines[i]!;

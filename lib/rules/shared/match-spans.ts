@@ -171,7 +171,21 @@ export function matchAnchoredGroups(context: RuleContext, groups: AnchoredPatter
     const start = sentences[index]!.start;
     for (let i = 0; i < found.length; i++) spans.push({ start: start + found[i]!.start, end: start + found[i]!.end });
   }
-  return withoutOverlaps(spans);
+  return ownWithoutOverlaps(spans);
+}
+
+/**
+ * withoutOverlaps for an array made by the caller and used no more: most calls find none or one
+ * span, in order and apart, and the array itself is then the answer, not a copy of it.
+ */
+function ownWithoutOverlaps(spans: Span[]): Span[] {
+  for (let i = 1; i < spans.length; i++) {
+    const before = spans[i - 1]!;
+    const span = spans[i]!;
+    // Out of order, or overlapping the one before: withoutOverlaps sorts and drops as usual.
+    if (before.start >= span.start || before.end > span.start) return withoutOverlaps(spans);
+  }
+  return spans;
 }
 
 /**
@@ -248,7 +262,7 @@ function groupsByAnchor(ids: ReadonlyArray<readonly number[]>): Array<number[] |
 function matchAnchoredGroupsByIndex(context: RuleContext, groups: AnchoredPatterns): Span[] {
   const spans: Span[] = [];
   for (const [anchors, pattern] of groups) matchScan(context, sentenceScanOf(pattern, anchors), spans);
-  return withoutOverlaps(spans);
+  return ownWithoutOverlaps(spans);
 }
 
 const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;

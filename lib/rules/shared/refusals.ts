@@ -2,7 +2,7 @@ import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { alternativeNear, closingCourtesy, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
-import { sentenceTest } from '@/lib/engine/sentence-facts';
+import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import {
   anchorWords,
   matchAnchoredGroups,
@@ -159,9 +159,13 @@ const OUR_OFFER =
   /\b(?:I|we)(?<!\banything (?:else |more |further )?(?:that )?(?:I|we))(?:'ll| will| can| could| would be happy| am happy|'m happy)(?!'t|n't| ?not\b)\b|\blet me\b(?! know\b(?! if you(?:'d| would) like| if you want| and (?:I|we)\b))/i;
 const THEIR_RIGHT =
   /\byou (?:can|may)(?: also| still| always)? (?:apply|ask|appeal|report|complain|request|claim|reapply)\b/i;
+// Asked of every sentence after each "no" on every call: its answer, a function of the text, is kept with the sentence.
+const courtesyMemo = sentenceMemo<boolean>();
+const closes = (context: RuleContext, index: number) => courtesyMemo(context, index, closingCourtesy);
+
 function offeredLater(context: RuleContext, sentenceIndex: number): boolean {
   for (let index = sentenceIndex + 2; index < context.sentences.length; index++) {
-    if (closingCourtesy(context.sentences[index]!.text)) continue;
+    if (closes(context, index)) continue;
     if (
       sentenceTest(context, index, OUR_OFFER) ||
       sentenceTest(context, index, FOLLOW_UP_CUE) ||
@@ -212,7 +216,11 @@ function otherWayOpen(context: RuleContext, sentenceIndex: number, span: Span): 
   const sentence = context.sentences[sentenceIndex]!;
   if (OTHER_WAY_OPEN.test(context.lintable.slice(span.end, sentence.end))) return true;
   const next = context.sentences[sentenceIndex + 1];
-  return next !== undefined && !closingCourtesy(next.text) && sentenceTest(context, sentenceIndex + 1, OTHER_WAY_OPEN);
+  return (
+    next !== undefined &&
+    !closes(context, sentenceIndex + 1) &&
+    sentenceTest(context, sentenceIndex + 1, OTHER_WAY_OPEN)
+  );
 }
 
 export const findRefusals = perAnalysis((context): Refusal[] =>
