@@ -7,6 +7,7 @@ import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { anchorWords, matchAnchored, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 import { HEDGED_PROMISES, WHEN_LEFT_OPEN } from '@/lib/rules/shared/open-ended-shapes';
 import { HEDGED_ANSWERS, HEDGED_TIMES, NO_TIME_GIVEN } from '@/lib/rules/shared/hedged-outcomes';
+import { clockTime } from '@/lib/rules/shared/vague-time';
 
 /**
  * Not knowing, with no promise to find out in the same or next sentence. "I don't know the
@@ -192,7 +193,8 @@ function promisedByTime(context: RuleContext, span: Span): boolean {
   const sentence = context.sentences[index];
   if (!sentence) return false;
   const after = `${context.lintable.slice(span.end, sentence.end)} ${context.sentences[index + 1]?.text ?? ''}`;
-  return FOLLOW_UP_CUE.test(after) && TIME_CUE.test(after);
+  // clockTime also accepts the "[when]" blank: the card's own rewrite must clear the finding.
+  return FOLLOW_UP_CUE.test(after) && clockTime(after);
 }
 
 /** "Closed until further notice; I've booked you a taxi": what we did, or a time, answers the open "when". */

@@ -52,7 +52,7 @@ export const HEDGED_ANSWERS = anchoredShapes([
   // "normally within the month, though it does vary".
   [
     'usually normally generally typically',
-    '\\b(?:usually|normally|generally|typically)\\b[^.!?\\n]{0,80}\\b(?:but|though|although)\\b[^.!?\\n]{0,20}?\\b(?:vary|varies|differs?|longer)\\b',
+    '\\b(?:usually|normally|generally|typically),? [^.!?\\n]{0,80}\\b(?:but|though|although)\\b[^.!?\\n]{0,20}?\\b(?:vary|varies|differs?|longer)\\b',
   ],
   [
     'longer',
@@ -72,10 +72,10 @@ export const NO_TIME_GIVEN = anchoredShapes([
   ],
   [
     'predict',
-    "\\b(?:can't|cannot|can not|no way to|impossible to|hard to|difficult to) predict\\b(?! (?:everything|anything)\\b)|\\bunpredictable\\b",
+    "\\b(?:can't|cannot|can not|no way to|impossible to|hard to|difficult to) predict\\b(?! (?:everything|anything)\\b)",
   ],
   [
-    'tat etr sla date timings eta',
+    'tat etr sla date timing timings eta',
     '\\bno (?:tat|etr|sla|fix date|timings?|eta)(?: yet| on (?:that|this|it)| for (?:that|this|it))\\b',
   ],
 ]);

@@ -19,12 +19,12 @@ const STAFF_AND_SEASON = anchoredShapes([
     "\\b(?:called|call|calls|phoned|rang) in sick\\b|\\b(?:is|was|are|were|been|'s|'re) (?:off sick|on (?:annual |sick |parental |maternity |paternity )?(?:leave|holiday))\\b|\\bback-to-back meetings\\b",
   ],
   [
-    'peak season rush period nights weekends mad mental crazy hectic manic chaos',
+    'peak season rush period nights weekends mad mental crazy hectic manic chaos chaotic busy',
     '\\bpeak (?:season|period)\\b|\\b(?:wedding|holiday|festive|christmas|exam|tax|summer|busy) (?:season|rush|period)\\b|\\b(?:friday|saturday|weekend|bank holiday)s? (?:nights? |evenings? )?(?:are|is|were|was) (?:always |really |so |just |absolutely )?(?:mad|mental|crazy|hectic|manic|chaos|chaotic|busy)\\b',
   ],
   [
     'slammed slow behind mad mental nightmare',
-    "\\b(?:kitchen|warehouse|restaurant|depot|lab|workshop|mechanic|mechanics|engineers?|drivers?|couriers?|suppliers?|partners?|team|office|(?:they|we))(?:'s|'re| is| was| are| were| has been| have been) (?:just |really |a bit |very |currently |quite |so |completely |absolutely )?(?:slammed|slow|running (?:a bit |very |really )?(?:behind|slow|late)|mad|mental|a nightmare)\\b",
+    "\\b(?:kitchen|warehouse|restaurant|depot|lab|workshop|mechanic|mechanics|engineers?|drivers?|couriers?|suppliers?|partners?|team|office|(?:they|we))(?:'s|'re| is| was| are| were| has been| have been) (?:just |really |a bit |very |currently |quite |so |completely |absolutely )?(?:slammed|slow|running (?:a bit |very |really )?(?:behind|slow)|mad|mental|a nightmare)\\b",
   ],
 ]);
 

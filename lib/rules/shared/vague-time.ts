@@ -27,7 +27,8 @@ const MORE_TIMES = phrasesAtWordStart(
 const EVENT =
   /\b(?:after|once|when) (?:the|your|it|they|he|she) (?:\w+ )?(?:visit|call|arrives?|lands?|is|are|comes?|reply|replies|scans?|gets?|goes)\b/i;
 
-function clockTime(text: string): boolean {
+/** A clock or calendar time in `text`, or the blank a suggested rewrite leaves for one. */
+export function clockTime(text: string): boolean {
   const plain = text.replace(VAGUE_TIME_WORDS, ' ');
   return TIME_CUE.test(plain) || MORE_TIMES.test(plain);
 }
