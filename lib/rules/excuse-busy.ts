@@ -4,6 +4,7 @@ import { sentenceIndexAt } from '@/lib/engine/sentences';
 import type { Span } from '@/lib/engine/types';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 import { CAN_DO_CUE, CONTRAST_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
+import { findStaffingAndSeason } from '@/lib/rules/shared/our-side-states';
 
 /**
  * Phrase list: our workload offered as the reason ("we're very busy", "high volume of
@@ -74,8 +75,15 @@ function madeGoodRightAway(context: RuleContext, span: Span): boolean {
 
 export default defineRule({
   meta,
-  check: (context) =>
-    matchAnchored(context, ANCHORS, BUSY)
-      .filter((span) => !madeGoodRightAway(context, span))
-      .map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
+  check: (context) => {
+    const busy = matchAnchored(context, ANCHORS, BUSY).filter((span) => !madeGoodRightAway(context, span));
+    const apart = (span: Span) => !busy.some((other) => span.start < other.end && other.start < span.end);
+    return [
+      ...busy.map((span) => report(meta, context, span.start, span.end, 'busy', 'certain')),
+      // People away or the season as the reason, in a reply that then sets no step with a time.
+      ...findStaffingAndSeason(context)
+        .filter(apart)
+        .map((span) => report(meta, context, span.start, span.end, 'busy', 'likely', 'reply')),
+    ];
+  },
 });

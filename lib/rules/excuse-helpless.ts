@@ -3,6 +3,7 @@ import { draftOffersSomething } from '@/lib/rules/shared/cues';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
 import { findHabits } from '@/lib/rules/shared/habits';
 import { findShrugs } from '@/lib/rules/shared/shrugs';
+import { findStatesAlone } from '@/lib/rules/shared/our-side-states';
 
 /** "Nothing can be done" (the shapes are in shared/shrugs.ts). Source: coaching seed 000. */
 const meta: RuleMeta<'helpless'> = {
@@ -33,6 +34,10 @@ export default defineRule({
     // A habit of the world is an excuse only as the whole answer: "calls sometimes drop, so I've
     // credited the call" explains.
     ...(draftOffersSomething(context) ? [] : findHabits(context)).map((span) =>
+      report(meta, context, span.start, span.end, 'helpless', 'likely', 'reply'),
+    ),
+    // "The lift is old and the maker stopped the parts": a state of things as the whole answer.
+    ...findStatesAlone(context).map((span) =>
       report(meta, context, span.start, span.end, 'helpless', 'likely', 'reply'),
     ),
   ],

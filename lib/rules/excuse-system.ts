@@ -1,6 +1,7 @@
 import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { excuseCertainty } from '@/lib/rules/shared/excuse-certainty';
+import { findToolsDown } from '@/lib/rules/shared/our-side-states';
 import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -65,5 +66,10 @@ function findings(context: RuleContext, pattern: RegExp, certainty: Certainty) {
 
 export default defineRule({
   meta,
-  check: (context) => [...findings(context, SYSTEM_REFUSES, 'certain'), ...findings(context, SYSTEM_DECIDES, 'likely')],
+  check: (context) => [
+    ...findings(context, SYSTEM_REFUSES, 'certain'),
+    ...findings(context, SYSTEM_DECIDES, 'likely'),
+    // "The portal is down", "that page has been broken for ages", with no step and time after it.
+    ...findToolsDown(context).map((span) => report(meta, context, span.start, span.end, 'system', 'likely', 'reply')),
+  ],
 });

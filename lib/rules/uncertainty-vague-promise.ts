@@ -50,7 +50,7 @@ const SHAPES = anchoredShapes([
     `(?:(?:it|they|he|she|we|I|you)'ll|will)(?: [\\w'-]+){0,6}? (?:when|once|as soon as|whenever) (?:[\\w'-]+ ){0,5}?(?:allows?|permits?|(?:he|she|they|we|I|someone) (?:can|get a chance)|(?:is|are|has been|have been) (?:completed|located|found|processed|cleared|lifted|restored)|reaches (?:the (?:front|top) of the (?:queue|list)|your area))\\b`,
   ],
   [
-    'soon shortly asap due possible can eventually stage near long timely earliest moment time chance ready',
+    'soon shortly asap due possible can eventually stage near long timely earliest moment time chance ready whenever',
     `(?:will|(?:it|they|we|I|he|she|you|that|this)'ll|should|shall|hope to|aim to|going to)(?: [\\w'-]+){0,8}? ${VAGUE_TIME}\\b`,
   ],
 ]);

@@ -2,10 +2,12 @@ import { defineRule, report, type Certainty, type RuleContext, type RuleMeta } f
 import type { Span } from '@/lib/engine/types';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { followUpNear, TIME_CUE } from '@/lib/rules/shared/cues';
+import { FOLLOW_UP_CUE, followUpNear, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { anchorWords, matchAnchored, matchAnchoredGroups } from '@/lib/rules/shared/match-spans';
 import { HEDGED_PROMISES, WHEN_LEFT_OPEN } from '@/lib/rules/shared/open-ended-shapes';
+import { HEDGED_ANSWERS, HEDGED_TIMES, NO_TIME_GIVEN } from '@/lib/rules/shared/hedged-outcomes';
+import { clockTime } from '@/lib/rules/shared/vague-time';
 
 /**
  * Not knowing, with no promise to find out in the same or next sentence. "I don't know the
@@ -160,6 +162,16 @@ const meta: RuleMeta<'unknown'> = {
 const THEIR_DOUBT =
   /\b(?:if|when|whether) (?:you|they|he|she)(?:'re| are)? (?:\w+ )?(?:think|feel|suspect|believe|unsure|worried|wonder)\b[^,;:.!?]*$/i;
 
+/** "I can't give a firm date, but at the current rate it could be around 6-9 months": an estimate is given. */
+const BUT_ESTIMATE = /\bbut\b[^.!?]{0,60}\d/i;
+const estimateAfter = (context: RuleContext, span: Span) =>
+  BUT_ESTIMATE.test(context.lintable.slice(span.end, span.end + 80));
+
+function theirDoubt(context: RuleContext, span: Span): boolean {
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  return sentence !== undefined && THEIR_DOUBT.test(context.lintable.slice(sentence.start, span.end));
+}
+
 /** Kept unless a promise to find out follows; a guess also passes once we have acted on it. */
 function leftOpen(context: RuleContext, span: Span, guess: boolean, known = NOT_YET): boolean {
   const index = sentenceIndexAt(context.sentences, span.start);
@@ -169,6 +181,20 @@ function leftOpen(context: RuleContext, span: Span, guess: boolean, known = NOT_
   const askingThem = sentence.start === span.start && sentence.text.endsWith('?') && /^not sure/i.test(sentence.text);
   if (askingThem || THEIR_DOUBT.test(sentence.text.slice(0, span.end - sentence.start))) return false;
   return !followUpNear(context, index) && !answeredLater(context, span, index, guess, known);
+}
+
+/**
+ * A hedged time is itself the vague answer, so a time nearby does not answer it; only a promise
+ * to find out by a time does: "Hopefully Friday, and I'll call you on Thursday to confirm",
+ * "I'm not sure yet — I'll check and reply by 4 pm". Looks at the rest of the sentence and the next.
+ */
+function promisedByTime(context: RuleContext, span: Span): boolean {
+  const index = sentenceIndexAt(context.sentences, span.start);
+  const sentence = context.sentences[index];
+  if (!sentence) return false;
+  const after = `${context.lintable.slice(span.end, sentence.end)} ${context.sentences[index + 1]?.text ?? ''}`;
+  // clockTime also accepts the "[when]" blank: the card's own rewrite must clear the finding.
+  return FOLLOW_UP_CUE.test(after) && clockTime(after);
 }
 
 /** "Closed until further notice; I've booked you a taxi": what we did, or a time, answers the open "when". */
@@ -207,6 +233,28 @@ export default defineRule({
     ]
       .filter((span) => apart(span) && !actedOrTimedNear(context, span))
       .map((span) => report(meta, context, span.start, span.end, 'unknown', 'likely'));
-    return [...listed, ...shaped];
+    // "I can't give a date today. Tom expects it by the 20th": a time said next answers a time withheld.
+    const withheld = matchAnchoredGroups(context, NO_TIME_GIVEN).filter(
+      (span) =>
+        leftOpen(context, span, false, NOT_KNOWN_YET) &&
+        !actedOrTimedNear(context, span) &&
+        !estimateAfter(context, span),
+    );
+    const hedged = [
+      ...matchAnchoredGroups(context, HEDGED_TIMES),
+      ...matchAnchoredGroups(context, HEDGED_ANSWERS),
+      ...withheld,
+    ]
+      // One point per sentence: a hedge beside a shape already shown adds nothing. Over a mere
+      // guess ("maybe this" is GUESSING's, shown only at high sensitivity) the hedged time leads.
+      .filter((span) => {
+        const index = sentenceIndexAt(context.sentences, span.start);
+        return [...listed, ...shaped].every(
+          (other) => other.certainty === 'possible' || sentenceIndexAt(context.sentences, other.start) !== index,
+        );
+      })
+      .filter((span) => !promisedByTime(context, span) && !theirDoubt(context, span))
+      .map((span) => report(meta, context, span.start, span.end, 'unknown', 'likely'));
+    return [...listed, ...shaped, ...hedged];
   },
 });

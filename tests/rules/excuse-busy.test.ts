@@ -15,6 +15,9 @@ ruleTable(rule, {
     'Sorry for the wait, the clinic is very busy. I’ve booked you in with Dr Lee on Thursday at 4 pm.',
     'Our painters are fully booked in May, but they can fit you in on 3 June if that suits.',
     'Apologies, our lines have been very busy. Nobody picked up your call, I know. I’ve asked for a callback tomorrow morning.',
+    // People away or the season beside a step with a day (drafts by other hands).
+    'The doctor was off sick. I’ve booked you with Dr Patel on Monday at 9:20.',
+    'Sorry, the plumber was off sick; I’ve rebooked it for Wednesday the 12th.',
   ],
   invalid: [
     { draft: 'We are very busy this week and short-staffed.', flags: ['We are very busy'] },
@@ -43,5 +46,11 @@ ruleTable(rule, {
         'Our plumbers are fully booked today because of the frost. We’ll try to get someone out, but I can’t say when.',
       flags: ['Our plumbers are fully booked'],
     },
+    // People away or the season as the reason, and nothing set with a day.
+    {
+      draft: 'Sorry, two chefs called in sick and the kitchen was slammed.',
+      flags: ['called in sick', 'kitchen was slammed'],
+    },
+    { draft: 'Friday nights are mad for us. I’ll pass your comments on.', flags: ['Friday nights are mad'] },
   ],
 });

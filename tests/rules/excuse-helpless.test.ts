@@ -31,6 +31,9 @@ ruleTable(rule, {
     'We’re doing everything we can, and I’ll call you at 4 pm with the engineer’s report.',
     'The rules changed in May, so I’ve refunded the difference.',
     'If it happens sometimes, I’ll send you a new charger today.',
+    // A state of things beside a step of ours, or the customer's own (drafts by other hands).
+    'The tile was old, but it broke during our job, so we’ll replace it this week.',
+    'Your phone’s battery is old.',
   ],
   invalid: [
     { draft: 'That’s just how engineer scheduling works.', flags: ['That’s just how engineer scheduling works'] },
@@ -93,5 +96,13 @@ ruleTable(rule, {
     { draft: 'These things regularly happen with older boilers.', flags: ['These things regularly happen'] },
     { draft: 'Leaking happens when the seal gets old.', flags: ['happens when'] },
     { draft: 'It happens.', flags: ['It happens.'] },
+    // A state of things as the whole answer; control owned only in part (drafts by other hands).
+    { draft: 'The lift is old and the maker stopped making parts years ago.', flags: ['is old'] },
+    { draft: 'Shipping has been really slow this month.', flags: ['has been really slow'] },
+    { draft: 'We have limited control over delays on the line.', flags: ['We have limited control'] },
+    {
+      draft: 'There is very little we can do until they send the valuation.',
+      flags: ['There is very little we can do'],
+    },
   ],
 });

@@ -11,6 +11,9 @@ ruleTable(rule, {
     '> the system won’t let me log in\nI’ve reset your password; the link is in your inbox.',
     // What the system holds, reported, is no refusal (issue 15).
     'Our booking system doesn’t show the seat request, so I’ve added it by hand.',
+    // Our tool down, with another way through it, or said as a case (drafts by other hands).
+    'Sorry, the app is down; you can still pay through online banking.',
+    'If the machine is broken, pay by phone at the kiosk.',
   ],
   invalid: [
     // Near miss: the system that will not do it still refuses.
@@ -36,5 +39,6 @@ ruleTable(rule, {
       draft: 'Seats are assigned by the venue’s ticketing system.',
       flags: ['assigned by the venue’s ticketing system'],
     },
+    { draft: 'Sorry, the portal is down at the moment.', flags: ['portal is down'] },
   ],
 });

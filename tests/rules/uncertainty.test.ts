@@ -52,6 +52,18 @@ ruleTable(rule, {
     // Not known yet, with when it will be, a sentence further on (issue 15).
     'I don’t know for sure yet. It depends on what the surveyor finds. He visits on Monday and reports by 5 pm.',
     'I can’t give you a date today. The supplier confirms stock on Friday, and I’ll ring you then.',
+    // Hedged times and answers, near misses (drafts by other hands): a promise to find out by a
+    // time, an offer of a time, a hedge that is not on the time, a time given after one withheld.
+    'I’m not sure yet — I’ll check and reply by 4 pm.',
+    'Hopefully Friday, and I’ll call you on Thursday to confirm either way.',
+    'Perhaps we could book you in on Tuesday at 10?',
+    'See you tomorrow, I think you’ll love the new menu.',
+    'Usually it arrives within 3 days, and I’ve booked the courier for tomorrow at 9 am.',
+    'I can’t give you a date today. The site manager expects it by the 20th and will phone you that day.',
+    'There’s a good chance the appeal succeeds; I’ve attached the form.',
+    'We can’t predict everything, so I’ve added a spare part to the order.',
+    // The card's own rewrite of a hedged time clears it: its blank stands for the time.
+    'It should arrive maybe this week, but I’ll find out [from whom] and reply by [when].',
   ],
   invalid: [
     // Near misses: "may be able to" stays a hedge; a doubt that is ours, even after "if";
@@ -126,5 +138,19 @@ ruleTable(rule, {
       draft: 'The refund is with the finance office; they’ll send it when they get round to it.',
       flags: ['when they get round to'],
     },
+    // A time or an answer with a hedge on it, and when withheld (drafts by other hands).
+    { draft: 'It’s in transit, should arrive maybe this week.', flags: ['maybe this week'] },
+    { draft: 'Should be with you in a week or so, hopefully.', flags: ['in a week or so, hopefully'] },
+    { draft: 'Sometime next week I believe.', flags: ['Sometime next week'] },
+    { draft: 'Hopefully before Monday.', flags: ['Hopefully before Monday'] },
+    { draft: 'We’ll try to get to you this week, fingers crossed.', flags: ['this week, fingers crossed'] },
+    { draft: 'I’d imagine so.', flags: ['I’d imagine so'] },
+    {
+      draft: 'My gut feeling is it’ll be fine, but don’t quote me on that.',
+      flags: ['My gut feeling', 'don’t quote me'],
+    },
+    { draft: 'We are unable to give a specific date.', flags: ['unable to give a specific date'] },
+    { draft: 'We can’t give individual timescales.', flags: ['can’t give individual timescales'] },
+    { draft: 'Teams are working hard. No ETR yet.', flags: ['No ETR yet'] },
   ],
 });

@@ -23,10 +23,10 @@ export const WHEN_LEFT_OPEN = anchoredShapes([
     'anywhere',
     '\\banywhere (?:from|between) (?:a |one |two |\\d+ )?(?:few |couple of )?(?:minutes?|hours?|days?|weeks?)\\b',
   ],
-  // Hope in place of a time: "fingers crossed", "I wouldn't hold your breath", "soonish", "it arrives when it arrives".
+  // Hope in place of a time: "fingers crossed", "I wouldn't hold your breath", "soonish", "it'll come when it comes".
   [
     'crossed breath soonish arrives arrive comes come happens happen',
-    "\\bfingers crossed\\b|\\b(?:wouldn't|would not|don't|do not) hold (?:your|my) breath\\b|\\bsoonish\\b|\\b(?:it|they) (?:arrives|comes|happens|arrive|come|happen) when (?:it|they) (?:arrives|comes|happens|arrive|come|happen)\\b",
+    "\\bfingers crossed\\b|\\b(?:wouldn't|would not|don't|do not) hold (?:your|my) breath\\b|\\bsoonish\\b|\\b(?:it|they)(?:'ll| will)? (?:arrives|comes|happens|arrive|come|happen) when (?:it|they) (?:arrives|comes|happens|arrive|come|happen)\\b",
   ],
 ]);
 

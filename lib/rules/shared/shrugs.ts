@@ -38,6 +38,9 @@ const HELPLESS = phrasesAtWordStart(
     '(?<=^|, |\\bit )happens (?:sometimes|all the time|occasionally|from time to time)\\b',
     'nothing (?:that )?(?:could|can) (?:be|have been) done\\b',
     "(?:I|we) (?:have|'ve got) no (?:control|say|influence) over\\b",
+    // Control owned only in part, as the answer: "we have limited control over delays" (issue 15).
+    "(?:I|we) (?:have|'ve got) (?:very )?(?:limited|little|no real) (?:control|say|influence)\\b",
+    "(?:there's |there is )?(?:very little|not much|not a lot) (?:more |else )?(?:that )?(?:I|we) (?:can|could) do\\b",
     "(?:I|we) (?:don't|do not) have the (?:ability|power|authority|permission) to\\b",
     '(?:out of|beyond|outside(?: of)?) (?:my|our) (?:hands|control)\\b',
     'not up to (?:me|us)\\b',
@@ -60,7 +63,7 @@ const HELPLESS = phrasesAtWordStart(
 
 // Every phrase above contains one of these words; sentences without them are skipped.
 const ANCHORS = anchorWords(
-  'reality nature things hands nothing how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept itself themselves eventually sometimes occasionally visibility sight view here end side',
+  'reality nature things hands nothing limited little real very how way what ability power authority permission control up anything much lot done say influence long when come comes arrive arrives happen happens turn turns show shows get gets little make set write decide rules policy policies prices fees terms charges grade expected everything all nobody one tells told informs updates tell inform update kept itself themselves eventually sometimes occasionally visibility sight view here end side',
 );
 
 /** Shrugs in the draft, shared by excuse-helpless and no-alternative (a shrug that is the whole answer). */

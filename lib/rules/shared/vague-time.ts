@@ -8,7 +8,7 @@ import { TIME_CUE } from '@/lib/rules/shared/cues';
  * step needs an action or a concrete time; 'soon', 'ASAP' and 'shortly' don't count").
  */
 export const VAGUE_TIME =
-  "(?:soon(?! as\\b)|shortly|asap|in due course|as soon as (?:possible|we can|I can|they can)|eventually|at some stage|in the near future|before long|in a timely manner|at the earliest opportunity|when (?:possible|we can|I can|they can)|when (?:they|we|I|someone) (?:have|has|get|gets) (?:a moment|time|a chance)|when (?:it's|it is|they're|they are) ready)";
+  "(?:soon(?! as\\b)|shortly|asap|in due course|as soon as (?:possible|we can|I can|they can)|eventually|at some stage|in the near future|before long|in a timely manner|at the earliest opportunity|when (?:possible|we can|I can|they can)|when (?:they|we|I|someone) (?:have|has|get|gets) (?:a moment|time|a chance)|when (?:it's|it is|they're|they are) ready|as soon as (?:they|we|he|she)(?:'re| are| is) able|when time (?:permits|allows)|whenever that (?:is|will be|may be))";
 
 // A vague time hides inside TIME_CUE's "as soon as we…": taken out before looking for a real one.
 const VAGUE_TIME_WORDS = phrasesAtWordStart([VAGUE_TIME], 'gi');
@@ -27,7 +27,8 @@ const MORE_TIMES = phrasesAtWordStart(
 const EVENT =
   /\b(?:after|once|when) (?:the|your|it|they|he|she) (?:\w+ )?(?:visit|call|arrives?|lands?|is|are|comes?|reply|replies|scans?|gets?|goes)\b/i;
 
-function clockTime(text: string): boolean {
+/** A clock or calendar time in `text`, or the blank a suggested rewrite leaves for one. */
+export function clockTime(text: string): boolean {
   const plain = text.replace(VAGUE_TIME_WORDS, ' ');
   return TIME_CUE.test(plain) || MORE_TIMES.test(plain);
 }
