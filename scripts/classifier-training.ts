@@ -96,6 +96,8 @@ export interface Encoded {
    * normalised on their own (the drafts' sentences: train-draft-model.ts).
    */
   scales?: Float64Array;
+  /** Each row's starting logit per class (row * classes + c), from Example.base: the fit learns what to add. */
+  base?: Float64Array;
 }
 
 export interface FloatModel {
@@ -146,6 +148,9 @@ export function encode(examples: Example[], config: TrainConfig): Encoded {
     weights: Float64Array.from(examples, (e) => e.weight ?? 1),
     ...(cues.length ? { fixedFrom: cueColumn(config, 0) } : {}),
     ...(config.cueClasses ? { fixedClasses: cueClassColumns(config) } : {}),
+    ...(examples.some((e) => e.base)
+      ? { base: Float64Array.from(examples.flatMap((e) => e.base ?? e.labels.map(() => 0))) }
+      : {}),
     ...(config.naiveBayes?.redditCounts
       ? { countWeights: Float64Array.from(examples, (e) => (e.support ? 0 : (e.weight ?? 1))) }
       : {}),

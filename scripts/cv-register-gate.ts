@@ -7,8 +7,15 @@
  * "Reddit F1 | frustration confident P/R | support upset P/R | support thanks P/R" for the
  * support weights alone, the casual weights alone and the gated path. No dev split is read.
  */
+import { gzipSync } from 'node:zlib';
 import { CONFIDENT_SCORE, HINT_SCORE } from '@/lib/classify/calibration';
-import { MODEL_SIGNALS } from '@/lib/classify/model';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { MODEL_SIGNALS, unpackModel, type LinearModel, type PackedModel } from '@/lib/classify/model';
+import { fitModel } from '@/scripts/classifier-training';
+import { fit } from '@/scripts/elastic-net-training';
+import { pack } from '@/scripts/pack-model';
+import type { TrainConfig } from '@/scripts/classifier-training';
+import { casualModel, fitCasualDelta } from '@/scripts/casual-delta';
 import { gateFeatures } from '@/lib/classify/register-gate';
 import { hasSupportPhrase } from '@/lib/classify/casual-register';
 import { scoreText } from '@/lib/classify/score-message';
@@ -73,30 +80,53 @@ function main() {
     return;
   }
   const { rows, support } = data;
-  const main = trainModel(
-    rows.filter((_, i) => !inFold(i)),
-    CONFIG,
-  );
+  // CV_SUPPORT_CACHE=<file>: the fold's support model is kept there between runs (it does not change
+  // with the casual weights or the gate being compared).
+  const cache = process.env.CV_SUPPORT_CACHE;
+  const packed =
+    cache && existsSync(cache)
+      ? (JSON.parse(readFileSync(cache, 'utf8')) as PackedModel)
+      : pack(
+          fitModel(
+            rows.filter((_, i) => !inFold(i)),
+            CONFIG,
+            MODEL_SIGNALS.length,
+            fit,
+          ),
+          CONFIG,
+        );
+  if (cache) writeFileSync(cache, JSON.stringify(packed));
+  const main = unpackModel(packed);
   const mainPoints = settlePoints(rows, support, [main], CONFIG).points;
   const reddit = rows.filter((_, i) => !support[i]);
-  const casual = trainModel(
-    reddit.filter((_, i) => !inFold(i)),
-    CASUAL_CONFIG,
-  );
-  const casualPoints = settlePoints(
-    reddit,
-    reddit.map(() => false),
-    [casual],
-    CASUAL_CONFIG,
-  ).points;
-
   const held = rows.flatMap((_, i) => (inFold(i) ? [i] : []));
   const heldRows = held.map((i) => rows[i]!);
   const heldSupport = held.map((i) => support[i]!);
   const bySupport = heldRows.map((row) => scoreText(row.text, main, mainPoints).scores);
-  const byCasual = heldRows.map((row) => scoreText(row.text, casual, casualPoints).scores);
   report('support weights', heldRows, heldSupport, bySupport);
-  report('casual weights', heldRows, heldSupport, byCasual);
+  // CASUAL_DELTA='[{...}, ...]': the casual weights as deltas on the support weights (casual-delta.ts),
+  // one per CASUAL_CONFIG patch, each reported alone and through the gate; unset: CASUAL_CONFIG alone.
+  const deltas = JSON.parse(process.env.CASUAL_DELTA ?? 'null') as Array<Partial<TrainConfig>> | null;
+  const variants = (deltas ?? [null]).map((patch) => {
+    const config = { ...CASUAL_CONFIG, ...patch };
+    const train = reddit.filter((_, i) => !inFold(i));
+    let casual: LinearModel;
+    if (patch) {
+      const delta = fitCasualDelta(train, main, config);
+      casual = casualModel(main, delta);
+      const coded = gzipSync(JSON.stringify(delta), { level: 9 }).length;
+      console.log(`delta ${JSON.stringify(patch)}: ${coded} B gzip`);
+    } else casual = trainModel(train, config);
+    const casualPoints = settlePoints(
+      reddit,
+      reddit.map(() => false),
+      [casual],
+      config,
+    ).points;
+    const scores = heldRows.map((row) => scoreText(row.text, casual, casualPoints).scores);
+    report(`casual weights ${patch ? JSON.stringify(patch) : ''}`, heldRows, heldSupport, scores);
+    return scores;
+  });
 
   for (const patch of process.argv.length > 2 ? process.argv.slice(2) : ['{}']) {
     const settings = { ...gates.GATE_SETTINGS, ...(JSON.parse(patch) as Partial<gates.GateSettings>) };
@@ -125,22 +155,14 @@ function main() {
     console.log(
       `gate ${patch}: threshold ${gate.threshold.toFixed(3)} routes ${share(false).toFixed(1)} % of Reddit, ${share(true).toFixed(2)} % of support rows`,
     );
-    report(
-      '  hard',
-      heldRows,
-      heldSupport,
-      routed.map((r, k) => (r ? byCasual[k]! : bySupport[k]!)),
-    );
-    // Soft: the two calibrated scores mixed by the gate's probability, centred on the threshold.
-    const soft = logits.map((z, k) => {
-      const w = 1 / (1 + Math.exp(-(z - gate.threshold)));
-      const a = byCasual[k]!;
-      const b = bySupport[k]!;
-      const mixed = { ...a };
-      for (const id of Object.keys(a) as Array<keyof Scores>) mixed[id] = w * a[id] + (1 - w) * b[id];
-      return mixed;
-    });
-    report('  soft', heldRows, heldSupport, soft);
+    for (const byCasual of variants) {
+      report(
+        '  hard',
+        heldRows,
+        heldSupport,
+        routed.map((r, k) => (r ? byCasual[k]! : bySupport[k]!)),
+      );
+    }
   }
 }
 

@@ -60,7 +60,7 @@ function lossAndGradient(
   for (let row = 0; row < data.labels.length; row++) {
     const from = data.offsets[row]!;
     const to = data.offsets[row + 1]!;
-    let z = bias;
+    let z = bias + (data.base?.[row * data.labels[row]!.length + c] ?? 0);
     for (let k = from; k < to; k++) z += w[data.buckets[k]!]! * x[k]!;
     const y = data.labels[row]![c]!;
     const weight = data.weights[row]! * (y ? positiveWeight : 1);

@@ -2,12 +2,11 @@
  * npm run eval:emotions -- [file.tsv]   (default: GoEmotions dev.tsv)
  * Scores every row through the SHIPPED classifier (scoreMessage, rules included) and
  * prints precision/recall/F1 at the hint point and P/R at the confident point per class.
- * The last line is one JSON object for CI and reports. --gated: with the register gate switched
- * on (lib/classify/casual-register.ts; off in the product).
+ * The last line is one JSON object for CI and reports. --ungated: with the register gate switched
+ * off (lib/classify/casual-register.ts; on in the product), every row on the support weights.
  */
 import { levelOf } from '@/lib/classify/calibration';
-import { switchRegisterGate } from '@/lib/classify/casual-register';
-import { scoreMessage } from '@/lib/classify/score-message';
+import { scoreMessage, switchRegisterGate } from '@/lib/classify/score-message';
 import { count, dataDir, findData, loadSplit, MODEL_CLASSES, prf, round3 } from '@/scripts/lib-goemotions';
 
 function main() {
@@ -17,7 +16,7 @@ function main() {
     console.log(`skipped: data not found at ${arg ?? dataDir}`);
     return;
   }
-  if (process.argv.includes('--gated')) switchRegisterGate();
+  if (process.argv.includes('--ungated')) switchRegisterGate(false);
   const rows = loadSplit(file);
   const times: number[] = [];
   const scored = rows.map((row) => {

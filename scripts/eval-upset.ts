@@ -12,13 +12,13 @@
  * line then carries "thanks": {"n","p","r"}.
  * --urgency likewise scores "In a hurry" (hint or above) on the lines with a 0/1 "urgency" label
  * (JSON "urgency": {"n","p","r"}).
- * --gated scores with the register gate switched on (lib/classify/casual-register.ts; off in the product).
+ * --ungated scores with the register gate switched off (lib/classify/casual-register.ts; on in the product).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { classifyMood } from '@/lib/classify';
-import { switchRegisterGate } from '@/lib/classify/casual-register';
+import { switchRegisterGate } from '@/lib/classify/score-message';
 import type { MoodSignalId } from '@/lib/engine/types';
 import { count, prf, round3 } from '@/scripts/lib-goemotions';
 import { splitOf } from '@/scripts/lib-support-corpus';
@@ -164,6 +164,6 @@ function main() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  if (process.argv.includes('--gated')) switchRegisterGate();
+  if (process.argv.includes('--ungated')) switchRegisterGate(false);
   main();
 }

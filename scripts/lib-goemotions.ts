@@ -43,6 +43,11 @@ export interface Example {
   weight?: number;
   /** A support-corpus row: it carries the domain column in training (classifier-training.ts). */
   support?: boolean;
+  /**
+   * Logits another model already gives the row, one per class: training then fits only what
+   * to add to them (a delta on top of a shipped model: train-casual-weights.ts). Absent: 0.
+   */
+  base?: number[];
 }
 
 /** labels.txt beside the file if there is one (a custom GoEmotions-format set), else the data dir's. */

@@ -31,7 +31,7 @@ export const GATE_SETTINGS: GateSettings = {
   epochs: 800,
   levels: 40,
   supportLeak: 0.03,
-  prune: 2,
+  prune: 5,
 };
 
 /** GoEmotions train rows first, then the support rows, in trainingRows' order (so folds agree); null without the data. */

@@ -1,57 +1,108 @@
 /**
- * npx tsx scripts/train-casual-weights.ts — trains the casual-talk weights: the mood model fitted
- * on GoEmotions train.tsv alone (no support rows, no domain column, no kept floors; the learned
- * cues learn what they mean on Reddit), with operating points chosen on its own out-of-fold
- * scores through the shipped path (out-of-fold.ts). The register gate (register-gate.ts) sends
- * messages that read as casual talk to these weights; messages to a company keep the support-tuned
- * ones. Writes lib/classify/casual-weights.generated.ts. CV_QUICK=1: fold 0 only, nothing written.
+ * npx tsx scripts/train-casual-weights.ts ['<CASUAL_CONFIG patch>'] — trains the casual-talk
+ * weights as a delta on the shipped support weights (scripts/casual-delta.ts; train-config.ts,
+ * eleventh pass): the register gate (register-gate.ts) sends messages that read as casual talk
+ * to support + delta; messages to a company keep the support weights alone.
+ * Operating points: a support model and a delta are fitted without fold 0 of the training rows
+ * (row index mod 5, as cv-register-gate's quick fold), and the points are chosen on the held-out
+ * GoEmotions rows through the shipped path (out-of-fold.ts). Then the delta is fitted on all of
+ * GoEmotions train.tsv on top of the shipped PACKED_MODEL and written to
+ * lib/classify/casual-weights.generated.ts. CV_QUICK=1: the fold alone, nothing written.
  * No dev split is read.
  */
 import path from 'node:path';
+import { MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '@/lib/classify/model';
+import { OPERATING_POINTS, PACKED_MODEL } from '@/lib/classify/model-weights.generated';
+import type { OperatingPoints } from '@/lib/classify/calibration';
+import { casualModel, fitCasualDelta } from '@/scripts/casual-delta';
+import type { TrainConfig } from '@/scripts/classifier-training';
+import { dataDir, repoRoot } from '@/scripts/lib-goemotions';
+import { FOLDS, settlePoints, trainModel } from '@/scripts/out-of-fold';
+import { jointPoints, routesCasual, scoresOf } from '@/scripts/casual-points';
+import { HINT_SCORE } from '@/lib/classify/calibration';
+import { moodLogits } from '@/lib/classify/score-message';
+import { count, prf } from '@/scripts/lib-goemotions';
+import { existsSync, readFileSync } from 'node:fs';
+import { CASUAL_CONFIG, CASUAL_DELTA_CLASSES, CONFIG } from '@/scripts/train-config';
+import { trainingRows } from '@/scripts/training-rows';
 import { weightsFileLines, writeGenerated } from '@/scripts/write-generated';
-import { MODEL_SIGNALS } from '@/lib/classify/model';
-import { fitModel, type TrainConfig } from '@/scripts/classifier-training';
-import { fit } from '@/scripts/elastic-net-training';
-import { dataDir, findData, loadSplit, repoRoot } from '@/scripts/lib-goemotions';
-import { foldModels, settlePoints, summarise } from '@/scripts/out-of-fold';
-import { pack } from '@/scripts/pack-model';
-import { CASUAL_CONFIG } from '@/scripts/train-config';
 
 const OUTPUT = path.resolve(repoRoot, 'lib/classify/casual-weights.generated.ts');
+const inFold = (i: number) => i % FOLDS === 0;
 
 async function main() {
-  const file = findData('train.tsv');
-  if (!file) {
+  const data = trainingRows(CONFIG);
+  if (!data) {
     console.log(`skipped: data not found at ${dataDir}`);
     return;
   }
   const config: TrainConfig = { ...CASUAL_CONFIG, ...(JSON.parse(process.argv[2] ?? '{}') as Partial<TrainConfig>) };
-  const rows = loadSplit(file);
-  const held = settlePoints(
-    rows,
-    rows.map(() => false),
-    foldModels(rows, config),
-    config,
+  const { rows, support } = data;
+  const reddit = rows.filter((_, i) => !support[i]);
+  // CV_SUPPORT_CACHE=<file>: the fold's support model, shared with cv-register-gate.ts.
+  const cache = process.env.CV_SUPPORT_CACHE;
+  const foldSupport =
+    cache && existsSync(cache)
+      ? unpackModel(JSON.parse(readFileSync(cache, 'utf8')) as PackedModel)
+      : trainModel(
+          rows.filter((_, i) => !inFold(i)),
+          CONFIG,
+        );
+  const foldCasual = casualModel(
+    foldSupport,
+    fitCasualDelta(
+      reddit.filter((_, i) => !inFold(i)),
+      foldSupport,
+      config,
+      CASUAL_DELTA_CLASSES,
+    ),
   );
-  const { classes } = summarise(held.parts, held.rows, held.support, held.points);
-  const cells = MODEL_SIGNALS.map((id) => `${id.slice(0, 5)} ${classes[id]!.f1.toFixed(3)}`).join(' ');
-  const f = classes.frustration!;
-  console.log(`out-of-fold Reddit: ${cells} | frust conf P ${f.confidentP.toFixed(2)} R ${f.confidentR.toFixed(3)}`);
+  // The support weights keep their own points on what the gate leaves them; the casual points are
+  // chosen for the F1 of the two together on the held-out Reddit rows (casual-points.ts).
+  const supportHeld = settlePoints(rows, support, [foldSupport], CONFIG);
+  const heldReddit = supportHeld.rows.flatMap((row, k) => (supportHeld.support[k] ? [] : [row]));
+  const supportScores = supportHeld.parts.flatMap((part, k) =>
+    supportHeld.support[k] ? [] : [scoresOf(part, supportHeld.points)],
+  );
+  const routed = heldReddit.map((row) => routesCasual(row.text));
+  const casualParts = heldReddit.map((row) => moodLogits(row.text, foldCasual, supportHeld.points));
+  // Classes without a delta keep the support points: there casual talk scores as on the support weights.
+  const chosen = jointPoints(foldCasual, heldReddit, routed, supportScores, casualParts);
+  const keep = (from: Record<ModelSignal, OperatingPoints>) =>
+    Object.fromEntries(
+      MODEL_SIGNALS.map((id) => [id, CASUAL_DELTA_CLASSES.includes(id) ? chosen[id] : from[id]]),
+    ) as Record<ModelSignal, OperatingPoints>;
+  const points = keep(supportHeld.points);
+  const gated = heldReddit.map((row, k) =>
+    routed[k] ? scoresOf(moodLogits(row.text, foldCasual, points), points) : supportScores[k]!,
+  );
+  const cells = MODEL_SIGNALS.map((id, c) => {
+    const f1 = prf(
+      count(
+        gated.map((s) => s[id] >= HINT_SCORE),
+        heldReddit.map((row) => row.labels[c]!),
+      ),
+    ).f1;
+    return `${id.slice(0, 5)} ${f1.toFixed(3)}`;
+  }).join(' ');
+  const share = (routed.filter(Boolean).length / routed.length) * 100;
+  console.log(`fold 0 Reddit, gated (${share.toFixed(1)} % routed): ${cells}`);
   if (process.env.CV_QUICK) return;
-  const packed = pack(fitModel(rows, config, MODEL_SIGNALS.length, fit), config);
+  const delta = fitCasualDelta(reddit, unpackModel(PACKED_MODEL), config, CASUAL_DELTA_CLASSES);
   await writeGenerated(
     OUTPUT,
     weightsFileLines(
       [
         '// GENERATED by scripts/train-casual-weights.ts: do not edit by hand.',
-        '// Trained on GoEmotions (Demszky et al. 2020, Apache-2.0) alone: the weights for messages the register gate reads as casual talk.',
+        '// Trained on GoEmotions (Demszky et al. 2020, Apache-2.0) alone, on top of PACKED_MODEL: what the register gate',
+        '// adds to the support weights for messages it reads as casual talk. Retrain whenever PACKED_MODEL changes.',
       ],
       ['CASUAL_POINTS', 'CASUAL_MODEL'],
-      held.points,
-      packed,
+      keep(OPERATING_POINTS),
+      delta,
     ),
   );
-  console.log('operating points (logit):', JSON.stringify(held.points));
+  console.log('operating points (logit):', JSON.stringify(keep(OPERATING_POINTS)));
 }
 
 await main();

@@ -152,3 +152,47 @@ export function runModel(model: LinearModel, text: string): ModelOutput {
   }
   return { tokens, logits, contributions };
 }
+
+// int8 levels: the sum of two models is re-quantised as finely as the type allows.
+const SUM_LEVELS = 127;
+
+/**
+ * One model scoring as `base` plus `delta` (same hashing): the casual-talk weights ship as a
+ * sparse delta on the support weights (casual-register.ts), and are summed once at first use.
+ * Learned cue pushes add up; the delta's kept floors replace the base's.
+ */
+export function addModels(base: LinearModel, delta: LinearModel): LinearModel {
+  const classes = MODEL_SIGNALS.length;
+  if (base.hashSize !== delta.hashSize || base.charGrams.join() !== delta.charGrams.join()) {
+    throw new Error('addModels: the two models hash differently');
+  }
+  const sums = new Float64Array(base.levels.length);
+  const top = new Float64Array(classes);
+  const touched = new Array<boolean>(classes).fill(false);
+  for (let i = 0; i < sums.length; i++) {
+    const c = i % classes;
+    sums[i] = base.levels[i]! * base.scales[c]! + delta.levels[i]! * delta.scales[c]!;
+    top[c] = Math.max(top[c]!, Math.abs(sums[i]!));
+    if (delta.levels[i]) touched[c] = true;
+  }
+  // A class the delta leaves alone keeps the base's levels exactly (no second rounding).
+  const scales = [...top].map((max, c) => (touched[c] ? max / SUM_LEVELS || 1 : base.scales[c]!));
+  const levels = Int8Array.from(sums, (w, i) =>
+    touched[i % classes] ? Math.round(w / scales[i % classes]!) : base.levels[i]!,
+  );
+  const cues: Record<string, number[]> = {};
+  for (const source of [base.cues, delta.cues]) {
+    for (const [id, pushes] of Object.entries(source ?? {})) {
+      cues[id] = pushes.map((push, c) => push + (cues[id]?.[c] ?? 0));
+    }
+  }
+  return {
+    hashSize: base.hashSize,
+    charGrams: base.charGrams,
+    bias: base.bias.map((b, c) => b + delta.bias[c]!),
+    scales,
+    levels,
+    cues,
+    keptFloors: delta.keptFloors ?? [],
+  };
+}

@@ -7,11 +7,13 @@ import { MOOD_SIGNALS, type MoodSignalId, type Span } from '@/lib/engine/types';
 import { calibrate, logitFor, type OperatingPoints } from '@/lib/classify/calibration';
 import { prepareText } from '@/lib/classify/guard';
 import { readsAsOtherLanguage } from '@/lib/classify/language';
-import { tokenize, type Token } from '@/lib/classify/tokenize';
+import { tokenize } from '@/lib/classify/tokenize';
 import { MAX_SCORED_MESSAGE_CHARS } from '@/lib/engine/limits';
 import { findIntensity } from '@/lib/classify/intensity';
-import { MODEL_SIGNALS, runModel, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
-import { OPERATING_POINTS, PACKED_MODEL } from '@/lib/classify/model-weights.generated';
+import { MODEL_SIGNALS, runModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
+import { OPERATING_POINTS } from '@/lib/classify/model-weights.generated';
+import { pickCasualWeights, type WeightsPicker } from '@/lib/classify/casual-register';
+import { shippedWeights } from '@/lib/classify/shipped-weights';
 import { applyCues } from '@/lib/classify/apply-cues';
 import { cite, signalRecord, type WeightedSpan } from '@/lib/classify/signal-record';
 
@@ -124,29 +126,23 @@ export function scoreText(text: string, model: LinearModel, points: ModelPoints)
   return { logits, scores, evidence };
 }
 
-/** Other weights and points for some messages, or null for the shipped ones. */
-export type WeightsPicker = (text: string, tokens: Token[]) => { model: LinearModel; points: ModelPoints } | null;
-
-let picker: WeightsPicker | null = null;
+let picker: WeightsPicker | null = pickCasualWeights;
 
 /**
- * Lets other weights score the messages they claim: the register gate's casual-talk weights
- * (casual-register.ts) when switched on. Off by default, and then not bundled.
+ * The register gate (casual-register.ts) picks the weights of each message: on by default; off
+ * (every message on the support weights) only for comparisons (eval-emotions, eval-upset --ungated).
  */
-export function pickWeightsWith(next: WeightsPicker | null): void {
-  picker = next;
+export function switchRegisterGate(on = true): void {
+  picker = on ? pickCasualWeights : null;
   cache.clear();
 }
-
-let shippedModel: LinearModel | undefined;
 
 function scoreUncached(message: string): MessageScore | null {
   const prepared = prepareText(message);
   if (!prepared) return null;
   const tokens = tokenize(prepared.text);
   if (readsAsOtherLanguage(tokens)) return null;
-  shippedModel ??= unpackModel(PACKED_MODEL);
-  const chosen = picker?.(prepared.text, tokens) ?? { model: shippedModel, points: OPERATING_POINTS };
+  const chosen = picker?.(prepared.text, tokens) ?? { model: shippedWeights(), points: OPERATING_POINTS };
   const result = scoreText(prepared.text, chosen.model, chosen.points);
   for (const id of MOOD_SIGNALS) {
     for (const span of result.evidence[id]) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { switchRegisterGate } from '@/lib/classify/casual-register';
+import { switchRegisterGate } from '@/lib/classify/score-message';
 import { scoreMessage } from '@/lib/classify/score-message';
 import { gateFeatures, gateLogit, readsAsCasualTalk, type RegisterGate } from '@/lib/classify/register-gate';
 import { REGISTER_GATE } from '@/lib/classify/register-gate.generated';
@@ -29,7 +29,7 @@ describe('the register gate (shipped weights)', () => {
 
   it('sends plain casual talk to the casual weights, and keeps doubtful messages on the support ones', () => {
     expect(casual(REGISTER_GATE, 'lol this is the best thing I have seen all day')).toBe(true);
-    // The threshold lets about 1 % of support messages through, so a middling lean stays put.
+    // The threshold lets about 3 % of support messages through, so a middling lean stays put.
     expect(casual(REGISTER_GATE, 'Same here, my cat does that every single morning')).toBe(false);
   });
 
@@ -60,18 +60,32 @@ describe('register gate training', () => {
   });
 });
 
-describe('the register gate switched on (switchRegisterGate; off in the product)', () => {
-  afterEach(() => switchRegisterGate(false));
+describe('the register gate in the product (on; switchRegisterGate(false) for comparisons)', () => {
+  afterEach(() => switchRegisterGate());
 
   it('scores casual talk with the casual weights and leaves a message with a support phrase alone', () => {
     const chat = 'lol this is the best thing I have seen all day';
     // Reads casual to the gate (short, plain words), but "still haven't received" is a customer's phrase.
     const desk = "I still haven't received a response.";
+    switchRegisterGate(false);
     const before = [scoreMessage(chat)!.logits, scoreMessage(desk)!.logits];
     switchRegisterGate();
     expect(scoreMessage(chat)!.logits).not.toEqual(before[0]);
     expect(scoreMessage(desk)!.logits).toEqual(before[1]);
     switchRegisterGate(false);
     expect(scoreMessage(chat)!.logits).toEqual(before[0]);
+  });
+
+  it('moves only frustration on casual talk: the other classes score as on the support weights', () => {
+    const chat = 'lol this is the best thing I have seen all day';
+    switchRegisterGate(false);
+    const support = scoreMessage(chat)!;
+    switchRegisterGate();
+    const casual = scoreMessage(chat)!;
+    expect(casual.logits.frustration).not.toBe(support.logits.frustration);
+    for (const id of ['confusion', 'gratitude', 'sadness'] as const) {
+      expect(casual.logits[id]).toBeCloseTo(support.logits[id], 9);
+      expect(casual.scores[id]).toBeCloseTo(support.scores[id], 9);
+    }
   });
 });
