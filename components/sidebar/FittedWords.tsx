@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { leadingCuts } from '@/lib/coach/quote-cuts';
+import { quoteCuts } from '@/lib/coach/quote-cuts';
 
 /**
  * A card's quoted words on its one line: while they overflow, one more word gives way at the
@@ -11,7 +11,7 @@ import { leadingCuts } from '@/lib/coach/quote-cuts';
  * the opened card.
  */
 export function FittedWords({ text }: { text: string }) {
-  const cuts = useMemo(() => leadingCuts(text), [text]);
+  const cuts = useMemo(() => quoteCuts(text), [text]);
   const [fit, setFit] = useState({ text, cut: 0, ownLine: false, round: 0 });
   const ref = useRef<HTMLElement>(null);
   const cut = fit.text === text ? fit.cut : 0;

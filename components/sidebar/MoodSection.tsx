@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { MOOD_SIGNALS, type Mood, type SignalResult } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
+import { OneLineQuote } from '@/components/sidebar/OneLineQuote';
 
 interface Props {
   mood: Mood;
@@ -73,7 +74,7 @@ function SignalList({ signals }: { signals: readonly SignalResult[] }) {
           {signal.evidence.length > 0 ? (
             <span className="hd-evidence">
               {signal.evidence.slice(0, 3).map((e, i) => (
-                <q key={`${e.messageIndex}:${e.start}:${i}`}>{e.text}</q>
+                <OneLineQuote key={`${e.messageIndex}:${e.start}:${i}`} text={e.text} />
               ))}
             </span>
           ) : null}

@@ -3,6 +3,7 @@ import type { TicketWatcher } from '@/lib/content/ticket-watcher';
 import { bandBesideReplyBox, RAIL_WIDTH } from '@/lib/dom/dock-mode';
 import { clearSpanInColumn, formControlBoxes } from '@/lib/dom/clear-column';
 import { MIN_COLUMN_HEIGHT, roomBesideContent, type OverlayRoom, type Rect } from '@/lib/dom/overlay-room';
+import { contentBoxesInColumn, coversContent } from '@/lib/dom/page-content';
 import { topChromeBottom } from '@/lib/dom/top-chrome';
 import { listenForFocusCommand } from '@/lib/messaging/client';
 import { DEFAULT_SIDEBAR_STATE, sidebarStateItem, type SidebarState } from '@/lib/storage/settings';
@@ -52,8 +53,15 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): Ov
   const panelLeft = right - Math.min(width, room);
   const chromeBottom = topChromeBottom(panelLeft, right, host);
   const below = chromeBottom > 0 ? chromeBottom + 8 : 0;
-  const obstacles = [watcher.composerBox(), watcher.threadBox(), ...formControlBoxes(host)];
-  const clear = clearSpanInColumn({ left: panelLeft, right }, { top: below, bottom: window.innerHeight }, obstacles);
+  const column = { left: panelLeft, right };
+  const span = { top: below, bottom: window.innerHeight };
+  const obstacles = [
+    watcher.composerBox(),
+    watcher.threadBox(),
+    ...formControlBoxes(host),
+    ...contentBoxesInColumn(column, span, host),
+  ];
+  const clear = clearSpanInColumn(column, span, obstacles);
   if (clear.bottom - clear.top >= MIN_COLUMN_HEIGHT) return inRoom({ left: panelLeft, right, ...clear }, width);
   const band = bandBesideReplyBox(window.innerHeight, watcher.composerBox(), { chromeBottom, panelLeft });
   const over = { left: panelLeft, right, top: band.top, bottom: band.bottom };
@@ -66,11 +74,15 @@ function overlayBeside(watcher: TicketWatcher, width: number, host: Element): Ov
       [thread, watcher.composerBox()],
       { chromeBottom: topChromeBottom(0, right, host), right },
     );
+    // A side menu's column is still taken here (README, "Room for the helpdesk"): the thread fills the panel's own.
     if (clear) return inRoom(clear, width);
   }
   const wide = band.bottom - band.top < SHORT_BAND_PX && room > width;
+  // Wherever it would lie over the page's words, links or controls, the panel waits in the rail's
+  // own column as a strip and covers the helpdesk only when the agent asks ("Show over the ticket").
+  const covers = overThread || coversContent(over, host);
   return {
-    ...(overThread ? { covers: true as const } : {}),
+    ...(covers ? { covers: true as const } : {}),
     floats: true,
     style: {
       top: `${band.top}px`,

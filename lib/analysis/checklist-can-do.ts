@@ -57,7 +57,7 @@ export const PAST_ACTION = phrasesAtWordStart(
   'i',
 );
 
-/** Offers: "I can", "happy to", "would you like me to", "let me". */
+/** Offers: "I can", "happy to", "would you like me to". */
 export const OFFER = phrasesAtWordStart(
   [
     // "as soon as I can", "everything we can" promise nothing in particular. "Send us a photo so we
@@ -67,12 +67,14 @@ export const OFFER = phrasesAtWordStart(
     "(?:I|we)(?:'m| am|'re| are) (?:happy|glad|able) to\\b",
     "(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to\\b",
     '(?:would you like me to|shall I|do you want me to|want me to)\\b',
-    "(?<!(?:n't|not) )let me (?!know\\b)\\w+",
     // "What I can do is ask billing to reverse it": the offer comes after "is"; an apology is not one.
     '(?:what|the best thing|one thing) (?:I|we) can do(?: for you)?(?: now| today)? is (?:to )?(?!apologi[sz]e\\b|say\\b|not\\b)\\w+',
   ],
   'i',
 );
+
+/** The agent acting as they write: "Let me check with the warehouse" is an action, and a next step. */
+export const ACTING_NOW = phrasesAtWordStart(["(?<!(?:n't|not) )let me (?!know\\b)\\w+"], 'i');
 
 /** A way forward for the customer: "you can pause it", "you're welcome to". */
 const CUSTOMER_CAN = phrasesAtWordStart(
@@ -91,6 +93,6 @@ const ANNOUNCES = [
 ];
 
 export const findCanDo = firstCleanMatchOf([
-  tolerant(scanAll([FUTURE_ACTION, PAST_ACTION, OFFER, CUSTOMER_CAN])),
+  tolerant(scanAll([FUTURE_ACTION, PAST_ACTION, OFFER, ACTING_NOW, CUSTOMER_CAN])),
   scanAll(ANNOUNCES),
 ]);

@@ -2,7 +2,8 @@ import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
 import { matchSpans } from '@/lib/rules/shared/match-spans';
 import { firstCleanMatchOf, scanAll, type SentenceScan } from '@/lib/analysis/first-clean-match';
-import { FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
+import { hedgedTimes } from '@/lib/rules/shared/hedged-time';
+import { ACTING_NOW, FUTURE_ACTION, OFFER, PAST_ACTION } from '@/lib/analysis/checklist-can-do';
 import { tolerant } from '@/lib/analysis/checklist-typos';
 import type { Span } from '@/lib/engine/types';
 
@@ -61,33 +62,46 @@ const DAY_OR_SLOT =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bbetween \d{1,2}(?::\d{2})? ?(?:am|pm)? and \d{1,2}(?::\d{2})? ?(?:am|pm)?\b/gi;
 const TIME = new RegExp(TIME_CUE.source, 'gi');
 
-/** Concrete times and events in a sentence, vague ones left out. */
+/** Concrete times and events in a sentence, vague and hedged ones ("hopefully by Friday") left out. */
 function timesIn(text: string): Span[] {
   const vague = matchSpans(text, VAGUE_TIME);
-  return matchSpans(text, DAY_OR_SLOT, 0, matchSpans(text, EVENT, 0, matchSpans(text, TIME))).filter(
+  const times = matchSpans(text, DAY_OR_SLOT, 0, matchSpans(text, EVENT, 0, matchSpans(text, TIME))).filter(
     (span) => !vague.some((v) => v.start < span.end && span.start < v.end),
   );
+  // "hopefully by Friday" also holds a bare "Friday": a time inside a hedged one is hedged too.
+  const hedged = hedgedTimes(text, times);
+  return hedged.length === 0
+    ? times
+    : times.filter((time) => !hedged.some((h) => h.start <= time.start && time.end <= h.end));
 }
 
 const OTHER_CLAUSE = /[;:]|\b(?:and|but|so|then|while)\b/i;
 
-/** A promise that comes with a concrete time, quoted from the promise to the time. */
-const timedPromise: SentenceScan = (text) => {
-  // The first promise only: the global pattern starts from the beginning each time.
-  PROMISE.lastIndex = 0;
-  const promise = PROMISE.exec(text);
-  if (!promise) return [];
-  const end = promise.index + promise[0].length;
-  const times = timesIn(text);
-  // The time after the promise reads as one phrase ("I'll email you by Friday"); one before it also
-  // counts ("Tomorrow I'll confirm"), unless it belongs to another clause ("refunded today, and I will email").
-  const after = times.filter((time) => time.start >= end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
-  const before = times
-    .filter((time) => time.end <= promise.index && !OTHER_CLAUSE.test(text.slice(time.end, promise.index)))
-    .sort((a, b) => b.end - a.end)[0];
-  if (after) return [{ start: promise.index, end: after.end }];
-  return before ? [{ start: before.start, end }] : [];
-};
+/**
+ * A promise, or an offer, that comes with a concrete time, quoted from it to the time. An offer
+ * alone ("I can offer a credit", "Would you like me to book it?") is what the agent can do, not
+ * yet a next step: it becomes one when it says what happens and when ("I can send a
+ * replacement tomorrow"; issue 15, must-have 4).
+ */
+const timed =
+  (pattern: RegExp): SentenceScan =>
+  (text) => {
+    // The first match only: the global pattern starts from the beginning each time.
+    pattern.lastIndex = 0;
+    const promise = pattern.exec(text);
+    if (!promise) return [];
+    const end = promise.index + promise[0].length;
+    const times = timesIn(text);
+    // The time after the promise reads as one phrase ("I'll email you by Friday"); one before it also
+    // counts ("Tomorrow I'll confirm"), unless it belongs to another clause ("refunded today, and I will email").
+    const after = times.filter((time) => time.start >= end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    const before = times
+      .filter((time) => time.end <= promise.index && !OTHER_CLAUSE.test(text.slice(time.end, promise.index)))
+      .sort((a, b) => b.end - a.end)[0];
+    if (after) return [{ start: promise.index, end: after.end }];
+    return before ? [{ start: before.start, end }] : [];
+  };
+const TIMED_OFFER = new RegExp(OFFER.source, 'gi');
 
 // "We can check the charge" says checking is possible, not that anything will happen (QA finding 2):
 // what you can do, but not yet a next step. "I'll check" commits, and a time makes it a promise.
@@ -99,11 +113,12 @@ function withoutPossibleEffort(scan: SentenceScan): SentenceScan {
 
 /**
  * Strongest first (QA finding 3: "I have done today" was quoted over "delivered on Thursday"):
- * a promise or event with a time, then an action, offer or instruction still to come.
+ * a promise, event or offer with a time, then an action or instruction still to come.
  */
 export const findNextStep = firstCleanMatchOf([
-  tolerant(timedPromise),
-  tolerant(withoutPossibleEffort(scanAll([FUTURE_ACTION, OFFER, STEP]))),
+  tolerant(timed(PROMISE)),
+  tolerant(withoutPossibleEffort(timed(TIMED_OFFER))),
+  tolerant(withoutPossibleEffort(scanAll([FUTURE_ACTION, ACTING_NOW, STEP]))),
 ]);
 
 /**

@@ -2,6 +2,7 @@ import { defineRule, report, type RuleMeta } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { TIME_CUE } from '@/lib/rules/shared/cues';
+import { namesUnhedgedTime } from '@/lib/rules/shared/hedged-time';
 import { anchorWords, sentencesWith } from '@/lib/rules/shared/match-spans';
 
 /**
@@ -22,6 +23,9 @@ const ACTION = phrasesAtWordStart(
 const WHEN_SOMETHING_HAPPENS =
   /\b(?:I|we)(?:'ll| will) (?:email|call|message|write to|let|update|notify|tell) (?:you|\w+) (?:know )?(?:when|as soon as|once|the moment|the day)\b/i;
 const MAX_NOTICED = 2;
+// "I'll email you, hopefully by Friday" hedges the time away (issue 15, must-have 4).
+const TIMES = new RegExp(TIME_CUE.source, 'gi');
+
 // Every ACTION or WHEN_SOMETHING_HAPPENS match contains one of these words (future tense,
 // "should arrive", "is due", "ships"); plain "I" or "the" would make every sentence a candidate.
 const ANCHORS = anchorWords(
@@ -49,7 +53,9 @@ export default defineRule({
       .filter(
         (index) =>
           sentenceTest(context, index, WHEN_SOMETHING_HAPPENS) ||
-          (sentenceTest(context, index, ACTION) && sentenceTest(context, index, TIME_CUE)),
+          (sentenceTest(context, index, ACTION) &&
+            sentenceTest(context, index, TIME_CUE) &&
+            namesUnhedgedTime(context.sentences[index]!.text, TIMES)),
       )
       .slice(0, MAX_NOTICED)
       .map((index) => context.sentences[index]!)

@@ -5,7 +5,13 @@ import { findAgreedTerms } from '@/lib/rules/shared/agreed-terms';
 import { findBareLimits } from '@/lib/rules/shared/bare-limits';
 import { findFinalFacts } from '@/lib/rules/shared/final-facts';
 import { customerAsksForSomething, findGeneralRules } from '@/lib/rules/shared/general-rules';
-import { closingCourtesy, draftActsOrOffers, draftOffersSomething, TIME_CUE } from '@/lib/rules/shared/cues';
+import {
+  closingCourtesy,
+  closingPleasantryAt,
+  draftActsOrOffers,
+  draftOffersSomething,
+  TIME_CUE,
+} from '@/lib/rules/shared/cues';
 import { sentenceTest } from '@/lib/engine/sentence-facts';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
 import { openingOrderAt } from '@/lib/rules/shared/imperatives';
@@ -40,23 +46,29 @@ const meta: RuleMeta<'bare-no'> = {
  * offer it is an explanation.
  */
 const CUSTOMER_STEP = /\byou(?:'ll| will)? (?:need|have) to\b|\byou (?:can|could|may)\b(?! not\b|n't\b)/i;
+// A warm closing line is neither a step nor news of what comes: "Speak soon!", "See you on Tuesday!" (cues.ts).
 const givesAStep = (context: RuleContext) =>
   context.sentences.some(
-    (_, index) => openingOrderAt(context, index) !== null || sentenceTest(context, index, CUSTOMER_STEP),
+    (_, index) =>
+      !closingPleasantryAt(context, index) &&
+      (openingOrderAt(context, index) !== null || sentenceTest(context, index, CUSTOMER_STEP)),
   );
 
 // "You'll get an email by Friday", "it arrives Thursday": news of what comes, so not a closed door.
 const SOMETHING_COMES = /\byou(?:'ll| will)(?: still| also)? (?:get|receive|have|see|hear|be able)\b/i;
 const namesWhatComes = (context: RuleContext) =>
   context.sentences.some(
-    (_, index) => sentenceTest(context, index, TIME_CUE) || sentenceTest(context, index, SOMETHING_COMES),
+    (_, index) =>
+      !closingPleasantryAt(context, index) &&
+      (sentenceTest(context, index, TIME_CUE) || sentenceTest(context, index, SOMETHING_COMES)),
   );
 
 const namesWhatComesBesides = (context: RuleContext, span: Span) => {
   const own = sentenceIndexAt(context.sentences, span.start);
   return context.sentences.some(
     (_, index) =>
-      sentenceTest(context, index, SOMETHING_COMES) || (index !== own && sentenceTest(context, index, TIME_CUE)),
+      !closingPleasantryAt(context, index) &&
+      (sentenceTest(context, index, SOMETHING_COMES) || (index !== own && sentenceTest(context, index, TIME_CUE))),
   );
 };
 

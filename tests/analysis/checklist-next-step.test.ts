@@ -15,7 +15,14 @@ const DONE: Array<[draft: string, words: string]> = [
   ['I’ll call you as soon as the part arrives.', 'I’ll call you as soon as the part arrives'],
   ['Your refund will show within 3 days.', 'Your refund will show within 3 days'],
   ['Tomorrow I’ll confirm the new date.', 'Tomorrow I’ll confirm the new date'],
-  ['Would you like me to book it?', 'Would you like me to book it'],
+  // An offer is a next step once it says what happens and when (issue 15, must-have 4).
+  ['I can send a replacement tomorrow.', 'I can send a replacement tomorrow'],
+  ['I’m happy to call you at 3 pm today.', 'I’m happy to call you at 3 pm today'],
+  ['Would you like me to book it for Friday?', 'Would you like me to book it for Friday'],
+  // The agent acting as they write is an action.
+  ['Let me check with the warehouse.', 'Let me check with the warehouse'],
+  // A hedge elsewhere does not take a concrete time away.
+  ['Hopefully that helps. I’ll call you tomorrow at 10 am.', 'I’ll call you tomorrow at 10 am'],
   ['Open Settings and tap Export.', 'Open Settings and tap Export'],
   // The timed promise is the clearer step, so it is the one quoted.
   [
@@ -77,6 +84,19 @@ const MISSING: Array<[draft: string, why: string]> = [
   ['We need a photo of your statement so we can check the charge.', '"so we can check" gives a reason (QA finding 2)'],
   ['We can check the charge.', 'checking is possible, nothing will happen yet (QA finding 2)'],
   ['Here is what I have done today.', 'announces an action, names none (finding 3)'],
+  // An offer is what you can do, not a next step: nothing says what happens and when (issue 15, must-have 4).
+  ['I can offer a credit on your next invoice.', 'an offer, no time'],
+  ['I can offer a credit of £10.', 'an offer, no time'],
+  ['Would you like me to book it?', 'an offer put as a question'],
+  ['I’m happy to refund the fee.', 'an offer, no time'],
+  ['We’d be glad to swap it for the larger size.', 'an offer, no time'],
+  ['I can refund it soon.', 'an offer with "soon"'],
+  // A hedged time is not one to plan with.
+  ['I’ll email you, hopefully by Friday.', 'hedged: "hopefully by Friday"'],
+  ['I’ll email you by Friday, hopefully.', 'hedged after the time'],
+  ['It should arrive maybe tomorrow.', 'hedged: "maybe tomorrow"'],
+  ['I’ll call you probably tomorrow.', 'hedged: "probably tomorrow"'],
+  ['I can send a replacement, perhaps on Monday.', 'an offer with a hedged day'],
   ['Sorry, check-in closes at 6.', '"check-in" is a noun, not an instruction'],
 ];
 

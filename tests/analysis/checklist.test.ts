@@ -121,14 +121,17 @@ describe('pre-send checklist', () => {
   });
 
   describe('next-step', () => {
-    it('is done with a timed promise, a follow-up, an offer or an instruction', () => {
+    it('is done with a timed promise, a follow-up, a timed offer or an instruction', () => {
       expect(checklist('I’ll email you by Friday.')['next-step']).toBe('done');
       expect(checklist('I’ve asked the warehouse.')['next-step']).toBe('done');
-      expect(checklist('Would you like me to book it?')['next-step']).toBe('done');
+      expect(checklist('Would you like me to book it for Friday?')['next-step']).toBe('done');
       expect(checklist('Open Settings and tap Export.')['next-step']).toBe('done');
     });
     it('is missing when nothing happens next', () => {
       expect(checklist('Refunds take a while.')['next-step']).toBe('missing');
+      // An offer is what you can do; a next step says what happens and when (issue 15, must-have 4).
+      expect(checklist('Would you like me to book it?')['next-step']).toBe('missing');
+      expect(checklist('I can offer a credit on your next invoice.')['next-step']).toBe('missing');
     });
   });
 });

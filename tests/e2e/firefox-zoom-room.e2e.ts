@@ -14,6 +14,7 @@ import { startDemoServer, type DemoServer } from '@/tests/demo/server';
 import { REPO_ROOT, TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
 import { firefoxOnDemoTicket } from '@/tests/e2e/firefox-pages';
 import { inFirefoxSidebar } from '@/tests/e2e/firefox-shadow';
+import { CHIP_LINES } from '@/tests/e2e/chip-lines';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const firefoxMissing = !existsSync(FIREFOX);
@@ -141,6 +142,10 @@ describe.skipIf(firefoxMissing)('the open rail at narrow effective sizes in Fire
       expect(settled.moreBelow).toBe(settled.overflows ? 1 : 0);
       expect(settled.overflows).toBe(true);
       expect(settled.chipCorner).toBe('0px');
+      // Each chip is one line: "In a hurry" broke over two at the panel's narrowest (full-fixJ item 5).
+      const chips = await inFirefoxSidebar<Array<{ text: string; wrapped: boolean }>>(firefox!, page, CHIP_LINES);
+      expect(chips.map((chip) => chip.text)).toEqual(expect.arrayContaining(['Frustrated', 'In a hurry']));
+      expect(chips.filter((chip) => chip.wrapped)).toEqual([]);
       // The words that gave the mood away open from the line.
       await inFirefoxSidebar<boolean>(
         firefox!,

@@ -31,6 +31,8 @@ interface Look {
   titles: Array<{ text: string; cut: boolean }>;
   /** The quoted words on each closed card's line, and whether letters are hidden at their end. */
   words: Array<{ text: string; clipped: boolean }>;
+  /** The customer's quoted words (chips) that break over more than one line. */
+  wrappedQuotes: string[];
   cards: number;
   panel: boolean;
   tab: { label: string; count: string; ready: number; upset: number } | null;
@@ -54,6 +56,9 @@ const LOOK = `(root) => {
       text: mark.textContent,
       clipped: mark.scrollWidth > mark.clientWidth + 1,
     })),
+    wrappedQuotes: [...root.querySelectorAll('.hd-evidence q')]
+      .filter((q) => q.getBoundingClientRect().height > parseFloat(getComputedStyle(q).fontSize) * 2)
+      .map((q) => q.textContent),
     cards: root.querySelectorAll('.hd-card').length,
     panel: Boolean(root.querySelector('.hd-panel')),
     tab: tab && {
@@ -219,6 +224,9 @@ describe.skipIf(!existsSync(FIREFOX))(
           look.words.filter((words) => words.clipped),
           name,
         ).toEqual([]);
+        // Each of the customer's quoted words stays one chip on one line (full-fixJ item 5: "In a hurry"'s wrapped).
+        expect(look.urgency.length, name).toBeGreaterThan(0);
+        expect(look.wrappedQuotes, name).toEqual([]);
       }
     }, 60_000);
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_OUTPUT_DIR } from '@/tests/e2e/browser';
 import { openDemoTicket, type DemoTicket } from '@/tests/e2e/demo-ticket';
+import { CHIP_LINES } from '@/tests/e2e/chip-lines';
 
 /**
  * Walk 2026-12-07, item 4: at 200 % zoom the open rail's panel lay over the customer's message
@@ -87,6 +88,10 @@ describe('the open rail at narrow effective widths', () => {
     expect(await sidebar.text('#hd-mood-title')).toMatch(/how the customer seems/i);
     expect(await inSight('#hd-mood-title')).toBe(true);
     expect(await inSight('[data-chip="frustration"]')).toBe(true);
+    // Each chip is one line: "In a hurry" broke over two at the panel's narrowest (full-fixJ item 5).
+    const chips = await sidebar.inRoot<Array<{ text: string; wrapped: boolean }>>(CHIP_LINES);
+    expect(chips.map((chip) => chip.text)).toEqual(expect.arrayContaining(['Frustrated', 'In a hurry']));
+    expect(chips.filter((chip) => chip.wrapped)).toEqual([]);
     // The cards about the reply are still in sight under it.
     expect(await inSight('.hd-nudge')).toBe(true);
     // The words that gave the mood away open from the line.

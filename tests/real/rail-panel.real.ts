@@ -64,11 +64,39 @@ function coveredFormControls(): string[] {
     .map(({ control }) => control.getAttribute('name') ?? control.innerText.trim() ?? control.tagName);
 }
 
-async function openRail(page: Page, sidebar: ReturnType<typeof rtSession>['sidebar']) {
+/**
+ * RT's boxes on screen (The Basics, People, Dates, Links, the history…) that Heartdesk lies over
+ * anywhere, by their titles: probed on a 16 px grid over each box's visible part.
+ */
+function coveredBoxes(): string[] {
+  const covered: string[] = [];
+  for (const box of document.querySelectorAll<HTMLElement>('.titlebox')) {
+    const rect = box.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    let hit = false;
+    for (let x = Math.max(0, rect.left + 2); x < Math.min(innerWidth, rect.right) && !hit; x += 16)
+      for (let y = Math.max(0, rect.top + 2); y < Math.min(innerHeight, rect.bottom) && !hit; y += 16)
+        hit = document.elementFromPoint(x, y)?.tagName.toLowerCase() === 'heartdesk-sidebar';
+    if (hit) covered.push(box.querySelector('.titlebox-title')?.textContent?.trim().slice(0, 30) || box.id || 'box');
+  }
+  return covered;
+}
+
+/**
+ * Opens the rail. Where no place keeps RT's boxes clear (the display page at laptop widths), it
+ * opens as a strip in its own column (full-fixJ item 1); the panel then comes on demand.
+ */
+async function openRail(page: Page, sidebar: ReturnType<typeof rtSession>['sidebar']): Promise<'panel' | 'strip'> {
   await expect.poll(() => sidebar.count('.hd-rail'), { timeout: 10_000 }).toBe(1);
   await sidebar.click('.hd-rail');
-  await expect.poll(() => sidebar.count('.hd-panel.hd-overlay'), { timeout: 5_000 }).toBe(1);
+  await expect.poll(() => sidebar.count('.hd-panel.hd-overlay, .hd-strip'), { timeout: 5_000 }).toBe(1);
   await page.waitForTimeout(300);
+  return (await sidebar.count('.hd-strip')) === 1 ? 'strip' : 'panel';
+}
+
+async function showOverTicket(sidebar: ReturnType<typeof rtSession>['sidebar']) {
+  await sidebar.click('.hd-strip');
+  await expect.poll(() => sidebar.count('.hd-panel.hd-overlay'), { timeout: 5_000 }).toBe(1);
 }
 
 // The slim rail on laptop widths: opened, its panel sat over RT's search box, "Create new
@@ -90,6 +118,41 @@ describe('RT: the rail’s panel leaves RT’s top bars and the reply box usable
     await page.keyboard.press('Escape');
   });
 
+  // Walk 2026-12-07 (full-fixJ, item 1): at 1280 px the open panel lay over RT's "Dates" box on the
+  // display page. The sidebar never covers the helpdesk: docked at 1920, and at 1280 (a rail, since
+  // RT's menus need the window) the open rail takes no place over any of RT's boxes.
+  it.each([
+    ['display', 1920, 1080],
+    ['display', 1280, 800],
+    ['reply', 1920, 1080],
+    ['reply', 1280, 800],
+  ] as const)('on the %s page at %i × %i, none of RT’s boxes is under the sidebar', async (kind, width, height) => {
+    const { page, sidebar, rt } = session;
+    await page.setViewportSize({ width, height });
+    if (kind === 'display') {
+      await page.goto(rtUrl.display(rt.origin, rt.tickets.angry));
+      await waitForHistory(page);
+    } else {
+      await page.goto(rtUrl.reply(rt.origin, rt.tickets.angry));
+      await composerFrame(page);
+    }
+    if (width < RT_VIEWPORT.width) {
+      await expect.poll(() => sidebar.count('.hd-rail'), { timeout: 10_000 }).toBe(1);
+      await sidebar.click('.hd-rail');
+      await expect.poll(() => sidebar.count('.hd-panel.hd-overlay, .hd-strip'), { timeout: 5_000 }).toBe(1);
+    } else {
+      await expect.poll(() => sidebar.attribute('.hd-root', 'class'), { timeout: 5_000 }).toContain('hd-mode-docked');
+    }
+    await page.waitForTimeout(300);
+    await session.shot(`9-boxes-${kind}-${width}`);
+    const covered = await page.evaluate(coveredBoxes);
+    const controls = await page.evaluate(coveredFormControls);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize(RT_VIEWPORT);
+    expect(covered).toEqual([]);
+    expect(controls).toEqual([]);
+  });
+
   // Walk 2026-12-07 #7, item 2: at 1366 × 768 the open panel lay over Update Type, Status, Owner
   // and Worked on the reply page, and over the Reminders' Subject and Save on the display page.
   it.each([
@@ -105,9 +168,11 @@ describe('RT: the rail’s panel leaves RT’s top bars and the reply box usable
       await page.goto(rtUrl.reply(rt.origin, rt.tickets[ticket]));
       await composerFrame(page);
     }
-    await openRail(page, sidebar);
+    const opened = await openRail(page, sidebar);
     await session.shot(`9-rail-open-${kind}-1366x768`);
     const covered = await page.evaluate(coveredFormControls);
+    // The panel the agent asked for over the ticket shows the same order.
+    if (opened === 'strip') await showOverTicket(sidebar);
     // Item 1: with no reply box the customer's mood comes first, not a line about a box that is not there.
     const order =
       kind === 'display'

@@ -146,6 +146,25 @@ ruleTable(rule, {
     { customer: 'How can I pay?', draft: 'Payment is by bank transfer or card.' },
     { customer: 'What days do you deliver?', draft: 'Deliveries run Monday to Friday.' },
     { customer: 'Could you deliver on Saturday?', draft: 'Deliveries run Monday to Friday, so yours comes on Monday.' },
+    // Near misses of a warm closing line after a general rule (cues.ts CLOSING_PLEASANTRY): an offer or a
+    // day that is a real next step still answers, with the pleasantry after it.
+    {
+      customer: 'Could you deliver on Saturday?',
+      draft: 'Deliveries run Monday to Friday. I’ve booked yours for Monday morning. See you then!',
+    },
+    {
+      customer: 'Could you deliver on Saturday?',
+      draft: 'Deliveries run Monday to Friday. Our driver can bring it on Monday at 9 am. Have a lovely weekend!',
+    },
+    {
+      customer: 'Could you deliver on Saturday?',
+      draft: 'Deliveries run Monday to Friday. Happy to help you pick a weekday slot that suits you: just reply with one.',
+    },
+    // "Happy to help you pick" offers help with something (a dev draft by another hand).
+    {
+      customer: 'Are there exit fees?',
+      draft: 'Our monthly plans have no exit fees at all. On the 12-month plans, there’s an exit fee of £5 per remaining month if you leave early. Happy to help you pick!',
+    },
     {
       customer: 'Can I choose my seat now?',
       draft: 'Seats are allocated at check-in. Priya at the desk can seat you together.',
@@ -180,6 +199,19 @@ ruleTable(rule, {
       draft: 'Deliveries run Monday to Friday.',
       flags: ['Deliveries run Monday to Friday'],
     },
+    // A warm closing line offers nothing: its day is no time to wait for, its "speak" no step (walk 2026-12-07).
+    ...[
+      'See you on Tuesday!',
+      'Speak soon!',
+      'Have a lovely weekend!',
+      'Happy to help!',
+      'Hope this helps!',
+      'Looking forward to hearing from you!',
+    ].map((closing) => ({
+      customer: 'Could you deliver on Saturday?',
+      draft: `Deliveries run Monday to Friday. ${closing}`,
+      flags: ['Deliveries run Monday to Friday'],
+    })),
     {
       customer: 'I need to add a sixth user.',
       draft: 'Our standard plan includes 5 users.',

@@ -1,6 +1,6 @@
 import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import { phrasesAtWordStart } from '@/lib/engine/phrases';
-import { sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
+import { sentenceMemo, sentencePairMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import type { Span } from '@/lib/engine/types';
 
 /**
@@ -171,13 +171,36 @@ const WELCOMING =
   /^(?:yes|yep|sure|of course|absolutely|certainly|good news|good question|great question|there is|there are|we do|happy to|no problem)\b|\b(?:thank you|thanks|sorry|apologi[sz]e|(?:that's|that is|it's|it is|this is) on (?:us|me)|(?:our|my) (?:mistake|fault|error)|anything (?:else|more|further) (?:that )?(?:I|we) can)\b/i;
 
 /**
+ * A warm closing line said for its own sake: "See you on Tuesday!", "Speak soon!", "Have a lovely
+ * weekend!", "Happy to help!". Its day is no time the customer waits for, its "speak" no step and
+ * its "happy to" no offer: after a general rule ("Deliveries run Monday to Friday.") it leaves the
+ * "no" as bare as it was (walk 2026-12-07). The whole sentence must be the pleasantry, and short:
+ * "Happy to help with the return: I'll email the label by Friday" still offers.
+ */
+const CLOSING_PLEASANTRY = new RegExp(
+  [
+    // A see-you or a wish, with a few words of its own: "See you on Tuesday!", "Have a lovely weekend, Sam!".
+    "^(?:(?:see|catch) you|(?:speak|talk|chat) (?:to you |with you )?(?:soon|later|then|tomorrow|on|next|again)|have a (?:good|great|nice|lovely|wonderful|fantastic|brilliant|restful|relaxing|safe) |enjoy (?:the|your) |looking forward to (?:seeing|hearing from|speaking|meeting|welcoming) you)\\b[^.!?]{0,30}[.!]?$",
+    // Whole on its own, or with a name: "Happy to help!" ("Happy to help you pick!" still offers).
+    "^(?:take care|all the best|stay safe|(?:I |we )?hope (?:this|that) helps|(?:I'm |we're |I am |we are |always )?(?:happy|glad) to help|any ?time|no problem|my pleasure|you're (?:very )?welcome)(?:,? [A-Z]\\w*)?[.!]?$",
+  ].join('|'),
+  'i',
+);
+const pleasantryIn = sentenceMemo<boolean>();
+const isPleasantry = (text: string) => CLOSING_PLEASANTRY.test(text.trim());
+/** Is the draft's sentence at `index` only a warm closing line ("See you on Tuesday!")? */
+export const closingPleasantryAt = (context: RuleContext, index: number) => pleasantryIn(context, index, isPleasantry);
+
+/**
  * Does any sentence of the draft offer something: an alternative, a follow-up, a yes, thanks
  * or an apology? A reply that offers nothing at all reads as a brush-off, and an order in it
- * as bossy (commanding.ts); in the labelled drafts 93% of such replies had a problem.
+ * as bossy (commanding.ts); in the labelled drafts 93% of such replies had a problem. A warm
+ * closing line ("See you on Tuesday!", "Happy to help!") offers nothing.
  */
 // Plain loops: this is asked of every sentence, and closures made per call cost more than the tests.
 export const draftOffersSomething = perAnalysis((context) => {
   for (let index = 0; index < context.sentences.length; index++) {
+    if (closingPleasantryAt(context, index)) continue;
     if (
       sentenceTest(context, index, ALTERNATIVE_CUE) ||
       sentenceTest(context, index, FOLLOW_UP_CUE) ||
