@@ -163,11 +163,16 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * talking-down and hedging shapes (+2.0), blame for a failure told as the reason the customer went
    * without (+0.8), the thank-you card without the signature and the "no" tick's quote before it
    * (+0.7), the cold path's direct-index weights and the request-sign-off cue (+0.6): 254.7 KB
-   * (14.9 + 239.8) with an idle warm-up since taken out again, guarded at 258 KB.
+   * (14.9 + 239.8) with an idle warm-up since taken out again, guarded at 258 KB. Seventh session of
+   * 2026-12-07 (+6.3 KB from 254.4, chosen): the casual add-on to the mood model and its register
+   * gate (+2.4; GoEmotions frustration F1 .445 -> .462, support unchanged), quiet blame, hedged times
+   * and our side's state as the whole answer read by shape, the pre-send check's offers and hedged
+   * times, the rail's check for the page's boxes before it opens (Request Tracker's Dates box at 1280
+   * px), the one-line quote, and the warm-up on the reply's focus: 260.7 KB, guarded at 263 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 258 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 263 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(258 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(263 * 1024);
   });
 
   /**

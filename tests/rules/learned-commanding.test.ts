@@ -13,8 +13,11 @@ ruleTable(rule, {
     'Thanks for the message. If it suits you, I can book you in at the store on Friday.',
   ],
   invalid: [
+    // A 'possible' only since the retrain with a precision floor per category (train-draft-model.ts
+    // categoryFloor): a bare instruction after thanks is right too seldom out of fold for 'likely'.
     {
       draft: 'Thanks for the message. Bring the device and your ID to the store.',
+      settings: { sensitivity: 'high' },
       flags: ['Bring the device and your ID to the store.'],
     },
   ],
