@@ -20,6 +20,13 @@ const ANSWER_CUES = [ALTERNATIVE_CUE, FOLLOW_UP_CUE, WE_ACT_CUE, TIME_CUE, DURAT
 const LOOK_AHEAD = 3;
 const CLAUSE_BREAK = /[,;:.!?\n]/;
 
+/** A clause ends at a stop or comma, but not one inside a number ("€18.50", "1,200"). */
+function clauseBreakAt(text: string, index: number): boolean {
+  const char = text[index]!;
+  if (!CLAUSE_BREAK.test(char)) return false;
+  return !((char === '.' || char === ',') && /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''));
+}
+
 type Cue = { readonly start: number; readonly end: number };
 
 /** The earliest cue in `text`: where it starts and ends. */
@@ -59,7 +66,7 @@ function quoteIn(context: RuleContext, index: number, from: number, to: number, 
   if (!cue) return undefined;
   // From the start of the cue's clause: "Our billing team can reverse it", not "team can reverse it".
   let start = from + cue.start;
-  while (start > from && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  while (start > from && !clauseBreakAt(text, start - 1)) start--;
   while (/\s/.test(text[start] ?? '')) start++;
   const end = quoteEnd(text, from + cue.end);
   return { start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end) };

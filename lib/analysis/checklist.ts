@@ -56,13 +56,20 @@ export function buildChecklist(context: RuleContext, raw: RuleFinding[]): Checkl
 
   const canDo = findCanDo(context, raw);
   const refusals = settledRefusals(context);
-  const unanswered = refusals.some((refusal) => !refusal.hasAlternative);
+  // A "no" the sidebar calls one with no way forward is never ticked as answered (RT screenshot,
+  // 2026-12-07: "…we can't cancel mid-cycle, and the charge on 3 May stands" showed the card and
+  // the tick together, the tick quoting the date): the card and the check say the same thing. A rule's
+  // finding only: the learned second opinion names no words that make it a "no" to check against.
+  const flaggedNo = raw.some(
+    (finding) => finding.category === 'no-alternative' && !finding.secondOpinion && finding.end <= typing,
+  );
+  const unanswered = flaggedNo || refusals.some((refusal) => !refusal.hasAlternative);
   const orElse: Status = thankYouExchange ? 'not-needed' : 'missing';
 
   return [
     item('feelings', feelings, quoteOf(context, acknowledged)),
     item('can-do', canDo ? 'done' : orElse, canDo),
-    refusals.length === 0
+    refusals.length === 0 && !flaggedNo
       ? item('no-has-alternative', 'not-needed')
       : unanswered
         ? item('no-has-alternative', 'missing')

@@ -36,6 +36,8 @@ describe('the answered "no" quotes its answer', () => {
       "I'll ask our billing team to check it by Friday",
     ],
     ["Our returns team can swap it, we can't refund a sale item.", 'Our returns team can swap it'],
+    // A stop inside a number ends no clause: the quote began at "50 credit" before.
+    ["We can't refund it, but the €18.50 credit can be used from Friday.", 'but the €18.50 credit can be used from Friday'],
   ])('"%s"', (draft, quote) => {
     expect(answer(draft)).toEqual({ status: 'done', quote });
   });
@@ -47,5 +49,14 @@ describe('the answered "no" quotes its answer', () => {
       status: 'missing',
       quote: undefined,
     });
+  });
+
+  it('a "no" the sidebar flags as having no way forward is never ticked, whatever date it names', () => {
+    // Real RT, 2026-12-07: the card "Says no, with no way forward" and this tick, quoting "50 charge on
+    // 3 May stands", showed together. A past date is not when anything changes.
+    const draft = "Hi Amira, unfortunately we can't cancel mid-cycle — it's our policy, and the €18.50 charge on 3 May stands.";
+    const { findings } = analyze({ draft, customerMessages: [UPSET], locale: 'en', settings: DEFAULT_ENGINE_SETTINGS });
+    expect(findings.some((finding) => finding.category === 'no-alternative')).toBe(true);
+    expect(answer(draft)).toEqual({ status: 'missing', quote: undefined });
   });
 });
