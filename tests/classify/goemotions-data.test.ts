@@ -38,5 +38,6 @@ describe.skipIf(!hasData)('shipped model on GoEmotions dev (needs ../shared/data
       else if (gold) fn++;
     }
     expect((2 * tp) / (2 * tp + fp + fn)).toBeGreaterThan(0.85);
-  });
+    // Scores the whole dev split (5,400 messages): 26 s on a loaded machine, past the 20 s default.
+  }, 120_000);
 });
