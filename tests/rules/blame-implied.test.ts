@@ -127,11 +127,15 @@ ruleTable(rule, {
     'The technician didn’t find any fault with the boiler.',
     'Our engineers found the cause this morning and the fix goes live at 3 pm today.',
     'I’ve asked the driver to call you before he arrives.',
+    'The supplier hasn’t confirmed a date yet; I’ll update you by Friday.',
+    'The team set it up early so it’s ready when you arrive.',
+    'The technician didn’t see any damage on the unit, so I’ve booked a second visit for Friday.',
     // Near misses of our person doing their part, or their step as the reason (whole reply): something done for them.
     'The driver left after 5 minutes without reaching you. I’ve rebooked your delivery for tomorrow, 8 to 9 am.',
     'The crew rang twice, so I’ve asked them to come back tomorrow morning.',
     'The transfer failed because the PAC code had expired, so I’ve requested a new one for you.',
     'The payment reached us late because it was made after 8 pm, so I’ve removed the fee.',
+    'The claim was declined because the sessions were booked without a referral, but we can reassess it once your GP writes one.',
   ],
   // Every card is the implied-blame message, but for someone else's failure given as the reason (`elsewhere`).
   invalid: [
@@ -462,6 +466,27 @@ ruleTable(rule, {
     {
       draft: 'The double booking happened because the calendar, which our front desk failed to sync, was old.',
       flags: ['our front desk failed to'],
+      messageId: 'elsewhere',
+    },
+    // other-hand-24's people at our end: a deed gone amiss, a guess at a slip, what they were meant to do.
+    {
+      draft: 'The technician closed it by accident, I’ll let his team lead know.',
+      flags: ['The technician closed it by accident'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'The other shift must have forgotten to book it in. I only started at 8.',
+      flags: ['The other shift must have forgotten'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'Maintenance was meant to look at it yesterday.',
+      flags: ['Maintenance was meant to'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'It looks like the waiter never passed your allergy note on to the kitchen.',
+      flags: ['the waiter never passed'],
       messageId: 'elsewhere',
     },
     // Our person did their part, so it lands on the customer, in a reply that does nothing for them (other-hand-13, -18, -23).

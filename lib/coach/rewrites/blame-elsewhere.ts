@@ -54,6 +54,8 @@ export const stepBlamed = (sentence: string, from: number): string | null => {
   return what ? tidy(`I'm sorry ${what}. Here's what I can do now: ${WHAT}.`) : null;
 };
 
+// The sentence's own stop, whatever space follows it; after a word only, so a run of spaces is read once (tests/regex).
+const STOP_AT_END = /(?<![\s.!])[.!]?\s*$/;
 const SLIP_BY = /^(mistake|error|oversight|slip|miscommunication) (?:by|from|on the part of) /i;
 // After "we" the verb agrees: "the driver hasn't called" -> "we haven't called".
 const AGREEING: Record<string, string> = {
@@ -78,7 +80,7 @@ function weDidIt(sentence: string, span: { start: number; end: number }): string
   // "a mistake by the agent you spoke to" -> "a mistake on our part".
   const slipBy = SLIP_BY.exec(flagged);
   if (slipBy && STAFF_SUBJECT.test(flagged.slice(slipBy[0].length))) {
-    const rest = sentence.slice(span.end).replace(/[.!]?\s*$/, '.');
+    const rest = sentence.slice(span.end).replace(STOP_AT_END, '.');
     return [tidy(`${sentence.slice(0, span.start)}${slipBy[1]} on our part${rest} I'm sorry.`)];
   }
   const subject = STAFF_SUBJECT.exec(flagged);
@@ -89,5 +91,5 @@ function weDidIt(sentence: string, span: { start: number; end: number }): string
     .replace(/^\s+(\S+)/, (_, word: string) => ` ${AGREEING[word.toLowerCase().replace('’', "'")] ?? word}`);
   const we = before.trim() === '' ? 'We' : 'we';
   const owned = /\bshould(?:n't| not)? have|should've\b/i.test(rest) ? "I'm sorry." : "I'm sorry, that's on us.";
-  return [tidy(`${before}${we}${rest.replace(/[.!]?\s*$/, '.')} ${owned}`)];
+  return [tidy(`${before}${we}${rest.replace(STOP_AT_END, '.')} ${owned}`)];
 }

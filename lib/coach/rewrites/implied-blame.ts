@@ -41,7 +41,9 @@ export const impliedBlame: RewriteBuilder = (request) => {
   if (step) return [step];
   const flagged = request.sentence.slice(request.span.start, request.span.end);
   // "Transport was cancelled because the application was not renewed": what they went without, sorry for, not why.
-  const went = STEP_AS_CAUSE.test(flagged) ? request.sentence.slice(0, request.span.start).replace(/[\s,;]+$/, '') : '';
+  const went = STEP_AS_CAUSE.test(flagged)
+    ? request.sentence.slice(0, request.span.start).replace(/(?<![\s,;])[\s,;]+$/, '')
+    : '';
   if (/\s/.test(went)) return [`I'm sorry ${lowerFirst(went)}. Here's what I can do now: ${WHAT}.`];
   // "The driver rang twice and waited 5 minutes": the fact stands, and what we do now comes with it.
   if (STAFF_SUBJECT.test(flagged)) return [andHereIsWhatICanDo(request.sentence)];
