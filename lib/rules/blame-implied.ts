@@ -220,7 +220,6 @@ export default defineRule({
         !staffFailureOwned(context, span) &&
         ![...guesses, ...passedOn, ...answerable, ...failures].some((other) => overlap(other, span)),
     );
-    passedOn.push(...staffBlamed);
     // Our person did their part, so it lands on the customer ("the driver rang twice and waited 5
     // minutes"), or their step told back as the reason ("because the form was not returned"): blame
     // only while nothing is done for them, so a judgement of the whole reply.
@@ -229,11 +228,13 @@ export default defineRule({
       : [
           ...matchAnchoredGroups(context, STAFF_DID_THEIR_PART_SHAPES),
           ...matchAnchoredGroups(context, THEIR_STEP_AS_CAUSE_SHAPES),
-        ].filter((span) => ![...guesses, ...passedOn].some((other) => overlap(other, span)));
+        ].filter((span) => ![...guesses, ...passedOn, ...staffBlamed].some((other) => overlap(other, span)));
     // A lesson or a party answerable is one only as the whole answer: a judgement of the whole reply.
     return [
       ...found,
       ...passedOn.map((span) => report(meta, context, span.start, span.end, 'elsewhere', 'likely')),
+      // Owned or not depends on a fix anywhere in the reply: judged once the reply looks finished.
+      ...staffBlamed.map((span) => report(meta, context, span.start, span.end, 'elsewhere', 'likely', 'reply')),
       ...mergeTouching(withoutOverlaps([...shownLessons, ...answerable, ...failures, ...partsDone])).map((span) =>
         report(meta, context, span.start, span.end, 'implied', 'likely', 'reply'),
       ),

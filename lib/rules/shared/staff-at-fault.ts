@@ -96,7 +96,8 @@ const SORRY = /\b(?:sorry|apologi[sz]e)\b/i;
 /**
  * Owned by us, so no hiding behind them: ownership said in the sentence or the next one, a sorry
  * after the failure ("…, and I'm sorry they did"), a sorry around our own person ("I'm sorry our
- * driver missed you"; "I'm sorry, 6 weeks is far too long. Our finance team missed your refund"),
+ * driver missed you"; "I'm sorry, 6 weeks is far too long. Our finance team missed your refund") or
+ * around what they should have done ("I'm sorry. The technician should have called ahead"),
  * or something done for the customer anywhere in the reply.
  */
 export function staffFailureOwned(context: RuleContext, span: Span): boolean {
@@ -107,10 +108,13 @@ export function staffFailureOwned(context: RuleContext, span: Span): boolean {
   // Sorry after the failure ("…, and I'm sorry they did"), or sorry for our own person ("I'm sorry our driver missed you").
   if (SORRY.test(sentence.text.slice(span.end - sentence.start))) return true;
   const sorryAround = SORRY.test(sentence.text) || SORRY.test(context.sentences[index - 1]?.text ?? '');
-  if (sorryAround && OUR_PERSON.test(context.lintable.slice(span.start, span.end))) return true;
+  // Sorry, and what our person should have done: "I'm sorry. The guide should have counted everyone."
+  const flagged = context.lintable.slice(span.start, span.end);
+  if (sorryAround && (OUR_PERSON.test(flagged) || SHOULD_HAVE.test(flagged))) return true;
   return doneForThem(context);
 }
 
+const SHOULD_HAVE = /\bshould(?: have|'ve)$/i;
 const OUR_PERSON = /^(?:our|one of our|someone (?:in|from|on|at) our)\b/i;
 
 /** Something done for the customer anywhere in the reply (FIX_FOR_THEM). */
