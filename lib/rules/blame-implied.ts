@@ -22,8 +22,15 @@ import {
   CAUSE_TOLD_BACK_SHAPES,
   COLLEAGUE_SHAPES,
   STEP_LEFT_UNDONE_SHAPES,
+  THEIR_STEP_AS_CAUSE_SHAPES,
   TROUBLE_DISCLAIMED_SHAPES,
 } from '@/lib/rules/shared/quiet-blame';
+import {
+  STAFF_DID_THEIR_PART_SHAPES,
+  STAFF_FAILURE_SHAPES,
+  doneForThem,
+  staffFailureOwned,
+} from '@/lib/rules/shared/staff-at-fault';
 
 /**
  * Blame without "you should have": a lesson for next time ("Order earlier next time", "please
@@ -186,6 +193,7 @@ export default defineRule({
         !ownedAround(context, sentenceIndexAt(context.sentences, span.start)) &&
         !guesses.some((other) => overlap(other, span)),
     );
+
     const shownLessons = lessons.length === 0 || draftOffersSomething(context) ? [] : lessons;
     // Another party made the one answerable, unless we then act on it ("…so I've sent a new one");
     // one card for a sentence a lesson already names ("as stated in the contract you signed").
@@ -205,11 +213,29 @@ export default defineRule({
           (span) =>
             !answerable.some((other) => overlap(other, span)) && !passedOn.some((other) => overlap(other, span)),
         );
+    // Someone at our end made the culprit (staff-at-fault.ts): blame unless we own it or fix it for them.
+    // A party the shapes above already name ("the warehouse team sent the wrong size") keeps its card.
+    const staffBlamed = matchAnchoredGroups(context, STAFF_FAILURE_SHAPES).filter(
+      (span) =>
+        !staffFailureOwned(context, span) &&
+        ![...guesses, ...passedOn, ...answerable, ...failures].some((other) => overlap(other, span)),
+    );
+    // Our person did their part, so it lands on the customer ("the driver rang twice and waited 5
+    // minutes"), or their step told back as the reason ("because the form was not returned"): blame
+    // only while nothing is done for them, so a judgement of the whole reply.
+    const partsDone = doneForThem(context)
+      ? []
+      : [
+          ...matchAnchoredGroups(context, STAFF_DID_THEIR_PART_SHAPES),
+          ...matchAnchoredGroups(context, THEIR_STEP_AS_CAUSE_SHAPES),
+        ].filter((span) => ![...guesses, ...passedOn, ...staffBlamed].some((other) => overlap(other, span)));
     // A lesson or a party answerable is one only as the whole answer: a judgement of the whole reply.
     return [
       ...found,
       ...passedOn.map((span) => report(meta, context, span.start, span.end, 'elsewhere', 'likely')),
-      ...mergeTouching(withoutOverlaps([...shownLessons, ...answerable, ...failures])).map((span) =>
+      // Owned or not depends on a fix anywhere in the reply: judged once the reply looks finished.
+      ...staffBlamed.map((span) => report(meta, context, span.start, span.end, 'elsewhere', 'likely', 'reply')),
+      ...mergeTouching(withoutOverlaps([...shownLessons, ...answerable, ...failures, ...partsDone])).map((span) =>
         report(meta, context, span.start, span.end, 'implied', 'likely', 'reply'),
       ),
     ];

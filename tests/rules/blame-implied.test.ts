@@ -115,6 +115,27 @@ ruleTable(rule, {
     'It’s your bank that can reverse it, so I’ve sent you their number.',
     'Looks like the flat number didn’t come through on the address, so I’ve added it for the driver.',
     'It’s not our fault, and I’m sorry it happened: I’ve sent a replacement.',
+    // Near misses of someone at our end made the culprit (staff-at-fault.ts): owned in words or by a sorry for
+    // our own person, fixed for the customer, a finding rather than a slip, or the culprit only spoken to.
+    'I’ve spoken to the driver and we’re redelivering today.',
+    'The driver never rang the bell, and that’s on us.',
+    'The driver never rang the bell. That’s our mistake.',
+    'Housekeeping should have caught it, and we should have checked the room ourselves.',
+    'I’m sorry our driver missed you — I’ve booked a new slot for tomorrow.',
+    'Our warehouse sent it a day late, I’m sorry.',
+    'Our packer mixed up two boxes. I’ve sent you a matching pair today.',
+    'The technician didn’t find any fault with the boiler.',
+    'Our engineers found the cause this morning and the fix goes live at 3 pm today.',
+    'I’ve asked the driver to call you before he arrives.',
+    'The supplier hasn’t confirmed a date yet; I’ll update you by Friday.',
+    'The team set it up early so it’s ready when you arrive.',
+    'The technician didn’t see any damage on the unit, so I’ve booked a second visit for Friday.',
+    // Near misses of our person doing their part, or their step as the reason (whole reply): something done for them.
+    'The driver left after 5 minutes without reaching you. I’ve rebooked your delivery for tomorrow, 8 to 9 am.',
+    'The crew rang twice, so I’ve asked them to come back tomorrow morning.',
+    'The transfer failed because the PAC code had expired, so I’ve requested a new one for you.',
+    'The payment reached us late because it was made after 8 pm, so I’ve removed the fee.',
+    'The claim was declined because the sessions were booked without a referral, but we can reassess it once your GP writes one.',
   ],
   // Every card is the implied-blame message, but for someone else's failure given as the reason (`elsewhere`).
   invalid: [
@@ -414,5 +435,76 @@ ruleTable(rule, {
     },
     { draft: 'The lens manufacturer has delays, it’s not on our end.', flags: ['it’s not on our end'] },
     { draft: 'The driver accepted and then didn’t turn up. That’s on him.', flags: ['That’s on him'] },
+    // Someone at our end made the culprit, not owned and nothing fixed for the customer (staff-at-fault.ts, other-hand-17, -23).
+    {
+      draft: 'The waiter didn’t pass the allergy note to the kitchen.',
+      flags: ['The waiter didn’t pass'],
+      messageId: 'elsewhere',
+    },
+    { draft: 'Housekeeping should have caught it.', flags: ['Housekeeping should have'], messageId: 'elsewhere' },
+    { draft: 'The technician forgot to log the visit.', flags: ['The technician forgot'], messageId: 'elsewhere' },
+    {
+      draft: 'Our warehouse packed the wrong size.',
+      flags: ['Our warehouse packed the wrong'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'The agent before me gave you the wrong date.',
+      flags: ['The agent before me gave you the wrong'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'The manager didn’t send the notice. I’ve raised it with him.',
+      flags: ['The manager didn’t send'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'Sorry, the warehouse picked the wrong size. I’ll report it to them.',
+      flags: ['the warehouse picked the wrong'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'The double booking happened because the calendar, which our front desk failed to sync, was old.',
+      flags: ['our front desk failed to'],
+      messageId: 'elsewhere',
+    },
+    // other-hand-24's people at our end: a deed gone amiss, a guess at a slip, what they were meant to do.
+    {
+      draft: 'The technician closed it by accident, I’ll let his team lead know.',
+      flags: ['The technician closed it by accident'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'The other shift must have forgotten to book it in. I only started at 8.',
+      flags: ['The other shift must have forgotten'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'Maintenance was meant to look at it yesterday.',
+      flags: ['Maintenance was meant to'],
+      messageId: 'elsewhere',
+    },
+    {
+      draft: 'It looks like the waiter never passed your allergy note on to the kitchen.',
+      flags: ['the waiter never passed'],
+      messageId: 'elsewhere',
+    },
+    // Our person did their part, so it lands on the customer, in a reply that does nothing for them (other-hand-13, -18, -23).
+    {
+      draft: 'Hi, the driver rang twice and waited 5 minutes. Ensure your phone is on.',
+      flags: ['the driver rang twice'],
+    },
+    { draft: 'The technician followed the work order.', flags: ['The technician followed the'] },
+    { draft: 'Our engineer attended at 9:12 and nobody answered.', flags: ['Our engineer attended at'] },
+    // Their step given as the reason, politely (other-hand-12, -13, -17).
+    {
+      draft: 'Transport was cancelled because the application was not renewed by the 31 July deadline.',
+      flags: ['because the application was not renewed'],
+    },
+    {
+      draft: 'It was returned because the address you gave was incomplete.',
+      flags: ['the address you gave was incomplete'],
+    },
+    { draft: 'The refund failed since the card on file had expired.', flags: ['since the card on file had expired'] },
   ].map((item) => ({ messageId: 'implied', ...item })),
 });

@@ -1,6 +1,7 @@
 import type { RewriteBuilder } from '@/lib/coach/rewrites/builder';
 import { tidy } from '@/lib/coach/rewrites/sentence-edits';
 import { WHAT } from '@/lib/coach/rewrites/ways-forward';
+import { STAFF_SUBJECT } from '@/lib/rules/shared/staff-at-fault';
 
 /**
  * A failure told as the reason the customer went without ("the parts supplier sent the wrong part,
@@ -42,7 +43,7 @@ export const blameElsewhere: RewriteBuilder = ({ sentence, span }) => {
   const owed = /\bshould(?: have|'ve)$/i.test(sentence.slice(span.start, span.end))
     ? OWED_YOU.exec(sentence.slice(span.end))
     : null;
-  if (!owed) return [];
+  if (!owed) return weDidIt(sentence, span);
   const [verb = '', ...rest] = owed[0].trim().split(/\s+/);
   return [tidy(`I'm sorry you weren't ${verb.toLowerCase()} ${rest.slice(1).join(' ')}; ${OURS}.`)];
 };
@@ -52,3 +53,43 @@ export const stepBlamed = (sentence: string, from: number): string | null => {
   const what = wentWithout(sentence, from);
   return what ? tidy(`I'm sorry ${what}. Here's what I can do now: ${WHAT}.`) : null;
 };
+
+// The sentence's own stop, whatever space follows it; after a word only, so a run of spaces is read once (tests/regex).
+const STOP_AT_END = /(?<![\s.!])[.!]?\s*$/;
+const SLIP_BY = /^(mistake|error|oversight|slip|miscommunication) (?:by|from|on the part of) /i;
+// After "we" the verb agrees: "the driver hasn't called" -> "we haven't called".
+const AGREEING: Record<string, string> = {
+  has: 'have',
+  "hasn't": "haven't",
+  was: 'were',
+  "wasn't": "weren't",
+  is: 'are',
+  "isn't": "aren't",
+  does: 'do',
+  "doesn't": "don't",
+};
+
+/**
+ * Someone at our end made the culprit ("The waiter didn't pass the allergy note to the kitchen"):
+ * the company owns it, so "we" takes their place and the sorry follows ("We didn't pass the
+ * allergy note to the kitchen. I'm sorry, that's on us."). Source: blame5's brief (hide behind
+ * nobody: own it for the company) and good support practice.
+ */
+function weDidIt(sentence: string, span: { start: number; end: number }): string[] {
+  const flagged = sentence.slice(span.start, span.end);
+  // "a mistake by the agent you spoke to" -> "a mistake on our part".
+  const slipBy = SLIP_BY.exec(flagged);
+  if (slipBy && STAFF_SUBJECT.test(flagged.slice(slipBy[0].length))) {
+    const rest = sentence.slice(span.end).replace(STOP_AT_END, '.');
+    return [tidy(`${sentence.slice(0, span.start)}${slipBy[1]} on our part${rest} I'm sorry.`)];
+  }
+  const subject = STAFF_SUBJECT.exec(flagged);
+  if (!subject) return [];
+  const before = sentence.slice(0, span.start);
+  const rest = sentence
+    .slice(span.start + subject[0].length)
+    .replace(/^\s+(\S+)/, (_, word: string) => ` ${AGREEING[word.toLowerCase().replace('’', "'")] ?? word}`);
+  const we = before.trim() === '' ? 'We' : 'we';
+  const owned = /\bshould(?:n't| not)? have|should've\b/i.test(rest) ? "I'm sorry." : "I'm sorry, that's on us.";
+  return [tidy(`${before}${we}${rest.replace(STOP_AT_END, '.')} ${owned}`)];
+}

@@ -3,6 +3,7 @@ import { blame } from '@/lib/coach/rewrites/blame';
 import { stepBlamed } from '@/lib/coach/rewrites/blame-elsewhere';
 import { capitalise, find, replace } from '@/lib/coach/rewrites/sentence-edits';
 import { andHereIsWhatICanDo, WHAT, WHEN } from '@/lib/coach/rewrites/ways-forward';
+import { STAFF_SUBJECT } from '@/lib/rules/shared/staff-at-fault';
 
 /**
  * Blame by implication. "Our records show the parcel was delivered on 12 May" keeps the fact
@@ -21,6 +22,10 @@ const SORRY_FIX = `Here's what I can do to put it right: ${WHAT}, by ${WHEN}.`;
 // "Monday's outage" keeps its capital; "The delay" does not.
 const lowerFirstWord = (text: string) => text.replace(/^(?:This|That|These|Those)\b/, (word) => word.toLowerCase());
 
+const STEP_AS_CAUSE = /^(?:because|as|since)\s/i;
+// "Transport was cancelled" -> "transport was cancelled"; a name or "I" keeps its capital.
+const lowerFirst = (text: string) => text.replace(/^(?!I\b)([A-Z])(?=[a-z])/, (first) => first.toLowerCase());
+
 export const impliedBlame: RewriteBuilder = (request) => {
   const cleared = find(request.sentence, TROUBLE_CLEARED);
   if (cleared) {
@@ -34,5 +39,13 @@ export const impliedBlame: RewriteBuilder = (request) => {
   // "Your form was submitted without the ID page, so it wasn't processed": what they went without, not their slip.
   const step = stepBlamed(request.sentence, request.span.end);
   if (step) return [step];
+  const flagged = request.sentence.slice(request.span.start, request.span.end);
+  // "Transport was cancelled because the application was not renewed": what they went without, sorry for, not why.
+  const went = STEP_AS_CAUSE.test(flagged)
+    ? request.sentence.slice(0, request.span.start).replace(/(?<![\s,;])[\s,;]+$/, '')
+    : '';
+  if (/\s/.test(went)) return [`I'm sorry ${lowerFirst(went)}. Here's what I can do now: ${WHAT}.`];
+  // "The driver rang twice and waited 5 minutes": the fact stands, and what we do now comes with it.
+  if (STAFF_SUBJECT.test(flagged)) return [andHereIsWhatICanDo(request.sentence)];
   return blame(request);
 };

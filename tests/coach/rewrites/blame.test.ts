@@ -88,3 +88,40 @@ const QUIET: RewriteTable = [
 ];
 
 rewriteTable('quiet blame: a colleague singled out, the trouble cleared of us (blame-implied)', QUIET);
+
+// Someone at our end made the culprit (staff-at-fault.ts): "we" takes their place and the sorry follows, so
+// the company owns it; a "should have" is owned by the words themselves.
+const STAFF: RewriteTable = [
+  [
+    'The waiter didn’t pass the allergy note to the kitchen.',
+    ['We didn’t pass the allergy note to the kitchen. I’m sorry, that’s on us.'],
+  ],
+  ['Housekeeping should have caught it.', ["We should have caught it. I'm sorry."]],
+  ['The driver never rang the bell.', ["We never rang the bell. I'm sorry, that's on us."]],
+  ['Our warehouse packed the wrong size.', ["We packed the wrong size. I'm sorry, that's on us."]],
+  ['The agent before me gave you the wrong date.', ["We gave you the wrong date. I'm sorry, that's on us."]],
+  ['The technician hasn’t logged the visit.', ['We haven’t logged the visit. I’m sorry, that’s on us.']],
+  [
+    'That must have been a mistake by the agent you spoke to.',
+    ["That must have been a mistake on our part. I'm sorry."],
+  ],
+  ['Whoever you spoke to in store should have told you.', ["I'm sorry you weren't told; that's on us."]],
+];
+
+rewriteTable('someone at our end made the culprit (blame-implied)', STAFF);
+
+// Our person did their part, or the customer's step given as the reason, in a reply that does nothing for
+// them (staff-at-fault.ts, quiet-blame.ts): the fact stands with what we do now; what they went without is
+// said sorry for, and why goes.
+const LANDS_ON_THEM: RewriteTable = [
+  [
+    'The driver rang twice and waited 5 minutes.',
+    ["The driver rang twice and waited 5 minutes, and here's what I can do: [what you can do], by [when]."],
+  ],
+  [
+    'Transport was cancelled because the application was not renewed by the 31 July deadline.',
+    ["I'm sorry transport was cancelled. Here's what I can do now: [what you can do]."],
+  ],
+];
+
+rewriteTable('it lands on the customer (blame-implied)', LANDS_ON_THEM);
