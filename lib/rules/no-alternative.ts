@@ -82,12 +82,23 @@ const namesWhatComesBesides = (context: RuleContext, span: Span) => {
 const SIGN_OFF =
   /^(?:best|thanks|thank you|cheers|(?:kind|warm|best|warmest) (?:regards|wishes)|regards|many thanks|yours (?:sincerely|faithfully|truly)|sincerely|take care|have a (?:good|great|nice|lovely|wonderful) (?:day|weekend|evening)|(?:I |we )?hope (?:to see you|you|your|this|that)|wishing you|sorry (?:about|for) that|enjoy)\b[^.!?]{0,60}[.!]?$/i;
 // What may follow the last words: an emoji, a kiss, the agent's initials ("Have a lovely day! ^KT").
-const TRAILING_MARKS = /(?:\s*(?:\^[A-Za-z]{1,4}|[^\p{L}\p{N}\s.!?]+))+\s*$/u;
-const signsOff = (text: string) => SIGN_OFF.test(text.replace(TRAILING_MARKS, '').trim());
+// Walked back from the end (a pattern anchored at the end would be tried from every position).
+const INITIALS = /\^[A-Za-z]{1,4}$/;
+const WORD_OR_STOP = /[\p{L}\p{N}.!?]/u;
+function withoutTrailingMarks(text: string): string {
+  let end = text.trimEnd().length;
+  for (;;) {
+    const initials = INITIALS.exec(text.slice(Math.max(0, end - 5), end));
+    if (initials) end -= initials[0].length;
+    else if (end > 0 && !WORD_OR_STOP.test(text[end - 1]!)) end--;
+    else return text.slice(0, end).trim();
+  }
+}
+const signsOff = (text: string) => SIGN_OFF.test(withoutTrailingMarks(text));
 function signedOff(context: RuleContext): boolean {
   let count = context.sentences.length;
   // A last "sentence" of marks alone ("💕", "^KT") signs nothing: the words before it do.
-  if (count > 1 && context.sentences[count - 1]!.text.replace(TRAILING_MARKS, '').trim() === '') count--;
+  if (count > 1 && withoutTrailingMarks(context.sentences[count - 1]!.text) === '') count--;
   const last = context.sentences[count - 1];
   if (!last) return false;
   // The signature is masked out of the sentences: read what the draft holds after them.

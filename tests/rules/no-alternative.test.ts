@@ -166,6 +166,11 @@ ruleTable(rule, {
     'The offer ended last month, so I’ve applied the same 10% to your order myself.',
     'You’ve reached the renewal limit, so I’ve renewed it for you once more as a one-off.',
     'That’s between you and me: I’ve added a free month.',
+    // Near misses of a time beside the "no": until when, or news in a clause after it.
+    'We can’t deliver until Monday.',
+    'We can’t expedite it, it usually takes 10 business days.',
+    'The courier lost it. I’m not going to make you wait for their search: a new one goes out today and arrives Thursday.',
+    'I’m full of admiration for your patience.',
     // Near misses of a warm closing line after a general rule (cues.ts CLOSING_PLEASANTRY): an offer or a
     // day that is a real next step still answers, with the pleasantry after it.
     {
@@ -243,6 +248,12 @@ ruleTable(rule, {
       draft: 'Your property isn’t showing as fibre-enabled on our checker, so it’s not one we can offer.',
       flags: ['not one we can offer'],
     },
+    // A time in the "no"'s own clause, or before it, is its setting, not when it changes.
+    { draft: 'No technicians available this afternoon.', flags: ['No technicians available'] },
+    { draft: 'The rent is due on the 1st and I’m not able to change that.', flags: ['I’m not able to change'] },
+    { draft: 'The bond can’t be cashed in before the end of the fixed term.', flags: ['can’t be cashed'] },
+    { draft: 'Entries closed on 31 March.', flags: ['Entries closed on'] },
+    { draft: 'Hello, the hotel is full on the Saturday night. Regards.', flags: ['is full'] },
     // The courtesy's "today" is no time the customer waits for.
     {
       draft: 'Thanks for asking, Priya! We don’t price match, sorry. Is there anything else I can help with today?',

@@ -61,16 +61,16 @@ const FINAL_FACTS = anchoredShapes([
     '(?:is|are) (?:strictly |completely )?(?:mandatory|compulsory) (?:for (?:all|every|everyone|each)|on all|in all)\\b',
   ],
   // Quiet refusals (drafts by other hands, no-alternative's misses): none left ("It's sold out, sorry",
-  // "We're fully booked today", "Out of stock.", "there are no window seats left on that flight").
+  // "We're fully booked today", "Out of stock.", "your room is full on the fourth night", "there are no window seats left on that flight").
   [
-    'sold booked stock left remaining',
-    "(?:^|(?:we're|we are|it's|it is|they're|they are|that's|that is|is|are|was|were) )(?:now |already |completely |currently )?(?:sold out|fully booked|booked up|out of stock)\\b|\\bno (?:more )?(?:[\\w-]{1,30} ){1,2}?(?:left|remaining)\\b",
+    'sold booked stock left remaining full',
+    "(?:^|(?:we're|we are|it's|it is|they're|they are|that's|that is|is|are|was|were) )(?:now |already |completely |currently )?(?:sold out|fully booked|booked up|out of stock)\\b|\\b(?:is|are|was|were) (?:now |already |completely )?full(?=[.!,;]| (?:on|for|that|this|tonight|today|tomorrow|now|until|again)\\b|$)|\\bno (?:more )?(?:[\\w-]{1,30} ){1,2}?(?:left|remaining)\\b",
   ],
   // Over, in the past tense: "TV app support ended for your device model", "SPRING20 expired on the 31st",
-  // "Yours ended on the 3rd", "The offer ended last month".
+  // "Yours ended on the 3rd", "Filing closed on 31 January", "Early bird pricing closed last week".
   [
-    'ended expired lapsed',
-    "(?<!\\b(?:if|when|unless|once|until|before|after) (?:[\\w'-]{1,30} ){0,3})(?:offer|deal|code|voucher|coupon|promotion|promo|sale|discount|support|subscription|warranty|guarantee|membership|access|trial|window|deadline|period|[A-Z]{2,}\\d{1,4}|yours) (?:ended|expired|lapsed)\\b",
+    'ended expired lapsed closed',
+    "(?<!\\b(?:if|when|unless|once|until|before|after) (?:[\\w'-]{1,30} ){0,3})(?:(?:offer|deal|code|voucher|coupon|promotion|promo|sale|discount|support|subscription|warranty|guarantee|membership|access|trial|window|deadline|period|[A-Z]{2,}\\d{1,4}|yours) (?:ended|expired|lapsed)|(?:filing|pricing|registration|registrations|enrolment|enrollment|applications|entries|sign-ups|signups|nominations|submissions|voting|booking|bookings|sale|offer|window) closed (?:on|last|at|in|yesterday|today|this|a)\\b)\\b",
   ],
   // A "no" of a few words, as a sentence of its own: "No outside food.", "No pets.", "No changes after
   // check-in.", "No while-you-wait service." Not good news ("No problem.", "No computer needed."), not

@@ -232,7 +232,7 @@ function otherWayOpen(context: RuleContext, sentenceIndex: number, span: Span): 
 /**
  * Is the "no" answered nearby? An offer, a helper or a contrast in its sentence or the next counts
  * (cues.ts alternativeNear); a time counts in the next sentence ("We can't expedite it. Delivery
- * usually takes 10 business days.") and after the "no" in its own, but not before it: there the
+ * usually takes 10 business days.") and in a clause after the "no" in its own, but not before it: there the
  * time is the limit's own setting, not when it changes ("Payment is due on the 15th and I'm not able
  * to change that", "this week's box has been packed, so it can't be skipped"). A limit said with
  * "only" is bounded by its own time ("Refunds are only issued within 14 days"), so there only the
@@ -251,8 +251,15 @@ function answeredNear(context: RuleContext, sentenceIndex: number, span: Span): 
   const sentence = context.sentences[sentenceIndex]!;
   const after = context.lintable.slice(span.end, sentence.end);
   if (ONLY_LIMIT.test(context.lintable.slice(span.start, Math.min(span.end + 6, sentence.end)))) return false;
-  return TIME_CUE.test(after) || DURATION_CUE.test(after);
+  // In the "no"'s own clause a time is its setting ("No engineers available today", "can't be closed
+  // before the end of the fixed term"), unless it says until when; in a clause after it, it is news.
+  if (UNTIL.test(after) && TIME_CUE.test(after)) return true;
+  const clause = after.search(NEXT_CLAUSE);
+  const later = clause === -1 ? '' : after.slice(clause);
+  return TIME_CUE.test(later) || DURATION_CUE.test(later);
 }
+const UNTIL = /^[^,;:]{0,30}\buntil\b/i;
+const NEXT_CLAUSE = /[,;:\u2013\u2014]|\b(?:and|so|but|as|because|though)\b/i;
 
 export const findRefusals = perAnalysis((context): Refusal[] =>
   withoutOverlaps([
