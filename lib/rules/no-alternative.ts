@@ -56,10 +56,13 @@ const givesAStep = (context: RuleContext) =>
 
 // "You'll get an email by Friday", "it arrives Thursday": news of what comes, so not a closed door.
 const SOMETHING_COMES = /\byou(?:'ll| will)(?: still| also)? (?:get|receive|have|see|hear|be able)\b/i;
+// "Anything else I can help with today?" closes the reply: its "today" is no time the customer waits for.
+const closesTheReply = (context: RuleContext, index: number) =>
+  closingPleasantryAt(context, index) || closingCourtesy(context.sentences[index]!.text);
 const namesWhatComes = (context: RuleContext) =>
   context.sentences.some(
     (_, index) =>
-      !closingPleasantryAt(context, index) &&
+      !closesTheReply(context, index) &&
       (sentenceTest(context, index, TIME_CUE) || sentenceTest(context, index, SOMETHING_COMES)),
   );
 
@@ -67,21 +70,40 @@ const namesWhatComesBesides = (context: RuleContext, span: Span) => {
   const own = sentenceIndexAt(context.sentences, span.start);
   return context.sentences.some(
     (_, index) =>
-      !closingPleasantryAt(context, index) &&
+      !closesTheReply(context, index) &&
       (sentenceTest(context, index, SOMETHING_COMES) || (index !== own && sentenceTest(context, index, TIME_CUE))),
   );
 };
 
 // The reply's last words sign it off ("Kind regards, Kate", "Anything else I can help with?"): it is
 // finished, so an apology around a limit is all there is, not the opening of an answer still typed.
+// A closing wish is a sign-off too (drafts by other hands end warm replies that refuse with one):
+// "Hope to see you soon!", "We hope you can find someone to go in your place!", "Sorry about that!".
 const SIGN_OFF =
-  /^(?:best|thanks|thank you|cheers|(?:kind|warm|best|warmest) (?:regards|wishes)|regards|many thanks|yours (?:sincerely|faithfully|truly)|sincerely|take care|have a (?:good|great|nice|lovely) (?:day|weekend|evening))\b[^.!?]{0,60}[.!]?$/i;
+  /^(?:best|thanks|thank you|cheers|(?:kind|warm|best|warmest) (?:regards|wishes)|regards|many thanks|yours (?:sincerely|faithfully|truly)|sincerely|take care|have a (?:good|great|nice|lovely|wonderful) (?:day|weekend|evening)|(?:I |we )?hope (?:to see you|you|your|this|that)|wishing you|sorry (?:about|for) that|enjoy)\b[^.!?]{0,60}[.!]?$/i;
+// What may follow the last words: an emoji, a kiss, the agent's initials ("Have a lovely day! ^KT").
+// Walked back from the end (a pattern anchored at the end would be tried from every position).
+const INITIALS = /\^[A-Za-z]{1,4}$/;
+const WORD_OR_STOP = /[\p{L}\p{N}.!?]/u;
+function withoutTrailingMarks(text: string): string {
+  let end = text.trimEnd().length;
+  for (;;) {
+    const initials = INITIALS.exec(text.slice(Math.max(0, end - 5), end));
+    if (initials) end -= initials[0].length;
+    else if (end > 0 && !WORD_OR_STOP.test(text[end - 1]!)) end--;
+    else return text.slice(0, end).trim();
+  }
+}
+const signsOff = (text: string) => SIGN_OFF.test(withoutTrailingMarks(text));
 function signedOff(context: RuleContext): boolean {
-  const last = context.sentences[context.sentences.length - 1];
+  let count = context.sentences.length;
+  // A last "sentence" of marks alone ("💕", "^KT") signs nothing: the words before it do.
+  if (count > 1 && withoutTrailingMarks(context.sentences[count - 1]!.text) === '') count--;
+  const last = context.sentences[count - 1];
   if (!last) return false;
   // The signature is masked out of the sentences: read what the draft holds after them.
   const after = context.draft.slice(last.end).trim();
-  return SIGN_OFF.test(after) || SIGN_OFF.test(last.text) || closingCourtesy(last.text);
+  return signsOff(after) || signsOff(last.text) || closingCourtesy(last.text);
 }
 
 function wholeAnswerReasons(context: RuleContext): Span[] {

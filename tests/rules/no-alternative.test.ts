@@ -146,6 +146,31 @@ ruleTable(rule, {
     { customer: 'How can I pay?', draft: 'Payment is by bank transfer or card.' },
     { customer: 'What days do you deliver?', draft: 'Deliveries run Monday to Friday.' },
     { customer: 'Could you deliver on Saturday?', draft: 'Deliveries run Monday to Friday, so yours comes on Monday.' },
+    // Near misses of the quiet refusals (a "no" without "unfortunately" or "can't"): each comes with
+    // another option, a person or a time.
+    'We don’t deliver on Sundays, but Saturday is free.',
+    'Refunds close after 14 days, but I can offer store credit now.',
+    'That plan doesn’t include it; the Pro plan does, and I can switch you today.',
+    'Refunds are only issued within 14 days, so I’ve issued yours today.',
+    'That’s not something we offer, but our partner shop can fit it this week.',
+    'Thanks for asking! We don’t price match, but I can give you 10% off today. Have a great day!',
+    'That option isn’t available on your plan. I can move you to the Plus plan today at no extra cost. 😊',
+    'We can’t X, but I’ve done Y.',
+    'I don’t know yet, I’ll find out by 3 pm.',
+    // Near misses of the quiet whole-answer shapes: an offer, a way that stays open, or good news.
+    'It’s sold out, but I can order one in for Friday.',
+    'No pets, but guide dogs are always welcome.',
+    'No problem.',
+    'No update yet, I’ll chase the courier tomorrow morning.',
+    'Members only, but a day pass is £5 at the door and I can add you to the list.',
+    'The offer ended last month, so I’ve applied the same 10% to your order myself.',
+    'You’ve reached the renewal limit, so I’ve renewed it for you once more as a one-off.',
+    'That’s between you and me: I’ve added a free month.',
+    // Near misses of a time beside the "no": until when, or news in a clause after it.
+    'We can’t deliver until Monday.',
+    'We can’t expedite it, it usually takes 10 business days.',
+    'The courier lost it. I’m not going to make you wait for their search: a new one goes out today and arrives Thursday.',
+    'I’m full of admiration for your patience.',
     // Near misses of a warm closing line after a general rule (cues.ts CLOSING_PLEASANTRY): an offer or a
     // day that is a real next step still answers, with the pleasantry after it.
     {
@@ -183,6 +208,57 @@ ruleTable(rule, {
     { customer: 'Where is my refund?', draft: 'Refunds are handled by our finance team.' },
   ],
   invalid: [
+    // Quiet refusals: no "unfortunately", no "can't", and nothing after them (the issue's examples).
+    { draft: 'That option isn’t available on your plan.', flags: ['isn’t available'] },
+    // An "only" limit's own time is the limit, not when it changes.
+    { draft: 'Refunds are only issued within 14 days.', flags: ['are only issued'] },
+    { draft: 'The system doesn’t allow changes after check-in.', flags: ['system doesn’t allow'] },
+    { draft: 'We only ship to mainland addresses.', flags: ['We only ship'] },
+    { draft: 'The offer has ended.', flags: ['offer has ended'] },
+    { draft: 'Your account is not eligible.', flags: ['is not eligible'] },
+    { draft: 'That’s not something we offer.', flags: ['not something we offer'] },
+    { draft: 'Mattress removal isn’t a service we offer at this time.', flags: ['isn’t a service we offer'] },
+    // A warm wrapper that ends on a wish, an emoji or initials is finished: the thanks around the limit is all there is.
+    { draft: 'Hi! That promotion has now ended. Thanks for your interest! 💕', flags: ['promotion has now ended'] },
+    {
+      draft: 'Hi Dan, thanks for reaching out! That card type was retired last year. Have a lovely day! ^KT',
+      flags: ['was retired'],
+    },
+    {
+      draft: 'Hi Clara, thanks so much for asking! The lunch menu stops at 3pm. Hope to see you soon!',
+      flags: ['stops at 3'],
+    },
+    // None left, over, a "no" in a few words, who alone, a ceiling, set once, gone paperless, not ours:
+    // quiet refusals as the whole answer (final-facts.ts).
+    { draft: 'We’re fully booked today I’m afraid.', flags: ['We’re fully booked'] },
+    { draft: 'Out of stock.', flags: ['Out of stock'] },
+    { draft: 'TV app support ended for your device model.', flags: ['support ended'] },
+    { draft: 'SPRING20 expired on the 31st.', flags: ['SPRING20 expired'] },
+    { draft: 'No outside food.', flags: ['No outside food.'] },
+    { draft: 'No changes after check-in.', flags: ['No changes after check-in.'] },
+    { draft: 'Members only.', flags: ['Members only.'] },
+    { draft: 'Only UK I’m afraid.', flags: ['Only UK I’m afraid.'] },
+    { draft: 'You’ve reached the renewal limit.', flags: ['reached the renewal limit'] },
+    { draft: 'Online booking is limited to 8 tickets.', flags: ['is limited to'] },
+    { draft: 'Prices are set at sign-up.', flags: ['set at sign-up'] },
+    { draft: 'We’re paperless now.', flags: ['We’re paperless'] },
+    { draft: 'This is outside my remit.', flags: ['outside my remit'] },
+    { draft: 'Noise complaints are a police matter.', flags: ['are a police matter'] },
+    {
+      draft: 'Your property isn’t showing as fibre-enabled on our checker, so it’s not one we can offer.',
+      flags: ['not one we can offer'],
+    },
+    // A time in the "no"'s own clause, or before it, is its setting, not when it changes.
+    { draft: 'No technicians available this afternoon.', flags: ['No technicians available'] },
+    { draft: 'The rent is due on the 1st and I’m not able to change that.', flags: ['I’m not able to change'] },
+    { draft: 'The bond can’t be cashed in before the end of the fixed term.', flags: ['can’t be cashed'] },
+    { draft: 'Entries closed on 31 March.', flags: ['Entries closed on'] },
+    { draft: 'Hello, the hotel is full on the Saturday night. Regards.', flags: ['is full'] },
+    // The courtesy's "today" is no time the customer waits for.
+    {
+      draft: 'Thanks for asking, Priya! We don’t price match, sorry. Is there anything else I can help with today?',
+      flags: ['We don’t price'],
+    },
     // How things go in general, given as the whole answer to a request (issue 15, kind 1: general-rules.ts).
     {
       customer: 'Can I pay in cash?',

@@ -3,6 +3,7 @@ import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import { PROBLEM_CATEGORIES, type ProblemCategory } from '@/lib/engine/types';
 import { CAN_DO_CUE, DURATION_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 import { draftFacts, sentenceFeaturesAt } from '@/lib/rules/shared/draft-model-features';
+import { findRefusals } from '@/lib/rules/shared/refusals';
 import { draftNamesTime } from '@/lib/rules/shared/vague-time';
 
 /**
@@ -223,17 +224,31 @@ function timeAfterNo(context: RuleContext, index: number): boolean {
 }
 
 /**
- * Where a category's learned guess cannot be right, whatever the words: "no alternative" in a
- * reply that says what we can do ("We don't deliver on Sundays, but I can book Saturday",
- * issue 15's near misses), or in one that says no to nothing ("I'm so sorry for the wait.", the
- * first sentence of a reply still being written); "uncertainty" in a reply that names a time or
- * looks ahead at nothing.
+ * The learned no-alternative is silent wherever the refusal finder the no-alternative rule and the
+ * pre-send check read (refusals.ts) has found a "no": answered there ("We don't deliver on Sundays,
+ * but Saturday is free."), the check ticks it and a guess of "no way forward" would contradict the
+ * tick; unanswered, the rule itself flags it with the words that make it one. The guess is for the
+ * quiet refusals no shape describes, and even there not for a reply that says no to nothing ("I'm
+ * so sorry for the wait.", the first sentence of a reply still being written).
+ */
+function noAlternativeDecided(context: RuleContext): boolean {
+  if (findRefusals(context).length > 0) return true;
+  // No "no" the finder reads: the guess stays out of a reply with no word of refusal at all, one
+  // that says what someone can do ("…, but I can book Saturday"), and one that says when.
+  return (
+    !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)) ||
+    context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
+    context.sentences.some((_, index) => timeAfterNo(context, index))
+  );
+}
+
+/**
+ * Where a category's learned guess cannot be right, whatever the words: "no alternative" where the
+ * refusal finder has decided (above); "uncertainty" in a reply that names a time or looks ahead at
+ * nothing.
  */
 const SILENT_FOR: Partial<Record<ProblemCategory, (context: RuleContext) => boolean>> = {
-  'no-alternative': (context) =>
-    context.sentences.some((_, index) => sentenceTest(context, index, CAN_DO_CUE)) ||
-    !context.sentences.some((_, index) => sentenceTest(context, index, SAYS_NO)) ||
-    context.sentences.some((_, index) => timeAfterNo(context, index)),
+  'no-alternative': noAlternativeDecided,
   // "I'm not sure yet; I'll check tomorrow morning and email you": not knowing, with when we will.
   uncertainty: (context) =>
     draftNamesTime(context) || !context.sentences.some((_, index) => sentenceTest(context, index, LOOKS_AHEAD)),

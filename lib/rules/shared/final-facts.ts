@@ -13,7 +13,7 @@ import { anchoredShapes, matchAnchoredGroups } from '@/lib/rules/shared/match-sp
  */
 // What a price, date or term is when it will not move; not "the bug is fixed" (a thing repaired).
 const TERMS =
-  '(?:dates?|prices?|rates?|fees?|terms?|times?|amounts?|charges?|costs?|schedules?|slots?|deadlines?|payments?|premiums?|tariffs?|menus?|routes?|hours|limits?|allowances?|quotas?|figures?)';
+  '(?:dates?|prices?|rates?|fees?|terms?|times?|amounts?|charges?|costs?|schedules?|slots?|deadlines?|payments?|premiums?|tariffs?|menus?|routes?|hours|limits?|allowances?|quotas?|figures?|currency|currencies)';
 
 const FINAL_FACTS = anchoredShapes([
   [
@@ -59,6 +59,50 @@ const FINAL_FACTS = anchoredShapes([
   [
     'mandatory compulsory',
     '(?:is|are) (?:strictly |completely )?(?:mandatory|compulsory) (?:for (?:all|every|everyone|each)|on all|in all)\\b',
+  ],
+  // Quiet refusals (drafts by other hands, no-alternative's misses): none left ("It's sold out, sorry",
+  // "We're fully booked today", "Out of stock.", "your room is full on the fourth night", "there are no window seats left on that flight").
+  [
+    'sold booked stock left remaining full',
+    "(?:^|(?:we're|we are|it's|it is|they're|they are|that's|that is|is|are|was|were) )(?:now |already |completely |currently )?(?:sold out|fully booked|booked up|out of stock)\\b|\\b(?:is|are|was|were) (?:now |already |completely )?full(?=[.!,;]| (?:on|for|that|this|tonight|today|tomorrow|now|until|again)\\b|$)|\\bno (?:more )?(?:[\\w-]{1,30} ){1,2}?(?:left|remaining)\\b",
+  ],
+  // Over, in the past tense: "TV app support ended for your device model", "SPRING20 expired on the 31st",
+  // "Yours ended on the 3rd", "Filing closed on 31 January", "Early bird pricing closed last week".
+  [
+    'ended expired lapsed closed',
+    "(?<!\\b(?:if|when|unless|once|until|before|after) (?:[\\w'-]{1,30} ){0,3})(?:(?:offer|deal|code|voucher|coupon|promotion|promo|sale|discount|support|subscription|warranty|guarantee|membership|access|trial|window|deadline|period|[A-Z]{2,}\\d{1,4}|yours) (?:ended|expired|lapsed)|(?:filing|pricing|registration|registrations|enrolment|enrollment|applications|entries|sign-ups|signups|nominations|submissions|voting|booking|bookings|sale|offer|window) closed (?:on|last|at|in|yesterday|today|this|a)\\b)\\b",
+  ],
+  // A "no" of a few words, as a sentence of its own: "No outside food.", "No pets.", "No changes after
+  // check-in.", "No while-you-wait service." Not good news ("No problem.", "No computer needed."), not
+  // news still to come or not known ("No update yet.", "No timescale.", "No clue."), not a clause with a verb.
+  [
+    'no',
+    "^no (?!(?:problem|problems|worries|worry|need|rush|charge|charges|cost|costs|fee|fees|extra|obligation|pressure|issue|issues|bother|hassle|doubt|news|update|updates|word|reply|response|record|records|sign|eta|etr|tat|idea|clue|timescale|timescales|timeline|timeframe|estimate|date|guarantee|guarantees|further|more|one|thanks|thank)\\b)(?![^.!?]{0,60}\\b(?:yet|needed|required|necessary|come|comes|is|are|was|were|means|has|have)\\b)[a-z][\\w-]*(?: [\\w'-]+){0,5}[.!]*$",
+  ],
+  // Who alone, as the whole sentence: "Members only.", "Card only.", "Only UK I'm afraid.", "Only residents."
+  [
+    'only',
+    "^(?:[\\w-]+ ){0,2}?[\\w-]+ only(?:,? (?:I'm afraid|sorry))?[.!]*$|^only (?:[\\w-]+ ){0,2}?[\\w-]+(?:,? (?:I'm afraid|sorry))?[.!]*$",
+  ],
+  // A ceiling reached or set: "You've reached the renewal limit", "Online booking is limited to 8 tickets".
+  [
+    'reached limited',
+    '\\breached (?:the|your) (?:[\\w-]+ ){0,2}?(?:limit|maximum|cap)\\b|\\b(?:is|are) limited to\\b',
+  ],
+  // Set once and for good: "Prices are set at sign-up", "Billing currency is set at signup".
+  ['set fixed locked', '\\b(?:set|fixed|locked) at (?:sign-?up|purchase|booking|checkout|the time of (?:booking|purchase))\\b'],
+  // Gone paperless as the answer: "We've gone fully paperless, so no.", "We're paperless now."
+  [
+    'paperless digital online',
+    "\\b(?:we've gone|we have gone|we went|we're|we are|we've moved|we have moved|everything is|everything's) (?:now |fully |completely |all |to )?(?:paperless|digital|online)(?:-only)?\\b(?! (?:and|so|but) (?:I|we)\\b)",
+  ],
+  // "…, so no.", "Non-changeable.": the no said in a word.
+  ['no nonchangeable nonrefundable nontransferable', ',? so,? no[.!]*$|^non-?(?:changeable|refundable|transferable|cancellable)[.!]*$'],
+  // Not ours to deal with, as the answer: "Not our department.", "housing law isn't our area", "This is
+  // outside my remit", "Noise complaints are a police matter", "That's between you and British Gas."
+  [
+    'department area remit matter between',
+    "\\bnot (?:our|my|a [\\w-]+) (?:department|area|remit|matter)\\b|\\b(?:isn't|is not|aren't|are not) (?:our|my) (?:area|department|remit)\\b|\\boutside (?:my|our) remit\\b|\\b(?:is|are) an? [\\w-]+ matter\\b|\\b(?:that's|that is|it's|it is|is|are) (?:a matter )?between you and (?!(?:me|us)\\b)",
   ],
   // The rule itself as the answer: "That's the rule.", "The price shown at checkout is the price."
   [

@@ -34,7 +34,7 @@ export const VERDICT_REFUSALS = anchoredShapes([
   // intervene", "Nothing can be expedited", "we don't have visibility of their lists".
   [
     'power powers authority jurisdiction remit nothing visibility sight control say influence',
-    "(?:has|have) no (?:power|powers|authority|jurisdiction|remit)\\b|nothing (?:can|could|will) be [a-z]+ed\\b|(?:we|I) (?:don't|do not) have (?:any )?(?:visibility|sight|control|say|influence) (?:of|over|on|into)\\b",
+    "(?:has|have) no (?:power|powers|authority|jurisdiction|remit)\\b|nothing (?:can|could|will) be (?:[a-z]+ed|done)\\b|(?:we|I) (?:don't|do not) have (?:any )?(?:visibility|sight|control|say|influence) (?:of|over|on|into)\\b",
   ],
   ['decision position', '(?:decision|position) (?:remains|stands|has not changed|is unchanged)\\b'],
 ]);

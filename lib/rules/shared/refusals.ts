@@ -1,7 +1,7 @@
 import { perAnalysis, type RuleContext } from '@/lib/engine/rule';
 import type { Span } from '@/lib/engine/types';
 import { sentenceIndexAt } from '@/lib/engine/sentences';
-import { alternativeNear, closingCourtesy, FOLLOW_UP_CUE } from '@/lib/rules/shared/cues';
+import { alternativeNear, closingCourtesy, DURATION_CUE, FOLLOW_UP_CUE, TIME_CUE } from '@/lib/rules/shared/cues';
 import { sentenceMemo, sentenceTest } from '@/lib/engine/sentence-facts';
 import {
   anchorWords,
@@ -54,6 +54,12 @@ const REFUSALS: AnchoredPatterns = [
   [
     anchorWords('something'),
     /\b(?:it's|that's|this is|it is|that is) not something (?:I|we|support|our team) (?:can|control|controls|handle|handles|do)\b/gi,
+  ],
+  // What we provide, said as a thing we don't: "That's not something we offer", "Mattress removal isn't
+  // a service we offer", "isn't something our platform supports", "not a service this pharmacy provides".
+  [
+    anchorWords('something service thing one'),
+    /\b(?:isn't|aren't|not) (?:something|a service|a thing|one) (?:that )?(?:we|I|(?:our|this) [\w-]+(?: team)?) (?:currently |normally |generally )?(?:can )?(?:offer|provide|sell|stock|support|cover|carry|do)s?\b/gi,
   ],
   [
     anchorWords('access ability permission authority power'),
@@ -223,6 +229,38 @@ function otherWayOpen(context: RuleContext, sentenceIndex: number, span: Span): 
   );
 }
 
+/**
+ * Is the "no" answered nearby? An offer, a helper or a contrast in its sentence or the next counts
+ * (cues.ts alternativeNear); a time counts in the next sentence ("We can't expedite it. Delivery
+ * usually takes 10 business days.") and in a clause after the "no" in its own, but not before it: there the
+ * time is the limit's own setting, not when it changes ("Payment is due on the 15th and I'm not able
+ * to change that", "this week's box has been packed, so it can't be skipped"). A limit said with
+ * "only" is bounded by its own time ("Refunds are only issued within 14 days"), so there only the
+ * next sentence's time counts.
+ */
+const ONLY_LIMIT = /\bonly\b/i;
+function answeredNear(context: RuleContext, sentenceIndex: number, span: Span): boolean {
+  if (alternativeNear(context, sentenceIndex, span, { timeCounts: false })) return true;
+  const next = sentenceIndex + 1;
+  if (
+    next < context.sentences.length &&
+    !closes(context, next) &&
+    (sentenceTest(context, next, TIME_CUE) || sentenceTest(context, next, DURATION_CUE))
+  )
+    return true;
+  const sentence = context.sentences[sentenceIndex]!;
+  const after = context.lintable.slice(span.end, sentence.end);
+  if (ONLY_LIMIT.test(context.lintable.slice(span.start, Math.min(span.end + 6, sentence.end)))) return false;
+  // In the "no"'s own clause a time is its setting ("No engineers available today", "can't be closed
+  // before the end of the fixed term"), unless it says until when; in a clause after it, it is news.
+  if (UNTIL.test(after) && TIME_CUE.test(after)) return true;
+  const clause = after.search(NEXT_CLAUSE);
+  const later = clause === -1 ? '' : after.slice(clause);
+  return TIME_CUE.test(later) || DURATION_CUE.test(later);
+}
+const UNTIL = /^[^,;:]{0,30}\buntil\b/i;
+const NEXT_CLAUSE = /[,;:\u2013\u2014]|\b(?:and|so|but|as|because|though)\b/i;
+
 export const findRefusals = perAnalysis((context): Refusal[] =>
   withoutOverlaps([
     ...matchAnchoredGroups(context, REFUSALS).map((span) => withItsClause(context, span)),
@@ -239,7 +277,7 @@ export const findRefusals = perAnalysis((context): Refusal[] =>
         sentenceIndex,
         hasAlternative:
           sentenceIndex !== -1 &&
-          (alternativeNear(context, sentenceIndex, span) ||
+          (answeredNear(context, sentenceIndex, span) ||
             offeredLater(context, sentenceIndex) ||
             otherWayOpen(context, sentenceIndex, span)),
       };
