@@ -92,7 +92,8 @@ const SHAPES = anchoredShapes([
     'competent sensible reasonable',
     '(?:any|every) (?:half-competent|competent|sensible|reasonable) (?:person|adult|customer)\\b',
   ],
-  ['slowly', '(?:explain|go through|say) (?:it|this|that) (?:again )?slowly\\b'],
+  // The "I'll" is part of the put-down here, not help offered alongside it.
+  ['slowly', "(?:(?:I'll|I will|let me) )?(?:explain|go through|say) (?:it|this|that) (?:again )?slowly\\b"],
   ['listen', 'please listen(?: carefully)?\\b(?! (?:out|for|to)\\b)'],
   ['enough', "(?:that|this)(?:'s| is) clear enough (?:this time|now)\\b"],
   ['used', 'get used to it\\b'],
@@ -108,7 +109,7 @@ const SHAPES = anchoredShapes([
   ['else', 'how else (?:do|did|would) you (?:think|expect)\\b'],
   [
     'expect expected expecting',
-    '(?:what (?:did|do) you expect|what were you expecting|(?:not sure|no idea) what you expected)\\b',
+    '(?:what (?:did|do) you expect|what were you expecting|(?:not sure|no idea) what (?:else )?you (?:expected|were expecting))\\b',
   ],
   ['properly', '(?:looked|look|checked|check|read|searched|search|tried|try) (?:it )?properly\\b|like,? properly\\b'],
   ['even', '(?:did|have|do) you even \\w+'],

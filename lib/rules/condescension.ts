@@ -214,7 +214,10 @@ const BELITTLING_SHAPES = anchoredShapes([
     'sure tell explain mention',
     "are you sure (?:no one|nobody|you (?:didn't|haven't|did|have))\\b|didn't (?:the [\\w-]+|they|anyone|we) (?:tell|explain|mention)\\b",
   ],
-  ['surprised', "surprised you (?:didn't|did not|don't|do not) know\\b"],
+  [
+    'surprised',
+    "surprised you (?:didn't|did not|don't|do not|haven't|have not|hadn't) (?:know|come across|heard|seen|noticed)\\b",
+  ],
   // What the customer is presumed to know already (issue 15): "as a tenant you'd know", "as most
   // drivers know", "I'm sure you can understand why", "Most people know this", "…, you know."
   [

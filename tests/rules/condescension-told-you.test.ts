@@ -10,6 +10,9 @@ ruleTable(rule, {
     'There’s nothing more to pay: I’ve taken the fee off.',
     'A manager will call you today about the refund.',
     'You should always get a receipt, so I’ve emailed you one now and we’ll check the till.',
+    'Let me know if it’s easier for you to call, and I’ll ring at 3.',
+    'I thought you might like the blue one, so I’ve put it aside.',
+    'I’ve already sent the refund, and it shows within 5 days.',
     'To recap what we agreed: I’ll refund the £20 today and call you on Friday.',
     'Just to confirm, the refund went out today.',
     'It’s a quick fix — I’ve done it for you.',
@@ -157,7 +160,7 @@ ruleTable(rule, {
       flags: ['We’re a travel agent, not a clinic'],
     },
     { draft: 'Passwords are case-sensitive, in case you weren’t aware.', flags: ['in case you weren’t aware'] },
-    { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['explain it slowly'] },
+    { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['Let me explain it slowly'] },
     // Closing the subject with the way things are (issue 15).
     { draft: 'Prices go up at peak times. That’s just how taxis work.', flags: ['That’s just how taxis work'] },
     {
@@ -206,6 +209,23 @@ ruleTable(rule, {
     {
       draft: 'Your plan includes 10GB and you used 12GB. That’s all there is to it.',
       flags: ['That’s all there is to it'],
+    },
+    {
+      draft: 'Let me make this really easy for you. Click Instructors. Pick one.',
+      flags: ['Let me make this really easy for you'],
+    },
+    { draft: 'I’ll go through this slowly.', flags: ['I’ll go through this slowly'] },
+    { draft: 'I’ve already sent you the link twice.', flags: ['I’ve already sent you the link twice'] },
+    { draft: 'You’d just add a profile. I assumed you’d know that.', flags: ['I assumed you’d know'] },
+    { draft: 'You’re probably using the wrong email. People do that a lot.', flags: ['People do that a lot'] },
+    { draft: 'You can cancel anytime. That’s in big letters on the homepage.', flags: ['in big letters'] },
+    {
+      draft: 'Smart casual, as most people would expect from a restaurant like ours.',
+      flags: ['as most people would expect'],
+    },
+    {
+      draft: 'You’d just call us. I’m not sure what else you were expecting.',
+      flags: ['not sure what else you were expecting'],
     },
     { draft: 'Just to reiterate, refunds take 5 days.', flags: ['Just to reiterate'] },
     { draft: 'I’ll explain it once more.', flags: ['I’ll explain it once more'] },

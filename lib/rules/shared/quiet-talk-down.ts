@@ -30,6 +30,10 @@ export const REPEATED_AT_THEM = anchoredShapes([
   ['told informed advised', '\\bas you were (?:told|informed|advised)\\b'],
   ['recall', "\\bas you(?:'ll| will| may| might| should)? recall\\b"],
   ['once', "\\b(?:I|we)(?:'ve| have) already (?:explained|said|told you|answered) (?:this|that|it) once\\b"],
+  [
+    'twice times once',
+    "\\b(?:I|we)(?:'ve| have) already sent (?:you )?(?:this|that|it|the [\\w-]+)(?: to you)? (?:twice|(?:two|three|several|many) times|more than once)\\b",
+  ],
   // "A manager will tell you exactly the same thing I have": the answer will not change, so stop asking.
   [
     'same',
@@ -54,6 +58,10 @@ export const EASE_AGAINST_TROUBLE = anchoredShapes([
   [
     'simple',
     '\\b(?:in|into) (?:very )?simple (?:terms|words|english|language) for you\\b|\\bas simple as (?:possible|I can) for you\\b',
+  ],
+  [
+    'easy simple simplify',
+    "\\b(?:let me|I'll|I will) (?:make (?:this|it|that) (?:really |very |super )?(?:easy|simple)|simplify (?:this|it|that)) for you\\b",
   ],
   ['used', "\\byou(?:'ll| will) (?:soon )?get used to\\b"],
   [
@@ -97,7 +105,7 @@ export const OTHERS_MANAGE = anchoredShapes([
     'managed manage',
     '\\bother (?:[\\w-]+ )?(?:customers|guests|people|users|passengers|students|residents|parents|members) (?:managed|manage|seem to manage) to\\b',
   ],
-  ['most', '\\bwhich most (?:people|customers|users|households|homes) (?:have|do|know)\\b'],
+  ['most', '\\bwhich most (?:people|customers|users|households|homes) (?:have|do|know|notice|see|spot|find|manage)\\b'],
   [
     'realise realize know',
     "\\bmore than (?:most )?people (?:realise|realize)\\b|\\bwhich (?:a lot of|many|most) (?:people|customers) (?:don't|do not) (?:realise|realize|know)\\b",
@@ -174,4 +182,16 @@ export const COMMON_KNOWLEDGE = anchoredShapes([
     'google googling',
     "\\bgoogle(?: maps)? (?:would have|would've|could have|will have) (?:told|shown) you\\b|\\bsuggest googling\\b",
   ],
+  [
+    'assumed thought figured',
+    "\\bI (?:assumed|thought|figured) you(?:'d| would)? (?:know|have known|realise|realize|understand)\\b",
+  ],
+  ['lot', '\\bpeople do (?:that|this) a lot\\b'],
+  ['used familiar', "\\bfor people who (?:aren't|are not|don't|do not|haven't|have not) (?:used to|familiar with)\\b"],
+  [
+    'expect know realise realize',
+    '\\bas (?:most|any|all) (?:[\\w-]+ )?(?:people|customers|guests|diners|travell?ers|drivers|adults|parents) (?:would|will|should) (?:expect|know|realise|realize)\\b',
+  ],
+  ['letters', '\\bin (?:big|large|bold|capital|huge) letters\\b'],
+  ['right', '\\byou do (?:know|realise|realize|understand)\\b[^.!?]{0,80}?,? right\\?'],
 ]);

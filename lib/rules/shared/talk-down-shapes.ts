@@ -212,6 +212,6 @@ export const CARE_LESSONS = anchoredShapes([
   ],
   [
     'simpler easier',
-    "\\b(?:it|this|that) (?:really )?(?:couldn't|could not|can't|cannot) be (?:any )?(?:simpler|easier)(?=\\s*[.!?]|\\s*$)",
+    "\\b(?:it|this|that) (?:really )?(?:couldn't|could not|can't|cannot) be (?:any )?(?:simpler|easier)(?=\\s*[.!?:]|\\s*$)",
   ],
 ]);
