@@ -5,12 +5,12 @@ import { anchorWords, matchAnchored } from '@/lib/rules/shared/match-spans';
  * Calling a step easy. "It's very simple" judges the customer whatever their mood;
  * "simply click …" only stings a customer who is stuck, so it counts as `likely` when the
  * customer is confused (confident) or upset, and `possible` (high sensitivity only) otherwise.
- * Source: coaching seed 001 (patience with people "who aren't like us"). "It's easy to miss"
- * and "that's easy to arrange" are kind, not a judgement: left alone (seen in good replies
- * written for issue 15).
+ * Source: coaching seed 001 (patience with people "who aren't like us"). "It's easy to miss",
+ * "that's easy to arrange" and "it's easy for a wrong date to slip past" are kind, not a
+ * judgement: left alone (seen in good replies written for issue 15 and other-hand-24).
  */
 const CALLED_EASY =
-  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b(?! to (?:miss|find|spot|overlook|confuse|mix|get wrong|forget|lose|do by accident|arrange|fix|sort|change|set up|add|switch)| once you\b)/gi;
+  /\b(?:it's|it is|this is|that's|that is) (?:(?:really|very|quite|pretty|super|extremely|that|so|all|just|honestly|actually|genuinely|incredibly) ){0,2}(?:simple|easy|straightforward|not (?:that |very |really |so )?(?:complicated|hard|difficult|rocket science))\b(?! to (?:miss|find|spot|overlook|confuse|mix|get wrong|forget|lose|do by accident|arrange|fix|sort|change|set up|add|switch)| for (?:a|an|the|anyone|anybody|someone|people|things|details)\b| once you\b)/gi;
 // "You can simply reply with a photo" offers an easier way, not a judgement (issue 15).
 const SIMPLY_DO =
   /(?=simply )(?<!\byou (?:can|could|may) )\bsimply (?:go|click|tap|open|press|select|enter|type|log|sign|follow|reply|choose|visit|restart|reset|download|install|update|use|read|check|scroll)\b/gi;

@@ -13,6 +13,14 @@ import {
   SHOULD_BE_OBVIOUS,
   WHAT_ANYONE_KNOWS,
 } from '@/lib/rules/shared/talk-down-shapes';
+import {
+  COMMON_KNOWLEDGE,
+  EASE_AGAINST_TROUBLE,
+  OTHERS_MANAGE,
+  REPEATED_AT_THEM,
+  SHOULD_HAVE_READ,
+} from '@/lib/rules/shared/quiet-talk-down';
+import { citesRulesAfterTheRule } from '@/lib/rules/shared/rules-source-cited';
 
 /**
  * Talking down in shapes the condescension lists do not hold, from drafts written by people who
@@ -43,16 +51,19 @@ const SHAPES = anchoredShapes([
     'told informed warned advised',
     'you were (?:told|informed|warned|advised) (?:in writing|at the time|at booking|when you (?:booked|signed|ordered|joined)|about (?:this|that|it)|of (?:this|that)|clearly|several times|twice)\\b',
   ],
-  ['aware know', "(?:in case|if) you (?:weren't|were not|aren't|are not|didn't|did not) (?:aware|know)\\b"],
+  ['aware know sure', "(?:in case|if) you (?:weren't|were not|aren't|are not|didn't|did not) (?:aware|know|sure)\\b"],
   [
     'know knows',
     'as (?:most|all|any|every) (?:[\\w-]+ )?(?:people|drivers|customers|users|adults|parents|travell?ers|guests|owners|motorists|homeowners|person|driver|adult) (?:know|knows|would know|will know)\\b',
   ],
   ['look read check', `if you (?:look|read|check)(?: properly)?${END}`],
   ['suggest reading', "I(?:'d| would) suggest reading\\b"],
+  // Reading or checking asked for first ("Read it carefully before contacting us"); waiting
+  // ("Wait until Friday before contacting us again") and a search of the doorstep ("check with
+  // neighbours before contacting us") are orders or blame, not talking down (8 of 14 false flags).
   [
-    'complaining asking contacting getting emailing calling writing',
-    'before (?:complaining|asking|contacting us|getting in touch|emailing us|calling us|writing in|writing to us)\\b',
+    'complaining asking contacting getting emailing calling writing tweeting posting',
+    '\\b(?:read|re-read|reread|check(?! with)|double-check|look|search|review|google|test|restart|reboot)\\w*\\b[^.!?]{0,80}?\\bbefore (?:complaining|asking|contacting us|getting in touch|emailing us|calling us|writing in|writing to us|tweeting|posting)\\b',
   ],
   // Everyone else manages.
   [
@@ -81,7 +92,8 @@ const SHAPES = anchoredShapes([
     'competent sensible reasonable',
     '(?:any|every) (?:half-competent|competent|sensible|reasonable) (?:person|adult|customer)\\b',
   ],
-  ['slowly', '(?:explain|go through|say) (?:it|this|that) (?:again )?slowly\\b'],
+  // The "I'll" is part of the put-down here, not help offered alongside it.
+  ['slowly', "(?:(?:I'll|I will|let me) )?(?:explain|go through|say) (?:it|this|that) (?:again )?slowly\\b"],
   ['listen', 'please listen(?: carefully)?\\b(?! (?:out|for|to)\\b)'],
   ['enough', "(?:that|this)(?:'s| is) clear enough (?:this time|now)\\b"],
   ['used', 'get used to it\\b'],
@@ -97,7 +109,7 @@ const SHAPES = anchoredShapes([
   ['else', 'how else (?:do|did|would) you (?:think|expect)\\b'],
   [
     'expect expected expecting',
-    '(?:what (?:did|do) you expect|what were you expecting|(?:not sure|no idea) what you expected)\\b',
+    '(?:what (?:did|do) you expect|what were you expecting|(?:not sure|no idea) what (?:else )?you (?:expected|were expecting))\\b',
   ],
   ['properly', '(?:looked|look|checked|check|read|searched|search|tried|try) (?:it )?properly\\b|like,? properly\\b'],
   ['even', '(?:did|have|do) you even \\w+'],
@@ -123,6 +135,11 @@ const SHAPE_GROUPS = [
   FOR_FUTURE_REFERENCE,
   WHAT_ANYONE_KNOWS,
   CARE_LESSONS,
+  REPEATED_AT_THEM,
+  EASE_AGAINST_TROUBLE,
+  OTHERS_MANAGE,
+  SHOULD_HAVE_READ,
+  COMMON_KNOWLEDGE,
 ];
 
 // "…, but I've refunded it", "here's the link": a pointer next to help.
@@ -159,6 +176,7 @@ export default defineRule({
       const index = sentenceIndexAt(context.sentences, span.start);
       const next = context.sentences[index + 1]?.text ?? '';
       const helping = HELP_NEARBY.test(around) || HELP_NEARBY.test(next);
-      return report(meta, context, span.start, span.end, 'talk-down', helping ? 'possible' : 'likely');
+      const quiet = helping || citesRulesAfterTheRule(context, span);
+      return report(meta, context, span.start, span.end, 'talk-down', quiet ? 'possible' : 'likely');
     }),
 });

@@ -15,6 +15,7 @@ import {
   matchAnchoredGroups,
   type AnchoredPatterns,
 } from '@/lib/rules/shared/match-spans';
+import { citesRulesAfterTheRule } from '@/lib/rules/shared/rules-source-cited';
 import { selfExplained } from '@/lib/rules/shared/self-explained';
 
 /**
@@ -55,9 +56,10 @@ const BELITTLING = phrasesAtWordStart(
     "I'm sure even you\\b",
     // Not "it's all in one piece" (issue 15).
     "(?:it's|it is) all (?:explained |written |stated |set out )?(?:in|there)\\b(?! (?:one piece|order|hand|working order)\\b)",
-    'as (?:our|the) (?:\\w+ )?(?:guide|faq|manual|instructions|terms|documentation|help page) (?:explains?|says?|states?)\\b',
+    'as (?:our|the) (?:\\w+ )?(?:guide|faq|manual|instructions|terms|documentation|help page) (?:clearly |plainly )?(?:explains?|says?|states?)\\b',
     'any (?:bank|child|kid|one|body)(?: \\w+)? (?:can|could|would) tell you\\b',
-    '(?:please understand|you (?:need|have) to understand)\\b',
+    // Not "Please understand we are doing our best": it asks for patience, an excuse (0 of 5 talking down).
+    'you (?:need|have) to understand\\b',
     '(?:like|as) it says (?:in|on) (?:the|our)\\b',
     'please (?:re-?)?read (?:them|it|this|the \\w+) (?:carefully|again|properly)\\b',
     '(?:re-?)?read (?:the|our|your) (?:\\w+ ){0,2}(?:manual|instructions|faq|terms|information|email|guide|documentation|policy|description) (?:before|first|carefully|again)\\b',
@@ -72,7 +74,7 @@ const ANCHORS = anchorWords(
 );
 
 const TOLD =
-  '(?:said|mentioned|explained|stated|wrote|written|told you|noted|pointed out|advised|informed you|outlined|answered|covered|gone over|been over|went over|clarified|communicated|indicated)';
+  '(?:said|mentioned|explained|stated|wrote|written|told you|noted|pointed out|advised|informed you|outlined|answered|covered|gone over|been over|went over|gone through|been through|went through|clarified|communicated|indicated)';
 const BEFORE =
   '(?:already|before|previously|earlier|again|above|on the phone|yesterday|last week|(?:several|multiple|many|numerous|a few|three|two|four) times(?: now)?|twice(?: now)?|more than once|repeatedly|in (?:my|our) (?:last|previous|earlier|other) (?:\\w+ )?(?:email|emails|message|messages|reply|replies|response|responses|letter|letters|call|chat))';
 // The rarer of the two parts: a mark that it was said before.
@@ -95,7 +97,7 @@ const REPEATING_SHAPES = anchoredShapes([
   ],
   [
     BEFORE_WORDS,
-    `(?:I|we)(?:'ve| have| had)? (?:already |previously |now |just )?${TOLD}(?: (?:this|that|it|all this|all of this))?(?: to you)? ${BEFORE}\\b`,
+    `(?:I|we)(?:'ve| have| had)? (?:already |previously |now |just )?${TOLD}(?: (?:this|that|it|all this|all of this))?(?: (?:to|with) you)? ${BEFORE}\\b`,
   ],
   ['saying telling explaining repeating', '(?:as|like) (?:I|we) keep (?:saying|telling you|explaining|repeating)\\b'],
   [
@@ -212,7 +214,10 @@ const BELITTLING_SHAPES = anchoredShapes([
     'sure tell explain mention',
     "are you sure (?:no one|nobody|you (?:didn't|haven't|did|have))\\b|didn't (?:the [\\w-]+|they|anyone|we) (?:tell|explain|mention)\\b",
   ],
-  ['surprised', "surprised you (?:didn't|did not|don't|do not) know\\b"],
+  [
+    'surprised',
+    "surprised you (?:didn't|did not|don't|do not|haven't|have not|hadn't) (?:know|come across|heard|seen|noticed)\\b",
+  ],
   // What the customer is presumed to know already (issue 15): "as a tenant you'd know", "as most
   // drivers know", "I'm sure you can understand why", "Most people know this", "…, you know."
   [
@@ -286,7 +291,8 @@ const HELP_AFTER =
 
 function softenedWhenHelping(context: RuleContext, finding: RuleFinding): RuleFinding {
   const sentence = context.sentences[sentenceIndexAt(context.sentences, finding.start)];
-  if (!sentence || !HELP_AFTER.test(context.lintable.slice(finding.end, sentence.end))) return finding;
+  const helping = sentence !== undefined && HELP_AFTER.test(context.lintable.slice(finding.end, sentence.end));
+  if (!helping && !citesRulesAfterTheRule(context, finding)) return finding;
   return { ...finding, certainty: 'possible' };
 }
 

@@ -9,6 +9,7 @@ ruleTable(rule, {
     'Simply click Unsubscribe at the bottom of any of our emails.',
     { draft: 'Simply reply to this email and I’ll do the rest.', mood: { levels: { confusion: 'hint' } } },
     'Easy mistake to make, and easy to fix.',
+    'The proof showed 14 June, and it’s easy for a wrong date to slip past when you’re checking so much.',
     'Our refund policy is simple: 30 days, no questions asked.',
     'Is it simple to set up? Yes: it takes about two minutes.',
     // Drafts in new phrasing (issue 15): near misses that must stay clean.

@@ -3,6 +3,35 @@ import { ruleTable } from '@/tests/rules/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // Near misses of the quiet forms: a recap, a check, ease that is ours, a way shown, an offer.
+    'Easy to miss on the app, so I’ve sent you the link again.',
+    'I’ll look it up and call you back by 4 pm.',
+    'As with your last order, I’ve added free delivery.',
+    'There’s nothing more to pay: I’ve taken the fee off.',
+    'A manager will call you today about the refund.',
+    'You should always get a receipt, so I’ve emailed you one now and we’ll check the till.',
+    'Let me know if it’s easier for you to call, and I’ll ring at 3.',
+    'I thought you might like the blue one, so I’ve put it aside.',
+    'I’ve already sent the refund, and it shows within 5 days.',
+    'To recap what we agreed: I’ll refund the £20 today and call you on Friday.',
+    'Just to confirm, the refund went out today.',
+    'It’s a quick fix — I’ve done it for you.',
+    'You’ll find it under Settings › Billing (I’ve attached a screenshot).',
+    'For future orders, the code SAVE10 still works.',
+    'We can’t refund this, but I’ve sent a replacement today.',
+    'I don’t know yet, I’ll find out by 3 pm.',
+    'I’ll try once more to reach the courier today.',
+    'Lots of people miss it, so you’re not the first.',
+    'How many times did the charge appear on your statement?',
+    'It’s not hard to fix, and I’ll send you a guide now.',
+    'It’s easy to miss on that page, so here is the link.',
+    'Our drivers are told to leave parcels in a safe place.',
+    'The timetable is on our website, and I’ve attached this week’s too.',
+    'Please wait until Friday before contacting us again.',
+    'Please check with your neighbours before contacting us.',
+    'Seat fees are non-refundable, as outlined in our terms.',
+    'Payments over £1,000 can be held for review, as explained in the terms and conditions.',
+    'Had you already paid when the order was cancelled? If so, I’ll refund it today.',
     // Near misses of what anyone knows and of care taught as a habit: a right, a tip with its reason, a step of ours.
     'Any customer can ask for a copy of the contract, so I’ve attached yours.',
     'Anyone on the account can change the address in the app.',
@@ -131,7 +160,7 @@ ruleTable(rule, {
       flags: ['We’re a travel agent, not a clinic'],
     },
     { draft: 'Passwords are case-sensitive, in case you weren’t aware.', flags: ['in case you weren’t aware'] },
-    { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['explain it slowly'] },
+    { draft: 'Let me explain it slowly. You earn points. You spend points.', flags: ['Let me explain it slowly'] },
     // Closing the subject with the way things are (issue 15).
     { draft: 'Prices go up at peak times. That’s just how taxis work.', flags: ['That’s just how taxis work'] },
     {
@@ -156,6 +185,90 @@ ruleTable(rule, {
     { draft: 'The deposit was clearly highlighted on the order form.', flags: ['was clearly highlighted'] },
     { draft: 'I would gently point out that the form asks for this.', flags: ['I would gently point out'] },
     { draft: 'Some guests mistake our quick service for rudeness.', flags: ['mistake our quick service for rudeness'] },
+    // Quiet forms (drafts by other hands): repetition aimed at them, ease claimed against their
+    // trouble, other customers held up, a pointer to what they should have read.
+    { draft: 'It was widely publicised.', flags: ['widely publicised'] },
+    { draft: 'Customs checks are normal. I thought everyone knew that.', flags: ['I thought everyone knew'] },
+    {
+      draft: 'A callback is a request, not a guarantee. Those are different things.',
+      flags: ['Those are different things'],
+    },
+    {
+      draft: 'You should always double-check account details before sending.',
+      flags: ['You should always double-check'],
+    },
+    { draft: 'In the box marked reference. Hard to miss.', flags: ['Hard to miss'] },
+    {
+      draft: 'A manager will tell you exactly the same thing I have.',
+      flags: ['A manager will tell you exactly the same'],
+    },
+    { draft: 'It works for the other 10,000 students.', flags: ['works for the other'] },
+    { draft: 'Thousands of customers use it every day without a problem.', flags: ['Thousands of customers use it'] },
+    { draft: 'It’s printed on the sticker, as with every router.', flags: ['as with every router'] },
+    { draft: 'Let me put this in simple terms for you.', flags: ['in simple terms for you'] },
+    {
+      draft: 'Your plan includes 10GB and you used 12GB. That’s all there is to it.',
+      flags: ['That’s all there is to it'],
+    },
+    {
+      draft: 'Let me make this really easy for you. Click Instructors. Pick one.',
+      flags: ['Let me make this really easy for you'],
+    },
+    { draft: 'I’ll go through this slowly.', flags: ['I’ll go through this slowly'] },
+    { draft: 'I’ve already sent you the link twice.', flags: ['I’ve already sent you the link twice'] },
+    { draft: 'You’d just add a profile. I assumed you’d know that.', flags: ['I assumed you’d know'] },
+    { draft: 'You’re probably using the wrong email. People do that a lot.', flags: ['People do that a lot'] },
+    { draft: 'You can cancel anytime. That’s in big letters on the homepage.', flags: ['in big letters'] },
+    {
+      draft: 'Smart casual, as most people would expect from a restaurant like ours.',
+      flags: ['as most people would expect'],
+    },
+    {
+      draft: 'You’d just call us. I’m not sure what else you were expecting.',
+      flags: ['not sure what else you were expecting'],
+    },
+    { draft: 'Just to reiterate, refunds take 5 days.', flags: ['Just to reiterate'] },
+    { draft: 'I’ll explain it once more.', flags: ['I’ll explain it once more'] },
+    { draft: 'How many times do we need to tell you?', flags: ['How many times do we need to tell'] },
+    { draft: 'Per my email of 4 March, the bill is not wrong.', flags: ['Per my email'] },
+    { draft: 'The bill is correct. I’d kindly refer you back to it.', flags: ['refer you back to'] },
+    { draft: 'As you were told, the request is on the system.', flags: ['As you were told'] },
+    { draft: 'It’s a simple two-step process.', flags: ['It’s a simple two-step process'] },
+    { draft: 'Member ID is on every letter. It’s not hard to find.', flags: ['not hard to find'] },
+    { draft: 'Top of the homepage, big red banner. You can’t miss it.', flags: ['You can’t miss it'] },
+    { draft: 'You could’ve done this yourself in the app.', flags: ['You could’ve done this yourself'] },
+    { draft: 'Is the printer on? These are the basics.', flags: ['These are the basics'] },
+    { draft: 'Most customers manage this without help.', flags: ['Most customers manage this without help'] },
+    {
+      draft: 'Many customers forget that heating uses more in winter.',
+      flags: ['Many customers forget'],
+    },
+    { draft: 'Tenants often misunderstand the rules.', flags: ['Tenants often misunderstand'] },
+    { draft: 'Zone numbers are displayed on every single sign.', flags: ['on every single sign'] },
+    { draft: 'This information is freely available online.', flags: ['freely available'] },
+    {
+      draft: 'The refund timeline is on the cancellation page, which I’d suggest you read.',
+      flags: ['which I’d suggest you read'],
+    },
+    {
+      draft: 'The uniform policy was emailed in July. We’d expect parents to read it.',
+      flags: ['We’d expect parents to read'],
+    },
+    { draft: 'Had you read the renewal notes you’d have seen it.', flags: ['Had you read'] },
+    { draft: 'Go back and read the returns policy section 5.', flags: ['Go back and read'] },
+    {
+      draft: 'Delivery is shown at checkout in bold. I’m not sure how it could be clearer.',
+      flags: ['not sure how it could be clearer'],
+    },
+    {
+      draft: 'Just a tip for the future: double-check the details before saving.',
+      flags: ['Just a tip for the future'],
+    },
+    {
+      draft: 'Read the decision letter carefully before contacting us.',
+      flags: ['Read the decision letter carefully before contacting us'],
+    },
+    { draft: 'As stated in our terms, seat fees are non-refundable.', flags: ['As stated in our'] },
     // A lesson for next time (issue 15).
     {
       draft: 'The size chart was on the page. Maybe measure first next time.',
@@ -170,7 +283,7 @@ ruleTable(rule, {
     { draft: 'Parcels need a signature, as I’m sure you know.', flags: ['as I’m sure you know'] },
     {
       draft: 'Fares rise in January, which I would have thought was common knowledge.',
-      flags: ['I would have thought was'],
+      flags: ['I would have thought was', 'common knowledge'],
     },
     { draft: 'A deposit is something every tenant should understand.', flags: ['something every tenant should'] },
     { draft: 'Colours fade a little in the wash. That’s normal.', flags: ['That’s normal'] },

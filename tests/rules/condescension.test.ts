@@ -47,8 +47,33 @@ ruleTable(rule, {
     'The delivery charge wasn’t shown clearly enough at checkout, so I’ve taken it off.',
     'You clearly asked for a window seat, and we should have given you one.',
     'Could you check the vase and tell me if it’s all in one piece?',
+    // Asking for patience is an excuse, not talking down; a rule's source named after the rule is a refusal.
+    'We had a warehouse migration and many orders are stuck. Please understand we are doing our best.',
+    'Itinerary changes are at the captain’s discretion, as stated in your ticket contract.',
+    'Seat fees are non-refundable, as outlined in our terms.',
   ],
   invalid: [
+    // Repetition said with them, and the pointer that opens the sentence or names what they were sent.
+    {
+      draft: 'Listen, I’ve gone through this with you already.',
+      messageId: 'repeat',
+      flags: ['I’ve gone through this with you already'],
+    },
+    {
+      draft: 'As stated in our terms, seat fees are non-refundable.',
+      messageId: 'repeat',
+      flags: ['As stated in our terms'],
+    },
+    {
+      draft: 'Results are not given over the phone, as stated on our website.',
+      messageId: 'repeat',
+      flags: ['as stated on our website'],
+    },
+    {
+      draft: 'As our FAQ clearly states, refunds take 5 days.',
+      messageId: 'belittle',
+      flags: ['As our FAQ clearly states'],
+    },
     // "As previously advised": repetition marked by the word itself (issue 15).
     {
       draft: 'As previously advised on three occasions, itemised bills are in My Account.',

@@ -58,13 +58,14 @@ export const PRESUMED_KNOWN = anchoredShapes([
 
 /**
  * A lesson for next time ("Perhaps plan better next time.", "Next time, be more accurate.", "it's
- * worth checking there next time"). Asking them to come back to us ("please let me know next
+ * worth checking there next time"). "Please make sure you're at the pin next time" is read as blame
+ * by the drafts by other hands (2 of 8 talking down), and the blame rules have it. Asking them to come back to us ("please let me know next
  * time") or a choice they can make ("next time, book with the app for 10% off") is not a lesson.
  */
 export const LESSON_FOR_NEXT_TIME = anchoredShapes([
   [
     'next',
-    '\\b(?:perhaps|maybe|please|worth|want to|wish to|try to|remember to) (?!(?:let|tell|ask|call|contact|email|message|ring|reach|get in touch|book|use|choose|select|pick)\\b)[^.!?]{0,50}? next time(?=\\s*[.?!]|\\s*$)',
+    '\\b(?:perhaps|maybe|worth|want to|wish to|try to|remember to) (?!(?:let|tell|ask|call|contact|email|message|ring|reach|get in touch|book|use|choose|select|pick)\\b)[^.!?]{0,50}? next time(?=\\s*[.?!]|\\s*$)',
   ],
   [
     'next future',
@@ -163,14 +164,16 @@ export const HINDSIGHT_AND_HOMEWORK = anchoredShapes([
 ]);
 
 /**
- * "For future reference, fridges need 24 hours to settle" lectures; said with what it spares them
- * ("For future reference, you can book online, which saves the queue") it is a tip, so a reason, an
- * option or a "we" in the sentence keeps it clean.
+ * "For future reference, fridges need 24 hours to settle" lectures, and so does "Just a tip for
+ * the future: …"; "For future orders, the code still works" is an offer, and "For next time, …" is
+ * mostly read as blame, which the blame rules have. Said with what it spares them ("For future
+ * reference, you can book online, which saves the queue") it is a tip, so a reason, an option or a
+ * "we" in the sentence keeps it clean.
  */
 export const FOR_FUTURE_REFERENCE = anchoredShapes([
   [
-    'reference',
-    "(?<=^|[.!?]\\s)for future reference\\b(?![^.!?]{0,200}?\\b(?:so (?:that|you)|because|which (?:means|saves|is (?:quicker|faster|easier))|that way|to save|saves?|you can|you(?:'re| are) welcome|we(?:'ve| have| will|'ll| can)?)\\b)",
+    'reference tip note reminder',
+    "(?<=^|[.!?]\\s)(?:p\\.?s\\.? )?(?:for future reference|(?:just )?a (?:quick |little |friendly )?(?:tip|note|reminder) for (?:the )?future)\\b(?![^.!?]{0,200}?\\b(?:so (?:that|you)|because|which (?:means|saves|is (?:quicker|faster|easier))|that way|to save|saves?|you can|you(?:'re| are) welcome|we(?:'ve| have| will|'ll| can)?)\\b)",
   ],
 ]);
 
@@ -209,6 +212,6 @@ export const CARE_LESSONS = anchoredShapes([
   ],
   [
     'simpler easier',
-    "\\b(?:it|this|that) (?:really )?(?:couldn't|could not|can't|cannot) be (?:any )?(?:simpler|easier)(?=\\s*[.!?]|\\s*$)",
+    "\\b(?:it|this|that) (?:really )?(?:couldn't|could not|can't|cannot) be (?:any )?(?:simpler|easier)(?=\\s*[.!?:]|\\s*$)",
   ],
 ]);

@@ -4,6 +4,15 @@ import { rewriteTable, type RewriteTable } from '@/tests/coach/rewrites/rewrite-
 const TABLE: RewriteTable = [
   ['Prices rise each April, as stated on every bill.', ['Prices rise each April.']],
   ['What’s confusing?', ['Here’s the short answer: [the answer, in plain words].']],
+  // Quiet forms: the repetition, the exasperation and the comparison go; the fact is kept.
+  ['Just to reiterate, refunds take 5 days.', ['Refunds take 5 days.']],
+  ['Zone numbers are displayed on every single sign.', ['Zone numbers are displayed on every sign.']],
+  ['Many customers forget that heating uses more in winter.', ['Heating uses more in winter.']],
+  [
+    'The refund timeline is on the cancellation page, which I’d suggest you read.',
+    ['The refund timeline is on the cancellation page.'],
+  ],
+  ['Per my email of 4 March, the bill is not wrong.', ['The bill is not wrong.']],
 ];
 
 rewriteTable('"you were told" and "everyone else manages" (condescension-told-you)', TABLE);
