@@ -160,11 +160,18 @@ function inlineSignOff(lines: Line[], limit: number): MaskedRegion | null {
   while (last >= 0 && lines[last]!.facts.blank) last--;
   if (last < 0) return null;
   const line = lines[last]!;
-  const from = Math.max(0, line.facts.text.length - INLINE_SIGN_OFF_REACH);
-  const found = INLINE_SIGN_OFF.exec(line.facts.text.slice(from));
-  if (!found || !INLINE_NAME.test(found[2]!)) return null;
-  const start = line.start + from + found.index + found[0].length - found[1]!.length;
-  return { kind: 'signature', start, end: line.end };
+  let from = Math.max(0, line.facts.text.length - INLINE_SIGN_OFF_REACH);
+  // The leftmost sentence end may open a "closing" that runs on into more sentences ("Cheers, SamWe
+  // refunded it. Cheers, Sam", found by tests/engine/segment-lines.test.ts): then try the next end.
+  for (;;) {
+    const found = INLINE_SIGN_OFF.exec(line.facts.text.slice(from));
+    if (!found) return null;
+    if (INLINE_NAME.test(found[2]!)) {
+      const start = line.start + from + found.index + found[0].length - found[1]!.length;
+      return { kind: 'signature', start, end: line.end };
+    }
+    from += found.index + 1;
+  }
 }
 
 function greetingLength(facts: LineFacts): number {

@@ -60,6 +60,13 @@ describe('segment: what is not linted', () => {
     expect(visible('It ships today. Cheers, Sam\n')).toBe('It ships today.');
   });
 
+  it('finds the sign-off at the line’s end when an earlier "Cheers," runs on into more sentences', () => {
+    // The first closing word ("Cheers, SamWe refunded it…") is no sign-off; the last one is.
+    expect(visible('It ships today. Cheers, SamWe refunded it. Cheers, Sam')).toBe(
+      'It ships today. Cheers, SamWe refunded it.',
+    );
+  });
+
   it('keeps a thank-you sentence at the end of a line, and a sign-off word with no name', () => {
     expect(visible('Refunded. Thanks for your patience.')).toBe('Refunded. Thanks for your patience.');
     expect(visible('Refunded. Thank you.')).toBe('Refunded. Thank you.');
