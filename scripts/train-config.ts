@@ -509,6 +509,15 @@ export const CONFIG: TrainConfig = {
   //     .887/.758 and blind-17 dev .810/.829, under the points as they were.
   // Within a row or two of the points as shipped on support dev (a change of .002 in P is one message), so not
   // shipped; cv-support-points.ts stays for the next pass. Two looks at the dev splits in all, one per candidate.
+  // Gratitude (.896 on dev against the baseline's .910): where fold 0 loses it (CV_SUPPORT_CACHE=<file>
+  // LOSSES_SUPPORT_ONLY=1 npx tsx scripts/cv-mood-losses.ts <cue ids>; support weights, points chosen again per
+  // line, "Reddit F1 | support upset P/R | support thanks P/R"): shipped path .442/.405/.904/.481 | .885/.799 |
+  // .860/.817; every cue off .450/.391/.908/.480 | .890/.748 | .787/.833. One cue off at a time, gratitude moves
+  // only for plain-question (learned gratitude push -0.68: .906, but confusion .393 and thanks R .792) and
+  // request-sign-off (ceiling 0.3 on "…? Thanks!": .906, but thanks P .798); polite-request, sarcasm, sarcastic-
+  // thanks, negated-praise, problem-report, loud-complaint: .904. So the cues cost Reddit gratitude .004 of the
+  // .014 gap, each part buying support thanks precision or recall; the rest is the words (the support rows' mix,
+  // as in the passes above). Nothing here is worth a look at dev; left as it is.
   supportWeight: 2,
   domainColumn: true,
   pointsOn: 'reddit',
