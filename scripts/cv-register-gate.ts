@@ -9,11 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { CONFIDENT_SCORE, HINT_SCORE } from '@/lib/classify/calibration';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { MODEL_SIGNALS, unpackModel, type LinearModel, type PackedModel } from '@/lib/classify/model';
-import { fitModel } from '@/scripts/classifier-training';
-import { fit } from '@/scripts/elastic-net-training';
-import { pack } from '@/scripts/pack-model';
+import { MODEL_SIGNALS, type LinearModel } from '@/lib/classify/model';
 import type { TrainConfig } from '@/scripts/classifier-training';
 import { casualModel, fitCasualDelta } from '@/scripts/casual-delta';
 import { gateFeatures } from '@/lib/classify/register-gate';
@@ -21,7 +17,7 @@ import { hasSupportPhrase } from '@/lib/classify/casual-register';
 import { scoreText } from '@/lib/classify/score-message';
 import { tokenize } from '@/lib/classify/tokenize';
 import { count, dataDir, prf, type Example } from '@/scripts/lib-goemotions';
-import { FOLDS, trainModel, settlePoints } from '@/scripts/out-of-fold';
+import { FOLDS, foldZeroModel, trainModel, settlePoints } from '@/scripts/out-of-fold';
 import * as gates from '@/scripts/register-gate-training';
 import { CASUAL_CONFIG, CONFIG } from '@/scripts/train-config';
 import { trainingRows } from '@/scripts/training-rows';
@@ -82,21 +78,7 @@ function main() {
   const { rows, support } = data;
   // CV_SUPPORT_CACHE=<file>: the fold's support model is kept there between runs (it does not change
   // with the casual weights or the gate being compared).
-  const cache = process.env.CV_SUPPORT_CACHE;
-  const packed =
-    cache && existsSync(cache)
-      ? (JSON.parse(readFileSync(cache, 'utf8')) as PackedModel)
-      : pack(
-          fitModel(
-            rows.filter((_, i) => !inFold(i)),
-            CONFIG,
-            MODEL_SIGNALS.length,
-            fit,
-          ),
-          CONFIG,
-        );
-  if (cache) writeFileSync(cache, JSON.stringify(packed));
-  const main = unpackModel(packed);
+  const main = foldZeroModel(rows, CONFIG);
   const mainPoints = settlePoints(rows, support, [main], CONFIG).points;
   const reddit = rows.filter((_, i) => !support[i]);
   const held = rows.flatMap((_, i) => (inFold(i) ? [i] : []));

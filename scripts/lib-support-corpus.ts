@@ -72,8 +72,23 @@ export const RETIRED_BLIND_11_FILE = path.resolve(
   'tests/fixtures/retired-blind/blind-11/customers-blind-11.jsonl',
 );
 
+/** The retired blind-17 customer messages (per-signal 0/1 fields, like blind-11), same hash split. */
+export const RETIRED_BLIND_17_FILE = path.resolve(
+  repoRoot,
+  'tests/fixtures/retired-blind/blind-17/customers-blind-17.jsonl',
+);
+
+/** The messages of a retired set with per-signal 0/1 fields in one slice of the hash split. */
+export function retiredSupportMessages(file: string, split: SupportSplit): SupportMessage[] {
+  return parseSupportMessages(readFileSync(file, 'utf8')).filter((m) => splitOf(m.text) === split);
+}
+
+const asExample = (m: SupportMessage): Example => ({ text: m.text, labels: MODEL_CLASSES.map((id) => m[id]) });
+
 export function retiredBlind11Examples(split: SupportSplit): Example[] {
-  return parseSupportMessages(readFileSync(RETIRED_BLIND_11_FILE, 'utf8'))
-    .filter((m) => splitOf(m.text) === split)
-    .map((m) => ({ text: m.text, labels: MODEL_CLASSES.map((id) => m[id]) }));
+  return retiredSupportMessages(RETIRED_BLIND_11_FILE, split).map(asExample);
+}
+
+export function retiredBlind17Examples(split: SupportSplit): Example[] {
+  return retiredSupportMessages(RETIRED_BLIND_17_FILE, split).map(asExample);
 }

@@ -5,7 +5,8 @@
  * corpus's dev split is ever tuned on. Fold = row index mod FOLDS: deterministic.
  */
 import { calibrate, CONFIDENT_SCORE, HINT_SCORE, type OperatingPoints } from '@/lib/classify/calibration';
-import { MODEL_SIGNALS, unpackModel, type LinearModel, type ModelSignal } from '@/lib/classify/model';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { MODEL_SIGNALS, unpackModel, type LinearModel, type ModelSignal, type PackedModel } from '@/lib/classify/model';
 import { moodLogits } from '@/lib/classify/score-message';
 import { fitModel, type TrainConfig } from '@/scripts/classifier-training';
 import { fit } from '@/scripts/elastic-net-training';
@@ -25,6 +26,27 @@ export type Parts = ReturnType<typeof moodLogits>;
 
 export function trainModel(rows: Example[], config: TrainConfig): LinearModel {
   return unpackModel(pack(fitModel(rows, config, MODEL_SIGNALS.length, fit), config));
+}
+
+/**
+ * The model fitted without fold 0, packed as shipped. CV_SUPPORT_CACHE=<file> keeps it between
+ * runs (train-casual-weights, cv-support-points, cv-register-gate): read when the file exists,
+ * written when it does not.
+ */
+export function foldZeroModel(rows: Example[], config: TrainConfig): LinearModel {
+  const cache = process.env.CV_SUPPORT_CACHE;
+  if (cache && existsSync(cache)) return unpackModel(JSON.parse(readFileSync(cache, 'utf8')) as PackedModel);
+  const packed = pack(
+    fitModel(
+      rows.filter((_, i) => i % FOLDS !== 0),
+      config,
+      MODEL_SIGNALS.length,
+      fit,
+    ),
+    config,
+  );
+  if (cache) writeFileSync(cache, JSON.stringify(packed));
+  return unpackModel(packed);
 }
 
 export function foldModels(rows: Example[], config: TrainConfig): LinearModel[] {

@@ -7,7 +7,12 @@
 import { GATE_CUE_COUNT, gateFeatures, type RegisterGate } from '@/lib/classify/register-gate';
 import { tokenize } from '@/lib/classify/tokenize';
 import { findData, loadSplit } from '@/scripts/lib-goemotions';
-import { retiredBlind11Examples, retiredCustomerExamples, supportExamples } from '@/scripts/lib-support-corpus';
+import {
+  retiredBlind11Examples,
+  retiredBlind17Examples,
+  retiredCustomerExamples,
+  supportExamples,
+} from '@/scripts/lib-support-corpus';
 
 export interface GateRow {
   text: string;
@@ -38,7 +43,12 @@ export const GATE_SETTINGS: GateSettings = {
 export function gateRows(): GateRow[] | null {
   const file = findData('train.tsv');
   if (!file) return null;
-  const desk = [...supportExamples('train'), ...retiredCustomerExamples('train'), ...retiredBlind11Examples('train')];
+  const desk = [
+    ...supportExamples('train'),
+    ...retiredCustomerExamples('train'),
+    ...retiredBlind11Examples('train'),
+    ...retiredBlind17Examples('train'),
+  ];
   return [
     ...loadSplit(file).map((e) => ({ text: e.text, casual: 1 as const })),
     ...desk.map((e) => ({ text: e.text, casual: 0 as const })),

@@ -11,18 +11,17 @@
  * No dev split is read.
  */
 import path from 'node:path';
-import { MODEL_SIGNALS, unpackModel, type ModelSignal, type PackedModel } from '@/lib/classify/model';
+import { MODEL_SIGNALS, unpackModel, type ModelSignal } from '@/lib/classify/model';
 import { OPERATING_POINTS, PACKED_MODEL } from '@/lib/classify/model-weights.generated';
 import type { OperatingPoints } from '@/lib/classify/calibration';
 import { casualModel, fitCasualDelta } from '@/scripts/casual-delta';
 import type { TrainConfig } from '@/scripts/classifier-training';
 import { dataDir, repoRoot } from '@/scripts/lib-goemotions';
-import { FOLDS, settlePoints, trainModel } from '@/scripts/out-of-fold';
+import { FOLDS, foldZeroModel, settlePoints } from '@/scripts/out-of-fold';
 import { jointPoints, routesCasual, scoresOf } from '@/scripts/casual-points';
 import { HINT_SCORE } from '@/lib/classify/calibration';
 import { moodLogits } from '@/lib/classify/score-message';
 import { count, prf } from '@/scripts/lib-goemotions';
-import { existsSync, readFileSync } from 'node:fs';
 import { CASUAL_CONFIG, CASUAL_DELTA_CLASSES, CONFIG } from '@/scripts/train-config';
 import { trainingRows } from '@/scripts/training-rows';
 import { weightsFileLines, writeGenerated } from '@/scripts/write-generated';
@@ -39,15 +38,8 @@ async function main() {
   const config: TrainConfig = { ...CASUAL_CONFIG, ...(JSON.parse(process.argv[2] ?? '{}') as Partial<TrainConfig>) };
   const { rows, support } = data;
   const reddit = rows.filter((_, i) => !support[i]);
-  // CV_SUPPORT_CACHE=<file>: the fold's support model, shared with cv-register-gate.ts.
-  const cache = process.env.CV_SUPPORT_CACHE;
-  const foldSupport =
-    cache && existsSync(cache)
-      ? unpackModel(JSON.parse(readFileSync(cache, 'utf8')) as PackedModel)
-      : trainModel(
-          rows.filter((_, i) => !inFold(i)),
-          CONFIG,
-        );
+  // CV_SUPPORT_CACHE=<file>: the fold's support model, shared with cv-register-gate.ts and cv-support-points.ts.
+  const foldSupport = foldZeroModel(rows, CONFIG);
   const foldCasual = casualModel(
     foldSupport,
     fitCasualDelta(

@@ -480,6 +480,44 @@ export const CONFIG: TrainConfig = {
   // P .889 R .764, thanks P .883 R .706. Engine bundle 121,122 -> 123,550 B gzip (+2.4 KB: over the 2 KB
   // budget by ~0.4 KB; zero cue pushes in the delta file and a gate pruned at 6 would pay it back). Still
   // under the baseline on frustration (.462 against .494) and gratitude (.896 against .910).
+  // Twelfth pass (branch mood8, 2026-12-07): upset precision on messages by other hands. The retired blind-17
+  // customers' train slice (320) joined the register gate's rows as blind-11's did (train-register-gate.ts:
+  // out-of-fold 68.6 % of casual rows routed at a 2.67 % support leak before, 69.1 % at 2.73 % after; the casual
+  // weights re-run on it: fold 0 gated .453/.405/.904/.481, hint -1.487 -> -1.490). Held out, before -> after
+  // (npx tsx scripts/eval-upset.ts [--split dev --thanks]; npx tsx scripts/eval-emotions.ts): support dev upset
+  // P .889 R .764 -> .889/.762, thanks .883/.706 unchanged; blind-17 dev slice (87) .814/.854, blind-11 dev
+  // slice 1.000/.758, blind-3 dev slice .933/.609 and GoEmotions .462/.352/.896/.461 all unchanged.
+  // Where the false upsets of other hands come from (their train slices, never in the mood model's rows, scored
+  // as shipped: 47 false of 1,000; blind-17's slice P .760 R .715): 29 frustration from the model's words alone,
+  // scores .50-.75 (a payment or refund stated flatly, "Delay Repay claim… 38 minutes late", a deadline worry),
+  // 16 sadness (a polite cancellation, a request naming a daughter or a mother, "sorry for the short notice", a
+  // sincere thank-you that mentions a late father), 2 both; a cue's floor decides 9 (6 frustration, 3 sadness).
+  // Much of it is labelling: blind-3's writer counts a worried deadline as upset, blind-17's counts neither that
+  // nor a delay stated flatly, and the support corpus counts the delay (flat-delay: 10 of 10 hits upset).
+  // Bands of the model's logits, other hands' slices | support fold 0 out of fold: sadness alone within 1.0 above
+  // its hint 13 of 22 upset (support train in sample 35 of 79); frustration within 0.4 below its hint about 4 in 5.
+  // So the support weights' hints were moved apart (scripts/cv-support-points.ts, out-of-sample rows only: the
+  // three slices with the shipped weights and support fold 0 with the weights fitted without it; best "upset"
+  // precision within .01 of recall): frustration -0.125, sadness +1.25 on all, chosen alike leaving any one set
+  // out, and better on each left-out set (support fold 0 P .885 R .801 -> .901/.794, blind-3 .981/.824 ->
+  // .987/.809, blind-11 .894/.775 -> .921/.739, blind-17 .760/.721 -> .786/.757). It did not carry to dev:
+  //   look 1, on every message the gate leaves on the support weights: support dev .891/.764, blind-17 dev
+  //     .829/.829, blind-3 dev .938/.652, blind-11 unchanged, but GoEmotions sadness .461 -> .430 (the third of
+  //     Reddit rows the gate cannot call casual lost the Reddit point) and frustration .457;
+  //   look 2, only where the gate's out-of-fold logit reads clearly as to a company (under -0.118: 3 % of casual
+  //     rows, 84 % of support rows; Reddit points in between): GoEmotions .462/.352/.896/.460, but support dev
+  //     .887/.758 and blind-17 dev .810/.829, under the points as they were.
+  // Within a row or two of the points as shipped on support dev (a change of .002 in P is one message), so not
+  // shipped; cv-support-points.ts stays for the next pass. Two looks at the dev splits in all, one per candidate.
+  // Gratitude (.896 on dev against the baseline's .910): where fold 0 loses it (CV_SUPPORT_CACHE=<file>
+  // LOSSES_SUPPORT_ONLY=1 npx tsx scripts/cv-mood-losses.ts <cue ids>; support weights, points chosen again per
+  // line, "Reddit F1 | support upset P/R | support thanks P/R"): shipped path .442/.405/.904/.481 | .885/.799 |
+  // .860/.817; every cue off .450/.391/.908/.480 | .890/.748 | .787/.833. One cue off at a time, gratitude moves
+  // only for plain-question (learned gratitude push -0.68: .906, but confusion .393 and thanks R .792) and
+  // request-sign-off (ceiling 0.3 on "…? Thanks!": .906, but thanks P .798); polite-request, sarcasm, sarcastic-
+  // thanks, negated-praise, problem-report, loud-complaint: .904. So the cues cost Reddit gratitude .004 of the
+  // .014 gap, each part buying support thanks precision or recall; the rest is the words (the support rows' mix,
+  // as in the passes above). Nothing here is worth a look at dev; left as it is.
   supportWeight: 2,
   domainColumn: true,
   pointsOn: 'reddit',

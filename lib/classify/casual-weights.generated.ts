@@ -5,7 +5,7 @@ import type { OperatingPoints } from '@/lib/classify/calibration';
 import type { ModelSignal, PackedModel } from '@/lib/classify/model';
 
 export const CASUAL_POINTS: Record<ModelSignal, OperatingPoints> = {
-  frustration: { hint: -1.487, confident: 1.636 },
+  frustration: { hint: -1.4901, confident: 1.636 },
   confusion: { hint: -1.4586, confident: 2.3329 },
   gratitude: { hint: -0.5382, confident: -0.4882 },
   sadness: { hint: -1.7908, confident: 0.6786 },
