@@ -49,7 +49,8 @@ describe('whole-reply findings', () => {
   });
 
   it('the learned opinion reads the whole draft, so its findings are about the reply', () => {
-    const found = scopes(learnedNoAlternative, 'We don’t take back opened software.');
-    expect(found).toEqual([{ text: 'We don’t take back opened software.', wholeReply: true }]);
+    // A "no" the refusal finder does not read, where the learned opinion still speaks (draft-model.ts).
+    const found = scopes(learnedNoAlternative, 'We don’t insure caravans.');
+    expect(found).toEqual([{ text: 'We don’t insure caravans.', wholeReply: true }]);
   });
 });
