@@ -60,10 +60,11 @@ const SHAPES = anchoredShapes([
   ['suggest reading', "I(?:'d| would) suggest reading\\b"],
   // Reading or checking asked for first ("Read it carefully before contacting us"); waiting
   // ("Wait until Friday before contacting us again") and a search of the doorstep ("check with
-  // neighbours before contacting us") are orders or blame, not talking down (8 of 14 false flags).
+  // neighbours before contacting us") are orders or blame, not talking down (8 of 14 false flags);
+  // "I should have checked before asking" is the agent's own slip.
   [
     'complaining asking contacting getting emailing calling writing tweeting posting',
-    '\\b(?:read|re-read|reread|check(?! with)|double-check|look|search|review|google|test|restart|reboot)\\w*\\b[^.!?]{0,80}?\\bbefore (?:complaining|asking|contacting us|getting in touch|emailing us|calling us|writing in|writing to us|tweeting|posting)\\b',
+    "(?<!\\b(?:I|we)(?:'ve|'d| should have| should've| had| have| will| would)? )\\b(?:read|re-read|reread|check(?! with)|double-check|look|search|review|google|test|restart|reboot)\\w*\\b[^.!?]{0,80}?\\bbefore (?:complaining|asking|contacting us|getting in touch|emailing us|calling us|writing in|writing to us|tweeting|posting)\\b",
   ],
   // Everyone else manages.
   [

@@ -13,6 +13,8 @@ ruleTable(rule, {
     'Let me know if it’s easier for you to call, and I’ll ring at 3.',
     'I thought you might like the blue one, so I’ve put it aside.',
     'I’ve already sent the refund, and it shows within 5 days.',
+    'You did, and I’m sorry, I should have checked before asking.',
+    'Sorry, that’s an easy one to miss.',
     'To recap what we agreed: I’ll refund the £20 today and call you on Friday.',
     'Just to confirm, the refund went out today.',
     'It’s a quick fix — I’ve done it for you.',

@@ -51,7 +51,7 @@ export const REPEATED_AT_THEM = anchoredShapes([
 export const EASE_AGAINST_TROUBLE = anchoredShapes([
   [
     'simple easy basic straightforward',
-    "\\b(?:it's|it is|this is|that's|that is) (?:a|an) (?:(?:really|very|quite|pretty|super|fairly|dead) )?(?:simple|easy|basic|straightforward) (?:[\\w-]+ ){0,2}?(?:process|job|step|fix|task|change|thing|setting|toggle|reset|procedure|one|question|check)\\b",
+    "\\b(?:it's|it is|this is|that's|that is) (?:a|an) (?:(?:really|very|quite|pretty|super|fairly|dead) )?(?:simple|easy|basic|straightforward) (?:[\\w-]+ ){0,2}?(?:process|job|step|fix|task|change|thing|setting|toggle|reset|procedure|one|question|check)\\b(?! to (?:miss|overlook|forget|get wrong|mix up|confuse))",
   ],
   ['hard difficult', "\\b(?:not|isn't) (?:hard|difficult) to (?:find|see|spot|understand|follow|use|do)\\b"],
   ['miss', "\\b(?:you )?can(?:'t|not) miss (?:it|them)\\b|\\b(?:hard|difficult) to miss\\b"],
