@@ -169,10 +169,15 @@ describe.each(Object.entries(BUILDS))('%s build', (build, snapshotName) => {
    * and our side's state as the whole answer read by shape, the pre-send check's offers and hedged
    * times, the rail's check for the page's boxes before it opens (Request Tracker's Dates box at 1280
    * px), the one-line quote, and the warm-up on the reply's focus: 260.7 KB, guarded at 263 KB.
+   * Session of 2026-12-08 (+7.7 KB, chosen, measured as the sum of the session's merges): blame on a
+   * person or role at our end read by shape with its rewrites (lib/rules/shared/staff-at-fault.ts),
+   * quiet refusals and final facts as the whole answer, quiet talking-down shapes (quiet-talk-down.ts);
+   * the retrained weights 0.1 KB smaller. Drafts by another hand (blind-18, never tuned on) recall
+   * .571 -> .586 at nag .054 -> .047: 268.4 KB, guarded at 271 KB.
    */
-  it('keeps the detector plus the sidebar with its engine within 263 KB gzip (regression guard)', () => {
+  it('keeps the detector plus the sidebar with its engine within 271 KB gzip (regression guard)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(263 * 1024);
+    expect(gzip('helpdesk.js') + gzip('sidebar.js')).toBeLessThanOrEqual(271 * 1024);
   });
 
   /**

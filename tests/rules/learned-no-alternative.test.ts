@@ -31,11 +31,17 @@ ruleTable(rule, {
   invalid: [
     // The guess is for the quiet refusals the refusal finder does not read (refusals.ts): where it finds
     // a "no", the rule flags it or the pre-send check ticks it, and the guess is silent.
-    { draft: 'We don’t insure caravans.', settings: { sensitivity: 'high' }, flags: ['We don’t insure caravans.'] },
+    // ("We don’t insure caravans." and "We only open savings accounts for residents." were such guesses
+    // until the finder learned to read them, 2026-12-08; the rule flags them now.)
     {
-      draft: 'We only open savings accounts for residents.',
+      draft: 'Exam scripts are not shown to students under any circumstances.',
       settings: { sensitivity: 'high' },
-      flags: ['We only open savings accounts for residents.'],
+      flags: ['Exam scripts are not shown to students under any circumstances.'],
+    },
+    {
+      draft: 'Non-refundable means non-refundable I’m afraid.',
+      settings: { sensitivity: 'high' },
+      flags: ['Non-refundable means non-refundable I’m afraid.'],
     },
   ],
 });

@@ -50,7 +50,7 @@ describe('whole-reply findings', () => {
 
   it('the learned opinion reads the whole draft, so its findings are about the reply', () => {
     // A "no" the refusal finder does not read, where the learned opinion still speaks (draft-model.ts).
-    const found = scopes(learnedNoAlternative, 'We don’t insure caravans.');
-    expect(found).toEqual([{ text: 'We don’t insure caravans.', wholeReply: true }]);
+    const draft = 'Exam scripts are not shown to students under any circumstances.';
+    expect(scopes(learnedNoAlternative, draft)).toEqual([{ text: draft, wholeReply: true }]);
   });
 });
